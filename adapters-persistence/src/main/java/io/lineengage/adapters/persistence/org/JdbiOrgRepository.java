@@ -1,0 +1,34 @@
+package io.lineengage.adapters.persistence.org;
+
+import io.lineengage.adapters.persistence.PostgresErrors;
+import io.lineengage.application.port.out.org.OrgRepository;
+import io.lineengage.domain.error.ConflictException;
+import io.lineengage.domain.org.Org;
+import io.lineengage.domain.org.OrgId;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+
+final class JdbiOrgRepository implements OrgRepository {
+    private final OrgDao dao;
+
+    JdbiOrgRepository(Jdbi jdbi) {
+        this.dao = jdbi.onDemand(OrgDao.class);
+    }
+
+    @Override
+    public void insert(Org org) {
+        try {
+            dao.insert(OrgRow.from(org));
+        } catch (RuntimeException e) {
+            if (PostgresErrors.isUniqueViolation(e)) {
+                throw new ConflictException("org " + org.id() + " exists");
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Optional<Org> findById(OrgId id) {
+        return dao.findById(id.value()).map(OrgRow::toDomain);
+    }
+}
