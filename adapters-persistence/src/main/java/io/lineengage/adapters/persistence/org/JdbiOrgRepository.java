@@ -1,6 +1,6 @@
 package io.lineengage.adapters.persistence.org;
 
-import io.lineengage.adapters.persistence.PostgresErrors;
+import io.lineengage.adapters.persistence.postgres.PostgresErrors;
 import io.lineengage.application.port.out.org.OrgRepository;
 import io.lineengage.domain.error.ConflictException;
 import io.lineengage.domain.org.Org;

@@ -1,8 +1,8 @@
 package io.lineengage.adapters.persistence.org;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.lineengage.adapters.persistence.PersistenceModule;
-import io.lineengage.adapters.persistence.TestDatabases;
+import io.lineengage.adapters.persistence.postgres.PostgresModule;
+import io.lineengage.adapters.persistence.postgres.TestDatabases;
 import io.lineengage.application.port.out.org.AbstractOrgRepositoryTest;
 import io.lineengage.application.port.out.org.OrgRepository;
 import org.junit.jupiter.api.AfterEach;
@@ -13,7 +13,7 @@ class JdbiOrgRepositoryTest extends AbstractOrgRepositoryTest {
     @Override
     protected OrgRepository repository() {
         database = TestDatabases.shared().newDatabase();
-        return new JdbiOrgRepository(PersistenceModule.jdbi(database));
+        return new JdbiOrgRepository(PostgresModule.jdbi(database));
     }
 
     @AfterEach

@@ -1,0 +1,85 @@
+package io.lineengage.adapters.http.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import io.lineengage.domain.error.FieldErrors;
+import io.lineengage.domain.error.ValidationException;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.Set;
+
+/**
+ * A request's JSON object, read field by field so that every wrong field is reported by name: a missing
+ * required field, a value of the wrong JSON type, or a field the route does not know (usually a typo).
+ */
+public final class JsonBody {
+    private final ObjectNode object;
+    private final FieldErrors errors = new FieldErrors();
+
+    private JsonBody(ObjectNode object) {
+        this.object = object;
+    }
+
+    /** Parses the body as a JSON object whose fields are all among {@code knownFields}. */
+    public static JsonBody read(Context ctx, ObjectMapper json, Set<String> knownFields) {
+        JsonNode node;
+        try {
+            byte[] bytes = ctx.bodyAsBytes();
+            node = bytes.length == 0 ? null : json.readTree(bytes);
+        } catch (IOException e) {
+            throw ValidationException.of("body", "is not valid JSON: " + firstLine(e.getMessage()));
+        }
+        if (node == null || node.isMissingNode()) {
+            throw ValidationException.of("body", "is required: a JSON object");
+        }
+        if (!node.isObject()) {
+            throw ValidationException.of("body", "must be a JSON object");
+        }
+        JsonBody body = new JsonBody((ObjectNode) node);
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!knownFields.contains(name)) {
+                body.errors.add(name, "is not a known field");
+            }
+        }
+        return body;
+    }
+
+    /** The text of {@code field}, or null when it is absent or null. */
+    public String optionalText(String field) {
+        JsonNode value = object.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            errors.add(field, "must be a string");
+            return null;
+        }
+        return value.textValue();
+    }
+
+    /** The text of {@code field}; a missing one is reported when {@link #validate()} runs. */
+    public String requiredText(String field) {
+        JsonNode value = object.get(field);
+        if (value == null || value.isNull()) {
+            errors.add(field, "is required");
+            return null;
+        }
+        return optionalText(field);
+    }
+
+    /** Throws once, listing every field at fault found so far. */
+    public void validate() {
+        errors.throwIfAny();
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

@@ -1,0 +1,36 @@
+package io.lineengage.adapters.http.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dagger.Module;
+import dagger.Provides;
+import io.javalin.plugin.Plugin;
+import io.lineengage.application.port.in.org.AuthenticateApiKeyUseCase;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import java.util.Set;
+
+/** The web server, with every route group contributed into the set by the adapters that serve HTTP. */
+@Module
+public final class WebServerModule {
+    private WebServerModule() {
+    }
+
+    @Provides
+    @Singleton
+    @Named("api")
+    public static ObjectMapper objectMapper() {
+        return new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    }
+
+    @Provides
+    @Singleton
+    static WebServer webServer(Set<Plugin<Void>> routeGroups, @Named("api") ObjectMapper json, MeterRegistry meters,
+                               HttpSettings settings, AuthenticateApiKeyUseCase apiKeys) {
+        return new WebServer(routeGroups, json, meters, new ApiAuthentication(settings, apiKeys));
+    }
+}

@@ -1,0 +1,98 @@
+package io.lineengage.adapters.persistence.postgres;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+
+/**
+ * Real PostgreSQL for tests: one server per test JVM (embedded, or the one named by
+ * {@code LINE_ENGAGE_TEST_DATABASE_URL}), one migrated template database, and a fresh copy of it for each caller,
+ * so test classes never see each other's rows and nobody migrates twice.
+ */
+public final class TestDatabases {
+    public static final String URL_VARIABLE = "LINE_ENGAGE_TEST_DATABASE_URL";
+
+    private static TestDatabases instance;
+
+    private final JdbcUrl server;
+    private final String template;
+    private final AtomicInteger counter = new AtomicInteger();
+
+    private TestDatabases(JdbcUrl server) {
+        this.server = server;
+        // Unique per JVM: test runs sharing one external server must not fight over a template.
+        this.template = "le_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        execute("CREATE DATABASE " + template);
+        try (HikariDataSource templateDb = pool(template, 2)) {
+            PostgresDatabase.migrate(templateDb);
+        }
+    }
+
+    public static synchronized TestDatabases shared() {
+        if (instance == null) {
+            String external = System.getenv(URL_VARIABLE);
+            JdbcUrl server;
+            if (external != null && !external.isBlank()) {
+                server = JdbcUrl.parse(external);
+            } else {
+                PostgresDatabase embedded = PostgresDatabase.start(new DatabaseSettings.Ephemeral(), null);
+                Runtime.getRuntime().addShutdownHook(new Thread(embedded::close));
+                server = new JdbcUrl(((HikariDataSource) embedded.dataSource()).getJdbcUrl(), "postgres", null);
+            }
+            instance = new TestDatabases(server);
+        }
+        return instance;
+    }
+
+    /** A new, migrated, empty database; close the returned pool when done. */
+    public HikariDataSource newDatabase() {
+        String name = template + "_" + counter.incrementAndGet();
+        execute("CREATE DATABASE " + name + " TEMPLATE " + template);
+        return pool(name, 5);
+    }
+
+    /** The server's URL with the database swapped, for tests that start the whole service on it. */
+    public String urlOf(DataSource database) {
+        return ((HikariDataSource) database).getJdbcUrl();
+    }
+
+    private void execute(String sql) {
+        try (HikariDataSource admin = pool(databaseOf(server.url()), 1);
+             Connection connection = admin.getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + " failed", e);
+        }
+    }
+
+    private HikariDataSource pool(String database, int size) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(withDatabase(server.url(), database));
+        if (server.user() != null) {
+            config.setUsername(server.user());
+        }
+        if (server.password() != null) {
+            config.setPassword(server.password());
+        }
+        config.setMaximumPoolSize(size);
+        config.setMinimumIdle(0);
+        return new HikariDataSource(config);
+    }
+
+    private static String databaseOf(String jdbcUrl) {
+        String afterHost = jdbcUrl.substring(jdbcUrl.indexOf("//") + 2);
+        String path = afterHost.substring(afterHost.indexOf('/') + 1);
+        int query = path.indexOf('?');
+        return query < 0 ? path : path.substring(0, query);
+    }
+
+    private static String withDatabase(String jdbcUrl, String database) {
+        return jdbcUrl.replaceFirst("(//[^/]+/)[^?]*", "$1" + database);
+    }
+}

@@ -1,0 +1,25 @@
+package io.lineengage.bootstrap;
+
+import dagger.BindsInstance;
+import dagger.Component;
+import io.lineengage.adapters.http.HttpModule;
+import io.lineengage.adapters.http.web.HttpSettings;
+import io.lineengage.adapters.line.LineModule;
+import io.lineengage.adapters.persistence.PersistenceModule;
+import io.lineengage.bootstrap.market.DefaultMarketModule;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import javax.sql.DataSource;
+
+@Singleton
+@Component(modules = {ApplicationModule.class, PersistenceModule.class, HttpModule.class, LineModule.class,
+        DefaultMarketModule.class})
+interface DefaultMarketComponent extends ServiceComponent {
+    @Component.Factory
+    interface Factory extends ServiceComponent.Factory<DefaultMarketComponent> {
+        @Override
+        DefaultMarketComponent create(@BindsInstance DataSource dataSource, @BindsInstance HttpSettings http,
+                                      @BindsInstance PrometheusMeterRegistry prometheus, @BindsInstance Clock clock);
+    }
+}

@@ -1,0 +1,81 @@
+package io.lineengage.bootstrap;
+
+import io.lineengage.adapters.http.web.HttpSettings;
+import io.lineengage.adapters.persistence.postgres.PostgresDatabase;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** A running line-engage: its database, its Dagger component for the configured market, and its web server. */
+public final class LineEngage implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(LineEngage.class);
+
+    private final PostgresDatabase database;
+    private final ServiceComponent component;
+    private final JvmGcMetrics gcMetrics;
+    private final int port;
+
+    private LineEngage(PostgresDatabase database, ServiceComponent component, JvmGcMetrics gcMetrics, int port) {
+        this.database = database;
+        this.component = component;
+        this.gcMetrics = gcMetrics;
+        this.port = port;
+    }
+
+    /** Starts the database (migrating it), wires the market's component and starts serving HTTP. */
+    public static LineEngage start(Settings settings, Clock clock) {
+        PrometheusMeterRegistry prometheus = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        new JvmMemoryMetrics().bindTo(prometheus);
+        new JvmThreadMetrics().bindTo(prometheus);
+        new ClassLoaderMetrics().bindTo(prometheus);
+        new ProcessorMetrics().bindTo(prometheus);
+        new UptimeMetrics().bindTo(prometheus);
+        JvmGcMetrics gcMetrics = new JvmGcMetrics();
+        gcMetrics.bindTo(prometheus);
+
+        PostgresDatabase database = PostgresDatabase.start(settings.database(), prometheus);
+        try {
+            ServiceComponent component = factoryFor(settings.market())
+                    .create(database.dataSource(), new HttpSettings(settings.adminToken()), prometheus, clock);
+            int port = component.webServer().start(settings.host(), settings.port());
+            LOG.info("line-engage serves http://{}:{} for market {}", settings.host(), port, component.market().code());
+            return new LineEngage(database, component, gcMetrics, port);
+        } catch (RuntimeException e) {
+            database.close();
+            gcMetrics.close();
+            throw e;
+        }
+    }
+
+    static ServiceComponent.Factory<?> factoryFor(MarketChoice market) {
+        return switch (market) {
+            case DEFAULT -> DaggerDefaultMarketComponent.factory();
+            case JP -> DaggerJapanMarketComponent.factory();
+        };
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public ServiceComponent component() {
+        return component;
+    }
+
+    /** Stops taking requests first, then lets go of the database. */
+    @Override
+    public void close() {
+        component.webServer().stop();
+        database.close();
+        gcMetrics.close();
+        LOG.info("line-engage stopped");
+    }
+}

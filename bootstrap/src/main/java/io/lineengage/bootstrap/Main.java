@@ -1,0 +1,45 @@
+package io.lineengage.bootstrap;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Starts line-engage from environment variables (see README.md); SIGTERM or Ctrl-C stops it cleanly. */
+public final class Main {
+    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        Settings settings;
+        try {
+            settings = new SettingsReader(System.getenv(), notice -> System.out.println(notice))
+                    .read(Arrays.asList(args));
+        } catch (IllegalArgumentException e) {
+            System.err.println("line-engage: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        // The hook is in place before anything starts, so a SIGTERM at any moment stops what is running.
+        AtomicReference<LineEngage> running = new AtomicReference<>();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            LineEngage service = running.getAndSet(null);
+            if (service != null) {
+                LOG.info("stopping line-engage");
+                service.close();
+            }
+            stopped.countDown();
+        }, "line-engage-shutdown"));
+        running.set(LineEngage.start(settings, Clock.systemUTC()));
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package io.lineengage.bootstrap;
+
+import io.lineengage.adapters.http.web.HttpSettings;
+import io.lineengage.adapters.http.web.WebServer;
+import io.lineengage.domain.market.Market;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Clock;
+import javax.sql.DataSource;
+
+/** What every market's component offers the running service. */
+public interface ServiceComponent {
+    WebServer webServer();
+
+    Market market();
+
+    /** What every market's component is built from: the things made before Dagger runs. */
+    interface Factory<C extends ServiceComponent> {
+        C create(DataSource dataSource, HttpSettings http, PrometheusMeterRegistry prometheus, Clock clock);
+    }
+}

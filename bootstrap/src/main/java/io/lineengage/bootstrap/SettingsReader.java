@@ -1,0 +1,118 @@
+package io.lineengage.bootstrap;
+
+import io.lineengage.adapters.persistence.postgres.DatabaseSettings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Reads {@link Settings} from environment variables and command-line flags. Secrets the operator did not give are
+ * generated once into the data directory (readable by the owner only), so that a restart keeps them.
+ */
+final class SettingsReader {
+    static final String EPHEMERAL_FLAG = "--ephemeral";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Map<String, String> env;
+    private final Consumer<String> notices;
+
+    /** {@code notices} receives what the operator must see (a generated token, a warning). */
+    SettingsReader(Map<String, String> env, Consumer<String> notices) {
+        this.env = env;
+        this.notices = notices;
+    }
+
+    Settings read(List<String> args) {
+        boolean ephemeral = args.contains(EPHEMERAL_FLAG);
+        for (String arg : args) {
+            if (!arg.equals(EPHEMERAL_FLAG)) {
+                throw new IllegalArgumentException("unknown argument " + arg + " (known: " + EPHEMERAL_FLAG + ")");
+            }
+        }
+        int port = port(value("PORT", "8080"));
+        String host = value("HOST", "0.0.0.0");
+        Path dataDirectory = Path.of(value("LINE_ENGAGE_DATA_DIR", "./data")).toAbsolutePath().normalize();
+        String databaseUrl = env.get("DATABASE_URL");
+        DatabaseSettings database;
+        if (databaseUrl != null && !databaseUrl.isBlank()) {
+            database = new DatabaseSettings.External(databaseUrl.strip());
+        } else if (ephemeral) {
+            database = new DatabaseSettings.Ephemeral();
+        } else {
+            database = new DatabaseSettings.Embedded(dataDirectory.resolve("postgres"));
+        }
+        String adminToken = env.get("LINE_ENGAGE_ADMIN_TOKEN");
+        if (adminToken == null || adminToken.isBlank()) {
+            adminToken = generated(ephemeral, dataDirectory.resolve("admin-token"),
+                    () -> HexFormat.of().formatHex(randomBytes(24)), "LINE_ENGAGE_ADMIN_TOKEN", true);
+        } else if (adminToken.strip().length() < 16) {
+            throw new IllegalArgumentException("LINE_ENGAGE_ADMIN_TOKEN must have at least 16 characters");
+        }
+        String masterKeyText = env.get("LINE_ENGAGE_MASTER_KEY");
+        if (masterKeyText == null || masterKeyText.isBlank()) {
+            masterKeyText = generated(ephemeral, dataDirectory.resolve("master-key"),
+                    () -> Base64.getEncoder().encodeToString(randomBytes(MasterKey.LENGTH_BYTES)),
+                    "LINE_ENGAGE_MASTER_KEY", false);
+            notices.accept("WARNING: LINE_ENGAGE_MASTER_KEY is not set; using the key in "
+                    + (ephemeral ? "memory (ephemeral run)" : dataDirectory.resolve("master-key"))
+                    + ". Set it from a secret store in production: whoever reads that file can decrypt channel secrets.");
+        }
+        MasterKey masterKey = MasterKey.fromBase64(masterKeyText);
+        MarketChoice market = MarketChoice.parse(env.get("LINE_ENGAGE_MARKET"));
+        return new Settings(port, host, database, dataDirectory, adminToken.strip(), masterKey, market);
+    }
+
+    private String value(String name, String fallback) {
+        String value = env.get(name);
+        return value == null || value.isBlank() ? fallback : value.strip();
+    }
+
+    private static int port(String text) {
+        try {
+            int port = Integer.parseInt(text);
+            if (port < 0 || port > 65535) {
+                throw new NumberFormatException();
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("PORT must be a number from 0 to 65535, not " + text);
+        }
+    }
+
+    /** A secret kept in {@code file} (made once), or a fresh one for an ephemeral run. */
+    private String generated(boolean ephemeral, Path file, java.util.function.Supplier<String> fresh, String variable,
+                             boolean show) {
+        try {
+            if (!ephemeral && Files.exists(file)) {
+                return Files.readString(file).strip();
+            }
+            String secret = fresh.get();
+            if (!ephemeral) {
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, secret + "\n");
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            }
+            if (show) {
+                notices.accept(variable + " was not set; generated one" + (ephemeral ? "" : " (kept in " + file + ")")
+                        + ":\n\n    " + variable + "=" + secret + "\n");
+            }
+            return secret;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not keep " + variable + " in " + file, e);
+        }
+    }
+
+    private static byte[] randomBytes(int count) {
+        byte[] bytes = new byte[count];
+        RANDOM.nextBytes(bytes);
+        return bytes;
+    }
+}

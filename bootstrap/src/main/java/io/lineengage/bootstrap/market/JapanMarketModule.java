@@ -1,0 +1,17 @@
+package io.lineengage.bootstrap.market;
+
+import dagger.Module;
+import dagger.Provides;
+import io.lineengage.domain.market.Market;
+
+/** Japan, LINE's largest market: orgs default to Asia/Tokyo, and national phone numbers read as Japanese. */
+@Module
+public final class JapanMarketModule {
+    private JapanMarketModule() {
+    }
+
+    @Provides
+    static Market market() {
+        return Market.JAPAN;
+    }
+}

@@ -1,0 +1,66 @@
+package io.lineengage.bootstrap;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.onionArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The dependency rule of ARCHITECTURE.md, as rules that the build checks. */
+final class ArchitectureRules {
+    private ArchitectureRules() {
+    }
+
+    /**
+     * domain ← application ← adapters; adapters never know each other; bootstrap knows everyone. The application's
+     * ports are its inner ring (what services and adapters both lean on), its services the outer one.
+     */
+    static final ArchRule ONION = onionArchitecture()
+            .domainModels("io.lineengage.domain..")
+            .domainServices("io.lineengage.application.port..")
+            .applicationServices("io.lineengage.application.service..")
+            .adapter("persistence", "io.lineengage.adapters.persistence..")
+            .adapter("http", "io.lineengage.adapters.http..")
+            .adapter("line", "io.lineengage.adapters.line..")
+            .withOptionalLayers(false)
+            // bootstrap is the composition root: knowing every layer is its job.
+            .ignoreDependency(JavaClass.Predicates.resideInAPackage("io.lineengage.bootstrap.."),
+                    DescribedPredicate.alwaysTrue());
+
+    static final ArchRule NO_FRAMEWORKS_IN_THE_CORE = noClasses()
+            .that().resideInAnyPackage("io.lineengage.domain..", "io.lineengage.application..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "dagger..", "jakarta.inject..", "javax.inject..", "org.jdbi..", "io.javalin..",
+                    "org.flywaydb..", "com.linecorp..", "com.fasterxml..", "java.sql..", "org.slf4j..")
+            .because("the core is plain Java: frameworks live in adapters and bootstrap");
+
+    private static final DescribedPredicate<JavaClass> ADAPTER_IMPLEMENTATIONS =
+            new DescribedPredicate<>("implement an application port or serve routes") {
+                @Override
+                public boolean test(JavaClass type) {
+                    boolean implementsPort = type.getAllRawInterfaces().stream()
+                            .anyMatch(port -> port.getPackageName().startsWith("io.lineengage.application.port"));
+                    boolean servesRoutes = type.isAssignableTo("io.javalin.plugin.Plugin");
+                    return !type.isInterface() && (implementsPort || servesRoutes);
+                }
+            };
+
+    /** An adapter's public face is its Dagger module; what it implements stays package-private behind it. */
+    static final ArchRule ADAPTER_IMPLEMENTATIONS_ARE_HIDDEN = classes()
+            .that().resideInAPackage("io.lineengage.adapters..")
+            .and(ADAPTER_IMPLEMENTATIONS)
+            .should().notBePublic()
+            .because("bootstrap reaches adapters only through their Dagger modules");
+
+    static final ArchRule NO_PACKAGE_CYCLES = slices().matching("io.lineengage.(**)").should().beFreeOfCycles();
+
+    /** The sandbox plays LINE: it must not lean on the product it is there to test. */
+    static final ArchRule SANDBOX_STANDS_ALONE = noClasses()
+            .that().resideInAPackage("io.lineengage.sandbox..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.lineengage.domain..",
+                    "io.lineengage.application..", "io.lineengage.adapters..", "io.lineengage.bootstrap..")
+            .allowEmptyShould(true);
+}

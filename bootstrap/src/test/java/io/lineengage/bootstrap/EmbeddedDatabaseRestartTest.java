@@ -1,0 +1,34 @@
+package io.lineengage.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.lineengage.adapters.http.web.ApiClient;
+import io.lineengage.adapters.persistence.postgres.DatabaseSettings;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The default set-up: embedded PostgreSQL whose data directory survives a restart of the service. */
+class EmbeddedDatabaseRestartTest {
+    @TempDir
+    Path dataDirectory;
+
+    @Test
+    void orgsAndKeysSurviveARestartOnTheEmbeddedDatabase() {
+        Settings settings = TestSettings.with(new DatabaseSettings.Embedded(dataDirectory.resolve("postgres")),
+                MarketChoice.DEFAULT, dataDirectory);
+        String key;
+        try (LineEngage first = LineEngage.start(settings, Clock.systemUTC())) {
+            ApiClient api = new ApiClient(first.port());
+            String orgId = api.post("/api/v1/admin/orgs", TestSettings.ADMIN_TOKEN, "{\"name\":\"Kept\"}")
+                    .json().get("id").asText();
+            key = api.post("/api/v1/admin/orgs/" + orgId + "/api-keys", TestSettings.ADMIN_TOKEN, "{\"label\":\"k\"}")
+                    .json().get("key").asText();
+        }
+        try (LineEngage second = LineEngage.start(settings, Clock.systemUTC())) {
+            ApiClient api = new ApiClient(second.port());
+            assertThat(api.get("/api/v1/org", key).json().get("name").asText()).isEqualTo("Kept");
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package io.lineengage.bootstrap;
+
+import io.lineengage.adapters.persistence.postgres.DatabaseSettings;
+import java.nio.file.Path;
+import java.util.Base64;
+
+/** Settings for a service started inside a test: a free port, the given database, fixed secrets. */
+final class TestSettings {
+    static final String ADMIN_TOKEN = "test-admin-token-0123456789abcdef";
+
+    private TestSettings() {
+    }
+
+    static Settings with(DatabaseSettings database, MarketChoice market, Path dataDirectory) {
+        return new Settings(0, "127.0.0.1", database, dataDirectory, ADMIN_TOKEN,
+                MasterKey.fromBase64(Base64.getEncoder().encodeToString(new byte[MasterKey.LENGTH_BYTES])), market);
+    }
+}

@@ -1,0 +1,10 @@
+package io.lineengage.domain.planted;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Planted violation: a framework type in the domain. */
+public class DomainUsingJackson {
+    public ObjectMapper mapper() {
+        return new ObjectMapper();
+    }
+}
