@@ -2,6 +2,8 @@ package io.lineengage.adapters.persistence.postgres;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -37,7 +39,8 @@ public final class TestDatabases {
         if (instance == null) {
             String external = System.getenv(URL_VARIABLE);
             JdbcUrl server;
-            if (external != null && !external.isBlank()) {
+            boolean onExternalServer = external != null && !external.isBlank();
+            if (onExternalServer) {
                 server = JdbcUrl.parse(external);
             } else {
                 PostgresDatabase embedded = PostgresDatabase.start(new DatabaseSettings.Ephemeral(), null);
@@ -45,6 +48,11 @@ public final class TestDatabases {
                 server = new JdbcUrl(((HikariDataSource) embedded.dataSource()).getJdbcUrl(), "postgres", null);
             }
             instance = new TestDatabases(server);
+            if (onExternalServer) {
+                // An embedded server vanishes with its data; a shared one would keep every test database.
+                TestDatabases created = instance;
+                Runtime.getRuntime().addShutdownHook(new Thread(created::dropAll));
+            }
         }
         return instance;
     }
@@ -56,9 +64,26 @@ public final class TestDatabases {
         return pool(name, 5);
     }
 
-    /** The server's URL with the database swapped, for tests that start the whole service on it. */
+    /** A JDBC URL of {@code database} with the server's credentials, for tests that start the whole service on it. */
     public String urlOf(DataSource database) {
-        return ((HikariDataSource) database).getJdbcUrl();
+        StringBuilder url = new StringBuilder(((HikariDataSource) database).getJdbcUrl());
+        char separator = url.indexOf("?") < 0 ? '?' : '&';
+        if (server.user() != null) {
+            url.append(separator).append("user=").append(URLEncoder.encode(server.user(), StandardCharsets.UTF_8));
+            separator = '&';
+        }
+        if (server.password() != null) {
+            url.append(separator).append("password=")
+                    .append(URLEncoder.encode(server.password(), StandardCharsets.UTF_8));
+        }
+        return url.toString();
+    }
+
+    private void dropAll() {
+        for (int n = counter.get(); n >= 1; n--) {
+            execute("DROP DATABASE IF EXISTS " + template + "_" + n + " WITH (FORCE)");
+        }
+        execute("DROP DATABASE IF EXISTS " + template + " WITH (FORCE)");
     }
 
     private void execute(String sql) {
