@@ -9,6 +9,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -38,7 +39,10 @@ final class OperationsRoutes extends Plugin<Void> {
         Readiness result = readiness.checkReadiness();
         Map<String, String> checks = new TreeMap<>();
         result.checks().forEach((name, up) -> checks.put(name, up ? "UP" : "DOWN"));
-        ctx.status(result.ready() ? 200 : 503).json(Map.of("status", result.ready() ? "UP" : "DOWN", "checks", checks));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", result.ready() ? "UP" : "DOWN");
+        body.put("checks", checks);
+        ctx.status(result.ready() ? 200 : 503).json(body);
     }
 
     private static byte[] readOpenApiDocument() {
