@@ -5,6 +5,7 @@ import dagger.Component;
 import io.lineengage.adapters.http.HttpModule;
 import io.lineengage.adapters.http.web.HttpSettings;
 import io.lineengage.adapters.line.LineModule;
+import io.lineengage.adapters.line.messaging.LineSettings;
 import io.lineengage.adapters.persistence.PersistenceModule;
 import io.lineengage.bootstrap.market.DefaultMarketModule;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -20,6 +21,7 @@ interface DefaultMarketComponent extends ServiceComponent {
     interface Factory extends ServiceComponent.Factory<DefaultMarketComponent> {
         @Override
         DefaultMarketComponent create(@BindsInstance DataSource dataSource, @BindsInstance HttpSettings http,
-                                      @BindsInstance PrometheusMeterRegistry prometheus, @BindsInstance Clock clock);
+                                      @BindsInstance PrometheusMeterRegistry prometheus, @BindsInstance Clock clock,
+                                      @BindsInstance LineSettings line);
     }
 }

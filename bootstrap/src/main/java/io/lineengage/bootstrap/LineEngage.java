@@ -44,9 +44,11 @@ public final class LineEngage implements AutoCloseable {
         PostgresDatabase database = PostgresDatabase.start(settings.database(), prometheus);
         try {
             ServiceComponent component = factoryFor(settings.market())
-                    .create(database.dataSource(), new HttpSettings(settings.adminToken()), prometheus, clock);
+                    .create(database.dataSource(), new HttpSettings(settings.adminToken()), prometheus, clock,
+                            settings.line());
             int port = component.webServer().start(settings.host(), settings.port());
-            LOG.info("line-engage serves http://{}:{} for market {}", settings.host(), port, component.market().code());
+            LOG.info("line-engage serves http://{}:{} for market {}, LINE at {}", settings.host(), port,
+                    component.market().code(), settings.line().apiBaseUrl());
             return new LineEngage(database, component, gcMetrics, port);
         } catch (RuntimeException e) {
             database.close();

@@ -1,6 +1,8 @@
 package io.lineengage.bootstrap;
 
 import io.lineengage.adapters.http.web.HttpSettings;
+import io.lineengage.adapters.line.messaging.LineSettings;
+import io.lineengage.application.port.out.line.LineMessagingPort;
 import io.lineengage.adapters.http.web.WebServer;
 import io.lineengage.domain.market.Market;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -11,10 +13,14 @@ import javax.sql.DataSource;
 public interface ServiceComponent {
     WebServer webServer();
 
+    /** LINE, as this deployment reaches it. */
+    LineMessagingPort lineMessaging();
+
     Market market();
 
     /** What every market's component is built from: the things made before Dagger runs. */
     interface Factory<C extends ServiceComponent> {
-        C create(DataSource dataSource, HttpSettings http, PrometheusMeterRegistry prometheus, Clock clock);
+        C create(DataSource dataSource, HttpSettings http, PrometheusMeterRegistry prometheus, Clock clock,
+                 LineSettings line);
     }
 }

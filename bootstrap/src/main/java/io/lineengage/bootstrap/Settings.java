@@ -1,12 +1,13 @@
 package io.lineengage.bootstrap;
 
+import io.lineengage.adapters.line.messaging.LineSettings;
 import io.lineengage.adapters.persistence.postgres.DatabaseSettings;
 import java.nio.file.Path;
 import java.util.Objects;
 
 /** The service's configuration, read from the environment by {@link SettingsReader}. */
 public record Settings(int port, String host, DatabaseSettings database, Path dataDirectory, String adminToken,
-                       MasterKey masterKey, MarketChoice market) {
+                       MasterKey masterKey, MarketChoice market, LineSettings line) {
     public Settings {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(database, "database");
@@ -14,15 +15,16 @@ public record Settings(int port, String host, DatabaseSettings database, Path da
         Objects.requireNonNull(adminToken, "adminToken");
         Objects.requireNonNull(masterKey, "masterKey");
         Objects.requireNonNull(market, "market");
+        Objects.requireNonNull(line, "line");
     }
 
     public Settings withPort(int newPort) {
-        return new Settings(newPort, host, database, dataDirectory, adminToken, masterKey, market);
+        return new Settings(newPort, host, database, dataDirectory, adminToken, masterKey, market, line);
     }
 
     @Override
     public String toString() {
         return "Settings[port=" + port + ", host=" + host + ", database=" + database + ", dataDirectory="
-                + dataDirectory + ", market=" + market + ", adminToken and masterKey hidden]";
+                + dataDirectory + ", market=" + market + ", line=" + line.apiBaseUrl() + ", adminToken and masterKey hidden]";
     }
 }

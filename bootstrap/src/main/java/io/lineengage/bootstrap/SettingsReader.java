@@ -1,8 +1,11 @@
 package io.lineengage.bootstrap;
 
+import io.lineengage.adapters.line.messaging.LineSettings;
 import io.lineengage.adapters.persistence.postgres.DatabaseSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -67,7 +70,27 @@ final class SettingsReader {
         }
         MasterKey masterKey = MasterKey.fromBase64(masterKeyText);
         MarketChoice market = MarketChoice.parse(env.get("LINE_ENGAGE_MARKET"));
-        return new Settings(port, host, database, dataDirectory, adminToken.strip(), masterKey, market);
+        URI lineApi = url("LINE_API_BASE_URL", LineSettings.LINE_API);
+        URI lineDataApi = url("LINE_DATA_API_BASE_URL", env.containsKey("LINE_API_BASE_URL") ? lineApi : LineSettings.LINE_DATA_API);
+        return new Settings(port, host, database, dataDirectory, adminToken.strip(), masterKey, market,
+                LineSettings.at(lineApi, lineDataApi));
+    }
+
+    /** An http(s) base URL from {@code name}, or the fallback when unset. */
+    private URI url(String name, URI fallback) {
+        String text = env.get(name);
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        try {
+            URI uri = new URI(text.strip());
+            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
+                return uri;
+            }
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(name + " must be an http(s) URL such as https://api.line.me, not " + text);
     }
 
     private String value(String name, String fallback) {

@@ -33,6 +33,17 @@ class SettingsReaderTest {
         assertThat(settings.port()).isEqualTo(8080);
         assertThat(settings.market()).isEqualTo(MarketChoice.DEFAULT);
         assertThat(settings.database()).isEqualTo(new DatabaseSettings.Embedded(dataDirectory.resolve("postgres")));
+        assertThat(settings.line().apiBaseUrl()).hasToString("https://api.line.me");
+        assertThat(settings.line().dataApiBaseUrl()).hasToString("https://api-data.line.me");
+    }
+
+    @Test
+    void lineCanPointAtTheSandbox() {
+        Settings settings = read(Map.of("LINE_API_BASE_URL", "http://127.0.0.1:9090"));
+        assertThat(settings.line().apiBaseUrl()).hasToString("http://127.0.0.1:9090");
+        assertThat(settings.line().dataApiBaseUrl()).hasToString("http://127.0.0.1:9090");
+        assertThatThrownBy(() -> read(Map.of("LINE_API_BASE_URL", "ftp://x"))).hasMessageContaining("LINE_API_BASE_URL");
+        assertThatThrownBy(() -> read(Map.of("LINE_DATA_API_BASE_URL", "not a url"))).hasMessageContaining("LINE_DATA_API_BASE_URL");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.lineengage.bootstrap;
 
+import io.lineengage.adapters.line.messaging.LineSettings;
 import io.lineengage.adapters.persistence.postgres.DatabaseSettings;
 import java.nio.file.Path;
 import java.util.Base64;
@@ -13,6 +14,7 @@ final class TestSettings {
 
     static Settings with(DatabaseSettings database, MarketChoice market, Path dataDirectory) {
         return new Settings(0, "127.0.0.1", database, dataDirectory, ADMIN_TOKEN,
-                MasterKey.fromBase64(Base64.getEncoder().encodeToString(new byte[MasterKey.LENGTH_BYTES])), market);
+                MasterKey.fromBase64(Base64.getEncoder().encodeToString(new byte[MasterKey.LENGTH_BYTES])), market,
+                LineSettings.realLine());
     }
 }

@@ -155,7 +155,10 @@ final class LineApiRoutes {
         }
         Runnable write = () -> {
             answer.headers().forEach(ctx::header);
-            ctx.status(answer.status()).contentType("application/json").result(body);
+            ctx.status(answer.status());
+            if (answer.body() != null) {
+                ctx.contentType("application/json").result(body);
+            }
         };
         if (delayMs <= 0) {
             write.run();
@@ -345,7 +348,8 @@ final class LineApiRoutes {
         if (!violations.isEmpty()) {
             throw LineError.invalid(violations);
         }
-        return new Answer(200, json.createObjectNode());
+        // messaging-api.yml: a valid message set is answered 200 with no body.
+        return new Answer(200, null);
     }
 
     // --- reading ---

@@ -1,0 +1,140 @@
+package io.lineengage.domain.line;
+
+import java.util.List;
+
+/** Why LINE did not do what was asked: the closed set of answers the product reasons about. */
+public sealed interface LineFailure {
+    /** Whether the same call (with the same retry key) may succeed later: rate limits, 5xx, timeouts, lost connections. */
+    boolean retryable();
+
+    /** Whether the channel itself cannot send now (quota used up, credentials refused): fail over, do not retry. */
+    default boolean channelUnusable() {
+        return false;
+    }
+
+    String describe();
+
+    /** 429 "Too many requests": the channel's rate limit. */
+    record RateLimited() implements LineFailure {
+        public boolean retryable() {
+            return true;
+        }
+
+        public String describe() {
+            return "rate limited by LINE";
+        }
+    }
+
+    /** 429 "You have reached your monthly limit.": nothing more goes out of this channel this month. */
+    record QuotaExhausted() implements LineFailure {
+        public boolean retryable() {
+            return false;
+        }
+
+        @Override
+        public boolean channelUnusable() {
+            return true;
+        }
+
+        public String describe() {
+            return "the channel's monthly message quota is used up";
+        }
+    }
+
+    /** 400 with LINE's reasons. */
+    record InvalidRequest(String message, List<Detail> details) implements LineFailure {
+        public InvalidRequest {
+            details = List.copyOf(details);
+        }
+
+        public boolean retryable() {
+            return false;
+        }
+
+        public String describe() {
+            StringBuilder text = new StringBuilder(message);
+            details.forEach(detail -> text.append("; ").append(detail.property()).append(": ").append(detail.message()));
+            return text.toString();
+        }
+    }
+
+    /** One of LINE's reasons: what is wrong ({@code message}) and where ({@code property}). */
+    record Detail(String message, String property) {
+    }
+
+    /** 401: the access token (or the channel ID and secret) was refused. */
+    record Unauthorized(String message) implements LineFailure {
+        public boolean retryable() {
+            return false;
+        }
+
+        @Override
+        public boolean channelUnusable() {
+            return true;
+        }
+
+        public String describe() {
+            return "LINE refused the credentials: " + message;
+        }
+    }
+
+    /** 403: the channel's plan does not allow this call. */
+    record Forbidden(String message) implements LineFailure {
+        public boolean retryable() {
+            return false;
+        }
+
+        @Override
+        public boolean channelUnusable() {
+            return true;
+        }
+
+        public String describe() {
+            return "not allowed for this channel: " + message;
+        }
+    }
+
+    /** 404: no such user (a profile of someone who does not follow), request, or unit. */
+    record NotFound(String message) implements LineFailure {
+        public boolean retryable() {
+            return false;
+        }
+
+        public String describe() {
+            return "not found at LINE: " + message;
+        }
+    }
+
+    /** 5xx, or an answer we could not read. */
+    record ServerError(int status, String message) implements LineFailure {
+        public boolean retryable() {
+            return true;
+        }
+
+        public String describe() {
+            return "LINE answered " + status + ": " + message;
+        }
+    }
+
+    /** No answer in time: LINE may or may not have accepted; only a retry with the same key can tell. */
+    record Timeout() implements LineFailure {
+        public boolean retryable() {
+            return true;
+        }
+
+        public String describe() {
+            return "LINE did not answer in time";
+        }
+    }
+
+    /** LINE could not be reached at all (connection refused, DNS, TLS). */
+    record Unreachable(String message) implements LineFailure {
+        public boolean retryable() {
+            return true;
+        }
+
+        public String describe() {
+            return "LINE could not be reached: " + message;
+        }
+    }
+}

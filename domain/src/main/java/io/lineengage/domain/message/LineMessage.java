@@ -1,0 +1,49 @@
+package io.lineengage.domain.message;
+
+import java.util.Objects;
+
+/**
+ * A message object as LINE sends it. Each type mirrors its LINE counterpart in messaging-api.yml; the LINE adapter
+ * turns them into the SDK's models.
+ */
+public sealed interface LineMessage {
+    record Text(String text) implements LineMessage {
+        public Text {
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    record Sticker(String packageId, String stickerId) implements LineMessage {
+        public Sticker {
+            Objects.requireNonNull(packageId, "packageId");
+            Objects.requireNonNull(stickerId, "stickerId");
+        }
+    }
+
+    record Image(String originalContentUrl, String previewImageUrl) implements LineMessage {
+        public Image {
+            Objects.requireNonNull(originalContentUrl, "originalContentUrl");
+            Objects.requireNonNull(previewImageUrl, "previewImageUrl");
+        }
+    }
+
+    record Video(String originalContentUrl, String previewImageUrl) implements LineMessage {
+        public Video {
+            Objects.requireNonNull(originalContentUrl, "originalContentUrl");
+            Objects.requireNonNull(previewImageUrl, "previewImageUrl");
+        }
+    }
+
+    record Audio(String originalContentUrl, long durationMillis) implements LineMessage {
+        public Audio {
+            Objects.requireNonNull(originalContentUrl, "originalContentUrl");
+        }
+    }
+
+    record Location(String title, String address, double latitude, double longitude) implements LineMessage {
+        public Location {
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(address, "address");
+        }
+    }
+}
