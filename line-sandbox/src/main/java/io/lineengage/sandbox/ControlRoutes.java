@@ -109,8 +109,15 @@ final class ControlRoutes {
             }
             channel.monthlyQuota(quota.isNull() ? null : quota.asLong());
         }
-        if (body.has("tokenTtlSeconds")) {
-            channel.tokenTtlSeconds(body.get("tokenTtlSeconds").asLong());
+        try {
+            if (body.has("tokenTtlSeconds")) {
+                channel.tokenTtlSeconds(body.get("tokenTtlSeconds").asLong());
+            }
+            if (body.has("requestLogLimit")) {
+                channel.requestLogLimit(body.get("requestLogLimit").asInt());
+            }
+        } catch (IllegalArgumentException e) {
+            throw new ControlError(400, e.getMessage());
         }
         JsonNode rateLimits = body.get("rateLimits");
         if (rateLimits != null) {
@@ -135,7 +142,8 @@ final class ControlRoutes {
                 .put("webhookUrl", channel.webhookUrl())
                 .put("usage", channel.usage())
                 .put("followerCount", channel.followerCount())
-                .put("tokenTtlSeconds", channel.tokenTtlSeconds());
+                .put("tokenTtlSeconds", channel.tokenTtlSeconds())
+                .put("requestLogLimit", channel.requestLogLimit());
         if (channel.monthlyQuota() == null) {
             node.putNull("monthlyQuota");
         } else {

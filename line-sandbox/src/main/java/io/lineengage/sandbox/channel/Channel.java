@@ -22,8 +22,11 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class Channel {
     /** LINE remembers a retry key for 24 hours. */
     public static final Duration RETRY_KEY_MEMORY = Duration.ofHours(24);
-    /** The request log keeps this many calls; older ones are dropped (and counted) so memory stays bounded. */
-    public static final int REQUEST_LOG_LIMIT = 200_000;
+    /**
+     * The request log keeps this many of the latest calls by default; older ones are dropped (and counted), so that a
+     * benchmark's millions of calls (a 500-ID multicast body is ~18 KB) cannot exhaust memory.
+     */
+    public static final int DEFAULT_REQUEST_LOG_LIMIT = 10_000;
 
     private final String channelId;
     private final String channelSecret;
@@ -34,6 +37,7 @@ public final class Channel {
     private volatile String webhookUrl;
     private volatile Long monthlyQuota;
     private volatile long tokenTtlSeconds = 900;
+    private volatile int requestLogLimit = DEFAULT_REQUEST_LOG_LIMIT;
     private volatile Faults faults = Faults.NONE;
     private volatile boolean accessTokenRevoked;
     private final RateLimits rateLimits = new RateLimits();
@@ -242,7 +246,7 @@ public final class Channel {
 
     public void log(RequestRecord record) {
         requests.addLast(record);
-        if (requestCount.incrementAndGet() > REQUEST_LOG_LIMIT && requests.pollFirst() != null) {
+        if (requestCount.incrementAndGet() > requestLogLimit && requests.pollFirst() != null) {
             requestCount.decrementAndGet();
             droppedRequests.incrementAndGet();
         }
@@ -250,6 +254,17 @@ public final class Channel {
 
     public List<RequestRecord> requests() {
         return List.copyOf(requests);
+    }
+
+    public int requestLogLimit() {
+        return requestLogLimit;
+    }
+
+    public void requestLogLimit(int limit) {
+        if (limit < 0) {
+            throw new IllegalArgumentException("requestLogLimit must not be negative");
+        }
+        this.requestLogLimit = limit;
     }
 
     public long droppedRequests() {

@@ -1,0 +1,24 @@
+package io.lineengage.benchmarks;
+
+import java.util.Arrays;
+
+/** {@code java -jar benchmarks/target/benchmarks.jar NAME [options]}: runs one benchmark. */
+public final class Benchmarks {
+    private Benchmarks() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0) {
+            System.err.println("usage: java -jar benchmarks.jar sandbox-throughput [--sandbox URL] [--seconds N] [--concurrency N]");
+            System.exit(2);
+        }
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        switch (args[0]) {
+            case "sandbox-throughput" -> SandboxThroughput.main(rest);
+            default -> {
+                System.err.println("unknown benchmark " + args[0]);
+                System.exit(2);
+            }
+        }
+    }
+}
