@@ -1,0 +1,25 @@
+package io.lineengage.application.port.out.account;
+
+import io.lineengage.domain.account.LineAccount;
+import io.lineengage.domain.account.LineAccountId;
+import io.lineengage.domain.org.OrgId;
+import io.lineengage.domain.paging.Page;
+import io.lineengage.domain.paging.PageRequest;
+import java.util.Optional;
+
+/** Stores LINE accounts. Implementations keep the channel secret and access token encrypted. */
+public interface LineAccountRepository {
+    /** {@link io.lineengage.domain.error.ConflictException} when the org already has an account for the channel. */
+    void insert(LineAccount account);
+
+    Optional<LineAccount> find(OrgId orgId, LineAccountId id);
+
+    /** The account whatever its org: webhooks name only the account. */
+    Optional<LineAccount> findForWebhook(LineAccountId id);
+
+    /** The org's accounts, oldest first. */
+    Page<LineAccount> list(OrgId orgId, PageRequest page);
+
+    /** Stores {@code account} if the stored one is still at {@code expectedVersion}; false when someone was faster. */
+    boolean update(LineAccount account, long expectedVersion);
+}

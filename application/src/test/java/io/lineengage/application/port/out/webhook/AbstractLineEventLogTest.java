@@ -1,0 +1,101 @@
+package io.lineengage.application.port.out.webhook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.lineengage.application.port.out.StorageFixtures;
+import io.lineengage.application.port.out.UnitOfWork;
+import io.lineengage.application.port.out.account.LineAccountRepository;
+import io.lineengage.application.port.out.org.OrgRepository;
+import io.lineengage.domain.account.LineAccountId;
+import io.lineengage.domain.org.OrgId;
+import io.lineengage.domain.webhook.EventEnvelope;
+import io.lineengage.domain.webhook.EventMode;
+import io.lineengage.domain.webhook.LineEvent;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The contract of {@link LineEventLog}. */
+public abstract class AbstractLineEventLogTest {
+    private static final Instant T0 = Instant.parse("2026-11-26T00:00:00.123Z");
+
+    protected abstract OrgRepository orgRepository();
+
+    protected abstract LineAccountRepository accountRepository();
+
+    protected abstract LineEventLog log();
+
+    protected abstract UnitOfWork unitOfWork();
+
+    private LineEventLog log;
+    private OrgId org;
+    private LineAccountId account;
+
+    @BeforeEach
+    void accountToReceiveEvents() {
+        log = log();
+        org = StorageFixtures.org(orgRepository());
+        account = StorageFixtures.insertedAccount(accountRepository(), org);
+        drain();
+    }
+
+    private void drain() {
+        unitOfWork().run(() -> log.claimPending(10_000).forEach(p ->
+                log.markProcessed(p.accountId(), p.event().envelope().webhookEventId(), "drained", T0)));
+    }
+
+    static EventEnvelope envelope(String type, Optional<String> userId, long millis) {
+        return new EventEnvelope(UUID.randomUUID().toString(), type, EventMode.ACTIVE, T0.plusMillis(millis), userId,
+                false, "{\"type\":\"" + type + "\"}");
+    }
+
+    @Test
+    void eachEventIsStoredOnceHoweverOftenItArrives() {
+        LineEvent follow = new LineEvent.Follow(envelope("follow", Optional.of(StorageFixtures.userId()), 1), false);
+        LineEvent unfollow = new LineEvent.Unfollow(envelope("unfollow", Optional.of(StorageFixtures.userId()), 2));
+        assertThat(log.storeNew(org, account, List.of(follow), T0)).containsExactly(follow);
+        assertThat(log.storeNew(org, account, List.of(follow), T0)).isEmpty();
+        assertThat(log.storeNew(org, account, List.of(follow, unfollow), T0)).containsExactly(unfollow);
+        assertThat(log.pendingCount()).isEqualTo(2);
+    }
+
+    @Test
+    void everyEventTypeComesBackAsStored() {
+        String user = StorageFixtures.userId();
+        List<LineEvent> all = List.of(
+                new LineEvent.Follow(envelope("follow", Optional.of(user), 1), true),
+                new LineEvent.Unfollow(envelope("unfollow", Optional.of(user), 2)),
+                new LineEvent.MessageReceived(envelope("message", Optional.of(user), 3), "text", Optional.of("こんにちは")),
+                new LineEvent.MessageReceived(envelope("message", Optional.of(user), 4), "sticker", Optional.empty()),
+                new LineEvent.Postback(envelope("postback", Optional.of(user), 5), "action=buy&item=1"),
+                new LineEvent.AccountLinked(envelope("accountLink", Optional.of(user), 6), "ok", "nonce-1"),
+                new LineEvent.Other(new EventEnvelope(UUID.randomUUID().toString(), "join", EventMode.STANDBY,
+                        T0.plusMillis(7), Optional.empty(), true, "{\"type\":\"join\"}")));
+        log.storeNew(org, account, all, T0);
+        List<PendingEvent> pending = unitOfWork().inTransaction(() -> log.claimPending(100));
+        assertThat(pending).extracting(PendingEvent::event).containsExactlyElementsOf(all);
+        assertThat(pending).allSatisfy(p -> {
+            assertThat(p.orgId()).isEqualTo(org);
+            assertThat(p.accountId()).isEqualTo(account);
+        });
+    }
+
+    @Test
+    void pendingEventsComeOldestFirstUntilProcessed() {
+        LineEvent first = new LineEvent.Unfollow(envelope("unfollow", Optional.of(StorageFixtures.userId()), 50));
+        LineEvent second = new LineEvent.Unfollow(envelope("unfollow", Optional.of(StorageFixtures.userId()), 10));
+        log.storeNew(org, account, List.of(first), T0);
+        log.storeNew(org, account, List.of(second), T0.plusSeconds(1));
+
+        List<PendingEvent> claimed = unitOfWork().inTransaction(() -> log.claimPending(1));
+        assertThat(claimed).extracting(PendingEvent::event).containsExactly(first);
+        unitOfWork().run(() -> log.markProcessed(account, first.envelope().webhookEventId(), "done", T0));
+
+        assertThat(log.pendingCount()).isEqualTo(1);
+        assertThat(unitOfWork().inTransaction(() -> log.claimPending(10))).extracting(PendingEvent::event)
+                .containsExactly(second);
+    }
+}
