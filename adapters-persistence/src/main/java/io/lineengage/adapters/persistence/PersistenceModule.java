@@ -1,11 +1,15 @@
 package io.lineengage.adapters.persistence;
 
 import dagger.Module;
+import io.lineengage.adapters.persistence.account.AccountPersistenceModule;
 import io.lineengage.adapters.persistence.org.OrgPersistenceModule;
+import io.lineengage.adapters.persistence.subscription.SubscriptionPersistenceModule;
+import io.lineengage.adapters.persistence.webhook.WebhookPersistenceModule;
 import io.lineengage.adapters.persistence.postgres.PostgresModule;
 
 /** The PostgreSQL adapter: every out-port it implements, one module per feature. */
-@Module(includes = {PostgresModule.class, OrgPersistenceModule.class})
+@Module(includes = {PostgresModule.class, OrgPersistenceModule.class, AccountPersistenceModule.class,
+        WebhookPersistenceModule.class, SubscriptionPersistenceModule.class})
 public final class PersistenceModule {
     private PersistenceModule() {
     }

@@ -19,12 +19,15 @@ public final class PostgresModule {
     @Provides
     @Singleton
     public static Jdbi jdbi(DataSource dataSource) {
-        return Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin()).installPlugin(new PostgresPlugin());
+        Jdbi jdbi = Jdbi.create(StorageOutages.connections(dataSource))
+                .installPlugin(new SqlObjectPlugin()).installPlugin(new PostgresPlugin());
+        jdbi.setHandleCallbackDecorator(StorageOutages.decorator());
+        return jdbi;
     }
 
     @Provides
     @Singleton
-    static UnitOfWork unitOfWork(Jdbi jdbi) {
+    public static UnitOfWork unitOfWork(Jdbi jdbi) {
         return new JdbiUnitOfWork(jdbi);
     }
 

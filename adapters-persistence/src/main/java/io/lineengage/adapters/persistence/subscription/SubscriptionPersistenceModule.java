@@ -1,0 +1,27 @@
+package io.lineengage.adapters.persistence.subscription;
+
+import dagger.Module;
+import dagger.Provides;
+import io.lineengage.application.port.out.subscription.ConsentStore;
+import io.lineengage.application.port.out.subscription.SubscriptionStore;
+import jakarta.inject.Singleton;
+import org.jdbi.v3.core.Jdbi;
+
+/** Subscription status and consents, each with its history. */
+@Module
+public final class SubscriptionPersistenceModule {
+    private SubscriptionPersistenceModule() {
+    }
+
+    @Provides
+    @Singleton
+    public static SubscriptionStore subscriptionStore(Jdbi jdbi) {
+        return new JdbiSubscriptionStore(jdbi);
+    }
+
+    @Provides
+    @Singleton
+    public static ConsentStore consentStore(Jdbi jdbi) {
+        return new JdbiConsentStore(jdbi);
+    }
+}

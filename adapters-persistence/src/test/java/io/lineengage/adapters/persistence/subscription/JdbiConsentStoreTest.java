@@ -1,0 +1,40 @@
+package io.lineengage.adapters.persistence.subscription;
+
+import io.lineengage.adapters.persistence.account.AccountPersistenceModule;
+import io.lineengage.adapters.persistence.org.OrgPersistenceModule;
+import io.lineengage.adapters.persistence.postgres.TestStorage;
+import io.lineengage.application.port.out.UnitOfWork;
+import io.lineengage.application.port.out.account.LineAccountRepository;
+import io.lineengage.application.port.out.org.OrgRepository;
+import io.lineengage.application.port.out.subscription.AbstractConsentStoreTest;
+import io.lineengage.application.port.out.subscription.ConsentStore;
+import org.junit.jupiter.api.AfterAll;
+
+class JdbiConsentStoreTest extends AbstractConsentStoreTest {
+    private static final TestStorage STORAGE = TestStorage.fresh();
+
+    @AfterAll
+    static void close() {
+        STORAGE.close();
+    }
+
+    @Override
+    protected OrgRepository orgRepository() {
+        return OrgPersistenceModule.orgRepository(STORAGE.jdbi());
+    }
+
+    @Override
+    protected LineAccountRepository accountRepository() {
+        return AccountPersistenceModule.lineAccountRepository(STORAGE.jdbi(), STORAGE.cipher());
+    }
+
+    @Override
+    protected ConsentStore store() {
+        return new JdbiConsentStore(STORAGE.jdbi());
+    }
+
+    @Override
+    protected UnitOfWork unitOfWork() {
+        return STORAGE.unitOfWork();
+    }
+}
