@@ -22,8 +22,33 @@ import io.lineengage.application.service.org.RevokeApiKeyService;
 import io.lineengage.domain.market.Market;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.lineengage.application.port.in.account.CheckLineAccountUseCase;
+import io.lineengage.application.port.in.account.FindLineAccountsUseCase;
+import io.lineengage.application.port.in.account.RegisterLineAccountUseCase;
+import io.lineengage.application.port.in.account.UpdateLineAccountUseCase;
+import io.lineengage.application.port.in.subscription.ChangeConsentUseCase;
+import io.lineengage.application.port.in.subscription.GetSubscriptionUseCase;
+import io.lineengage.application.port.in.webhook.ProcessLineEventsUseCase;
+import io.lineengage.application.port.in.webhook.ReceiveLineEventsUseCase;
+import io.lineengage.application.port.in.webhook.WebhookAccountsUseCase;
+import io.lineengage.application.port.out.account.LineAccountRepository;
+import io.lineengage.application.port.out.line.LineMessagingPort;
+import io.lineengage.application.port.out.subscription.ConsentStore;
+import io.lineengage.application.port.out.subscription.SubscriptionStore;
+import io.lineengage.application.port.out.webhook.EventProcessingSignal;
+import io.lineengage.application.port.out.webhook.InteractionLog;
+import io.lineengage.application.port.out.webhook.LineEventLog;
+import io.lineengage.application.service.account.CheckLineAccountService;
+import io.lineengage.application.service.account.FindLineAccountsService;
+import io.lineengage.application.service.account.RegisterLineAccountService;
+import io.lineengage.application.service.account.UpdateLineAccountService;
+import io.lineengage.application.service.subscription.SubscriptionService;
+import io.lineengage.application.service.webhook.ProcessLineEventsService;
+import io.lineengage.application.service.webhook.ReceiveLineEventsService;
+import io.lineengage.application.service.webhook.WebhookAccountsService;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
 
 /** The use cases, built here so that the core needs no DI annotations. */
 @Module
@@ -66,4 +91,69 @@ abstract class ApplicationModule {
     static CheckReadinessUseCase checkReadiness(DatabaseHealthPort database) {
         return new CheckReadinessService(database);
     }
+
+    @Provides
+    @Singleton
+    static RegisterLineAccountUseCase registerLineAccount(LineAccountRepository accounts, Clock clock) {
+        return new RegisterLineAccountService(accounts, clock);
+    }
+
+    @Provides
+    @Singleton
+    static FindLineAccountsUseCase findLineAccounts(LineAccountRepository accounts) {
+        return new FindLineAccountsService(accounts);
+    }
+
+    @Provides
+    @Singleton
+    static UpdateLineAccountUseCase updateLineAccount(LineAccountRepository accounts, Clock clock) {
+        return new UpdateLineAccountService(accounts, clock);
+    }
+
+    @Provides
+    @Singleton
+    static CheckLineAccountUseCase checkLineAccount(LineAccountRepository accounts, LineMessagingPort line) {
+        return new CheckLineAccountService(accounts, line);
+    }
+
+    @Provides
+    @Singleton
+    static WebhookAccountsUseCase webhookAccounts(LineAccountRepository accounts, Clock clock) {
+        return new WebhookAccountsService(accounts, clock, Duration.ofSeconds(30));
+    }
+
+    @Provides
+    @Singleton
+    static LineEventWorker lineEventWorker(ProcessLineEventsUseCase process) {
+        return new LineEventWorker(process);
+    }
+
+    @Binds
+    abstract EventProcessingSignal eventProcessingSignal(LineEventWorker worker);
+
+    @Provides
+    @Singleton
+    static ReceiveLineEventsUseCase receiveLineEvents(LineEventLog log, EventProcessingSignal signal, Clock clock) {
+        return new ReceiveLineEventsService(log, signal, clock);
+    }
+
+    @Provides
+    @Singleton
+    static ProcessLineEventsUseCase processLineEvents(LineEventLog log, SubscriptionStore subscriptions,
+                                                      InteractionLog interactions, UnitOfWork unitOfWork, Clock clock) {
+        return new ProcessLineEventsService(log, subscriptions, interactions, unitOfWork, clock);
+    }
+
+    @Provides
+    @Singleton
+    static SubscriptionService subscriptionService(LineAccountRepository accounts, SubscriptionStore subscriptions,
+                                                   ConsentStore consents, UnitOfWork unitOfWork, Clock clock) {
+        return new SubscriptionService(accounts, subscriptions, consents, unitOfWork, clock);
+    }
+
+    @Binds
+    abstract GetSubscriptionUseCase getSubscription(SubscriptionService service);
+
+    @Binds
+    abstract ChangeConsentUseCase changeConsent(SubscriptionService service);
 }

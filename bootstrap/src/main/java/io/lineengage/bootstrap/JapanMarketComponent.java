@@ -7,6 +7,7 @@ import io.lineengage.adapters.http.web.HttpSettings;
 import io.lineengage.adapters.line.LineModule;
 import io.lineengage.adapters.line.messaging.LineSettings;
 import io.lineengage.adapters.persistence.PersistenceModule;
+import io.lineengage.adapters.persistence.crypto.SecretCipher;
 import io.lineengage.bootstrap.market.JapanMarketModule;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import jakarta.inject.Singleton;
@@ -22,6 +23,6 @@ interface JapanMarketComponent extends ServiceComponent {
         @Override
         JapanMarketComponent create(@BindsInstance DataSource dataSource, @BindsInstance HttpSettings http,
                                     @BindsInstance PrometheusMeterRegistry prometheus, @BindsInstance Clock clock,
-                                    @BindsInstance LineSettings line);
+                                    @BindsInstance LineSettings line, @BindsInstance SecretCipher cipher);
     }
 }

@@ -1,6 +1,7 @@
 package io.lineengage.bootstrap;
 
 import io.lineengage.adapters.http.web.HttpSettings;
+import io.lineengage.adapters.persistence.crypto.SecretCipher;
 import io.lineengage.adapters.persistence.postgres.PostgresDatabase;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -44,8 +45,10 @@ public final class LineEngage implements AutoCloseable {
         PostgresDatabase database = PostgresDatabase.start(settings.database(), prometheus);
         try {
             ServiceComponent component = factoryFor(settings.market())
-                    .create(database.dataSource(), new HttpSettings(settings.adminToken()), prometheus, clock,
-                            settings.line());
+                    .create(database.dataSource(), new HttpSettings(settings.adminToken(), settings.publicUrl()),
+                            prometheus, clock, settings.line(), SecretCipher.withKey(settings.masterKey().bytes()));
+            // Events stored before a restart are processed first thing.
+            component.lineEventWorker().start();
             int port = component.webServer().start(settings.host(), settings.port());
             LOG.info("line-engage serves http://{}:{} for market {}, LINE at {}", settings.host(), port,
                     component.market().code(), settings.line().apiBaseUrl());
@@ -72,10 +75,11 @@ public final class LineEngage implements AutoCloseable {
         return component;
     }
 
-    /** Stops taking requests first, then lets go of the database. */
+    /** Stops taking requests first, then finishes the event batch at hand, then lets go of the database. */
     @Override
     public void close() {
         component.webServer().stop();
+        component.lineEventWorker().close();
         database.close();
         gcMetrics.close();
         LOG.info("line-engage stopped");

@@ -2,6 +2,7 @@ package io.lineengage.bootstrap;
 
 import io.lineengage.adapters.http.web.HttpSettings;
 import io.lineengage.adapters.line.messaging.LineSettings;
+import io.lineengage.adapters.persistence.crypto.SecretCipher;
 import io.lineengage.application.port.out.line.LineMessagingPort;
 import io.lineengage.adapters.http.web.WebServer;
 import io.lineengage.domain.market.Market;
@@ -16,11 +17,14 @@ public interface ServiceComponent {
     /** LINE, as this deployment reaches it. */
     LineMessagingPort lineMessaging();
 
+    /** Processes stored webhook events in the background. */
+    LineEventWorker lineEventWorker();
+
     Market market();
 
     /** What every market's component is built from: the things made before Dagger runs. */
     interface Factory<C extends ServiceComponent> {
         C create(DataSource dataSource, HttpSettings http, PrometheusMeterRegistry prometheus, Clock clock,
-                 LineSettings line);
+                 LineSettings line, SecretCipher cipher);
     }
 }

@@ -2,12 +2,13 @@ package io.lineengage.bootstrap;
 
 import io.lineengage.adapters.line.messaging.LineSettings;
 import io.lineengage.adapters.persistence.postgres.DatabaseSettings;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.Objects;
 
 /** The service's configuration, read from the environment by {@link SettingsReader}. */
 public record Settings(int port, String host, DatabaseSettings database, Path dataDirectory, String adminToken,
-                       MasterKey masterKey, MarketChoice market, LineSettings line) {
+                       MasterKey masterKey, MarketChoice market, LineSettings line, URI publicUrl) {
     public Settings {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(database, "database");
@@ -16,15 +17,20 @@ public record Settings(int port, String host, DatabaseSettings database, Path da
         Objects.requireNonNull(masterKey, "masterKey");
         Objects.requireNonNull(market, "market");
         Objects.requireNonNull(line, "line");
+        Objects.requireNonNull(publicUrl, "publicUrl");
     }
 
     public Settings withPort(int newPort) {
-        return new Settings(newPort, host, database, dataDirectory, adminToken, masterKey, market, line);
+        return new Settings(newPort, host, database, dataDirectory, adminToken, masterKey, market, line, publicUrl);
+    }
+
+    public Settings withLine(LineSettings newLine) {
+        return new Settings(port, host, database, dataDirectory, adminToken, masterKey, market, newLine, publicUrl);
     }
 
     @Override
     public String toString() {
         return "Settings[port=" + port + ", host=" + host + ", database=" + database + ", dataDirectory="
-                + dataDirectory + ", market=" + market + ", line=" + line.apiBaseUrl() + ", adminToken and masterKey hidden]";
+                + dataDirectory + ", market=" + market + ", line=" + line.apiBaseUrl() + ", publicUrl=" + publicUrl + ", adminToken and masterKey hidden]";
     }
 }

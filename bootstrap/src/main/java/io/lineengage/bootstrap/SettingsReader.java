@@ -72,8 +72,9 @@ final class SettingsReader {
         MarketChoice market = MarketChoice.parse(env.get("LINE_ENGAGE_MARKET"));
         URI lineApi = url("LINE_API_BASE_URL", LineSettings.LINE_API);
         URI lineDataApi = url("LINE_DATA_API_BASE_URL", env.containsKey("LINE_API_BASE_URL") ? lineApi : LineSettings.LINE_DATA_API);
+        URI publicUrl = url("LINE_ENGAGE_PUBLIC_URL", URI.create("http://localhost:" + port));
         return new Settings(port, host, database, dataDirectory, adminToken.strip(), masterKey, market,
-                LineSettings.at(lineApi, lineDataApi));
+                LineSettings.at(lineApi, lineDataApi), publicUrl);
     }
 
     /** An http(s) base URL from {@code name}, or the fallback when unset. */

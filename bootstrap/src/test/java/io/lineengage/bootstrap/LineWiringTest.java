@@ -34,9 +34,7 @@ class LineWiringTest {
             String user = control.addFollowers(channel.channelId(), 1).get(0);
             Settings base = TestSettings.with(new DatabaseSettings.External(TestDatabases.shared().urlOf(database)),
                     MarketChoice.JP, dataDirectory);
-            Settings settings = new Settings(base.port(), base.host(), base.database(), base.dataDirectory(),
-                    base.adminToken(), base.masterKey(), base.market(),
-                    LineSettings.at(URI.create(sandbox.baseUrl()), URI.create(sandbox.baseUrl())));
+            Settings settings = base.withLine(LineSettings.at(URI.create(sandbox.baseUrl()), URI.create(sandbox.baseUrl())));
             try (LineEngage service = LineEngage.start(settings, Clock.systemUTC())) {
                 SendOutcome outcome = service.component().lineMessaging().push(
                         ChannelCredentials.issuingTokens(channel.channelId(), channel.channelSecret()),

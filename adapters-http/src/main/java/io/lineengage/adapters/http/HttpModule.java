@@ -1,12 +1,15 @@
 package io.lineengage.adapters.http;
 
 import dagger.Module;
+import io.lineengage.adapters.http.account.AccountWebModule;
 import io.lineengage.adapters.http.ops.OperationsModule;
 import io.lineengage.adapters.http.org.OrgWebModule;
+import io.lineengage.adapters.http.subscription.SubscriptionWebModule;
 import io.lineengage.adapters.http.web.WebServerModule;
 
 /** The REST API adapter: the web server and this adapter's route groups, one module per feature. */
-@Module(includes = {WebServerModule.class, OperationsModule.class, OrgWebModule.class})
+@Module(includes = {WebServerModule.class, OperationsModule.class, OrgWebModule.class, AccountWebModule.class,
+        SubscriptionWebModule.class})
 public final class HttpModule {
     private HttpModule() {
     }

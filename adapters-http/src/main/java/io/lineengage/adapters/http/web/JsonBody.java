@@ -70,6 +70,25 @@ public final class JsonBody {
         return optionalText(field);
     }
 
+    /** Whether the body names {@code field} at all (even as null). */
+    public boolean has(String field) {
+        return object.has(field);
+    }
+
+    /** The boolean of {@code field}; a missing or non-boolean one is reported when {@link #validate()} runs. */
+    public Boolean requiredBoolean(String field) {
+        JsonNode value = object.get(field);
+        if (value == null || value.isNull()) {
+            errors.add(field, "is required");
+            return null;
+        }
+        if (!value.isBoolean()) {
+            errors.add(field, "must be true or false");
+            return null;
+        }
+        return value.booleanValue();
+    }
+
     /** Throws once, listing every field at fault found so far. */
     public void validate() {
         errors.throwIfAny();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.lineengage.application.port.out.StorageUnavailableException;
 import io.lineengage.domain.error.ConflictException;
 import io.lineengage.domain.error.NotFoundException;
 import io.lineengage.domain.error.ValidationException;
@@ -31,6 +32,12 @@ final class ProblemResponses {
                 (e, ctx) -> send(ctx, Problem.of("not-found", "Not found", 404, e.getMessage())));
         config.routes.exception(ConflictException.class,
                 (e, ctx) -> send(ctx, Problem.of("conflict", "Conflict", 409, e.getMessage())));
+        config.routes.exception(StorageUnavailableException.class, (e, ctx) -> {
+            LOG.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+            ctx.header("Retry-After", "5");
+            send(ctx, Problem.of("unavailable", "Service unavailable", 503,
+                    "The database cannot be reached right now; nothing was changed. Try again shortly."));
+        });
         config.routes.exception(ProblemException.class, (e, ctx) -> {
             e.headers().forEach(ctx::header);
             send(ctx, e.problem());

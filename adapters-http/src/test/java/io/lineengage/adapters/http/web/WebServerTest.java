@@ -60,7 +60,7 @@ class WebServerTest {
             }
         });
         server = new WebServer(groups, json, prometheus,
-                new ApiAuthentication(new HttpSettings(ADMIN), new AuthenticateApiKeyService(keys)));
+                new ApiAuthentication(new HttpSettings(ADMIN, java.net.URI.create("http://localhost:8080")), new AuthenticateApiKeyService(keys)));
         api = new ApiClient(server.start("127.0.0.1", 0));
     }
 
