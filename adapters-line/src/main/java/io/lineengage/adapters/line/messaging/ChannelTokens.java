@@ -6,9 +6,12 @@ import io.lineengage.domain.line.LineFailure;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,13 +41,14 @@ final class ChannelTokens {
         if (channel.longLivedToken().isPresent()) {
             return new Token.Valid(channel.longLivedToken().get());
         }
-        IssuedToken token = issued.get(channel.channelId());
+        String key = keyOf(channel);
+        IssuedToken token = issued.get(key);
         if (token != null && clock.instant().isBefore(token.renewAt())) {
             return new Token.Valid(token.token());
         }
         // One issue per channel at a time; the others wait for it and reuse the result.
-        synchronized (locks.computeIfAbsent(channel.channelId(), id -> new Object())) {
-            token = issued.get(channel.channelId());
+        synchronized (locks.computeIfAbsent(key, id -> new Object())) {
+            token = issued.get(key);
             if (token != null && clock.instant().isBefore(token.renewAt())) {
                 return new Token.Valid(token.token());
             }
@@ -54,12 +58,26 @@ final class ChannelTokens {
 
     /** Forgets the channel's issued token (LINE refused it): the next call issues a new one. */
     void forget(ChannelCredentials channel) {
-        issued.remove(channel.channelId());
+        issued.remove(keyOf(channel));
+    }
+
+    /**
+     * Tokens belong to the credentials they were made from: the channel and a fingerprint of its secret (or of its
+     * long-lived token), so that changed credentials are used, and checked, at once.
+     */
+    static String keyOf(ChannelCredentials channel) {
+        String credential = channel.longLivedToken().map(token -> "token:" + token).orElse("secret:" + channel.channelSecret());
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(credential.getBytes(StandardCharsets.UTF_8));
+            return channel.channelId() + "|" + HexFormat.of().formatHex(digest, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     /** The token the SDK should put on a call now, without issuing (the caller made sure one is current). */
     Optional<String> cached(ChannelCredentials channel) {
-        return channel.longLivedToken().or(() -> Optional.ofNullable(issued.get(channel.channelId())).map(IssuedToken::token));
+        return channel.longLivedToken().or(() -> Optional.ofNullable(issued.get(keyOf(channel))).map(IssuedToken::token));
     }
 
     sealed interface Token {
@@ -88,7 +106,7 @@ final class ChannelTokens {
         }
         Duration lifetime = Duration.ofSeconds(expiresIn);
         Duration margin = lifetime.dividedBy(5).compareTo(MOST_RENEWAL_MARGIN) < 0 ? lifetime.dividedBy(5) : MOST_RENEWAL_MARGIN;
-        issued.put(channel.channelId(), new IssuedToken(token, askedAt.plus(lifetime).minus(margin)));
+        issued.put(keyOf(channel), new IssuedToken(token, askedAt.plus(lifetime).minus(margin)));
         return new Token.Valid(token);
     }
 

@@ -226,9 +226,11 @@ final class SdkLineMessaging implements LineMessagingPort {
     }
 
     private MessagingApiClient client(ChannelCredentials channel) {
-        String key = channel.channelId() + "|" + channel.longLivedToken().map(token -> "token:" + token.hashCode()).orElse("issued");
+        String key = ChannelTokens.keyOf(channel);
         return clients.computeIfAbsent(key, k -> MessagingApiClient
                 .builder(() -> tokens.cached(channel).orElse(""))
+                // The SDK's default wire log prints every request with its bearer token: never on.
+                .usingDefaultLogger(false)
                 .apiEndPoint(settings.api("/"))
                 .connectTimeout(settings.connectTimeout())
                 .readTimeout(settings.readTimeout())

@@ -79,6 +79,18 @@ public final class TestDatabases {
         return url.toString();
     }
 
+    /** Makes the database refuse connections and drops the ones it has: the database is "down" for its users. */
+    public void cutOff(DataSource database) {
+        String name = databaseOf(urlOf(database));
+        execute("ALTER DATABASE " + name + " ALLOW_CONNECTIONS false");
+        execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name + "'");
+    }
+
+    /** Lets the database take connections again. */
+    public void restore(DataSource database) {
+        execute("ALTER DATABASE " + databaseOf(urlOf(database)) + " ALLOW_CONNECTIONS true");
+    }
+
     private void dropAll() {
         for (int n = counter.get(); n >= 1; n--) {
             execute("DROP DATABASE IF EXISTS " + template + "_" + n + " WITH (FORCE)");

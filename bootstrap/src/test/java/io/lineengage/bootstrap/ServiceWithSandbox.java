@@ -1,0 +1,101 @@
+package io.lineengage.bootstrap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.zaxxer.hikari.HikariDataSource;
+import io.lineengage.adapters.http.web.ApiClient;
+import io.lineengage.adapters.http.web.ApiClient.Answer;
+import io.lineengage.adapters.line.messaging.LineSettings;
+import io.lineengage.adapters.persistence.postgres.DatabaseSettings;
+import io.lineengage.adapters.persistence.postgres.TestDatabases;
+import io.lineengage.sandbox.LineSandbox;
+import io.lineengage.sandbox.SandboxControl;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** The whole service on real PostgreSQL, talking to a LINE sandbox, with an org and its API key: for end-to-end tests. */
+final class ServiceWithSandbox implements AutoCloseable {
+    final LineSandbox sandbox = LineSandbox.start(0);
+    final SandboxControl control = new SandboxControl(sandbox.baseUrl());
+    final HikariDataSource database = TestDatabases.shared().newDatabase();
+    private final Path dataDirectory;
+    LineEngage service;
+    ApiClient api;
+    String orgId;
+    String key;
+
+    ServiceWithSandbox(Path dataDirectory) {
+        this.dataDirectory = dataDirectory;
+        start();
+        Answer org = api.post("/api/v1/admin/orgs", TestSettings.ADMIN_TOKEN, "{\"name\":\"Sandbox Brand\"}");
+        orgId = org.json().get("id").asText();
+        key = api.post("/api/v1/admin/orgs/" + orgId + "/api-keys", TestSettings.ADMIN_TOKEN, "{\"label\":\"e2e\"}")
+                .json().get("key").asText();
+    }
+
+    void start() {
+        Settings settings = TestSettings.with(new DatabaseSettings.External(TestDatabases.shared().urlOf(database)),
+                MarketChoice.JP, dataDirectory)
+                .withLine(LineSettings.at(URI.create(sandbox.baseUrl()), URI.create(sandbox.baseUrl())));
+        service = LineEngage.start(settings, Clock.systemUTC());
+        api = new ApiClient(service.port());
+    }
+
+    void restart() {
+        service.close();
+        start();
+    }
+
+    /** Registers a sandbox channel as a LINE account and points the channel's webhooks at the service. */
+    Registered registerChannel(boolean withToken) {
+        SandboxControl.ChannelCredentials channel = control.createChannel(Map.of("monthlyQuota", 10_000));
+        String body = withToken
+                ? "{\"name\":\"Shop\",\"providerName\":\"Brand\",\"channelId\":\"%s\",\"channelSecret\":\"%s\",\"accessToken\":\"%s\"}"
+                .formatted(channel.channelId(), channel.channelSecret(), channel.accessToken())
+                : "{\"name\":\"Shop\",\"providerName\":\"Brand\",\"channelId\":\"%s\",\"channelSecret\":\"%s\"}"
+                .formatted(channel.channelId(), channel.channelSecret());
+        Answer registered = api.post("/api/v1/line-accounts", key, body);
+        if (registered.status() != 201) {
+            throw new IllegalStateException("registration failed: " + registered.text());
+        }
+        String accountId = registered.json().get("id").asText();
+        control.updateChannel(channel.channelId(), Map.of("webhookUrl",
+                "http://127.0.0.1:" + service.port() + "/webhooks/line/" + accountId));
+        return new Registered(accountId, channel, registered.json());
+    }
+
+    record Registered(String accountId, SandboxControl.ChannelCredentials channel, JsonNode answer) {
+    }
+
+    JsonNode subscription(String accountId, String userId) {
+        return api.get("/api/v1/line-accounts/" + accountId + "/subscriptions/" + userId, key).json();
+    }
+
+    /** Waits (up to 10 s) for background processing to reach what {@code done} checks. */
+    static void eventually(Supplier<Boolean> done) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!done.get()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not reached within 10 s");
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        if (service != null) {
+            service.close();
+        }
+        database.close();
+        sandbox.close();
+    }
+}
