@@ -15,6 +15,15 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals(MasterKeyRotationCommand.NAME)) {
+            try {
+                new MasterKeyRotationCommand(System.getenv(), System.out::println).run();
+            } catch (RuntimeException e) {
+                System.err.println("line-engage: " + e.getMessage());
+                System.exit(1);
+            }
+            return;
+        }
         Settings settings;
         try {
             settings = new SettingsReader(System.getenv(), notice -> System.out.println(notice))

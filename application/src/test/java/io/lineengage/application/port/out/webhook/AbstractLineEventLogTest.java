@@ -63,6 +63,26 @@ public abstract class AbstractLineEventLogTest {
     }
 
     @Test
+    void concurrentDeliveriesOfOneEventStoreItOnce() throws Exception {
+        LineEvent follow = new LineEvent.Follow(envelope("follow", Optional.of(StorageFixtures.userId()), 1), false);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<List<LineEvent>>> deliveries = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                deliveries.add(pool.submit(() -> log.storeNew(org, account, List.of(follow), T0)));
+            }
+            int stored = 0;
+            for (java.util.concurrent.Future<List<LineEvent>> delivery : deliveries) {
+                stored += delivery.get().size();
+            }
+            assertThat(stored).isEqualTo(1);
+            assertThat(log.pendingCount()).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void everyEventTypeComesBackAsStored() {
         String user = StorageFixtures.userId();
         List<LineEvent> all = List.of(
