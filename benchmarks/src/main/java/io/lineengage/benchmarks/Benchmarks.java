@@ -10,11 +10,13 @@ public final class Benchmarks {
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
             System.err.println("usage: java -jar benchmarks.jar sandbox-throughput [--sandbox URL] [--seconds N] [--concurrency N]");
+            System.err.println("       java -jar benchmarks.jar webhook-ingest [--service URL] [--admin-token T] [--seconds N] [--connections N]");
             System.exit(2);
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         switch (args[0]) {
             case "sandbox-throughput" -> SandboxThroughput.main(rest);
+            case "webhook-ingest" -> WebhookIngest.main(rest);
             default -> {
                 System.err.println("unknown benchmark " + args[0]);
                 System.exit(2);

@@ -3,6 +3,7 @@ package io.lineengage.bootstrap;
 import io.lineengage.adapters.http.web.HttpSettings;
 import io.lineengage.adapters.persistence.crypto.SecretCipher;
 import io.lineengage.adapters.persistence.postgres.PostgresDatabase;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -49,6 +50,8 @@ public final class LineEngage implements AutoCloseable {
                             prometheus, clock, settings.line(), SecretCipher.withKey(settings.masterKey().bytes()));
             // Events stored before a restart are processed first thing.
             component.lineEventWorker().start();
+            Gauge.builder("line_engage.webhook_events.pending", component.lineEventLog(), log -> log.pendingCount())
+                    .description("webhook events stored but not yet processed").register(prometheus);
             int port = component.webServer().start(settings.host(), settings.port());
             LOG.info("line-engage serves http://{}:{} for market {}, LINE at {}", settings.host(), port,
                     component.market().code(), settings.line().apiBaseUrl());

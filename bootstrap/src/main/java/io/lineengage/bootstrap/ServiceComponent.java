@@ -4,6 +4,7 @@ import io.lineengage.adapters.http.web.HttpSettings;
 import io.lineengage.adapters.line.messaging.LineSettings;
 import io.lineengage.adapters.persistence.crypto.SecretCipher;
 import io.lineengage.application.port.out.line.LineMessagingPort;
+import io.lineengage.application.port.out.webhook.LineEventLog;
 import io.lineengage.adapters.http.web.WebServer;
 import io.lineengage.domain.market.Market;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -19,6 +20,9 @@ public interface ServiceComponent {
 
     /** Processes stored webhook events in the background. */
     LineEventWorker lineEventWorker();
+
+    /** The webhook event log, for the backlog gauge. */
+    LineEventLog lineEventLog();
 
     Market market();
 

@@ -13,8 +13,9 @@ public final class InMemoryInteractionLog implements InteractionLog {
     private final Map<String, Interaction> interactions = new ConcurrentHashMap<>();
 
     @Override
-    public void record(Interaction interaction) {
-        interactions.putIfAbsent(interaction.accountId().value() + "|" + interaction.eventId(), interaction);
+    public void record(List<Interaction> batch) {
+        batch.forEach(interaction ->
+                interactions.putIfAbsent(interaction.accountId().value() + "|" + interaction.eventId(), interaction));
     }
 
     @Override

@@ -43,10 +43,11 @@ public final class InMemoryLineEventLog implements LineEventLog {
     }
 
     @Override
-    public synchronized void markProcessed(LineAccountId accountId, String webhookEventId, String outcome,
-                                           Instant processedAt) {
-        events.computeIfPresent(key(accountId, webhookEventId),
-                (key, stored) -> new Stored(stored.pending(), stored.receivedAt(), outcome));
+    public synchronized void markProcessed(List<Processed> processed, Instant processedAt) {
+        for (Processed event : processed) {
+            events.computeIfPresent(key(event.accountId(), event.webhookEventId()),
+                    (key, stored) -> new Stored(stored.pending(), stored.receivedAt(), event.outcome()));
+        }
     }
 
     @Override

@@ -7,6 +7,8 @@ import io.lineengage.domain.subscription.StatusChange;
 import io.lineengage.domain.subscription.Subscription;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,17 +22,21 @@ public final class InMemorySubscriptionStore implements SubscriptionStore {
     }
 
     @Override
-    public Subscription lockForUpdate(OrgId orgId, LineAccountId accountId, String lineUserId) {
-        return find(orgId, accountId, lineUserId);
+    public Map<String, Subscription> lockForUpdate(OrgId orgId, LineAccountId accountId, Collection<String> lineUserIds) {
+        Map<String, Subscription> found = new LinkedHashMap<>();
+        lineUserIds.forEach(user -> found.put(user, find(orgId, accountId, user)));
+        return found;
     }
 
     @Override
-    public synchronized void record(OrgId orgId, LineAccountId accountId, String lineUserId,
-                                    Subscription.Change.Applied change, Instant recordedAt) {
-        String key = key(orgId, accountId, lineUserId);
-        subscriptions.put(key, change.after());
-        histories.computeIfAbsent(key, k -> new ArrayList<>()).add(new StatusChange(change.before().status(),
-                change.after().status(), change.after().setBy().orElseThrow(), recordedAt));
+    public synchronized void record(OrgId orgId, LineAccountId accountId, List<Recorded> changes, Instant recordedAt) {
+        for (Recorded recorded : changes) {
+            String key = key(orgId, accountId, recorded.lineUserId());
+            Subscription.Change.Applied change = recorded.change();
+            subscriptions.put(key, change.after());
+            histories.computeIfAbsent(key, k -> new ArrayList<>()).add(new StatusChange(change.before().status(),
+                    change.after().status(), change.after().setBy().orElseThrow(), recordedAt));
+        }
     }
 
     @Override

@@ -10,9 +10,16 @@ import io.lineengage.domain.subscription.SubscriptionStatus;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 final class JdbiSubscriptionStore implements SubscriptionStore {
     private final Jdbi jdbi;
@@ -22,43 +29,74 @@ final class JdbiSubscriptionStore implements SubscriptionStore {
     }
 
     @Override
-    public Subscription lockForUpdate(OrgId orgId, LineAccountId accountId, String lineUserId) {
+    public Map<String, Subscription> lockForUpdate(OrgId orgId, LineAccountId accountId, Collection<String> lineUserIds) {
+        if (lineUserIds.isEmpty()) {
+            return Map.of();
+        }
+        // Sorted, so that two workers locking overlapping users take the locks in the same order (no deadlock).
+        List<String> users = new ArrayList<>(new TreeSet<>(lineUserIds));
         return jdbi.withHandle(handle -> {
-            // A row to lock even for a user never seen, so that two first events for them wait for each other.
+            // A row to lock even for users never seen, so that two first events for one user wait for each other.
             handle.createUpdate("""
                             INSERT INTO line_subscriptions (account_id, line_user_id, org_id, status, updated_at)
-                            VALUES (:accountId, :userId, :orgId, 'UNKNOWN', now())
+                            SELECT :accountId, u, :orgId, 'UNKNOWN', now() FROM unnest(CAST(:users AS text[])) AS u
+                            ORDER BY u
                             ON CONFLICT (account_id, line_user_id) DO NOTHING""")
-                    .bind("accountId", accountId.value()).bind("userId", lineUserId).bind("orgId", orgId.value())
-                    .execute();
-            return select(handle, orgId, accountId, lineUserId, " FOR UPDATE");
+                    .bind("accountId", accountId.value()).bind("orgId", orgId.value())
+                    .bindArray("users", String.class, users).execute();
+            Map<String, Subscription> found = new LinkedHashMap<>();
+            // One primary-key probe per user, in the sorted order, locking as it goes: a plain join would let the
+            // planner read every subscription of the account for each batch.
+            handle.createQuery("""
+                            SELECT s.line_user_id, s.status, s.event_at, s.event_id, s.source
+                            FROM unnest(CAST(:users AS text[])) AS u (line_user_id)
+                            CROSS JOIN LATERAL (
+                                SELECT * FROM line_subscriptions s
+                                WHERE s.account_id = :accountId AND s.line_user_id = u.line_user_id AND s.org_id = :orgId
+                                FOR UPDATE) s""")
+                    .bind("orgId", orgId.value()).bind("accountId", accountId.value())
+                    .bindArray("users", String.class, users)
+                    .map((rs, ctx) -> Map.entry(rs.getString("line_user_id"), subscription(rs)))
+                    .forEach(entry -> found.put(entry.getKey(), entry.getValue()));
+            users.forEach(user -> found.putIfAbsent(user, Subscription.UNKNOWN));
+            return found;
         });
     }
 
     @Override
-    public void record(OrgId orgId, LineAccountId accountId, String lineUserId, Subscription.Change.Applied change,
-                       Instant recordedAt) {
-        StatusEvidence evidence = change.after().setBy().orElseThrow();
+    public void record(OrgId orgId, LineAccountId accountId, List<Recorded> changes, Instant recordedAt) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        // Each user's newest state once (an upsert may touch a row only once per statement), every change in history.
+        Map<String, StatusEvidence> newest = new TreeMap<>();
+        changes.forEach(recorded -> newest.put(recorded.lineUserId(), recorded.change().after().setBy().orElseThrow()));
         jdbi.useHandle(handle -> {
-            handle.createUpdate("""
-                            INSERT INTO line_subscriptions (account_id, line_user_id, org_id, status, event_at, event_id,
-                                source, updated_at)
-                            VALUES (:accountId, :userId, :orgId, :status, :eventAt, :eventId, :source, :at)
-                            ON CONFLICT (account_id, line_user_id) DO UPDATE SET status = EXCLUDED.status,
-                                event_at = EXCLUDED.event_at, event_id = EXCLUDED.event_id, source = EXCLUDED.source,
-                                updated_at = EXCLUDED.updated_at""")
-                    .bind("accountId", accountId.value()).bind("userId", lineUserId).bind("orgId", orgId.value())
-                    .bind("status", evidence.status().name()).bind("eventAt", evidence.occurredAt())
-                    .bind("eventId", evidence.eventId()).bind("source", evidence.source().name()).bind("at", recordedAt)
-                    .execute();
-            handle.createUpdate("""
-                            INSERT INTO line_subscription_history (org_id, account_id, line_user_id, from_status,
-                                to_status, event_at, event_id, source, recorded_at)
-                            VALUES (:orgId, :accountId, :userId, :from, :to, :eventAt, :eventId, :source, :at)""")
-                    .bind("orgId", orgId.value()).bind("accountId", accountId.value()).bind("userId", lineUserId)
-                    .bind("from", change.before().status().name()).bind("to", evidence.status().name())
+            PreparedBatch states = handle.prepareBatch("""
+                    INSERT INTO line_subscriptions (account_id, line_user_id, org_id, status, event_at, event_id,
+                        source, updated_at)
+                    VALUES (:accountId, :userId, :orgId, :status, :eventAt, :eventId, :source, :at)
+                    ON CONFLICT (account_id, line_user_id) DO UPDATE SET status = EXCLUDED.status,
+                        event_at = EXCLUDED.event_at, event_id = EXCLUDED.event_id, source = EXCLUDED.source,
+                        updated_at = EXCLUDED.updated_at""");
+            newest.forEach((user, evidence) -> states.bind("accountId", accountId.value()).bind("userId", user)
+                    .bind("orgId", orgId.value()).bind("status", evidence.status().name())
                     .bind("eventAt", evidence.occurredAt()).bind("eventId", evidence.eventId())
-                    .bind("source", evidence.source().name()).bind("at", recordedAt).execute();
+                    .bind("source", evidence.source().name()).bind("at", recordedAt).add());
+            states.execute();
+            PreparedBatch history = handle.prepareBatch("""
+                    INSERT INTO line_subscription_history (org_id, account_id, line_user_id, from_status,
+                        to_status, event_at, event_id, source, recorded_at)
+                    VALUES (:orgId, :accountId, :userId, :from, :to, :eventAt, :eventId, :source, :at)""");
+            for (Recorded recorded : changes) {
+                StatusEvidence evidence = recorded.change().after().setBy().orElseThrow();
+                history.bind("orgId", orgId.value()).bind("accountId", accountId.value())
+                        .bind("userId", recorded.lineUserId()).bind("from", recorded.change().before().status().name())
+                        .bind("to", evidence.status().name()).bind("eventAt", evidence.occurredAt())
+                        .bind("eventId", evidence.eventId()).bind("source", evidence.source().name())
+                        .bind("at", recordedAt).add();
+            }
+            history.execute();
         });
     }
 

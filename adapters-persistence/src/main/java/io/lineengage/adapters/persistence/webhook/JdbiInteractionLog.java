@@ -6,6 +6,7 @@ import io.lineengage.domain.interaction.Interaction;
 import io.lineengage.domain.org.OrgId;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 final class JdbiInteractionLog implements InteractionLog {
     private final Jdbi jdbi;
@@ -15,16 +16,24 @@ final class JdbiInteractionLog implements InteractionLog {
     }
 
     @Override
-    public void record(Interaction interaction) {
-        jdbi.useHandle(handle -> handle.createUpdate("""
-                        INSERT INTO line_interactions (account_id, webhook_event_id, org_id, line_user_id, kind, content,
-                            occurred_at)
-                        VALUES (:accountId, :eventId, :orgId, :userId, :kind, :content, :occurredAt)
-                        ON CONFLICT (account_id, webhook_event_id) DO NOTHING""")
-                .bind("accountId", interaction.accountId().value()).bind("eventId", interaction.eventId())
-                .bind("orgId", interaction.orgId().value()).bind("userId", interaction.lineUserId())
-                .bind("kind", interaction.kind().name()).bind("content", interaction.content())
-                .bind("occurredAt", interaction.occurredAt()).execute());
+    public void record(List<Interaction> interactions) {
+        if (interactions.isEmpty()) {
+            return;
+        }
+        jdbi.useHandle(handle -> {
+            PreparedBatch batch = handle.prepareBatch("""
+                    INSERT INTO line_interactions (account_id, webhook_event_id, org_id, line_user_id, kind, content,
+                        occurred_at)
+                    VALUES (:accountId, :eventId, :orgId, :userId, :kind, :content, :occurredAt)
+                    ON CONFLICT (account_id, webhook_event_id) DO NOTHING""");
+            for (Interaction interaction : interactions) {
+                batch.bind("accountId", interaction.accountId().value()).bind("eventId", interaction.eventId())
+                        .bind("orgId", interaction.orgId().value()).bind("userId", interaction.lineUserId())
+                        .bind("kind", interaction.kind().name()).bind("content", interaction.content())
+                        .bind("occurredAt", interaction.occurredAt()).add();
+            }
+            batch.execute();
+        });
     }
 
     @Override

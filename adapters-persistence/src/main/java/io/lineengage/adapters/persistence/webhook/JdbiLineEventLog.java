@@ -12,10 +12,14 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Update;
 
 /** The webhook event log: one row per event, keyed by account and LINE's webhook event ID. */
 final class JdbiLineEventLog implements LineEventLog {
@@ -25,40 +29,79 @@ final class JdbiLineEventLog implements LineEventLog {
         this.jdbi = jdbi;
     }
 
+    /** One delivery's events, waiting to be written with others'. */
+    private record Delivery(OrgId orgId, LineAccountId accountId, List<LineEvent> events, Instant receivedAt) {
+    }
+
+    private static final int MAX_DELIVERIES_PER_WRITE = 256;
+    private static final String COLUMNS = "account_id, webhook_event_id, org_id, event_type, mode, occurred_at,"
+            + " line_user_id, redelivery, unblocked, message_type, content, nonce, raw, received_at";
+
+    private final GroupCommit<Delivery, List<LineEvent>> writes =
+            new GroupCommit<>(MAX_DELIVERIES_PER_WRITE, this::write);
+
     @Override
     public List<LineEvent> storeNew(OrgId orgId, LineAccountId accountId, List<LineEvent> events, Instant receivedAt) {
         if (events.isEmpty()) {
             return List.of();
         }
-        return jdbi.inTransaction(handle -> {
-            PreparedBatch batch = handle.prepareBatch("""
-                    INSERT INTO line_webhook_events (account_id, webhook_event_id, org_id, event_type, mode, occurred_at,
-                        line_user_id, redelivery, unblocked, message_type, content, nonce, raw, received_at)
-                    VALUES (:accountId, :eventId, :orgId, :type, :mode, :occurredAt, :userId, :redelivery, :unblocked,
-                        :messageType, :content, :nonce, :raw, :receivedAt)
-                    ON CONFLICT (account_id, webhook_event_id) DO NOTHING""");
-            for (LineEvent event : events) {
-                EventEnvelope envelope = event.envelope();
-                batch.bind("accountId", accountId.value()).bind("eventId", envelope.webhookEventId())
-                        .bind("orgId", orgId.value()).bind("type", envelope.type()).bind("mode", envelope.mode().name())
-                        .bind("occurredAt", envelope.occurredAt()).bind("userId", envelope.lineUserId().orElse(null))
-                        .bind("redelivery", envelope.redelivery()).bind("raw", envelope.rawJson())
-                        .bind("receivedAt", receivedAt);
-                bindDetails(batch, event);
-                batch.add();
-            }
-            int[] inserted = batch.execute();
-            List<LineEvent> stored = new ArrayList<>();
-            for (int i = 0; i < inserted.length; i++) {
-                if (inserted[i] > 0) {
-                    stored.add(events.get(i));
-                }
-            }
-            return stored;
-        });
+        return writes.submit(new Delivery(orgId, accountId, List.copyOf(events), receivedAt));
     }
 
-    private static void bindDetails(PreparedBatch batch, LineEvent event) {
+    /** One row to insert: the event, and the delivery (by index) that brought it first. */
+    private record Row(int delivery, LineEvent event) {
+    }
+
+    /**
+     * Writes several deliveries in one multi-row insert and one commit; answers, per delivery, the events that were
+     * new. An event seen before (stored earlier, or earlier in this very batch) is not new.
+     */
+    private List<List<LineEvent>> write(List<Delivery> deliveries) {
+        Map<String, Row> rows = new LinkedHashMap<>();
+        for (int d = 0; d < deliveries.size(); d++) {
+            for (LineEvent event : deliveries.get(d).events()) {
+                rows.putIfAbsent(key(deliveries.get(d).accountId().value(), event.envelope().webhookEventId()),
+                        new Row(d, event));
+            }
+        }
+        Set<String> inserted = jdbi.inTransaction(handle -> {
+            StringBuilder sql = new StringBuilder("INSERT INTO line_webhook_events (" + COLUMNS + ") VALUES ");
+            int i = 0;
+            for (Row row : rows.values()) {
+                sql.append(i == 0 ? "" : ", ").append("(:a").append(i).append(", :e").append(i).append(", :o").append(i)
+                        .append(", :t").append(i).append(", :m").append(i).append(", :at").append(i).append(", :u")
+                        .append(i).append(", :r").append(i).append(", :ub").append(i).append(", :mt").append(i)
+                        .append(", :c").append(i).append(", :n").append(i).append(", :raw").append(i).append(", :rc")
+                        .append(i).append(")");
+                i++;
+            }
+            sql.append(" ON CONFLICT (account_id, webhook_event_id) DO NOTHING RETURNING account_id, webhook_event_id");
+            Update insert = handle.createUpdate(sql.toString());
+            i = 0;
+            for (Row row : rows.values()) {
+                bind(insert, i++, deliveries.get(row.delivery()), row.event());
+            }
+            return new HashSet<>(insert.executeAndReturnGeneratedKeys()
+                    .map((rs, ctx) -> key(rs.getString("account_id"), rs.getString("webhook_event_id"))).list());
+        });
+        List<List<LineEvent>> results = new ArrayList<>(deliveries.size());
+        for (int d = 0; d < deliveries.size(); d++) {
+            results.add(new ArrayList<>());
+        }
+        rows.forEach((key, row) -> {
+            if (inserted.contains(key)) {
+                results.get(row.delivery()).add(row.event());
+            }
+        });
+        return results;
+    }
+
+    private static String key(String accountId, String webhookEventId) {
+        return accountId + "|" + webhookEventId;
+    }
+
+    private static void bind(Update insert, int i, Delivery delivery, LineEvent event) {
+        EventEnvelope envelope = event.envelope();
         Boolean unblocked = null;
         String messageType = null;
         String content = null;
@@ -74,7 +117,12 @@ final class JdbiLineEventLog implements LineEventLog {
             content = link.result();
             nonce = link.nonce();
         }
-        batch.bind("unblocked", unblocked).bind("messageType", messageType).bind("content", content).bind("nonce", nonce);
+        insert.bind("a" + i, delivery.accountId().value()).bind("e" + i, envelope.webhookEventId())
+                .bind("o" + i, delivery.orgId().value()).bind("t" + i, envelope.type())
+                .bind("m" + i, envelope.mode().name()).bind("at" + i, envelope.occurredAt())
+                .bind("u" + i, envelope.lineUserId().orElse(null)).bind("r" + i, envelope.redelivery())
+                .bind("ub" + i, unblocked).bind("mt" + i, messageType).bind("c" + i, content).bind("n" + i, nonce)
+                .bind("raw" + i, envelope.rawJson()).bind("rc" + i, delivery.receivedAt());
     }
 
     @Override
@@ -111,12 +159,20 @@ final class JdbiLineEventLog implements LineEventLog {
     }
 
     @Override
-    public void markProcessed(LineAccountId accountId, String webhookEventId, String outcome, Instant processedAt) {
+    public void markProcessed(List<Processed> events, Instant processedAt) {
+        if (events.isEmpty()) {
+            return;
+        }
         jdbi.useHandle(handle -> handle.createUpdate("""
-                        UPDATE line_webhook_events SET processed_at = :at, outcome = :outcome
-                        WHERE account_id = :accountId AND webhook_event_id = :eventId""")
-                .bind("at", processedAt).bind("outcome", outcome).bind("accountId", accountId.value())
-                .bind("eventId", webhookEventId).execute());
+                        UPDATE line_webhook_events e SET processed_at = :at, outcome = p.outcome
+                        FROM unnest(CAST(:accounts AS text[]), CAST(:eventIds AS text[]), CAST(:outcomes AS text[]))
+                            AS p (account_id, webhook_event_id, outcome)
+                        WHERE e.account_id = p.account_id AND e.webhook_event_id = p.webhook_event_id""")
+                .bind("at", processedAt)
+                .bindArray("accounts", String.class, events.stream().map(e -> e.accountId().value()).toList())
+                .bindArray("eventIds", String.class, events.stream().map(Processed::webhookEventId).toList())
+                .bindArray("outcomes", String.class, events.stream().map(Processed::outcome).toList())
+                .execute());
     }
 
     @Override

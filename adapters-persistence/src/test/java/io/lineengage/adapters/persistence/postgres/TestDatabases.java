@@ -118,6 +118,7 @@ public final class TestDatabases {
             config.setPassword(server.password());
         }
         config.setMaximumPoolSize(size);
+        config.addDataSourceProperty("reWriteBatchedInserts", "true");
         config.setMinimumIdle(0);
         return new HikariDataSource(config);
     }

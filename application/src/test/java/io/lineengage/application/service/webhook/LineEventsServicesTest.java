@@ -92,17 +92,17 @@ class LineEventsServicesTest {
     void anEventThatCannotBeProcessedIsMarkedFailedAndTheOthersGoOn() {
         SubscriptionStore failingForOneUser = new SubscriptionStore() {
             @Override
-            public Subscription lockForUpdate(OrgId orgId, LineAccountId accountId, String lineUserId) {
-                if (lineUserId.startsWith("Ub")) {
+            public java.util.Map<String, Subscription> lockForUpdate(OrgId orgId, LineAccountId accountId,
+                                                                    java.util.Collection<String> lineUserIds) {
+                if (lineUserIds.stream().anyMatch(user -> user.startsWith("Ub"))) {
                     throw new IllegalStateException("broken row");
                 }
-                return subscriptions.lockForUpdate(orgId, accountId, lineUserId);
+                return subscriptions.lockForUpdate(orgId, accountId, lineUserIds);
             }
 
             @Override
-            public void record(OrgId orgId, LineAccountId accountId, String lineUserId, Subscription.Change.Applied change,
-                               Instant recordedAt) {
-                subscriptions.record(orgId, accountId, lineUserId, change, recordedAt);
+            public void record(OrgId orgId, LineAccountId accountId, List<Recorded> changes, Instant recordedAt) {
+                subscriptions.record(orgId, accountId, changes, recordedAt);
             }
 
             @Override

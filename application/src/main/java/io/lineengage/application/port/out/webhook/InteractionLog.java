@@ -7,8 +7,8 @@ import java.util.List;
 
 /** What LINE users did: messages, postbacks, account links. */
 public interface InteractionLog {
-    /** Records the interaction once (by its event ID). */
-    void record(Interaction interaction);
+    /** Records each interaction once (by its event ID). */
+    void record(List<Interaction> interactions);
 
     /** The user's latest interactions with the account, newest first. */
     List<Interaction> recent(OrgId orgId, LineAccountId accountId, String lineUserId, int limit);

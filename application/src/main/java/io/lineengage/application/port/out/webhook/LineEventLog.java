@@ -20,7 +20,12 @@ public interface LineEventLog {
      */
     List<PendingEvent> claimPending(int limit);
 
-    void markProcessed(LineAccountId accountId, String webhookEventId, String outcome, Instant processedAt);
+    /** Marks the events processed, each with what processing made of it. */
+    void markProcessed(List<Processed> events, Instant processedAt);
+
+    /** One processed event and its outcome. */
+    record Processed(LineAccountId accountId, String webhookEventId, String outcome) {
+    }
 
     long pendingCount();
 }

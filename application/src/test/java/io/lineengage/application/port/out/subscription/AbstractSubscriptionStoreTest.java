@@ -14,6 +14,7 @@ import io.lineengage.domain.subscription.StatusEvidence;
 import io.lineengage.domain.subscription.Subscription;
 import io.lineengage.domain.subscription.SubscriptionStatus;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -42,20 +43,43 @@ public abstract class AbstractSubscriptionStoreTest {
 
     private void apply(String user, SubscriptionStatus status, long millis, String eventId) {
         unitOfWork().run(() -> {
-            Subscription current = store.lockForUpdate(org, account, user);
+            Subscription current = store.lockForUpdate(org, account, List.of(user)).get(user);
             Subscription.Change change = current.apply(new StatusEvidence(status, T0.plusMillis(millis), eventId,
                     StatusEvidence.Source.WEBHOOK));
             if (change instanceof Subscription.Change.Applied applied) {
-                store.record(org, account, user, applied, T0.plusSeconds(60));
+                store.record(org, account, List.of(new SubscriptionStore.Recorded(user, applied)), T0.plusSeconds(60));
             }
         });
+    }
+
+    @Test
+    void severalUsersAndSeveralChangesOfOneUserAreWrittenAtOnce() {
+        String first = StorageFixtures.userId();
+        String second = StorageFixtures.userId();
+        StatusEvidence follow = new StatusEvidence(SubscriptionStatus.FOLLOWING, T0, "f1", StatusEvidence.Source.WEBHOOK);
+        StatusEvidence unfollow = new StatusEvidence(SubscriptionStatus.BLOCKED, T0.plusMillis(5), "u1",
+                StatusEvidence.Source.WEBHOOK);
+        unitOfWork().run(() -> {
+            java.util.Map<String, Subscription> locked = store.lockForUpdate(org, account, List.of(first, second));
+            assertThat(locked).containsOnlyKeys(first, second);
+            Subscription.Change.Applied followed = (Subscription.Change.Applied) locked.get(first).apply(follow);
+            Subscription.Change.Applied blocked = (Subscription.Change.Applied) followed.after().apply(unfollow);
+            Subscription.Change.Applied secondFollowed = (Subscription.Change.Applied) locked.get(second).apply(follow);
+            store.record(org, account, List.of(new SubscriptionStore.Recorded(first, followed),
+                    new SubscriptionStore.Recorded(second, secondFollowed),
+                    new SubscriptionStore.Recorded(first, blocked)), T0.plusSeconds(60));
+        });
+        assertThat(store.find(org, account, first).status()).isEqualTo(SubscriptionStatus.BLOCKED);
+        assertThat(store.find(org, account, second).status()).isEqualTo(SubscriptionStatus.FOLLOWING);
+        assertThat(store.history(org, account, first)).hasSize(2);
     }
 
     @Test
     void aUserNeverSeenIsUnknown() {
         String user = StorageFixtures.userId();
         assertThat(store.find(org, account, user)).isEqualTo(Subscription.UNKNOWN);
-        assertThat(unitOfWork().inTransaction(() -> store.lockForUpdate(org, account, user))).isEqualTo(Subscription.UNKNOWN);
+        assertThat(unitOfWork().inTransaction(() -> store.lockForUpdate(org, account, List.of(user))))
+                .containsEntry(user, Subscription.UNKNOWN);
         assertThat(store.history(org, account, user)).isEmpty();
     }
 

@@ -9,6 +9,7 @@ import io.lineengage.domain.account.LineAccountId;
 import io.lineengage.domain.interaction.Interaction;
 import io.lineengage.domain.org.OrgId;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,10 +40,8 @@ public abstract class AbstractInteractionLogTest {
         Interaction hello = new Interaction(org, account, user, "e1", Interaction.Kind.MESSAGE, "hello", T0);
         Interaction postback = new Interaction(org, account, user, "e2", Interaction.Kind.POSTBACK, "buy=1", T0.plusSeconds(5));
         Interaction link = new Interaction(org, account, user, "e3", Interaction.Kind.ACCOUNT_LINK, "ok nonce=n", T0.plusSeconds(9));
-        log.record(hello);
-        log.record(postback);
-        log.record(link);
-        log.record(hello);
+        log.record(List.of(hello, postback));
+        log.record(List.of(link, hello));
 
         assertThat(log.recent(org, account, user, 10)).containsExactly(link, postback, hello);
         assertThat(log.recent(org, account, user, 2)).containsExactly(link, postback);

@@ -43,8 +43,8 @@ public abstract class AbstractLineEventLogTest {
     }
 
     private void drain() {
-        unitOfWork().run(() -> log.claimPending(10_000).forEach(p ->
-                log.markProcessed(p.accountId(), p.event().envelope().webhookEventId(), "drained", T0)));
+        unitOfWork().run(() -> log.markProcessed(log.claimPending(10_000).stream().map(p -> new LineEventLog.Processed(
+                p.accountId(), p.event().envelope().webhookEventId(), "drained")).toList(), T0));
     }
 
     static EventEnvelope envelope(String type, Optional<String> userId, long millis) {
@@ -112,7 +112,8 @@ public abstract class AbstractLineEventLogTest {
 
         List<PendingEvent> claimed = unitOfWork().inTransaction(() -> log.claimPending(1));
         assertThat(claimed).extracting(PendingEvent::event).containsExactly(first);
-        unitOfWork().run(() -> log.markProcessed(account, first.envelope().webhookEventId(), "done", T0));
+        unitOfWork().run(() -> log.markProcessed(List.of(
+                new LineEventLog.Processed(account, first.envelope().webhookEventId(), "done")), T0));
 
         assertThat(log.pendingCount()).isEqualTo(1);
         assertThat(unitOfWork().inTransaction(() -> log.claimPending(10))).extracting(PendingEvent::event)
