@@ -1,6 +1,7 @@
 package io.lineengage.bootstrap;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
@@ -44,7 +45,8 @@ public final class Main {
             }
             stopped.countDown();
         }, "line-engage-shutdown"));
-        running.set(LineEngage.start(settings, Clock.systemUTC()));
+        // Microseconds: what PostgreSQL keeps, so a time read back equals the time the API answered when writing it.
+        running.set(LineEngage.start(settings, Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000))));
         try {
             stopped.await();
         } catch (InterruptedException e) {

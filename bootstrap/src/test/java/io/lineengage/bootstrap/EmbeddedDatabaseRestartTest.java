@@ -19,14 +19,14 @@ class EmbeddedDatabaseRestartTest {
         Settings settings = TestSettings.with(new DatabaseSettings.Embedded(dataDirectory.resolve("postgres")),
                 MarketChoice.DEFAULT, dataDirectory);
         String key;
-        try (LineEngage first = LineEngage.start(settings, Clock.systemUTC())) {
+        try (LineEngage first = LineEngage.start(settings, TestSettings.CLOCK)) {
             ApiClient api = new ApiClient(first.port());
             String orgId = api.post("/api/v1/admin/orgs", TestSettings.ADMIN_TOKEN, "{\"name\":\"Kept\"}")
                     .json().get("id").asText();
             key = api.post("/api/v1/admin/orgs/" + orgId + "/api-keys", TestSettings.ADMIN_TOKEN, "{\"label\":\"k\"}")
                     .json().get("key").asText();
         }
-        try (LineEngage second = LineEngage.start(settings, Clock.systemUTC())) {
+        try (LineEngage second = LineEngage.start(settings, TestSettings.CLOCK)) {
             ApiClient api = new ApiClient(second.port());
             assertThat(api.get("/api/v1/org", key).json().get("name").asText()).isEqualTo("Kept");
         }

@@ -35,7 +35,7 @@ class LineWiringTest {
             Settings base = TestSettings.with(new DatabaseSettings.External(TestDatabases.shared().urlOf(database)),
                     MarketChoice.JP, dataDirectory);
             Settings settings = base.withLine(LineSettings.at(URI.create(sandbox.baseUrl()), URI.create(sandbox.baseUrl())));
-            try (LineEngage service = LineEngage.start(settings, Clock.systemUTC())) {
+            try (LineEngage service = LineEngage.start(settings, TestSettings.CLOCK)) {
                 SendOutcome outcome = service.component().lineMessaging().push(
                         ChannelCredentials.issuingTokens(channel.channelId(), channel.channelSecret()),
                         PushRequest.of(user, List.of(new LineMessage.Text("wired")), UUID.randomUUID()));

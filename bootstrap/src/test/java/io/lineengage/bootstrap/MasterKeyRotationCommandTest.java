@@ -26,7 +26,7 @@ class MasterKeyRotationCommandTest {
         assertThat(settings.database()).isInstanceOf(DatabaseSettings.Embedded.class);
         String accountId;
         String key;
-        try (LineEngage service = LineEngage.start(settings, Clock.systemUTC())) {
+        try (LineEngage service = LineEngage.start(settings, TestSettings.CLOCK)) {
             ApiClient api = new ApiClient(service.port());
             String org = api.post("/api/v1/admin/orgs", TestSettings.ADMIN_TOKEN, "{\"name\":\"Rotate\"}").json().get("id").asText();
             key = api.post("/api/v1/admin/orgs/" + org + "/api-keys", TestSettings.ADMIN_TOKEN, "{\"label\":\"k\"}")
@@ -43,7 +43,7 @@ class MasterKeyRotationCommandTest {
         assertThat(Files.readString(dataDirectory.resolve("master-key")).strip()).isNotEqualTo(oldKey);
 
         Settings rotated = new SettingsReader(env, notice -> { }).read(List.of());
-        try (LineEngage service = LineEngage.start(rotated, Clock.systemUTC())) {
+        try (LineEngage service = LineEngage.start(rotated, TestSettings.CLOCK)) {
             ApiClient api = new ApiClient(service.port());
             assertThat(api.get("/api/v1/line-accounts/" + accountId, key).json().get("tokenMode").asText())
                     .isEqualTo("LONG_LIVED");

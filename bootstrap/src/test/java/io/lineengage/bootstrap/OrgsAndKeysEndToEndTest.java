@@ -28,7 +28,7 @@ class OrgsAndKeysEndToEndTest {
 
     private LineEngage start(MarketChoice market) {
         DatabaseSettings database = new DatabaseSettings.External(TestDatabases.shared().urlOf(DATABASE));
-        return LineEngage.start(TestSettings.with(database, market, dataDirectory), Clock.systemUTC());
+        return LineEngage.start(TestSettings.with(database, market, dataDirectory), TestSettings.CLOCK);
     }
 
     @Test

@@ -11,7 +11,6 @@ import io.lineengage.sandbox.LineSandbox;
 import io.lineengage.sandbox.SandboxControl;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -40,7 +39,7 @@ final class ServiceWithSandbox implements AutoCloseable {
         Settings settings = TestSettings.with(new DatabaseSettings.External(TestDatabases.shared().urlOf(database)),
                 MarketChoice.JP, dataDirectory)
                 .withLine(LineSettings.at(URI.create(sandbox.baseUrl()), URI.create(sandbox.baseUrl())));
-        service = LineEngage.start(settings, Clock.systemUTC());
+        service = LineEngage.start(settings, TestSettings.CLOCK);
         api = new ApiClient(service.port());
     }
 

@@ -8,6 +8,8 @@ import java.util.Base64;
 /** Settings for a service started inside a test: a free port, the given database, fixed secrets. */
 final class TestSettings {
     static final String ADMIN_TOKEN = "test-admin-token-0123456789abcdef";
+    /** As Main's: the system clock in microseconds. */
+    static final java.time.Clock CLOCK = java.time.Clock.tick(java.time.Clock.systemUTC(), java.time.Duration.ofNanos(1_000));
 
     private TestSettings() {
     }

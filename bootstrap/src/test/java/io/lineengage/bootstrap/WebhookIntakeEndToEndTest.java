@@ -70,6 +70,9 @@ class WebhookIntakeEndToEndTest {
         assertThat(answer.toString()).doesNotContain(account.channel().channelSecret())
                 .doesNotContain(account.channel().accessToken());
 
+        JsonNode read = world.api.get("/api/v1/line-accounts/" + account.accountId(), world.key).json();
+        assertThat(read.get("createdAt").asText()).isEqualTo(answer.get("createdAt").asText());
+
         Answer listed = world.api.get("/api/v1/line-accounts", world.key);
         assertThat(listed.json().get("items")).hasSize(1);
         assertThat(listed.text()).doesNotContain(account.channel().channelSecret());

@@ -85,9 +85,11 @@ final class SubscriptionRoutes extends Plugin<Void> {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", view.status());
         body.put("since", view.since().orElse(null));
-        body.put("consents", new LinkedHashMap<>(Map.of(
-                "PROMOTIONAL", view.consents().get(ConsentCategory.PROMOTIONAL),
-                "TRANSACTIONAL", view.consents().get(ConsentCategory.TRANSACTIONAL))));
+        Map<String, Boolean> consents = new LinkedHashMap<>();
+        for (ConsentCategory category : ConsentCategory.values()) {
+            consents.put(category.name(), view.consents().get(category));
+        }
+        body.put("consents", consents);
         return body;
     }
 
