@@ -2,6 +2,9 @@ package io.lineengage.adapters.persistence;
 
 import dagger.Module;
 import io.lineengage.adapters.persistence.account.AccountPersistenceModule;
+import io.lineengage.adapters.persistence.customer.CustomerPersistenceModule;
+import io.lineengage.adapters.persistence.identity.IdentityPersistenceModule;
+import io.lineengage.adapters.persistence.job.JobPersistenceModule;
 import io.lineengage.adapters.persistence.org.OrgPersistenceModule;
 import io.lineengage.adapters.persistence.subscription.SubscriptionPersistenceModule;
 import io.lineengage.adapters.persistence.webhook.WebhookPersistenceModule;
@@ -9,7 +12,8 @@ import io.lineengage.adapters.persistence.postgres.PostgresModule;
 
 /** The PostgreSQL adapter: every out-port it implements, one module per feature. */
 @Module(includes = {PostgresModule.class, OrgPersistenceModule.class, AccountPersistenceModule.class,
-        WebhookPersistenceModule.class, SubscriptionPersistenceModule.class})
+        WebhookPersistenceModule.class, SubscriptionPersistenceModule.class, CustomerPersistenceModule.class,
+        IdentityPersistenceModule.class, JobPersistenceModule.class})
 public final class PersistenceModule {
     private PersistenceModule() {
     }

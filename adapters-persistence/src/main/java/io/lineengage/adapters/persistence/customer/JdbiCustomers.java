@@ -1,0 +1,182 @@
+package io.lineengage.adapters.persistence.customer;
+
+import io.lineengage.adapters.persistence.postgres.PostgresErrors;
+import io.lineengage.application.port.out.customer.AttributeCatalogue;
+import io.lineengage.application.port.out.customer.CustomerRepository;
+import io.lineengage.domain.customer.AttributeType;
+import io.lineengage.domain.customer.Customer;
+import io.lineengage.domain.customer.CustomerId;
+import io.lineengage.domain.customer.CustomerKind;
+import io.lineengage.domain.error.ConflictException;
+import io.lineengage.domain.org.OrgId;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/** Customers and the org's attribute catalogue in PostgreSQL. */
+final class JdbiCustomers implements CustomerRepository, AttributeCatalogue {
+    private static final String COLUMNS = "id, org_id, external_id, name, mobile, email, attributes::text AS attributes,"
+            + " tags, kind, created_at, updated_at";
+
+    private final Jdbi jdbi;
+    // A registered type never changes, so what was read once stays true.
+    private final Map<String, Map<String, AttributeType>> catalogues = new ConcurrentHashMap<>();
+
+    JdbiCustomers(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public Optional<Customer> find(OrgId orgId, CustomerId id) {
+        return one(orgId, "id = :value", id.value());
+    }
+
+    @Override
+    public Optional<Customer> findByExternalId(OrgId orgId, String externalId) {
+        return one(orgId, "external_id = :value", externalId);
+    }
+
+    @Override
+    public List<Customer> findByMobile(OrgId orgId, String mobile) {
+        return many(orgId, "mobile = :value", mobile);
+    }
+
+    @Override
+    public List<Customer> findByEmail(OrgId orgId, String email) {
+        return many(orgId, "email = :value", email);
+    }
+
+    private Optional<Customer> one(OrgId orgId, String condition, String value) {
+        return many(orgId, condition, value).stream().findFirst();
+    }
+
+    private List<Customer> many(OrgId orgId, String condition, String value) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS
+                        + " FROM customers WHERE org_id = :orgId AND " + condition + " ORDER BY created_at, id LIMIT 100")
+                .bind("orgId", orgId.value()).bind("value", value)
+                .map((rs, ctx) -> customer(rs, catalogueFor(orgId, rs.getString("attributes")))).list());
+    }
+
+    private static Customer customer(ResultSet rs, Map<String, AttributeType> catalogue) throws SQLException {
+        Array tags = rs.getArray("tags");
+        Set<String> tagSet = tags == null ? Set.of() : new LinkedHashSet<>(Arrays.asList((String[]) tags.getArray()));
+        return new Customer(new CustomerId(rs.getString("id")), new OrgId(rs.getString("org_id")),
+                Optional.ofNullable(rs.getString("external_id")), Optional.ofNullable(rs.getString("name")),
+                Optional.ofNullable(rs.getString("mobile")), Optional.ofNullable(rs.getString("email")),
+                AttributeJson.read(rs.getString("attributes"), catalogue), tagSet,
+                CustomerKind.valueOf(rs.getString("kind")), rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant());
+    }
+
+    @Override
+    public void saveAll(List<Customer> customers) {
+        if (customers.isEmpty()) {
+            return;
+        }
+        try {
+            jdbi.useTransaction(handle -> {
+                for (Customer customer : customers) {
+                    AttributeRegistrations.registerMissing(handle, customer.orgId(),
+                            AttributeRegistrations.typesOf(List.of(customer.attributes())));
+                }
+                PreparedBatch batch = handle.prepareBatch("""
+                        INSERT INTO customers (id, org_id, external_id, name, mobile, email, attributes, tags, kind,
+                            created_at, updated_at)
+                        VALUES (:id, :orgId, :externalId, :name, :mobile, :email, CAST(:attributes AS jsonb),
+                            CAST(:tags AS text[]), :kind, :createdAt, :updatedAt)
+                        ON CONFLICT (id) DO UPDATE SET external_id = EXCLUDED.external_id, name = EXCLUDED.name,
+                            mobile = EXCLUDED.mobile, email = EXCLUDED.email, attributes = EXCLUDED.attributes,
+                            tags = EXCLUDED.tags, kind = EXCLUDED.kind, updated_at = EXCLUDED.updated_at
+                        WHERE customers.org_id = EXCLUDED.org_id""");
+                for (Customer customer : customers) {
+                    batch.bind("id", customer.id().value()).bind("orgId", customer.orgId().value())
+                            .bind("externalId", customer.externalId().orElse(null))
+                            .bind("name", customer.name().orElse(null)).bind("mobile", customer.mobile().orElse(null))
+                            .bind("email", customer.email().orElse(null))
+                            .bind("attributes", AttributeJson.write(customer.attributes()))
+                            .bind("tags", TextArrays.literal(customer.tags())).bind("kind", customer.kind().name())
+                            .bind("createdAt", customer.createdAt()).bind("updatedAt", customer.updatedAt()).add();
+                }
+                batch.execute();
+            });
+        } catch (RuntimeException e) {
+            if (PostgresErrors.isUniqueViolation(e)) {
+                throw new ConflictException("an external ID is already another customer's");
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public void merge(OrgId orgId, CustomerId merged, CustomerId into) {
+        jdbi.useTransaction(handle -> {
+            handle.createUpdate("""
+                            INSERT INTO customer_merges (merged_id, org_id, into_id, merged_at) VALUES (:merged, :orgId, :into, now())
+                            ON CONFLICT (merged_id) DO UPDATE SET into_id = EXCLUDED.into_id""")
+                    .bind("merged", merged.value()).bind("orgId", orgId.value()).bind("into", into.value()).execute();
+            // Earlier merges into the merged profile now forward to the final customer too.
+            handle.createUpdate("UPDATE customer_merges SET into_id = :into WHERE org_id = :orgId AND into_id = :merged")
+                    .bind("into", into.value()).bind("orgId", orgId.value()).bind("merged", merged.value()).execute();
+            handle.createUpdate("DELETE FROM customers WHERE org_id = :orgId AND id = :merged")
+                    .bind("orgId", orgId.value()).bind("merged", merged.value()).execute();
+        });
+    }
+
+    @Override
+    public Optional<CustomerId> mergedInto(OrgId orgId, CustomerId id) {
+        return jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT into_id FROM customer_merges WHERE org_id = :orgId AND merged_id = :id")
+                .bind("orgId", orgId.value()).bind("id", id.value()).mapTo(String.class).findOne().map(CustomerId::new));
+    }
+
+    /**
+     * The catalogue, read again when the stored attributes name one it does not know yet (registered by another
+     * instance, or through another adapter object).
+     */
+    private Map<String, AttributeType> catalogueFor(OrgId orgId, String attributesJson) {
+        Map<String, AttributeType> known = all(orgId);
+        for (String name : AttributeJson.names(attributesJson)) {
+            if (!known.containsKey(name)) {
+                known.putAll(read(orgId));
+                break;
+            }
+        }
+        return known;
+    }
+
+    @Override
+    public Map<String, AttributeType> all(OrgId orgId) {
+        return catalogues.computeIfAbsent(orgId.value(), org -> new ConcurrentHashMap<>(read(orgId)));
+    }
+
+    private Map<String, AttributeType> read(OrgId orgId) {
+        Map<String, AttributeType> types = new HashMap<>();
+        jdbi.useHandle(handle -> handle.createQuery("SELECT name, type FROM customer_attributes WHERE org_id = :orgId")
+                .bind("orgId", orgId.value())
+                .map((rs, ctx) -> Map.entry(rs.getString("name"), AttributeType.valueOf(rs.getString("type"))))
+                .forEach(entry -> types.put(entry.getKey(), entry.getValue())));
+        return types;
+    }
+
+    @Override
+    public Map<String, AttributeType> register(OrgId orgId, Map<String, AttributeType> types) {
+        Map<String, AttributeType> known = all(orgId);
+        if (!known.keySet().containsAll(types.keySet())) {
+            jdbi.useHandle(handle -> AttributeRegistrations.registerMissing(handle, orgId, types));
+            known.putAll(read(orgId));
+        }
+        Map<String, AttributeType> effective = new HashMap<>();
+        types.keySet().forEach(name -> effective.put(name, known.get(name)));
+        return effective;
+    }
+}

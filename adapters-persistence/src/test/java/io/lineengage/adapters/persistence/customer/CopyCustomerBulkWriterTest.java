@@ -1,0 +1,30 @@
+package io.lineengage.adapters.persistence.customer;
+
+import io.lineengage.adapters.persistence.org.OrgPersistenceModule;
+import io.lineengage.adapters.persistence.postgres.TestStorage;
+import io.lineengage.application.port.out.org.OrgRepository;
+import org.junit.jupiter.api.AfterAll;
+
+class CopyCustomerBulkWriterTest extends io.lineengage.application.port.out.customer.AbstractCustomerBulkWriterTest {
+    private static final TestStorage STORAGE = TestStorage.fresh();
+
+    @AfterAll
+    static void close() {
+        STORAGE.close();
+    }
+
+    @Override
+    protected OrgRepository orgRepository() {
+        return OrgPersistenceModule.orgRepository(STORAGE.jdbi());
+    }
+
+    @Override
+    protected io.lineengage.application.port.out.customer.CustomerBulkWriter writer() {
+        return CustomerPersistenceModule.customerBulkWriter(STORAGE.jdbi());
+    }
+
+    @Override
+    protected io.lineengage.application.port.out.customer.CustomerRepository repository() {
+        return CustomerPersistenceModule.customerRepository(STORAGE.jdbi());
+    }
+}

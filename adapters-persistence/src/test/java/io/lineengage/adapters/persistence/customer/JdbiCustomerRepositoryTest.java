@@ -1,0 +1,25 @@
+package io.lineengage.adapters.persistence.customer;
+
+import io.lineengage.adapters.persistence.org.OrgPersistenceModule;
+import io.lineengage.adapters.persistence.postgres.TestStorage;
+import io.lineengage.application.port.out.org.OrgRepository;
+import org.junit.jupiter.api.AfterAll;
+
+class JdbiCustomerRepositoryTest extends io.lineengage.application.port.out.customer.AbstractCustomerRepositoryTest {
+    private static final TestStorage STORAGE = TestStorage.fresh();
+
+    @AfterAll
+    static void close() {
+        STORAGE.close();
+    }
+
+    @Override
+    protected OrgRepository orgRepository() {
+        return OrgPersistenceModule.orgRepository(STORAGE.jdbi());
+    }
+
+    @Override
+    protected io.lineengage.application.port.out.customer.CustomerRepository repository() {
+        return CustomerPersistenceModule.customerRepository(STORAGE.jdbi());
+    }
+}
