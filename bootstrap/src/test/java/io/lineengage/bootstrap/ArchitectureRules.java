@@ -25,6 +25,7 @@ final class ArchitectureRules {
             .adapter("persistence", "io.lineengage.adapters.persistence..")
             .adapter("http", "io.lineengage.adapters.http..")
             .adapter("line", "io.lineengage.adapters.line..")
+            .adapter("phone", "io.lineengage.adapters.phone..")
             .withOptionalLayers(false)
             // bootstrap is the composition root: knowing every layer is its job.
             .ignoreDependency(JavaClass.Predicates.resideInAPackage("io.lineengage.bootstrap.."),

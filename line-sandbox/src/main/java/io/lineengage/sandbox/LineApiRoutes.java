@@ -78,6 +78,7 @@ final class LineApiRoutes {
         routes.get("/v2/bot/followers/ids", ctx -> serve(ctx, "followers", this::followers));
         routes.get("/v2/bot/info", ctx -> serve(ctx, "botInfo", this::botInfo));
         routes.get("/v2/bot/insight/message/event/aggregation", ctx -> serve(ctx, "insight", this::statisticsPerUnit));
+        routes.get("/v2/bot/insight/followers", ctx -> serve(ctx, "insight", this::numberOfFollowers));
         routes.post("/oauth2/v3/token", ctx -> issueToken(ctx, false));
         routes.post("/v2/oauth/accessToken", ctx -> issueToken(ctx, true));
     }
@@ -463,6 +464,17 @@ final class LineApiRoutes {
         }
         answer.putArray("clicks");
         return new Answer(200, answer);
+    }
+
+    /** insight.yml getNumberOfFollowers: the sandbox answers today's numbers for any date asked. */
+    private Answer numberOfFollowers(Call call) {
+        String date = call.ctx().queryParam("date");
+        if (date != null && !DATE.matcher(date).matches()) {
+            throw LineError.invalid("Must be yyyyMMdd", "date");
+        }
+        int followers = call.channel().followerCount();
+        return new Answer(200, json.createObjectNode().put("status", "ready").put("followers", followers)
+                .put("targetedReaches", followers).put("blocks", 0));
     }
 
     // --- tokens ---

@@ -67,7 +67,7 @@ public final class InMemoryLinePlatform implements LineMessagingPort, LinePlatfo
     public List<String> addFollowers(ChannelCredentials channel, int count) {
         List<String> added = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            String userId = "U" + randomHex() + randomHex().substring(0, 16);
+            String userId = "U" + randomHex();
             added.add(userId);
         }
         return addFollowers(channel, added);
@@ -194,6 +194,13 @@ public final class InMemoryLinePlatform implements LineMessagingPort, LinePlatfo
         }
         Optional<LineFailure.InvalidRequest> invalid = invalid(messages);
         return invalid.isPresent() ? LineResult.failure(invalid.get()) : LineResult.success(new Validated());
+    }
+
+    @Override
+    public LineResult<Long> followerCount(ChannelCredentials credentials) {
+        FakeChannel channel = channel(credentials);
+        return refusal(channel).<LineResult<Long>>map(LineResult::failure)
+                .orElseGet(() -> LineResult.success((long) channel.followers.size()));
     }
 
     @Override

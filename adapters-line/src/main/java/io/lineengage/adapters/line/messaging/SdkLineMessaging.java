@@ -155,6 +155,26 @@ final class SdkLineMessaging implements LineMessagingPort {
     }
 
     @Override
+    public LineResult<Long> followerCount(ChannelCredentials channel) {
+        ChannelTokens.Token token = tokens.current(channel);
+        if (token instanceof ChannelTokens.Token.Refused refused) {
+            return LineResult.failure(refused.failure());
+        }
+        // LINE counts followers per day (UTC+9) and has yesterday's figure ready.
+        String day = LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).minusDays(1).format(LINE_DAY);
+        LineHttp.Answer answer = http.send(HttpRequest.newBuilder(settings.api("/v2/bot/insight/followers?date=" + day))
+                .header("Authorization", "Bearer " + ((ChannelTokens.Token.Valid) token).value()).GET());
+        if (answer instanceof LineHttp.Answer.Failed failed) {
+            return LineResult.failure(failed.failure());
+        }
+        JsonNode body = ((LineHttp.Answer.Ok) answer).body();
+        if (!"ready".equals(body.path("status").asText()) || !body.path("followers").isNumber()) {
+            return LineResult.failure(new LineFailure.NotFound("LINE has no follower count for " + day + " yet"));
+        }
+        return LineResult.success(body.get("followers").asLong());
+    }
+
+    @Override
     public LineResult<UnitStatistics> statisticsPerUnit(ChannelCredentials channel, String unit, LocalDate from,
                                                         LocalDate to) {
         ChannelTokens.Token token = tokens.current(channel);

@@ -3,11 +3,14 @@ package io.lineengage.application.service.webhook;
 import io.lineengage.application.port.in.webhook.ProcessLineEventsUseCase;
 import io.lineengage.application.port.out.StorageUnavailableException;
 import io.lineengage.application.port.out.UnitOfWork;
+import io.lineengage.application.port.out.account.LineAccountRepository;
 import io.lineengage.application.port.out.subscription.SubscriptionStore;
 import io.lineengage.application.port.out.webhook.InteractionLog;
 import io.lineengage.application.port.out.webhook.LineEventLog;
 import io.lineengage.application.port.out.webhook.PendingEvent;
 import io.lineengage.domain.account.LineAccountId;
+import io.lineengage.application.service.customer.LineUserProfiles;
+import io.lineengage.application.service.subscription.StatusUpdates;
 import io.lineengage.domain.interaction.Interaction;
 import io.lineengage.domain.org.OrgId;
 import io.lineengage.domain.subscription.StatusEvidence;
@@ -17,17 +20,19 @@ import io.lineengage.domain.webhook.EventEnvelope;
 import io.lineengage.domain.webhook.EventMode;
 import io.lineengage.domain.webhook.LineEvent;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Turns stored webhook events into state: follows and unfollows into subscription status, messages, postbacks and
- * account links into interactions. A batch is handled as a set (one lock, one write per kind) so that processing
+ * account links into interactions, and gives followers nobody linked yet a LINE-only profile. A batch is handled as a set (one lock, one write per kind) so that processing
  * keeps up with intake; each event is processed once, and one that cannot be processed is marked failed with the
  * reason instead of blocking the ones behind it.
  */
@@ -35,16 +40,21 @@ public final class ProcessLineEventsService implements ProcessLineEventsUseCase 
     private static final Logger LOG = Logger.getLogger(ProcessLineEventsService.class.getName());
 
     private final LineEventLog log;
-    private final SubscriptionStore subscriptions;
+    private final StatusUpdates statusUpdates;
     private final InteractionLog interactions;
+    private final LineAccountRepository accounts;
+    private final LineUserProfiles profiles;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
     public ProcessLineEventsService(LineEventLog log, SubscriptionStore subscriptions, InteractionLog interactions,
-                                    UnitOfWork unitOfWork, Clock clock) {
+                                    LineAccountRepository accounts, LineUserProfiles profiles, UnitOfWork unitOfWork,
+                                    Clock clock) {
         this.log = log;
-        this.subscriptions = subscriptions;
+        this.statusUpdates = new StatusUpdates(subscriptions);
         this.interactions = interactions;
+        this.accounts = accounts;
+        this.profiles = profiles;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
@@ -66,60 +76,71 @@ public final class ProcessLineEventsService implements ProcessLineEventsUseCase 
         }
     }
 
-    /** The events of one account within a batch, and what processing them yields. */
-    private final class AccountBatch {
-        final OrgId orgId;
-        final LineAccountId accountId;
-        final List<PendingEvent> events = new ArrayList<>();
-        final List<SubscriptionStore.Recorded> changes = new ArrayList<>();
-        Map<String, Subscription> current;
-
-        AccountBatch(OrgId orgId, LineAccountId accountId) {
-            this.orgId = orgId;
-            this.accountId = accountId;
-        }
-    }
-
     private int processBatch(int max) {
         List<PendingEvent> batch = log.claimPending(max);
         if (batch.isEmpty()) {
             return 0;
         }
-        Map<String, AccountBatch> byAccount = new LinkedHashMap<>();
+        Map<String, List<PendingEvent>> byAccount = new LinkedHashMap<>();
         for (PendingEvent pending : batch) {
             byAccount.computeIfAbsent(pending.orgId().value() + "|" + pending.accountId().value(),
-                    key -> new AccountBatch(pending.orgId(), pending.accountId())).events.add(pending);
+                    key -> new ArrayList<>()).add(pending);
         }
+        Instant now = clock.instant();
         List<Interaction> newInteractions = new ArrayList<>();
         List<LineEventLog.Processed> processed = new ArrayList<>(batch.size());
-        for (AccountBatch account : byAccount.values()) {
-            TreeSet<String> users = new TreeSet<>();
-            for (PendingEvent pending : account.events) {
-                if (changesStatus(pending.event())) {
-                    users.add(pending.event().envelope().lineUserId().orElseThrow());
-                }
+        for (List<PendingEvent> events : byAccount.values()) {
+            OrgId orgId = events.get(0).orgId();
+            LineAccountId accountId = events.get(0).accountId();
+            List<StatusUpdates.Update> updates = new ArrayList<>();
+            List<String> followers = new ArrayList<>();
+            for (PendingEvent pending : events) {
+                statusOf(pending.event()).ifPresent(status -> {
+                    EventEnvelope envelope = pending.event().envelope();
+                    String user = envelope.lineUserId().orElseThrow();
+                    updates.add(new StatusUpdates.Update(user, new StatusEvidence(status, envelope.occurredAt(),
+                            envelope.webhookEventId(), StatusEvidence.Source.WEBHOOK)));
+                    if (status == SubscriptionStatus.FOLLOWING) {
+                        followers.add(user);
+                    }
+                });
             }
-            account.current = users.isEmpty() ? new LinkedHashMap<>()
-                    : new LinkedHashMap<>(subscriptions.lockForUpdate(account.orgId, account.accountId, users));
-            for (PendingEvent pending : account.events) {
-                String outcome = handle(account, pending, newInteractions);
+            Iterator<Subscription.Change> changes = statusUpdates.apply(orgId, accountId, updates, now).iterator();
+            if (!followers.isEmpty()) {
+                accounts.findForWebhook(accountId).ifPresent(account ->
+                        profiles.ensureCustomers(orgId, account.providerName(), followers, now));
+            }
+            for (PendingEvent pending : events) {
+                String outcome = statusOf(pending.event()).isPresent() ? describe(changes.next())
+                        : handle(pending, newInteractions);
                 processed.add(new LineEventLog.Processed(pending.accountId(),
                         pending.event().envelope().webhookEventId(), outcome));
-            }
-            if (!account.changes.isEmpty()) {
-                subscriptions.record(account.orgId, account.accountId, account.changes, clock.instant());
             }
         }
         if (!newInteractions.isEmpty()) {
             interactions.record(newInteractions);
         }
-        log.markProcessed(processed, clock.instant());
+        log.markProcessed(processed, now);
         return batch.size();
     }
 
-    private static boolean changesStatus(LineEvent event) {
-        return (event instanceof LineEvent.Follow || event instanceof LineEvent.Unfollow)
-                && event.envelope().mode() == EventMode.ACTIVE && event.envelope().lineUserId().isPresent();
+    /** The status a follow or unfollow sets; empty for every other event, and for those that must not count. */
+    private static Optional<SubscriptionStatus> statusOf(LineEvent event) {
+        boolean counts = event.envelope().mode() == EventMode.ACTIVE && event.envelope().lineUserId().isPresent();
+        if (counts && event instanceof LineEvent.Follow) {
+            return Optional.of(SubscriptionStatus.FOLLOWING);
+        }
+        if (counts && event instanceof LineEvent.Unfollow) {
+            return Optional.of(SubscriptionStatus.BLOCKED);
+        }
+        return Optional.empty();
+    }
+
+    private static String describe(Subscription.Change change) {
+        if (change instanceof Subscription.Change.Applied applied) {
+            return "status " + applied.after().status() + (applied.statusChanged() ? "" : " (unchanged)");
+        }
+        return "ignored: " + ((Subscription.Change.Ignored) change).reason();
     }
 
     /** Processes the oldest pending event alone; answers false when there was none. */
@@ -138,7 +159,7 @@ public final class ProcessLineEventsService implements ProcessLineEventsUseCase 
         }
     }
 
-    private String handle(AccountBatch account, PendingEvent pending, List<Interaction> newInteractions) {
+    private String handle(PendingEvent pending, List<Interaction> newInteractions) {
         EventEnvelope envelope = pending.event().envelope();
         if (envelope.mode() == EventMode.STANDBY) {
             return "standby: recorded only";
@@ -146,13 +167,7 @@ public final class ProcessLineEventsService implements ProcessLineEventsUseCase 
         if (envelope.lineUserId().isEmpty()) {
             return "no user in the event's source: recorded only";
         }
-        String userId = envelope.lineUserId().get();
         LineEvent event = pending.event();
-        if (event instanceof LineEvent.Follow) {
-            return applyStatus(account, envelope, userId, SubscriptionStatus.FOLLOWING);
-        } else if (event instanceof LineEvent.Unfollow) {
-            return applyStatus(account, envelope, userId, SubscriptionStatus.BLOCKED);
-        }
         Interaction.Kind kind;
         String content;
         if (event instanceof LineEvent.MessageReceived message) {
@@ -167,20 +182,8 @@ public final class ProcessLineEventsService implements ProcessLineEventsUseCase 
         } else {
             return "kept in the event log";
         }
-        newInteractions.add(new Interaction(pending.orgId(), pending.accountId(), userId, envelope.webhookEventId(),
-                kind, content, envelope.occurredAt()));
+        newInteractions.add(new Interaction(pending.orgId(), pending.accountId(), envelope.lineUserId().get(),
+                envelope.webhookEventId(), kind, content, envelope.occurredAt()));
         return "interaction " + kind;
-    }
-
-    private String applyStatus(AccountBatch account, EventEnvelope envelope, String userId, SubscriptionStatus status) {
-        StatusEvidence evidence = new StatusEvidence(status, envelope.occurredAt(), envelope.webhookEventId(),
-                StatusEvidence.Source.WEBHOOK);
-        Subscription.Change change = account.current.getOrDefault(userId, Subscription.UNKNOWN).apply(evidence);
-        account.current.put(userId, change.after());
-        if (change instanceof Subscription.Change.Applied applied) {
-            account.changes.add(new SubscriptionStore.Recorded(userId, applied));
-            return "status " + status + (applied.statusChanged() ? "" : " (unchanged)");
-        }
-        return "ignored: " + ((Subscription.Change.Ignored) change).reason();
     }
 }

@@ -36,8 +36,14 @@ class LineEventsServicesTest {
     private final InMemoryInteractionLog interactions = new InMemoryInteractionLog();
     private final AtomicInteger signals = new AtomicInteger();
     private final ReceiveLineEventsService receive = new ReceiveLineEventsService(log, signals::incrementAndGet, clock);
+    private final io.lineengage.application.fake.InMemoryLineAccountRepository accounts =
+            new io.lineengage.application.fake.InMemoryLineAccountRepository();
+    private final io.lineengage.application.fake.InMemoryCustomers customers = new io.lineengage.application.fake.InMemoryCustomers();
+    private final io.lineengage.application.fake.InMemoryIdentities identities = new io.lineengage.application.fake.InMemoryIdentities();
+    private final io.lineengage.application.service.customer.LineUserProfiles profiles =
+            new io.lineengage.application.service.customer.LineUserProfiles(customers, identities);
     private final ProcessLineEventsService process = new ProcessLineEventsService(log, subscriptions, interactions,
-            new DirectUnitOfWork(), clock);
+            accounts, profiles, new DirectUnitOfWork(), clock);
 
     private static EventEnvelope at(String type, String user, long millis, EventMode mode) {
         return new EventEnvelope(UUID.randomUUID().toString(), type, mode, T0.plusMillis(millis), Optional.ofNullable(user),
@@ -116,7 +122,7 @@ class LineEventsServicesTest {
             }
         };
         ProcessLineEventsService fragile = new ProcessLineEventsService(log, failingForOneUser, interactions,
-                new DirectUnitOfWork(), clock);
+                accounts, profiles, new DirectUnitOfWork(), clock);
         LineEvent poison = new LineEvent.Follow(at("follow", "U" + "b".repeat(32), 1, EventMode.ACTIVE), false);
         LineEvent fine = new LineEvent.Follow(at("follow", user, 2, EventMode.ACTIVE), false);
         receive.receive(org, account, List.of(poison, fine));

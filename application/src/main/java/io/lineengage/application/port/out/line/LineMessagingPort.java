@@ -38,6 +38,9 @@ public interface LineMessagingPort {
     /** Asks LINE whether these messages could be sent by {@code kind} ("push", "multicast", ...), without sending. */
     LineResult<Validated> validate(ChannelCredentials channel, SendKind kind, List<LineMessage> messages);
 
+    /** How many users follow the account, by LINE's insight (yesterday's figure at LINE; the current one in the sandbox). */
+    LineResult<Long> followerCount(ChannelCredentials channel);
+
     /** LINE's statistics of what was sent under {@code unit} between the two dates (LINE's days, UTC+9). */
     LineResult<UnitStatistics> statisticsPerUnit(ChannelCredentials channel, String unit, LocalDate from, LocalDate to);
 

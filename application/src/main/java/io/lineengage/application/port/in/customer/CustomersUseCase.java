@@ -1,0 +1,24 @@
+package io.lineengage.application.port.in.customer;
+
+import io.lineengage.domain.customer.AttributeType;
+import io.lineengage.domain.customer.Customer;
+import io.lineengage.domain.customer.CustomerId;
+import io.lineengage.domain.org.OrgId;
+import java.util.Map;
+
+/** Customers one at a time, and the org's attribute catalogue. */
+public interface CustomersUseCase {
+    /** Creates or updates by external ID; answers the stored customer and whether it was created. */
+    Upserted upsert(UpsertCustomerCommand command);
+
+    /** The customer (following a merge to where the profile lives now). */
+    Customer get(OrgId orgId, CustomerId id);
+
+    Map<String, AttributeType> attributes(OrgId orgId);
+
+    /** Registers an attribute's type; {@link io.lineengage.domain.error.ConflictException} if it has another. */
+    void defineAttribute(OrgId orgId, String name, AttributeType type);
+
+    record Upserted(Customer customer, boolean created) {
+    }
+}

@@ -1,0 +1,86 @@
+package io.lineengage.application.service.customer;
+
+import io.lineengage.application.port.in.customer.ImportCustomersUseCase;
+import io.lineengage.application.port.out.customer.AttributeCatalogue;
+import io.lineengage.application.port.out.customer.CustomerBulkWriter;
+import io.lineengage.application.port.out.customer.PhoneNumbers;
+import io.lineengage.domain.customer.AttributeType;
+import io.lineengage.domain.customer.CustomerDraft;
+import io.lineengage.domain.error.FieldError;
+import io.lineengage.domain.error.ValidationException;
+import io.lineengage.domain.org.OrgId;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Imports customers from a stream of rows: each row is read and checked on its own (a bad row is reported with its
+ * line and reason; the good ones are kept), and good rows are upserted in chunks, so memory stays flat.
+ */
+public final class ImportCustomersService implements ImportCustomersUseCase {
+    static final int CHUNK = 5_000;
+    static final int REPORTED_REJECTIONS = 1_000;
+
+    private final CustomerBulkWriter writer;
+    private final AttributeCatalogue catalogue;
+    private final CustomerInputs inputs;
+    private final Clock clock;
+
+    public ImportCustomersService(CustomerBulkWriter writer, AttributeCatalogue catalogue, PhoneNumbers phones,
+                                  Clock clock) {
+        this.writer = writer;
+        this.catalogue = catalogue;
+        this.inputs = new CustomerInputs(catalogue, phones);
+        this.clock = clock;
+    }
+
+    @Override
+    public Report importRows(OrgId orgId, Iterator<Row> rows) {
+        Map<String, AttributeType> known = new HashMap<>(catalogue.all(orgId));
+        Map<String, CustomerDraft> chunk = new LinkedHashMap<>();
+        List<Rejected> rejected = new ArrayList<>();
+        long rejectedCount = 0;
+        long created = 0;
+        long updated = 0;
+        while (rows.hasNext()) {
+            Row row = rows.next();
+            String reason = null;
+            if (row instanceof Row.Unreadable unreadable) {
+                reason = unreadable.reason();
+            } else {
+                try {
+                    CustomerDraft draft = inputs.draft(((Row.Customer) row).command(), known);
+                    if (chunk.containsKey(draft.externalId()) || chunk.size() >= CHUNK) {
+                        // A chunk holds each external ID once: a later row for it goes into the next chunk.
+                        CustomerBulkWriter.Counts counts = writer.upsert(orgId, List.copyOf(chunk.values()), clock.instant());
+                        created += counts.created();
+                        updated += counts.updated();
+                        chunk.clear();
+                    }
+                    chunk.put(draft.externalId(), draft);
+                } catch (ValidationException e) {
+                    reason = e.errors().stream().map(FieldError::field).distinct().count() == 0 ? e.getMessage()
+                            : e.errors().stream().map(error -> error.field() + " " + error.message())
+                            .collect(Collectors.joining("; "));
+                }
+            }
+            if (reason != null) {
+                rejectedCount++;
+                if (rejected.size() < REPORTED_REJECTIONS) {
+                    rejected.add(new Rejected(row.line(), reason));
+                }
+            }
+        }
+        if (!chunk.isEmpty()) {
+            CustomerBulkWriter.Counts counts = writer.upsert(orgId, List.copyOf(chunk.values()), clock.instant());
+            created += counts.created();
+            updated += counts.updated();
+        }
+        return new Report(created, updated, rejectedCount, rejected);
+    }
+}
