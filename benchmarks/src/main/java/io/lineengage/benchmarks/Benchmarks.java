@@ -17,6 +17,7 @@ public final class Benchmarks {
         switch (args[0]) {
             case "sandbox-throughput" -> SandboxThroughput.main(rest);
             case "webhook-ingest" -> WebhookIngest.main(rest);
+            case "customer-import" -> CustomerImport.main(rest);
             default -> {
                 System.err.println("unknown benchmark " + args[0]);
                 System.exit(2);

@@ -46,6 +46,26 @@ import io.lineengage.application.service.subscription.SubscriptionService;
 import io.lineengage.application.service.webhook.ProcessLineEventsService;
 import io.lineengage.application.service.webhook.ReceiveLineEventsService;
 import io.lineengage.application.service.webhook.WebhookAccountsService;
+import io.lineengage.application.port.in.customer.CustomersUseCase;
+import io.lineengage.application.port.in.customer.ImportCustomersUseCase;
+import io.lineengage.application.port.in.customer.LineIdentitiesUseCase;
+import io.lineengage.application.port.in.customer.LookupUseCase;
+import io.lineengage.application.port.in.job.FollowerBackfillUseCase;
+import io.lineengage.application.port.out.customer.AttributeCatalogue;
+import io.lineengage.application.port.out.customer.CustomerBulkWriter;
+import io.lineengage.application.port.out.customer.CustomerRepository;
+import io.lineengage.application.port.out.customer.PhoneNumbers;
+import io.lineengage.application.port.out.identity.LineIdentityRepository;
+import io.lineengage.application.port.out.identity.LineProfileCache;
+import io.lineengage.application.port.out.job.JobRepository;
+import io.lineengage.application.port.out.job.JobSignal;
+import io.lineengage.application.service.customer.CustomerService;
+import io.lineengage.application.service.customer.ImportCustomersService;
+import io.lineengage.application.service.customer.LineIdentityService;
+import io.lineengage.application.service.customer.LineUserProfiles;
+import io.lineengage.application.service.customer.LookupService;
+import io.lineengage.application.service.job.FollowerBackfillService;
+import io.lineengage.application.service.subscription.StatusUpdates;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
@@ -139,9 +159,68 @@ abstract class ApplicationModule {
 
     @Provides
     @Singleton
+    static LineUserProfiles lineUserProfiles(CustomerRepository customers, LineIdentityRepository identities) {
+        return new LineUserProfiles(customers, identities);
+    }
+
+    @Provides
+    @Singleton
     static ProcessLineEventsUseCase processLineEvents(LineEventLog log, SubscriptionStore subscriptions,
-                                                      InteractionLog interactions, UnitOfWork unitOfWork, Clock clock) {
-        return new ProcessLineEventsService(log, subscriptions, interactions, unitOfWork, clock);
+                                                      InteractionLog interactions, LineAccountRepository accounts,
+                                                      LineUserProfiles profiles, UnitOfWork unitOfWork, Clock clock) {
+        return new ProcessLineEventsService(log, subscriptions, interactions, accounts, profiles, unitOfWork, clock);
+    }
+
+    @Provides
+    @Singleton
+    static CustomersUseCase customers(CustomerRepository customers, AttributeCatalogue catalogue,
+                                      LineIdentityRepository identities, PhoneNumbers phones, UnitOfWork unitOfWork,
+                                      Clock clock) {
+        return new CustomerService(customers, catalogue, identities, phones, unitOfWork, clock);
+    }
+
+    @Provides
+    @Singleton
+    static ImportCustomersUseCase importCustomers(CustomerBulkWriter writer, AttributeCatalogue catalogue,
+                                                  PhoneNumbers phones, Clock clock) {
+        return new ImportCustomersService(writer, catalogue, phones, clock);
+    }
+
+    @Provides
+    @Singleton
+    static LineIdentitiesUseCase lineIdentities(CustomerRepository customers, LineIdentityRepository identities,
+                                                LineAccountRepository accounts, ChangeConsentUseCase consents,
+                                                UnitOfWork unitOfWork, Clock clock) {
+        return new LineIdentityService(customers, identities, accounts, consents, unitOfWork, clock);
+    }
+
+    @Provides
+    @Singleton
+    static LookupUseCase lookup(CustomersUseCase customerService, CustomerRepository customers,
+                                LineIdentityRepository identities, LineProfileCache profiles,
+                                LineAccountRepository accounts, GetSubscriptionUseCase subscriptions,
+                                InteractionLog interactions, LineMessagingPort line, PhoneNumbers phones, Clock clock) {
+        return new LookupService(customerService, customers, identities, profiles, accounts, subscriptions,
+                interactions, line, phones, clock, Duration.ofHours(24));
+    }
+
+    @Provides
+    @Singleton
+    static JobWorker jobWorker(javax.inject.Provider<FollowerBackfillUseCase> backfills) {
+        return new JobWorker(new LazyBackfills(backfills));
+    }
+
+    @Binds
+    abstract JobSignal jobSignal(JobWorker worker);
+
+    @Provides
+    @Singleton
+    static FollowerBackfillUseCase followerBackfill(JobRepository jobs, LineAccountRepository accounts,
+                                                    LineMessagingPort line, SubscriptionStore subscriptions,
+                                                    LineUserProfiles profiles, UnitOfWork unitOfWork, JobSignal signal,
+                                                    Clock clock) {
+        return new FollowerBackfillService(jobs, accounts, line, new StatusUpdates(subscriptions), profiles, unitOfWork,
+                signal, clock);
     }
 
     @Provides

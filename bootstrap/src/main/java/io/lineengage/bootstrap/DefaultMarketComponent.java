@@ -5,6 +5,7 @@ import dagger.Component;
 import io.lineengage.adapters.http.HttpModule;
 import io.lineengage.adapters.http.web.HttpSettings;
 import io.lineengage.adapters.line.LineModule;
+import io.lineengage.adapters.phone.PhoneModule;
 import io.lineengage.adapters.line.messaging.LineSettings;
 import io.lineengage.adapters.persistence.PersistenceModule;
 import io.lineengage.adapters.persistence.crypto.SecretCipher;
@@ -16,6 +17,7 @@ import javax.sql.DataSource;
 
 @Singleton
 @Component(modules = {ApplicationModule.class, PersistenceModule.class, HttpModule.class, LineModule.class,
+        PhoneModule.class,
         DefaultMarketModule.class})
 interface DefaultMarketComponent extends ServiceComponent {
     @Component.Factory

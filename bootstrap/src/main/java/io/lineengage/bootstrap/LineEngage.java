@@ -50,6 +50,7 @@ public final class LineEngage implements AutoCloseable {
                             prometheus, clock, settings.line(), SecretCipher.withKey(settings.masterKey().bytes()));
             // Events stored before a restart are processed first thing.
             component.lineEventWorker().start();
+            component.jobWorker().start();
             Gauge.builder("line_engage.webhook_events.pending", component.lineEventLog(), log -> log.pendingCount())
                     .description("webhook events stored but not yet processed").register(prometheus);
             int port = component.webServer().start(settings.host(), settings.port());
@@ -83,6 +84,7 @@ public final class LineEngage implements AutoCloseable {
     public void close() {
         component.webServer().stop();
         component.lineEventWorker().close();
+        component.jobWorker().close();
         database.close();
         gcMetrics.close();
         LOG.info("line-engage stopped");

@@ -21,6 +21,9 @@ public interface ServiceComponent {
     /** Processes stored webhook events in the background. */
     LineEventWorker lineEventWorker();
 
+    /** Runs follower backfills in the background. */
+    JobWorker jobWorker();
+
     /** The webhook event log, for the backlog gauge. */
     LineEventLog lineEventLog();
 

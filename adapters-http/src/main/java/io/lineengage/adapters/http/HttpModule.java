@@ -2,6 +2,7 @@ package io.lineengage.adapters.http;
 
 import dagger.Module;
 import io.lineengage.adapters.http.account.AccountWebModule;
+import io.lineengage.adapters.http.customer.CustomerWebModule;
 import io.lineengage.adapters.http.ops.OperationsModule;
 import io.lineengage.adapters.http.org.OrgWebModule;
 import io.lineengage.adapters.http.subscription.SubscriptionWebModule;
@@ -9,7 +10,7 @@ import io.lineengage.adapters.http.web.WebServerModule;
 
 /** The REST API adapter: the web server and this adapter's route groups, one module per feature. */
 @Module(includes = {WebServerModule.class, OperationsModule.class, OrgWebModule.class, AccountWebModule.class,
-        SubscriptionWebModule.class})
+        SubscriptionWebModule.class, CustomerWebModule.class})
 public final class HttpModule {
     private HttpModule() {
     }

@@ -22,6 +22,21 @@ public final class JsonBody {
         this.object = object;
     }
 
+    /** A JSON object already parsed (an NDJSON line), checked the same way. */
+    public static JsonBody of(JsonNode node, Set<String> knownFields) {
+        if (!node.isObject()) {
+            throw ValidationException.of("body", "must be a JSON object");
+        }
+        JsonBody body = new JsonBody((ObjectNode) node);
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!knownFields.contains(name)) {
+                body.errors.add(name, "is not a known field");
+            }
+        }
+        return body;
+    }
+
     /** Parses the body as a JSON object whose fields are all among {@code knownFields}. */
     public static JsonBody read(Context ctx, ObjectMapper json, Set<String> knownFields) {
         JsonNode node;
@@ -68,6 +83,17 @@ public final class JsonBody {
             return null;
         }
         return optionalText(field);
+    }
+
+    /** The raw JSON of {@code field}, for fields with a structure of their own; null when absent or null. */
+    public JsonNode optionalNode(String field) {
+        JsonNode value = object.get(field);
+        return value == null || value.isNull() ? null : value;
+    }
+
+    /** Reports a problem with a field, to be thrown with the others by {@link #validate()}. */
+    public void reject(String field, String message) {
+        errors.add(field, message);
     }
 
     /** Whether the body names {@code field} at all (even as null). */

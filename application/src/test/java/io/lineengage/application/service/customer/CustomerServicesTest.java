@@ -181,6 +181,27 @@ class CustomerServicesTest {
     }
 
     @Test
+    void aBackfillLeftByAStoppedRunnerIsResumedFromItsLastPage() {
+        line.addFollowers(account.credentials(), 2_499);
+        InMemoryJobRepository jobs = new InMemoryJobRepository();
+        FollowerBackfillService backfill = new FollowerBackfillService(jobs, accounts, line,
+                new StatusUpdates(subscriptionStore), profiles, unitOfWork, () -> { }, clock);
+        Job job = backfill.start(org, account.id());
+        // A runner took it, finished the first page and died: its lease is older than LEASE.
+        assertThat(jobs.claimAbandoned("dead-runner", T0, T0)).isPresent();
+        io.lineengage.domain.line.FollowerPage first = ((io.lineengage.domain.line.LineResult.Success<
+                io.lineengage.domain.line.FollowerPage>) line.followerIds(account.credentials(), null, 1_000)).value();
+        jobs.update(job.progressed(1_000, first.next(), java.util.OptionalLong.of(2_500), T0), "dead-runner");
+
+        assertThat(backfill.runAbandonedJob("new-runner")).isTrue();
+        Job done = backfill.get(org, job.id());
+        assertThat(done.state()).isEqualTo(Job.State.COMPLETED);
+        assertThat(done.done()).isEqualTo(2_500);
+        // Users on the later pages were processed by the new runner; the first page was not read again.
+        assertThat(identities.find(org, "Brand", first.userIds().get(0))).isEmpty();
+    }
+
+    @Test
     void aBackfillMarksFollowersWithoutOverridingNewerEvents() {
         ChannelCredentials channel = account.credentials();
         List<String> more = line.addFollowers(channel, 2_400);
