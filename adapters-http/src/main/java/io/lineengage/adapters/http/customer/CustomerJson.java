@@ -78,7 +78,7 @@ final class CustomerJson {
         body.put("mobile", customer.mobile().orElse(null));
         body.put("email", customer.email().orElse(null));
         Map<String, Object> attributes = new LinkedHashMap<>();
-        customer.attributes().forEach((name, value) -> attributes.put(name, jsonValue(value)));
+        new java.util.TreeMap<>(customer.attributes()).forEach((name, value) -> attributes.put(name, jsonValue(value)));
         body.put("attributes", attributes);
         body.put("tags", customer.tags().stream().sorted().toList());
         body.put("createdAt", customer.createdAt());

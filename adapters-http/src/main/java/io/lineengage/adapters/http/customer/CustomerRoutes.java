@@ -88,8 +88,12 @@ final class CustomerRoutes extends Plugin<Void> {
         body.put("created", report.created());
         body.put("updated", report.updated());
         body.put("rejectedCount", report.rejectedCount());
-        body.put("rejected", report.rejected().stream()
-                .map(rejected -> Map.of("line", rejected.line(), "reason", rejected.reason())).toList());
+        body.put("rejected", report.rejected().stream().map(rejected -> {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("line", rejected.line());
+            item.put("reason", rejected.reason());
+            return item;
+        }).toList());
         ctx.json(body);
     }
 
@@ -123,7 +127,12 @@ final class CustomerRoutes extends Plugin<Void> {
     private void attributes(Context ctx) {
         List<Map<String, String>> items = new ArrayList<>();
         customers.attributes(ApiAuthentication.orgOf(ctx)).entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(entry -> items.add(Map.of("name", entry.getKey(), "type", entry.getValue().name())));
+                .forEach(entry -> {
+                    Map<String, String> item = new LinkedHashMap<>();
+                    item.put("name", entry.getKey());
+                    item.put("type", entry.getValue().name());
+                    items.add(item);
+                });
         ctx.json(Map.of("items", items));
     }
 
@@ -138,7 +147,10 @@ final class CustomerRoutes extends Plugin<Void> {
             throw ValidationException.of("type", "must be STRING, NUMBER, BOOLEAN or DATE");
         }
         customers.defineAttribute(ApiAuthentication.orgOf(ctx), ctx.pathParam("name"), parsed);
-        ctx.json(Map.of("name", ctx.pathParam("name"), "type", parsed.name()));
+        Map<String, String> defined = new LinkedHashMap<>();
+        defined.put("name", ctx.pathParam("name"));
+        defined.put("type", parsed.name());
+        ctx.json(defined);
     }
 
     private void lookup(Context ctx) {

@@ -78,7 +78,10 @@ final class SubscriptionRoutes extends Plugin<Void> {
             item.put("changedAt", change.changedAt());
             return item;
         }).toList();
-        ctx.json(Map.of("statusChanges", statuses, "consentChanges", decisions));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("statusChanges", statuses);
+        body.put("consentChanges", decisions);
+        ctx.json(body);
     }
 
     private static Map<String, Object> body(SubscriptionView view) {
