@@ -190,8 +190,8 @@ abstract class ApplicationModule {
     @Singleton
     static LineIdentitiesUseCase lineIdentities(CustomerRepository customers, LineIdentityRepository identities,
                                                 LineAccountRepository accounts, ChangeConsentUseCase consents,
-                                                UnitOfWork unitOfWork, Clock clock) {
-        return new LineIdentityService(customers, identities, accounts, consents, unitOfWork, clock);
+                                                PhoneNumbers phones, UnitOfWork unitOfWork, Clock clock) {
+        return new LineIdentityService(customers, identities, accounts, consents, phones, unitOfWork, clock);
     }
 
     @Provides

@@ -93,6 +93,31 @@ class CustomersEndToEndTest {
     }
 
     @Test
+    void registrationDataMatchesTheCustomerWrittenLater() {
+        String user = world.control.addFollowers(account.channel().channelId(), 1).get(0);
+        world.control.webhook(account.channel().channelId(), Map.of("type", "follow", "userId", user));
+        eventually(() -> world.api.get("/api/v1/lookup?lineUserId=" + user, world.key).status() == 200);
+
+        Answer registered = post("/api/v1/line-accounts/" + account.accountId() + "/registrations",
+                "{\"lineUserId\":\"" + user + "\",\"mobile\":\"090-5555-6666\",\"name\":\"Yui\"}");
+        assertThat(registered.status()).isEqualTo(200);
+        assertThat(registered.json().get("matched").asBoolean()).isFalse();
+        assertThat(registered.json().at("/customer/kind").asText()).isEqualTo("LINE_ONLY");
+
+        String customerId = post("/api/v1/customers", "{\"externalId\":\"C-300\",\"mobile\":\"+819055556666\"}")
+                .json().get("id").asText();
+        JsonNode merged = lookup("lineUserId=" + user);
+        assertThat(merged.at("/customer/id").asText()).isEqualTo(customerId);
+        assertThat(merged.at("/lineIdentities/0/subscriptions/0/status").asText()).isEqualTo("FOLLOWING");
+
+        String later = world.control.addFollowers(account.channel().channelId(), 1).get(0);
+        Answer matched = post("/api/v1/line-accounts/" + account.accountId() + "/registrations",
+                "{\"lineUserId\":\"" + later + "\",\"mobile\":\"+819055556666\"}");
+        assertThat(matched.json().get("matched").asBoolean()).isTrue();
+        assertThat(matched.json().at("/customer/id").asText()).isEqualTo(customerId);
+    }
+
+    @Test
     void importsKeepGoodRowsAndReportBadOnesByLine() {
         String csv = """
                 externalId,name,mobile,email,tags,tier,points

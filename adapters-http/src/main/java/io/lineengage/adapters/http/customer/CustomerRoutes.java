@@ -58,6 +58,7 @@ final class CustomerRoutes extends Plugin<Void> {
         state.routes.get("/api/v1/attributes", this::attributes);
         state.routes.put("/api/v1/attributes/{name}", this::defineAttribute);
         state.routes.get("/api/v1/lookup", this::lookup);
+        state.routes.post("/api/v1/line-accounts/{id}/registrations", this::register);
         state.routes.post("/api/v1/line-accounts/{id}/followers/backfill", ctx -> {
             Job job = backfills.start(ApiAuthentication.orgOf(ctx), new LineAccountId(ctx.pathParam("id")));
             ctx.status(202).header("Location", "/api/v1/jobs/" + job.id()).json(Map.of("jobId", job.id().value()));
@@ -105,6 +106,22 @@ final class CustomerRoutes extends Plugin<Void> {
         body.validate();
         Customer customer = identities.link(org, customerId(ctx), new LineAccountId(account), user);
         ctx.json(CustomerJson.body(customer));
+    }
+
+    private void register(Context ctx) {
+        OrgId org = ApiAuthentication.orgOf(ctx);
+        JsonBody body = JsonBody.read(ctx, json, Set.of("lineUserId", "name", "mobile", "email"));
+        String user = body.requiredText("lineUserId");
+        java.util.Optional<String> name = java.util.Optional.ofNullable(body.optionalText("name"));
+        java.util.Optional<String> mobile = java.util.Optional.ofNullable(body.optionalText("mobile"));
+        java.util.Optional<String> email = java.util.Optional.ofNullable(body.optionalText("email"));
+        body.validate();
+        LineIdentitiesUseCase.Registered registered = identities.register(org, new LineAccountId(ctx.pathParam("id")),
+                user, name, mobile, email);
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("matched", registered.matched());
+        answer.put("customer", CustomerJson.body(registered.customer()));
+        ctx.json(answer);
     }
 
     private void consent(Context ctx) {

@@ -7,6 +7,7 @@ import io.lineengage.application.port.in.subscription.LineUserIds;
 import io.lineengage.application.port.out.UnitOfWork;
 import io.lineengage.application.port.out.account.LineAccountRepository;
 import io.lineengage.application.port.out.customer.CustomerRepository;
+import io.lineengage.application.port.out.customer.PhoneNumbers;
 import io.lineengage.application.port.out.identity.LineIdentityRepository;
 import io.lineengage.domain.account.LineAccount;
 import io.lineengage.domain.account.LineAccountId;
@@ -32,9 +33,14 @@ public final class LineIdentityService implements LineIdentitiesUseCase {
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
+    private final PhoneNumbers phones;
+    private final LineUserProfiles profiles;
+
     public LineIdentityService(CustomerRepository customers, LineIdentityRepository identities,
-                               LineAccountRepository accounts, ChangeConsentUseCase consents, UnitOfWork unitOfWork,
-                               Clock clock) {
+                               LineAccountRepository accounts, ChangeConsentUseCase consents, PhoneNumbers phones,
+                               UnitOfWork unitOfWork, Clock clock) {
+        this.phones = phones;
+        this.profiles = new LineUserProfiles(customers, identities);
         this.customers = customers;
         this.identities = identities;
         this.accounts = accounts;
@@ -79,6 +85,41 @@ public final class LineIdentityService implements LineIdentitiesUseCase {
             customers.saveAll(List.of(merged));
             customers.merge(orgId, holder, customerId);
             return merged;
+        });
+    }
+
+    @Override
+    public Registered register(OrgId orgId, LineAccountId accountId, String lineUserId, Optional<String> name,
+                               Optional<String> mobileWritten, Optional<String> email) {
+        FieldErrors errors = new FieldErrors();
+        LineUserIds.check(lineUserId, "lineUserId", errors);
+        Optional<String> mobile = mobileWritten.filter(text -> !text.isBlank()).flatMap(phones::toE164);
+        errors.check(mobileWritten.filter(text -> !text.isBlank()).isPresent() && mobile.isEmpty(), "mobile",
+                "is not a valid phone number");
+        Optional<String> mail = email.map(String::strip).filter(text -> !text.isEmpty())
+                .map(text -> text.toLowerCase(java.util.Locale.ROOT));
+        errors.check(mail.isPresent() && !mail.get().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"), "email", "is not an email address");
+        errors.check(mobile.isEmpty() && mail.isEmpty(), "mobile", "give a mobile or an email to match on");
+        errors.throwIfAny();
+        LineAccount account = accounts.find(orgId, accountId)
+                .orElseThrow(() -> new NotFoundException("LINE account", accountId.value()));
+        return unitOfWork.inTransaction(() -> {
+            java.util.Map<CustomerId, Customer> matches = new java.util.LinkedHashMap<>();
+            mobile.ifPresent(m -> customers.findByMobile(orgId, m).forEach(c -> matches.put(c.id(), c)));
+            mail.ifPresent(m -> customers.findByEmail(orgId, m).forEach(c -> matches.put(c.id(), c)));
+            List<Customer> regular = matches.values().stream().filter(c -> c.kind() == CustomerKind.REGULAR).toList();
+            if (regular.size() == 1) {
+                return new Registered(link(orgId, regular.get(0).id(), accountId, lineUserId), true);
+            }
+            // No single customer to link to: keep what the user entered on their LINE-only profile.
+            profiles.ensureCustomers(orgId, account.providerName(), List.of(lineUserId), clock.instant());
+            CustomerId holder = identities.find(orgId, account.providerName(), lineUserId).orElseThrow().customerId();
+            Customer current = customers.find(orgId, holder).orElseThrow();
+            Customer updated = new Customer(current.id(), orgId, current.externalId(), current.name().or(() -> name),
+                    current.mobile().or(() -> mobile), current.email().or(() -> mail), current.attributes(),
+                    current.tags(), current.kind(), current.createdAt(), clock.instant());
+            customers.saveAll(List.of(updated));
+            return new Registered(updated, false);
         });
     }
 

@@ -14,6 +14,7 @@ import io.lineengage.application.fake.InMemoryLineEventLog;
 import io.lineengage.application.fake.InMemoryLinePlatform;
 import io.lineengage.application.fake.InMemorySubscriptionStore;
 import io.lineengage.application.port.in.customer.ImportCustomersUseCase;
+import io.lineengage.application.port.in.customer.LineIdentitiesUseCase;
 import io.lineengage.application.port.in.customer.LookupUseCase;
 import io.lineengage.application.port.in.customer.UpsertCustomerCommand;
 import io.lineengage.application.port.out.customer.PhoneNumbers;
@@ -69,7 +70,8 @@ class CustomerServicesTest {
     private final SubscriptionService subscriptions = new SubscriptionService(accounts, subscriptionStore,
             new InMemoryConsentStore(), unitOfWork, clock);
     private final CustomerService customerService = new CustomerService(customers, customers, identities, phones, unitOfWork, clock);
-    private final LineIdentityService linking = new LineIdentityService(customers, identities, accounts, subscriptions, unitOfWork, clock);
+    private final LineIdentityService linking = new LineIdentityService(customers, identities, accounts, subscriptions,
+            phones, unitOfWork, clock);
     private final LookupService lookup = new LookupService(customerService, customers, identities, identities, accounts,
             subscriptions, new InMemoryInteractionLog(), line, phones, clock, Duration.ofHours(24));
     private final ReceiveLineEventsService receive = new ReceiveLineEventsService(eventLog, () -> { }, clock);
@@ -144,6 +146,28 @@ class CustomerServicesTest {
         assertThat(hana.mobile()).contains("+819012345678");
         assertThat(identities.find(org, "Brand", user).orElseThrow().customerId()).isEqualTo(hana.id());
         assertThat(customers.find(org, lineOnly.id())).isEmpty();
+    }
+
+    @Test
+    void registrationDataLinksToTheOneMatchingCustomerOrWaitsOnTheLineOnlyProfile() {
+        Customer hana = customerService.upsert(command("C-1", "090-1234-5678", Map.of())).customer();
+        follow(user);
+        LineIdentitiesUseCase.Registered matched = linking.register(org, account.id(), user, Optional.empty(),
+                Optional.of("+819012345678"), Optional.empty());
+        assertThat(matched.matched()).isTrue();
+        assertThat(identities.find(org, "Brand", user).orElseThrow().customerId()).isEqualTo(hana.id());
+
+        // Registration before the customer exists: kept on the LINE-only profile, merged when the customer is written.
+        String other = "U" + "e".repeat(32);
+        LineIdentitiesUseCase.Registered waiting = linking.register(org, account.id(), other, Optional.of("Ren"),
+                Optional.empty(), Optional.of("Ren@Example.com"));
+        assertThat(waiting.matched()).isFalse();
+        assertThat(waiting.customer().kind()).isEqualTo(CustomerKind.LINE_ONLY);
+        Customer ren = customerService.upsert(new UpsertCustomerCommand(org, 0, "C-2", Optional.empty(), Optional.empty(),
+                Optional.of("ren@example.com"), Map.of(), Optional.empty())).customer();
+        assertThat(identities.find(org, "Brand", other).orElseThrow().customerId()).isEqualTo(ren.id());
+        assertThatThrownBy(() -> linking.register(org, account.id(), other, Optional.empty(), Optional.empty(),
+                Optional.empty())).isInstanceOf(ValidationException.class);
     }
 
     @Test
