@@ -1,0 +1,41 @@
+package io.lineengage.domain.audience;
+
+import io.lineengage.domain.account.LineAccountId;
+import io.lineengage.domain.customer.Customer;
+import io.lineengage.domain.interaction.Interaction;
+import io.lineengage.domain.subscription.Consents;
+import io.lineengage.domain.subscription.SubscriptionStatus;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/** Everything a filter can ask about one customer: the in-memory evaluator's input. */
+public record AudienceMember(Customer customer, List<LinkedUser> lineUsers, Set<String> lists) {
+    public AudienceMember {
+        Objects.requireNonNull(customer, "customer");
+        lineUsers = List.copyOf(lineUsers);
+        lists = Set.copyOf(lists);
+    }
+
+    /** One of the customer's LINE identities with what is known of it per account. */
+    public record LinkedUser(String provider, String lineUserId, Map<LineAccountId, SubscriptionStatus> statuses,
+                             Map<LineAccountId, Consents> consents, List<Happening> interactions) {
+        public LinkedUser {
+            Objects.requireNonNull(provider, "provider");
+            Objects.requireNonNull(lineUserId, "lineUserId");
+            statuses = Map.copyOf(statuses);
+            consents = Map.copyOf(consents);
+            interactions = List.copyOf(interactions);
+        }
+
+        public SubscriptionStatus status(LineAccountId account) {
+            return statuses.getOrDefault(account, SubscriptionStatus.UNKNOWN);
+        }
+    }
+
+    /** A message or postback the LINE user sent to an account. */
+    public record Happening(LineAccountId account, Interaction.Kind kind, Instant at) {
+    }
+}

@@ -1,0 +1,19 @@
+package io.lineengage.domain.audience;
+
+import io.lineengage.domain.account.LineAccountId;
+import io.lineengage.domain.customer.AttributeType;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What an org's filters may name: its registered attributes with their types, its LINE accounts with their
+ * providers, and its uploaded customer lists.
+ */
+public record FieldCatalogue(Map<String, AttributeType> attributes, Map<LineAccountId, String> providers,
+                             Set<String> lists) {
+    public FieldCatalogue {
+        attributes = Map.copyOf(attributes);
+        providers = Map.copyOf(providers);
+        lists = Set.copyOf(lists);
+    }
+}

@@ -1,0 +1,49 @@
+package io.lineengage.domain.audience;
+
+import io.lineengage.domain.audience.JsonLike.JArray;
+import io.lineengage.domain.audience.JsonLike.JBool;
+import io.lineengage.domain.audience.JsonLike.JNumber;
+import io.lineengage.domain.audience.JsonLike.JObject;
+import io.lineengage.domain.audience.JsonLike.JString;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Builds filter JSON in tests without a JSON library. */
+final class FilterJson {
+    private FilterJson() {
+    }
+
+    static JObject obj(Object... keysAndValues) {
+        Map<String, JsonLike> fields = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            fields.put((String) keysAndValues[i], json(keysAndValues[i + 1]));
+        }
+        return new JObject(fields);
+    }
+
+    static JArray arr(Object... items) {
+        return new JArray(Arrays.stream(items).map(FilterJson::json).toList());
+    }
+
+    static JsonLike json(Object value) {
+        if (value instanceof JsonLike json) {
+            return json;
+        }
+        if (value instanceof String text) {
+            return new JString(text);
+        }
+        if (value instanceof Boolean bool) {
+            return new JBool(bool);
+        }
+        if (value instanceof Number number) {
+            return new JNumber(new BigDecimal(number.toString()));
+        }
+        throw new IllegalArgumentException(String.valueOf(value));
+    }
+
+    static JObject cond(String field, String op, Object value) {
+        return obj("field", field, "op", op, "value", value);
+    }
+}
