@@ -2,6 +2,7 @@ package io.lineengage.adapters.persistence;
 
 import dagger.Module;
 import io.lineengage.adapters.persistence.account.AccountPersistenceModule;
+import io.lineengage.adapters.persistence.audience.AudiencePersistenceModule;
 import io.lineengage.adapters.persistence.customer.CustomerPersistenceModule;
 import io.lineengage.adapters.persistence.identity.IdentityPersistenceModule;
 import io.lineengage.adapters.persistence.job.JobPersistenceModule;
@@ -13,7 +14,7 @@ import io.lineengage.adapters.persistence.postgres.PostgresModule;
 /** The PostgreSQL adapter: every out-port it implements, one module per feature. */
 @Module(includes = {PostgresModule.class, OrgPersistenceModule.class, AccountPersistenceModule.class,
         WebhookPersistenceModule.class, SubscriptionPersistenceModule.class, CustomerPersistenceModule.class,
-        IdentityPersistenceModule.class, JobPersistenceModule.class})
+        IdentityPersistenceModule.class, JobPersistenceModule.class, AudiencePersistenceModule.class})
 public final class PersistenceModule {
     private PersistenceModule() {
     }

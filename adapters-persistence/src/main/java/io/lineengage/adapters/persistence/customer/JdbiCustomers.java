@@ -6,15 +6,12 @@ import io.lineengage.application.port.out.customer.CustomerRepository;
 import io.lineengage.domain.customer.AttributeType;
 import io.lineengage.domain.customer.Customer;
 import io.lineengage.domain.customer.CustomerId;
-import io.lineengage.domain.customer.CustomerKind;
 import io.lineengage.domain.error.ConflictException;
 import io.lineengage.domain.org.OrgId;
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,8 +22,7 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 
 /** Customers and the org's attribute catalogue in PostgreSQL. */
 final class JdbiCustomers implements CustomerRepository, AttributeCatalogue {
-    private static final String COLUMNS = "id, org_id, external_id, name, mobile, email, attributes::text AS attributes,"
-            + " tags, kind, created_at, updated_at";
+    private static final String COLUMNS = CustomerRows.COLUMNS;
 
     private final Jdbi jdbi;
     // A registered type never changes, so what was read once stays true.
@@ -68,14 +64,7 @@ final class JdbiCustomers implements CustomerRepository, AttributeCatalogue {
     }
 
     private static Customer customer(ResultSet rs, Map<String, AttributeType> catalogue) throws SQLException {
-        Array tags = rs.getArray("tags");
-        Set<String> tagSet = tags == null ? Set.of() : new LinkedHashSet<>(Arrays.asList((String[]) tags.getArray()));
-        return new Customer(new CustomerId(rs.getString("id")), new OrgId(rs.getString("org_id")),
-                Optional.ofNullable(rs.getString("external_id")), Optional.ofNullable(rs.getString("name")),
-                Optional.ofNullable(rs.getString("mobile")), Optional.ofNullable(rs.getString("email")),
-                AttributeJson.read(rs.getString("attributes"), catalogue), tagSet,
-                CustomerKind.valueOf(rs.getString("kind")), rs.getTimestamp("created_at").toInstant(),
-                rs.getTimestamp("updated_at").toInstant());
+        return CustomerRows.read(rs, catalogue);
     }
 
     @Override

@@ -1,0 +1,21 @@
+package io.lineengage.application.port.out.audience;
+
+import io.lineengage.domain.audience.EvaluationTime;
+import io.lineengage.domain.audience.Filter;
+import io.lineengage.domain.customer.AttributeType;
+import io.lineengage.domain.customer.Customer;
+import io.lineengage.domain.org.OrgId;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Evaluates a filter over all of an org's customers, live: what is committed now is counted. It selects exactly the
+ * customers {@link io.lineengage.domain.audience.FilterEvaluator} would.
+ */
+public interface AudienceQuery {
+    long count(OrgId orgId, Filter filter, EvaluationTime time);
+
+    /** The first {@code limit} members, oldest customer first; attributes are read with {@code attributeTypes}. */
+    List<Customer> sample(OrgId orgId, Filter filter, EvaluationTime time, int limit,
+                          Map<String, AttributeType> attributeTypes);
+}
