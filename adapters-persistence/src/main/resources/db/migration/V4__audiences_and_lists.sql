@@ -1,9 +1,9 @@
--- Saved audiences: the filter as written (it is parsed again whenever it is evaluated).
+-- Saved audiences: the filter as written, key order included (json, not jsonb); parsed again whenever evaluated.
 CREATE TABLE audiences (
     id         text        PRIMARY KEY,
     org_id     text        NOT NULL REFERENCES orgs (id),
     name       text        NOT NULL,
-    filter     jsonb       NOT NULL,
+    filter     json        NOT NULL,
     created_at timestamptz NOT NULL,
     updated_at timestamptz NOT NULL
 );

@@ -16,7 +16,8 @@ import java.util.Map;
 /** A saved filter as the JSON text stored in {@code audiences.filter}. */
 final class FilterDocuments {
     private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
 
     private FilterDocuments() {
     }
@@ -38,7 +39,7 @@ final class FilterDocuments {
     }
 
     private static JsonNode node(JsonLike json) {
-        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        JsonNodeFactory nodes = JsonNodeFactory.withExactBigDecimals(true);
         if (json instanceof JsonLike.JObject object) {
             ObjectNode node = nodes.objectNode();
             object.fields().forEach((key, value) -> node.set(key, node(value)));

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
-/** Saved audiences in PostgreSQL; the filter is kept as jsonb. */
+/** Saved audiences in PostgreSQL; the filter is kept as json, as written. */
 final class JdbiAudiences implements AudienceRepository {
     private static final String COLUMNS = "id, org_id, name, filter::text AS filter, created_at, updated_at";
 
@@ -28,7 +28,7 @@ final class JdbiAudiences implements AudienceRepository {
     public void insert(Audience audience) {
         jdbi.useHandle(handle -> handle.createUpdate("""
                         INSERT INTO audiences (id, org_id, name, filter, created_at, updated_at)
-                        VALUES (:id, :orgId, :name, CAST(:filter AS jsonb), :createdAt, :updatedAt)""")
+                        VALUES (:id, :orgId, :name, CAST(:filter AS json), :createdAt, :updatedAt)""")
                 .bind("id", audience.id().value()).bind("orgId", audience.orgId().value())
                 .bind("name", audience.name()).bind("filter", FilterDocuments.write(audience.filter()))
                 .bind("createdAt", audience.createdAt().atOffset(ZoneOffset.UTC))
@@ -66,7 +66,7 @@ final class JdbiAudiences implements AudienceRepository {
     @Override
     public boolean update(Audience audience) {
         return jdbi.withHandle(handle -> handle.createUpdate("""
-                        UPDATE audiences SET name = :name, filter = CAST(:filter AS jsonb), updated_at = :updatedAt
+                        UPDATE audiences SET name = :name, filter = CAST(:filter AS json), updated_at = :updatedAt
                         WHERE org_id = :orgId AND id = :id""")
                 .bind("id", audience.id().value()).bind("orgId", audience.orgId().value())
                 .bind("name", audience.name()).bind("filter", FilterDocuments.write(audience.filter()))

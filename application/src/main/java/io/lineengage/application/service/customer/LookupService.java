@@ -20,8 +20,6 @@ import io.lineengage.domain.interaction.Interaction;
 import io.lineengage.domain.line.LineProfile;
 import io.lineengage.domain.line.LineResult;
 import io.lineengage.domain.org.OrgId;
-import io.lineengage.domain.paging.Page;
-import io.lineengage.domain.paging.PageRequest;
 import io.lineengage.domain.subscription.SubscriptionStatus;
 import java.time.Clock;
 import java.time.Duration;
@@ -70,7 +68,7 @@ public final class LookupService implements LookupUseCase {
     @Override
     public Details lookup(OrgId orgId, Key key) {
         Customer customer = find(orgId, key);
-        List<LineAccount> orgAccounts = allAccounts(orgId);
+        List<LineAccount> orgAccounts = accounts.all(orgId);
         List<Identity> found = new ArrayList<>();
         List<Interaction> recent = new ArrayList<>();
         for (LineIdentity identity : identities.ofCustomer(orgId, customer.id())) {
@@ -126,18 +124,5 @@ public final class LookupService implements LookupUseCase {
             return Optional.of(new LineProfileCache.Cached(success.value(), now));
         }
         return cached;
-    }
-
-    private List<LineAccount> allAccounts(OrgId orgId) {
-        List<LineAccount> all = new ArrayList<>();
-        PageRequest request = PageRequest.first(PageRequest.MAX_LIMIT);
-        while (true) {
-            Page<LineAccount> page = accounts.list(orgId, request);
-            all.addAll(page.items());
-            if (page.nextCursor().isEmpty()) {
-                return all;
-            }
-            request = new PageRequest(PageRequest.MAX_LIMIT, page.nextCursor());
-        }
     }
 }

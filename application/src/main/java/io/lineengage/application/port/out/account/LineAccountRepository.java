@@ -20,6 +20,20 @@ public interface LineAccountRepository {
     /** The org's accounts, oldest first. */
     Page<LineAccount> list(OrgId orgId, PageRequest page);
 
+    /** All the org's accounts, oldest first (an org has a handful). */
+    default java.util.List<LineAccount> all(OrgId orgId) {
+        java.util.List<LineAccount> all = new java.util.ArrayList<>();
+        PageRequest request = PageRequest.first(PageRequest.MAX_LIMIT);
+        while (true) {
+            Page<LineAccount> page = list(orgId, request);
+            all.addAll(page.items());
+            if (page.nextCursor().isEmpty()) {
+                return all;
+            }
+            request = new PageRequest(PageRequest.MAX_LIMIT, page.nextCursor());
+        }
+    }
+
     /** Stores {@code account} if the stored one is still at {@code expectedVersion}; false when someone was faster. */
     boolean update(LineAccount account, long expectedVersion);
 }

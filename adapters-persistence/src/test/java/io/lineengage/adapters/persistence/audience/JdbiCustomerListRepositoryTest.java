@@ -1,0 +1,34 @@
+package io.lineengage.adapters.persistence.audience;
+
+import io.lineengage.adapters.persistence.customer.CustomerPersistenceModule;
+import io.lineengage.adapters.persistence.org.OrgPersistenceModule;
+import io.lineengage.adapters.persistence.postgres.TestStorage;
+import io.lineengage.application.port.out.audience.AbstractCustomerListRepositoryTest;
+import io.lineengage.application.port.out.audience.CustomerListRepository;
+import io.lineengage.application.port.out.customer.CustomerRepository;
+import io.lineengage.application.port.out.org.OrgRepository;
+import org.junit.jupiter.api.AfterAll;
+
+class JdbiCustomerListRepositoryTest extends AbstractCustomerListRepositoryTest {
+    private static final TestStorage STORAGE = TestStorage.fresh();
+
+    @AfterAll
+    static void close() {
+        STORAGE.close();
+    }
+
+    @Override
+    protected OrgRepository orgRepository() {
+        return OrgPersistenceModule.orgRepository(STORAGE.jdbi());
+    }
+
+    @Override
+    protected CustomerRepository customerRepository() {
+        return CustomerPersistenceModule.customerRepository(STORAGE.jdbi());
+    }
+
+    @Override
+    protected CustomerListRepository repository() {
+        return AudiencePersistenceModule.customerListRepository(STORAGE.jdbi());
+    }
+}

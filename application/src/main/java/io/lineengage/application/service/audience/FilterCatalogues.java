@@ -1,0 +1,32 @@
+package io.lineengage.application.service.audience;
+
+import io.lineengage.application.port.out.account.LineAccountRepository;
+import io.lineengage.application.port.out.audience.CustomerListRepository;
+import io.lineengage.application.port.out.customer.AttributeCatalogue;
+import io.lineengage.domain.account.LineAccount;
+import io.lineengage.domain.account.LineAccountId;
+import io.lineengage.domain.audience.FieldCatalogue;
+import io.lineengage.domain.org.OrgId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Reads what an org's filters may name, as it is now. */
+final class FilterCatalogues {
+    private final AttributeCatalogue attributes;
+    private final LineAccountRepository accounts;
+    private final CustomerListRepository lists;
+
+    FilterCatalogues(AttributeCatalogue attributes, LineAccountRepository accounts, CustomerListRepository lists) {
+        this.attributes = attributes;
+        this.accounts = accounts;
+        this.lists = lists;
+    }
+
+    FieldCatalogue of(OrgId orgId) {
+        Map<LineAccountId, String> providers = new LinkedHashMap<>();
+        for (LineAccount account : accounts.all(orgId)) {
+            providers.put(account.id(), account.providerName());
+        }
+        return new FieldCatalogue(attributes.all(orgId), providers, lists.ids(orgId));
+    }
+}

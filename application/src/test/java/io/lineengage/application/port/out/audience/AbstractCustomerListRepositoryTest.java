@@ -1,0 +1,63 @@
+package io.lineengage.application.port.out.audience;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.lineengage.application.port.out.StorageFixtures;
+import io.lineengage.application.port.out.customer.CustomerRepository;
+import io.lineengage.application.port.out.org.OrgRepository;
+import io.lineengage.domain.audience.CustomerList;
+import io.lineengage.domain.customer.Customer;
+import io.lineengage.domain.customer.CustomerId;
+import io.lineengage.domain.customer.CustomerKind;
+import io.lineengage.domain.org.OrgId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The contract of {@link CustomerListRepository}. */
+public abstract class AbstractCustomerListRepositoryTest {
+    private static final Instant T0 = Instant.parse("2026-11-26T00:00:00.123456Z");
+
+    protected abstract OrgRepository orgRepository();
+
+    protected abstract CustomerRepository customerRepository();
+
+    protected abstract CustomerListRepository repository();
+
+    private CustomerListRepository lists;
+    private OrgId org;
+    private Customer aiko;
+
+    @BeforeEach
+    void customers() {
+        lists = repository();
+        org = StorageFixtures.org(orgRepository());
+        aiko = new Customer(CustomerId.generate(), org, Optional.of("C-1"), Optional.of("Aiko"), Optional.empty(),
+                Optional.empty(), Map.of(), Set.of(), CustomerKind.REGULAR, T0, T0);
+        customerRepository().saveAll(List.of(aiko));
+    }
+
+    @Test
+    void resolvesCustomerIdsAndExternalIdsOfTheOrgOnly() {
+        OrgId other = StorageFixtures.org(orgRepository());
+
+        assertThat(lists.resolve(org, List.of("C-1", aiko.id().value(), "C-404")))
+                .isEqualTo(Map.of("C-1", aiko.id(), aiko.id().value(), aiko.id()));
+        assertThat(lists.resolve(other, List.of("C-1", aiko.id().value()))).isEmpty();
+        assertThat(lists.resolve(org, List.of())).isEmpty();
+    }
+
+    @Test
+    void storesAListWithItsMembers() {
+        CustomerList list = new CustomerList(CustomerList.newId(), org, "Spring fair", 1, T0);
+        lists.insert(list, Set.of(aiko.id()));
+
+        assertThat(lists.find(org, list.id())).contains(list);
+        assertThat(lists.find(StorageFixtures.org(orgRepository()), list.id())).isEmpty();
+        assertThat(lists.ids(org)).containsExactly(list.id());
+    }
+}
