@@ -1,5 +1,12 @@
 package io.lineengage.bootstrap;
 
+import io.lineengage.application.port.in.audience.AudiencesUseCase;
+import io.lineengage.application.port.in.audience.CustomerListsUseCase;
+import io.lineengage.application.port.out.audience.AudienceQuery;
+import io.lineengage.application.port.out.audience.AudienceRepository;
+import io.lineengage.application.port.out.audience.CustomerListRepository;
+import io.lineengage.application.service.audience.AudienceService;
+import io.lineengage.application.service.audience.CustomerListService;
 import dagger.Binds;
 import dagger.Module;
 import dagger.Provides;
@@ -202,6 +209,20 @@ abstract class ApplicationModule {
                                 InteractionLog interactions, LineMessagingPort line, PhoneNumbers phones, Clock clock) {
         return new LookupService(customerService, customers, identities, profiles, accounts, subscriptions,
                 interactions, line, phones, clock, Duration.ofHours(24));
+    }
+
+    @Provides
+    @Singleton
+    static AudiencesUseCase audiences(AudienceRepository audiences, AudienceQuery query, OrgRepository orgs,
+                                      AttributeCatalogue attributes, LineAccountRepository accounts,
+                                      CustomerListRepository lists, Clock clock) {
+        return new AudienceService(audiences, query, orgs, attributes, accounts, lists, clock);
+    }
+
+    @Provides
+    @Singleton
+    static CustomerListsUseCase customerLists(CustomerListRepository lists, Clock clock) {
+        return new CustomerListService(lists, clock);
     }
 
     @Provides

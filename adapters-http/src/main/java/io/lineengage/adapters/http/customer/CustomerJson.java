@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Customers in JSON: a request body (or NDJSON line) read into a command, and a customer written out. */
-final class CustomerJson {
+public final class CustomerJson {
     static final Set<String> FIELDS = Set.of("externalId", "name", "mobile", "email", "attributes", "tags");
 
     private CustomerJson() {
@@ -69,7 +69,7 @@ final class CustomerJson {
                 Optional.ofNullable(email), attributes, tags);
     }
 
-    static Map<String, Object> body(Customer customer) {
+    public static Map<String, Object> body(Customer customer) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", customer.id().value());
         body.put("externalId", customer.externalId().orElse(null));
