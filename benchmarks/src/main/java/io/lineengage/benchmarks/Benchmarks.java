@@ -11,6 +11,9 @@ public final class Benchmarks {
         if (args.length == 0) {
             System.err.println("usage: java -jar benchmarks.jar sandbox-throughput [--sandbox URL] [--seconds N] [--concurrency N]");
             System.err.println("       java -jar benchmarks.jar webhook-ingest [--service URL] [--admin-token T] [--seconds N] [--connections N]");
+            System.err.println("       java -jar benchmarks.jar customer-import [--service URL] [--admin-token T] [--rows N]");
+            System.err.println("       java -jar benchmarks.jar audience-count [--customers N] [--runs N] [--database-url URL]");
+            System.err.println("       java -jar benchmarks.jar audience-freshness [--service URL] [--sandbox URL] [--admin-token T] [--follows N]");
             System.exit(2);
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
@@ -18,6 +21,8 @@ public final class Benchmarks {
             case "sandbox-throughput" -> SandboxThroughput.main(rest);
             case "webhook-ingest" -> WebhookIngest.main(rest);
             case "customer-import" -> CustomerImport.main(rest);
+            case "audience-count" -> AudienceCount.main(rest);
+            case "audience-freshness" -> AudienceFreshness.main(rest);
             default -> {
                 System.err.println("unknown benchmark " + args[0]);
                 System.exit(2);

@@ -43,8 +43,8 @@ final class CustomerImport {
             }
         }
         HttpClient http = HttpClient.newHttpClient();
-        String org = post(http, service + "/api/v1/admin/orgs", adminToken, "{\"name\":\"Import\"}").get("id").asText();
-        String key = post(http, service + "/api/v1/admin/orgs/" + org + "/api-keys", adminToken, "{\"label\":\"import\"}")
+        String org = ServiceApi.post(http, service + "/api/v1/admin/orgs", adminToken, "{\"name\":\"Import\"}").get("id").asText();
+        String key = ServiceApi.post(http, service + "/api/v1/admin/orgs/" + org + "/api-keys", adminToken, "{\"label\":\"import\"}")
                 .get("key").asText();
         String metricsUrl = service + "/metrics";
         AtomicLong peakHeap = new AtomicLong();
@@ -139,13 +139,4 @@ final class CustomerImport {
         return used;
     }
 
-    private static JsonNode post(HttpClient http, String url, String token, String body) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() / 100 != 2) {
-            throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return JSON.readTree(response.body());
-    }
 }

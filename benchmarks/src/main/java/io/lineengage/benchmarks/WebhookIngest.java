@@ -57,11 +57,11 @@ final class WebhookIngest {
             throw new IllegalArgumentException("give --admin-token or set LINE_ENGAGE_ADMIN_TOKEN");
         }
         HttpClient http = HttpClient.newHttpClient();
-        String org = post(http, service + "/api/v1/admin/orgs", adminToken, "{\"name\":\"Bench\"}").get("id").asText();
-        String key = post(http, service + "/api/v1/admin/orgs/" + org + "/api-keys", adminToken, "{\"label\":\"bench\"}")
+        String org = ServiceApi.post(http, service + "/api/v1/admin/orgs", adminToken, "{\"name\":\"Bench\"}").get("id").asText();
+        String key = ServiceApi.post(http, service + "/api/v1/admin/orgs/" + org + "/api-keys", adminToken, "{\"label\":\"bench\"}")
                 .get("key").asText();
         String secret = HexFormat.of().formatHex(randomBytes(16));
-        String account = post(http, service + "/api/v1/line-accounts", key, "{\"name\":\"Bench\",\"providerName\":\"B\","
+        String account = ServiceApi.post(http, service + "/api/v1/line-accounts", key, "{\"name\":\"Bench\",\"providerName\":\"B\","
                 + "\"channelId\":\"" + (1_000_000_000L + ThreadLocalRandom.current().nextInt(1_000_000)) + "\","
                 + "\"channelSecret\":\"" + secret + "\",\"accessToken\":\"t\"}").get("id").asText();
 
@@ -131,16 +131,6 @@ final class WebhookIngest {
             throw new IllegalStateException("the service has no line_engage_webhook_events_pending gauge");
         }
         return Double.parseDouble(matcher.group(1));
-    }
-
-    private static JsonNode post(HttpClient http, String url, String token, String body) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() / 100 != 2) {
-            throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return JSON.readTree(response.body());
     }
 
     private static byte[] randomBytes(int count) {
