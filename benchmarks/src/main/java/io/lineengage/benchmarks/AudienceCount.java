@@ -10,7 +10,7 @@ import io.lineengage.domain.audience.EvaluationTime;
 import io.lineengage.domain.audience.FieldCatalogue;
 import io.lineengage.domain.audience.Filter;
 import io.lineengage.domain.audience.FilterParser;
-import io.lineengage.domain.audience.JsonLike;
+import io.lineengage.domain.json.JsonLike;
 import io.lineengage.domain.customer.AttributeType;
 import io.lineengage.domain.org.OrgId;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;

@@ -1,11 +1,12 @@
 package io.lineengage.domain.audience;
 
+import io.lineengage.domain.json.JsonLike;
 import io.lineengage.domain.account.LineAccountId;
-import io.lineengage.domain.audience.JsonLike.JArray;
-import io.lineengage.domain.audience.JsonLike.JBool;
-import io.lineengage.domain.audience.JsonLike.JNumber;
-import io.lineengage.domain.audience.JsonLike.JObject;
-import io.lineengage.domain.audience.JsonLike.JString;
+import io.lineengage.domain.json.JsonLike.JArray;
+import io.lineengage.domain.json.JsonLike.JBool;
+import io.lineengage.domain.json.JsonLike.JNumber;
+import io.lineengage.domain.json.JsonLike.JObject;
+import io.lineengage.domain.json.JsonLike.JString;
 import io.lineengage.domain.customer.AttributeType;
 import io.lineengage.domain.error.FieldErrors;
 import io.lineengage.domain.interaction.Interaction;

@@ -1,10 +1,11 @@
 package io.lineengage.domain.audience;
 
-import io.lineengage.domain.audience.JsonLike.JArray;
-import io.lineengage.domain.audience.JsonLike.JBool;
-import io.lineengage.domain.audience.JsonLike.JNumber;
-import io.lineengage.domain.audience.JsonLike.JObject;
-import io.lineengage.domain.audience.JsonLike.JString;
+import io.lineengage.domain.json.JsonLike;
+import io.lineengage.domain.json.JsonLike.JArray;
+import io.lineengage.domain.json.JsonLike.JBool;
+import io.lineengage.domain.json.JsonLike.JNumber;
+import io.lineengage.domain.json.JsonLike.JObject;
+import io.lineengage.domain.json.JsonLike.JString;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package io.lineengage.domain.audience;
 
+import io.lineengage.domain.json.JsonLike;
 import static io.lineengage.domain.audience.FilterJson.arr;
 import static io.lineengage.domain.audience.FilterJson.cond;
 import static io.lineengage.domain.audience.FilterJson.obj;

@@ -14,7 +14,7 @@ import io.lineengage.application.port.in.audience.CustomerListsUseCase;
 import io.lineengage.domain.audience.Audience;
 import io.lineengage.domain.audience.AudienceId;
 import io.lineengage.domain.audience.CustomerList;
-import io.lineengage.domain.audience.JsonLike;
+import io.lineengage.domain.json.JsonLike;
 import io.lineengage.domain.audience.Op;
 import io.lineengage.domain.error.ValidationException;
 import io.lineengage.domain.org.OrgId;

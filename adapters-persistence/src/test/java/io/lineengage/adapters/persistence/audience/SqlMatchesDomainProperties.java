@@ -15,7 +15,7 @@ import io.lineengage.domain.audience.FieldCatalogue;
 import io.lineengage.domain.audience.Filter;
 import io.lineengage.domain.audience.FilterEvaluator;
 import io.lineengage.domain.audience.FilterParser;
-import io.lineengage.domain.audience.JsonLike;
+import io.lineengage.domain.json.JsonLike;
 import io.lineengage.domain.customer.AttributeType;
 import io.lineengage.domain.customer.AttributeValue;
 import io.lineengage.domain.customer.Customer;

@@ -14,7 +14,7 @@ import io.lineengage.domain.audience.Field;
 import io.lineengage.domain.audience.FieldCatalogue;
 import io.lineengage.domain.audience.Filter;
 import io.lineengage.domain.audience.FilterParser;
-import io.lineengage.domain.audience.JsonLike;
+import io.lineengage.domain.json.JsonLike;
 import io.lineengage.domain.customer.AttributeType;
 import io.lineengage.domain.error.NotFoundException;
 import io.lineengage.domain.error.ValidationException;

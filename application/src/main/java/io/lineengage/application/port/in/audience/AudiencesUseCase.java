@@ -2,7 +2,7 @@ package io.lineengage.application.port.in.audience;
 
 import io.lineengage.domain.audience.Audience;
 import io.lineengage.domain.audience.AudienceId;
-import io.lineengage.domain.audience.JsonLike;
+import io.lineengage.domain.json.JsonLike;
 import io.lineengage.domain.audience.Op;
 import io.lineengage.domain.customer.Customer;
 import io.lineengage.domain.org.OrgId;

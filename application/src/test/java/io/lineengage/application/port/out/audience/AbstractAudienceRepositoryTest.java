@@ -7,7 +7,7 @@ import io.lineengage.application.port.out.StorageFixtures;
 import io.lineengage.application.port.out.org.OrgRepository;
 import io.lineengage.domain.audience.Audience;
 import io.lineengage.domain.audience.AudienceId;
-import io.lineengage.domain.audience.JsonLike;
+import io.lineengage.domain.json.JsonLike;
 import io.lineengage.domain.error.ValidationException;
 import io.lineengage.domain.org.OrgId;
 import io.lineengage.domain.paging.Page;

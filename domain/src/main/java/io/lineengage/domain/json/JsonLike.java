@@ -1,4 +1,4 @@
-package io.lineengage.domain.audience;
+package io.lineengage.domain.json;
 
 import java.math.BigDecimal;
 import java.util.List;
