@@ -1,9 +1,9 @@
 package io.lineengage.domain.audience;
 
 import io.lineengage.domain.json.JsonLike;
-import static io.lineengage.domain.audience.FilterJson.arr;
-import static io.lineengage.domain.audience.FilterJson.cond;
-import static io.lineengage.domain.audience.FilterJson.obj;
+import static io.lineengage.domain.json.Json.arr;
+import static io.lineengage.domain.json.Json.cond;
+import static io.lineengage.domain.json.Json.obj;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lineengage.domain.account.LineAccountId;

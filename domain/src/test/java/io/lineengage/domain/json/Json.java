@@ -1,6 +1,5 @@
-package io.lineengage.domain.audience;
+package io.lineengage.domain.json;
 
-import io.lineengage.domain.json.JsonLike;
 import io.lineengage.domain.json.JsonLike.JArray;
 import io.lineengage.domain.json.JsonLike.JBool;
 import io.lineengage.domain.json.JsonLike.JNumber;
@@ -11,12 +10,12 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Builds filter JSON in tests without a JSON library. */
-final class FilterJson {
-    private FilterJson() {
+/** Builds JSON (filters, LINE messages) in tests without a JSON library. */
+public final class Json {
+    private Json() {
     }
 
-    static JObject obj(Object... keysAndValues) {
+    public static JObject obj(Object... keysAndValues) {
         Map<String, JsonLike> fields = new LinkedHashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
             fields.put((String) keysAndValues[i], json(keysAndValues[i + 1]));
@@ -24,11 +23,11 @@ final class FilterJson {
         return new JObject(fields);
     }
 
-    static JArray arr(Object... items) {
-        return new JArray(Arrays.stream(items).map(FilterJson::json).toList());
+    public static JArray arr(Object... items) {
+        return new JArray(Arrays.stream(items).map(Json::json).toList());
     }
 
-    static JsonLike json(Object value) {
+    public static JsonLike json(Object value) {
         if (value instanceof JsonLike json) {
             return json;
         }
@@ -44,7 +43,7 @@ final class FilterJson {
         throw new IllegalArgumentException(String.valueOf(value));
     }
 
-    static JObject cond(String field, String op, Object value) {
+    public static JObject cond(String field, String op, Object value) {
         return obj("field", field, "op", op, "value", value);
     }
 }

@@ -1,0 +1,30 @@
+package io.lineengage.domain.template;
+
+import io.lineengage.domain.error.FieldErrors;
+import io.lineengage.domain.json.JsonLike;
+import io.lineengage.domain.org.OrgId;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A message template: 1–5 LINE message objects, kept as written (labels included), that were valid when saved.
+ * {@code notificationDisabled} sends them without a push notification.
+ */
+public record Template(TemplateId id, OrgId orgId, String name, JsonLike messages, boolean notificationDisabled,
+                       Instant createdAt, Instant updatedAt) {
+    public static final int NAME_MAX_LENGTH = 200;
+
+    public Template {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(orgId, "orgId");
+        Objects.requireNonNull(messages, "messages");
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(updatedAt, "updatedAt");
+        new FieldErrors().requireText(name, "name", NAME_MAX_LENGTH).throwIfAny();
+    }
+
+    /** Whether any text holds a label: personalized messages go out one push per recipient, others by multicast. */
+    public boolean personalized() {
+        return TemplateLabels.any(messages);
+    }
+}
