@@ -46,4 +46,11 @@ public sealed interface LineMessage {
             Objects.requireNonNull(address, "address");
         }
     }
+
+    /** A message object composed from a template (already checked and rendered), as LINE's JSON. */
+    record Composed(io.lineengage.domain.json.JsonLike json) implements LineMessage {
+        public Composed {
+            Objects.requireNonNull(json, "json");
+        }
+    }
 }

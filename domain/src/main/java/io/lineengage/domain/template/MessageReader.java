@@ -182,10 +182,9 @@ public final class MessageReader {
         List<AreaAction> actions = new ArrayList<>();
         JsonLike rawActions = f.get("actions");
         boolean hasVideo = f.containsKey("video");
-        if (!(rawActions instanceof JArray array) || array.items().size() > IMAGEMAP_ACTIONS_MAX
-                || (array.items().isEmpty() && !hasVideo)) {
-            errors.add(path + ".actions", "must be an array of " + (hasVideo ? 0 : 1) + " to " + IMAGEMAP_ACTIONS_MAX
-                    + " areas");
+        if (!(rawActions instanceof JArray array) || array.items().isEmpty()
+                || array.items().size() > IMAGEMAP_ACTIONS_MAX) {
+            errors.add(path + ".actions", "must be an array of 1 to " + IMAGEMAP_ACTIONS_MAX + " areas");
         } else {
             if (height != 0 && height != IMAGEMAP_WIDTH && array.items().size() > 1) {
                 errors.add(path + ".actions", "a custom-size rich message (not 1040×1040) has one area");

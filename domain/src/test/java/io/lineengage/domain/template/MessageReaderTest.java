@@ -80,7 +80,9 @@ class MessageReaderTest {
 
     static JsonLike richVideo(String label) {
         return obj("type", "imagemap", "baseUrl", "https://cdn.example.jp/rich", "altText", "Video",
-                "baseSize", obj("width", 1040, "height", 1040), "actions", arr(),
+                "baseSize", obj("width", 1040, "height", 1040), "actions", arr(obj("type", "uri",
+                        "linkUri", "https://example.jp/tickets", "area", obj("x", 0, "y", 585, "width", 1040,
+                                "height", 455))),
                 "video", obj("originalContentUrl", "https://cdn.example.jp/v.mp4",
                         "previewImageUrl", "https://cdn.example.jp/v.jpg",
                         "area", obj("x", 0, "y", 0, "width", 1040, "height", 585),

@@ -7,12 +7,18 @@ import com.linecorp.bot.messaging.model.Message;
 import com.linecorp.bot.messaging.model.StickerMessage;
 import com.linecorp.bot.messaging.model.TextMessage;
 import com.linecorp.bot.messaging.model.VideoMessage;
+import io.lineengage.domain.json.JsonText;
 import io.lineengage.domain.message.LineMessage;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.linecorp.bot.jackson.ModelObjectMapper;
 import java.net.URI;
 import java.util.List;
 
-/** Our message objects as the SDK's models: the exhaustive switch fails to compile when a message type is added. */
+/** Our message objects as the SDK's models. */
 final class SdkMessages {
+    private static final ObjectMapper MODELS = ModelObjectMapper.createNewObjectMapper();
+
     private SdkMessages() {
     }
 
@@ -33,6 +39,13 @@ final class SdkMessages {
             return new AudioMessage(URI.create(audio.originalContentUrl()), audio.durationMillis());
         } else if (message instanceof LineMessage.Location location) {
             return new LocationMessage(location.title(), location.address(), location.latitude(), location.longitude());
+        } else if (message instanceof LineMessage.Composed composed) {
+            // The SDK's own mapper reads LINE's JSON into its models: every type LINE has, as LINE spells it.
+            try {
+                return MODELS.readValue(JsonText.write(composed.json()), Message.class);
+            } catch (JsonProcessingException e) {
+                throw new IllegalArgumentException("not a LINE message object: " + e.getOriginalMessage(), e);
+            }
         }
         throw new IllegalArgumentException("no SDK model for " + message.getClass().getSimpleName());
     }

@@ -1,5 +1,11 @@
 package io.lineengage.adapters.line.messaging;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.lineengage.domain.json.JsonLike;
+import io.lineengage.domain.template.MessageReader;
+import java.util.Set;
+import java.util.TreeSet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -158,6 +164,63 @@ class SdkLineMessagingOnTheSandboxTest {
                     .as(message.getClass().getSimpleName()).isInstanceOf(SendOutcome.Accepted.class);
         }
         assertThat(platform.receivedCount(channel, user)).isEqualTo(all.size());
+    }
+
+    @Test
+    void everyTemplateMessageTypePassesOurChecksLinesValidationAndLinesSchema() throws Exception {
+        ChannelCredentials channel = platform.newChannel();
+        String user = platform.addFollowers(channel, 1).get(0);
+        JsonNode examples = new ObjectMapper().readTree(getClass().getResource("/template-examples.json"));
+        Set<String> kinds = new TreeSet<>();
+        for (JsonNode example : examples) {
+            JsonLike json = like(example);
+            String kind = example.get("type").asText() + (example.has("template")
+                    ? "/" + example.at("/template/type").asText() : example.has("video") ? "/video" : "");
+            kinds.add(kind);
+            assertThat(MessageReader.checkRendered(new JsonLike.JArray(List.of(json)), "messages").list()).as(kind)
+                    .isEmpty();
+            List<LineMessage> messages = List.of(new LineMessage.Composed(json));
+            assertThat(port.validate(channel, LineMessagingPort.SendKind.PUSH, messages)).as(kind)
+                    .isInstanceOf(LineResult.Success.class);
+            assertThat(port.push(channel, PushRequest.of(user, messages, UUID.randomUUID()))).as(kind)
+                    .isInstanceOf(SendOutcome.Accepted.class);
+        }
+        assertThat(kinds).containsExactlyInAnyOrder("text", "image", "video", "audio", "location", "sticker",
+                "imagemap", "imagemap/video", "template/buttons", "template/confirm", "template/carousel",
+                "template/image_carousel", "flex");
+        // What the SDK sent is checked against messaging-api.yml when the class ends (checkTrafficAndStop).
+    }
+
+    @Test
+    void lineRefusesWhatItWouldRefuseAndSaysWhy() {
+        ChannelCredentials channel = platform.newChannel();
+        JsonLike tooLong = new JsonLike.JObject(java.util.Map.of("type", new JsonLike.JString("text"),
+                "text", new JsonLike.JString("a".repeat(5_001))));
+        LineResult<LineMessagingPort.Validated> answer = port.validate(channel, LineMessagingPort.SendKind.PUSH,
+                List.of(new LineMessage.Composed(tooLong)));
+        assertThat(answer).isInstanceOfSatisfying(LineResult.Failure.class, failure ->
+                assertThat(failure.failure()).isInstanceOfSatisfying(LineFailure.InvalidRequest.class, invalid ->
+                        assertThat(invalid.details()).isNotEmpty()));
+    }
+
+    private static JsonLike like(JsonNode node) {
+        if (node.isObject()) {
+            java.util.Map<String, JsonLike> fields = new java.util.LinkedHashMap<>();
+            node.properties().forEach(entry -> fields.put(entry.getKey(), like(entry.getValue())));
+            return new JsonLike.JObject(fields);
+        }
+        if (node.isArray()) {
+            List<JsonLike> items = new java.util.ArrayList<>();
+            node.forEach(item -> items.add(like(item)));
+            return new JsonLike.JArray(items);
+        }
+        if (node.isNumber()) {
+            return new JsonLike.JNumber(node.decimalValue());
+        }
+        if (node.isBoolean()) {
+            return new JsonLike.JBool(node.booleanValue());
+        }
+        return node.isNull() ? new JsonLike.JNull() : new JsonLike.JString(node.asText());
     }
 
     @Test
