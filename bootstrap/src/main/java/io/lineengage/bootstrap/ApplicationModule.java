@@ -1,5 +1,8 @@
 package io.lineengage.bootstrap;
 
+import io.lineengage.application.port.in.template.TemplatesUseCase;
+import io.lineengage.application.port.out.template.TemplateRepository;
+import io.lineengage.application.service.template.TemplateService;
 import io.lineengage.application.port.in.audience.AudiencesUseCase;
 import io.lineengage.application.port.in.audience.CustomerListsUseCase;
 import io.lineengage.application.port.out.audience.AudienceQuery;
@@ -217,6 +220,14 @@ abstract class ApplicationModule {
                                       AttributeCatalogue attributes, LineAccountRepository accounts,
                                       CustomerListRepository lists, Clock clock) {
         return new AudienceService(audiences, query, orgs, attributes, accounts, lists, clock);
+    }
+
+    @Provides
+    @Singleton
+    static TemplatesUseCase templates(TemplateRepository templates, AttributeCatalogue attributes,
+                                      CustomersUseCase customers, LookupUseCase lookup, LineAccountRepository accounts,
+                                      LineMessagingPort line, Clock clock) {
+        return new TemplateService(templates, attributes, customers, lookup, accounts, line, clock);
     }
 
     @Provides

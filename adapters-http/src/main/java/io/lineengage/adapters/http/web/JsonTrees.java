@@ -1,4 +1,4 @@
-package io.lineengage.adapters.http.audience;
+package io.lineengage.adapters.http.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -10,14 +10,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A filter between the request's JSON and the domain's {@link JsonLike}, which parses it. */
-final class FilterJson {
+/** JSON the domain reads itself (filters, LINE messages): Jackson trees to {@link JsonLike} and back, exactly. */
+public final class JsonTrees {
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
-    private FilterJson() {
+    private JsonTrees() {
     }
 
-    static JsonLike like(JsonNode node) {
+    public static JsonLike like(JsonNode node) {
         if (node == null || node.isNull() || node.isMissingNode()) {
             return new JsonLike.JNull();
         }
@@ -43,7 +43,7 @@ final class FilterJson {
         return new JsonLike.JNull();
     }
 
-    static JsonNode node(JsonLike json) {
+    public static JsonNode node(JsonLike json) {
         if (json instanceof JsonLike.JObject object) {
             ObjectNode node = NODES.objectNode();
             object.fields().forEach((key, value) -> node.set(key, node(value)));

@@ -1,4 +1,4 @@
-package io.lineengage.adapters.persistence.audience;
+package io.lineengage.adapters.persistence.postgres;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,16 +13,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A saved filter as the JSON text stored in {@code audiences.filter}. */
-final class FilterDocuments {
+/** JSON kept as written (saved filters, template messages): {@link JsonLike} to the text of a json column and back. */
+public final class JsonDocuments {
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
 
-    private FilterDocuments() {
+    private JsonDocuments() {
     }
 
-    static String write(JsonLike filter) {
+    public static String write(JsonLike filter) {
         try {
             return JSON.writeValueAsString(node(filter));
         } catch (JsonProcessingException e) {
@@ -30,7 +30,7 @@ final class FilterDocuments {
         }
     }
 
-    static JsonLike read(String text) {
+    public static JsonLike read(String text) {
         try {
             return like(JSON.readTree(text));
         } catch (JsonProcessingException e) {
