@@ -1,5 +1,8 @@
 package io.lineengage.bootstrap;
 
+import io.lineengage.application.port.in.gateway.GatewaysUseCase;
+import io.lineengage.application.port.out.gateway.GatewayRepository;
+import io.lineengage.application.service.gateway.GatewayService;
 import io.lineengage.application.port.in.template.TemplatesUseCase;
 import io.lineengage.application.port.out.template.TemplateRepository;
 import io.lineengage.application.service.template.TemplateService;
@@ -228,6 +231,12 @@ abstract class ApplicationModule {
                                       CustomersUseCase customers, LookupUseCase lookup, LineAccountRepository accounts,
                                       LineMessagingPort line, Clock clock) {
         return new TemplateService(templates, attributes, customers, lookup, accounts, line, clock);
+    }
+
+    @Provides
+    @Singleton
+    static GatewaysUseCase gateways(GatewayRepository gateways, LineAccountRepository accounts, Clock clock) {
+        return new GatewayService(gateways, accounts, clock);
     }
 
     @Provides

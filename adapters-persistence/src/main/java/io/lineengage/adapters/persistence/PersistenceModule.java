@@ -4,6 +4,7 @@ import dagger.Module;
 import io.lineengage.adapters.persistence.account.AccountPersistenceModule;
 import io.lineengage.adapters.persistence.audience.AudiencePersistenceModule;
 import io.lineengage.adapters.persistence.customer.CustomerPersistenceModule;
+import io.lineengage.adapters.persistence.gateway.GatewayPersistenceModule;
 import io.lineengage.adapters.persistence.identity.IdentityPersistenceModule;
 import io.lineengage.adapters.persistence.job.JobPersistenceModule;
 import io.lineengage.adapters.persistence.org.OrgPersistenceModule;
@@ -16,7 +17,7 @@ import io.lineengage.adapters.persistence.postgres.PostgresModule;
 @Module(includes = {PostgresModule.class, OrgPersistenceModule.class, AccountPersistenceModule.class,
         WebhookPersistenceModule.class, SubscriptionPersistenceModule.class, CustomerPersistenceModule.class,
         IdentityPersistenceModule.class, JobPersistenceModule.class, AudiencePersistenceModule.class,
-        TemplatePersistenceModule.class})
+        TemplatePersistenceModule.class, GatewayPersistenceModule.class})
 public final class PersistenceModule {
     private PersistenceModule() {
     }

@@ -1,0 +1,154 @@
+package io.lineengage.adapters.http.gateway;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.config.JavalinState;
+import io.javalin.http.Context;
+import io.javalin.plugin.Plugin;
+import io.lineengage.adapters.http.web.ApiAuthentication;
+import io.lineengage.adapters.http.web.JsonBody;
+import io.lineengage.application.port.in.gateway.GatewaysUseCase;
+import io.lineengage.domain.account.LineAccountId;
+import io.lineengage.domain.gateway.Gateway;
+import io.lineengage.domain.gateway.GatewayId;
+import io.lineengage.domain.gateway.PriorityClass;
+import io.lineengage.domain.org.OrgId;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Gateways: POST, GET (list and one), PATCH, DELETE. */
+final class GatewayRoutes extends Plugin<Void> {
+    private static final Set<String> FIELDS = Set.of("lineAccountId", "weight", "priority", "activeFrom", "activeUntil",
+            "isDefault");
+
+    private final ObjectMapper json;
+    private final GatewaysUseCase gateways;
+
+    GatewayRoutes(ObjectMapper json, GatewaysUseCase gateways) {
+        this.json = json;
+        this.gateways = gateways;
+    }
+
+    @Override
+    public void onInitialize(JavalinState state) {
+        state.routes.post("/api/v1/gateways", this::create);
+        state.routes.get("/api/v1/gateways", ctx -> ctx.json(Map.of("items",
+                gateways.list(ApiAuthentication.orgOf(ctx)).stream().map(GatewayRoutes::body).toList())));
+        state.routes.get("/api/v1/gateways/{id}", ctx -> ctx.json(body(gateways.get(ApiAuthentication.orgOf(ctx),
+                new GatewayId(ctx.pathParam("id"))))));
+        state.routes.patch("/api/v1/gateways/{id}", this::change);
+        state.routes.delete("/api/v1/gateways/{id}", ctx -> {
+            gateways.delete(ApiAuthentication.orgOf(ctx), new GatewayId(ctx.pathParam("id")));
+            ctx.status(204);
+        });
+    }
+
+    private void create(Context ctx) {
+        OrgId org = ApiAuthentication.orgOf(ctx);
+        JsonBody body = JsonBody.read(ctx, json, FIELDS);
+        String account = body.requiredText("lineAccountId");
+        Optional<Integer> weight = weight(body);
+        if (!body.has("weight")) {
+            body.reject("weight", "is required: 1 to 100");
+        }
+        Optional<PriorityClass> priority = priority(body);
+        if (!body.has("priority")) {
+            body.reject("priority", "is required: BULK or TRANSACTIONAL");
+        }
+        Optional<Optional<Instant>> from = moment(body, "activeFrom");
+        Optional<Optional<Instant>> until = moment(body, "activeUntil");
+        Optional<Boolean> isDefault = bool(body, "isDefault");
+        // The gateway's own rules too, so that one answer names every field at fault.
+        weight.ifPresent(w -> Gateway.validate(w, from.flatMap(x -> x), until.flatMap(x -> x)).list()
+                .forEach(error -> body.reject(error.field(), error.message())));
+        body.validate();
+        Gateway gateway = gateways.create(org, new GatewaysUseCase.NewGateway(new LineAccountId(account),
+                weight.orElseThrow(), priority.orElseThrow(), from.flatMap(x -> x), until.flatMap(x -> x),
+                isDefault.orElse(false)));
+        ctx.status(201).header("Location", "/api/v1/gateways/" + gateway.id()).json(body(gateway));
+    }
+
+    private void change(Context ctx) {
+        OrgId org = ApiAuthentication.orgOf(ctx);
+        JsonBody body = JsonBody.read(ctx, json, FIELDS);
+        if (body.has("lineAccountId")) {
+            body.reject("lineAccountId", "cannot change: create another gateway for another account");
+        }
+        GatewaysUseCase.Changes changes = new GatewaysUseCase.Changes(weight(body), priority(body),
+                moment(body, "activeFrom"), moment(body, "activeUntil"), bool(body, "isDefault"));
+        body.validate();
+        ctx.json(body(gateways.change(org, new GatewayId(ctx.pathParam("id")), changes)));
+    }
+
+    private static Optional<Integer> weight(JsonBody body) {
+        JsonNode weight = body.optionalNode("weight");
+        if (weight == null) {
+            return Optional.empty();
+        }
+        if (!weight.isIntegralNumber() || !weight.canConvertToInt()) {
+            body.reject("weight", "must be a whole number from 1 to 100");
+            return Optional.empty();
+        }
+        return Optional.of(weight.intValue());
+    }
+
+    private static Optional<PriorityClass> priority(JsonBody body) {
+        String priority = body.optionalText("priority");
+        if (priority == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(PriorityClass.valueOf(priority));
+        } catch (IllegalArgumentException e) {
+            body.reject("priority", "must be BULK or TRANSACTIONAL");
+            return Optional.empty();
+        }
+    }
+
+    /** Absent: unchanged; null: cleared; otherwise an ISO-8601 instant. */
+    private static Optional<Optional<Instant>> moment(JsonBody body, String field) {
+        if (!body.has(field)) {
+            return Optional.empty();
+        }
+        JsonNode node = body.optionalNode(field);
+        if (node == null) {
+            return Optional.of(Optional.empty());
+        }
+        try {
+            return Optional.of(Optional.of(Instant.parse(node.asText())));
+        } catch (DateTimeParseException e) {
+            body.reject(field, "must be an ISO-8601 instant such as 2026-12-01T00:00:00Z");
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Boolean> bool(JsonBody body, String field) {
+        JsonNode node = body.optionalNode(field);
+        if (node == null) {
+            return Optional.empty();
+        }
+        if (!node.isBoolean()) {
+            body.reject(field, "must be true or false");
+            return Optional.empty();
+        }
+        return Optional.of(node.booleanValue());
+    }
+
+    private static Map<String, Object> body(Gateway gateway) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", gateway.id().value());
+        body.put("lineAccountId", gateway.accountId().value());
+        body.put("weight", gateway.weight());
+        body.put("priority", gateway.priority().name());
+        body.put("activeFrom", gateway.activeFrom().orElse(null));
+        body.put("activeUntil", gateway.activeUntil().orElse(null));
+        body.put("isDefault", gateway.isDefault());
+        body.put("createdAt", gateway.createdAt());
+        body.put("updatedAt", gateway.updatedAt());
+        return body;
+    }
+}
