@@ -7,7 +7,15 @@ import io.lineengage.domain.audience.Filter;
 import io.lineengage.domain.customer.AttributeType;
 import io.lineengage.domain.customer.Customer;
 import io.lineengage.domain.org.OrgId;
+import io.lineengage.domain.account.LineAccountId;
+import io.lineengage.domain.audience.AudienceMember;
+import io.lineengage.domain.subscription.ConsentCategory;
+import io.lineengage.domain.subscription.Consents;
+import io.lineengage.domain.subscription.SubscriptionStatus;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 
@@ -35,5 +43,70 @@ final class JdbiAudienceQuery implements AudienceQuery {
                         + " ORDER BY c.created_at, c.id LIMIT :limit"))
                 .bind("orgId", orgId.value()).bind("limit", limit)
                 .map((rs, ctx) -> CustomerRows.read(rs, attributeTypes)).list());
+    }
+
+    @Override
+    public void members(OrgId orgId, Filter filter, EvaluationTime time, Map<String, AttributeType> attributeTypes,
+                        int chunk, Consumer<List<AudienceMember>> each) {
+        FilterSql sql = FilterSql.compile(filter, time);
+        String after = "";
+        while (true) {
+            String last = after;
+            List<Customer> customers = jdbi.withHandle(handle -> sql.bind(handle.createQuery("SELECT "
+                            + CustomerRows.COLUMNS + " FROM customers c WHERE c.org_id = :orgId AND c.id > :after AND "
+                            + sql.condition() + " ORDER BY c.id LIMIT :limit"))
+                    .bind("orgId", orgId.value()).bind("after", last).bind("limit", chunk)
+                    .map((rs, ctx) -> CustomerRows.read(rs, attributeTypes)).list());
+            if (customers.isEmpty()) {
+                return;
+            }
+            each.accept(withLineUsers(orgId, customers));
+            after = customers.get(customers.size() - 1).id().value();
+        }
+    }
+
+    private List<AudienceMember> withLineUsers(OrgId orgId, List<Customer> customers) {
+        String[] ids = customers.stream().map(customer -> customer.id().value()).toArray(String[]::new);
+        return jdbi.withHandle(handle -> {
+            Map<String, List<String[]>> identities = new HashMap<>();
+            handle.createQuery("""
+                            SELECT customer_id, provider, line_user_id FROM line_identities
+                            WHERE org_id = :orgId AND customer_id = ANY(:ids)""")
+                    .bind("orgId", orgId.value()).bindArray("ids", String.class, (Object[]) ids)
+                    .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+                    .forEach(row -> identities.computeIfAbsent(row[0], key -> new ArrayList<>()).add(row));
+            String[] users = identities.values().stream().flatMap(List::stream).map(row -> row[2]).distinct()
+                    .toArray(String[]::new);
+            Map<String, Map<LineAccountId, SubscriptionStatus>> statuses = new HashMap<>();
+            handle.createQuery("""
+                            SELECT account_id, line_user_id, status FROM line_subscriptions
+                            WHERE org_id = :orgId AND line_user_id = ANY(:users)""")
+                    .bind("orgId", orgId.value()).bindArray("users", String.class, (Object[]) users)
+                    .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+                    .forEach(row -> statuses.computeIfAbsent(row[1], key -> new HashMap<>())
+                            .put(new LineAccountId(row[0]), SubscriptionStatus.valueOf(row[2])));
+            Map<String, Map<LineAccountId, Map<ConsentCategory, Boolean>>> explicit = new HashMap<>();
+            handle.createQuery("""
+                            SELECT account_id, line_user_id, category, opted_in FROM line_consents
+                            WHERE org_id = :orgId AND line_user_id = ANY(:users)""")
+                    .bind("orgId", orgId.value()).bindArray("users", String.class, (Object[]) users)
+                    .map((rs, ctx) -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)})
+                    .forEach(row -> explicit.computeIfAbsent((String) row[1], key -> new HashMap<>())
+                            .computeIfAbsent(new LineAccountId((String) row[0]), key -> new HashMap<>())
+                            .put(ConsentCategory.valueOf((String) row[2]), (Boolean) row[3]));
+            Map<String, Map<LineAccountId, Consents>> consents = new HashMap<>();
+            explicit.forEach((user, byAccount) -> byAccount.forEach((account, choices) ->
+                    consents.computeIfAbsent(user, key -> new HashMap<>()).put(account, new Consents(choices))));
+            List<AudienceMember> members = new ArrayList<>();
+            for (Customer customer : customers) {
+                List<AudienceMember.LinkedUser> linked = new ArrayList<>();
+                for (String[] row : identities.getOrDefault(customer.id().value(), List.of())) {
+                    linked.add(new AudienceMember.LinkedUser(row[1], row[2], statuses.getOrDefault(row[2], Map.of()),
+                            consents.getOrDefault(row[2], Map.of()), List.of()));
+                }
+                members.add(new AudienceMember(customer, linked, java.util.Set.of()));
+            }
+            return members;
+        });
     }
 }

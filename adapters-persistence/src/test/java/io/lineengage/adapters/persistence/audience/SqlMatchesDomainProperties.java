@@ -94,6 +94,23 @@ class SqlMatchesDomainProperties {
 
             assertThat(selected).as("%s", json).isEqualTo(expected);
             assertThat(query.count(world.org, filter, TIME)).as("%s", json).isEqualTo(expected.size());
+
+            // Streamed in chunks, the same members with the same LINE users, statuses and consents.
+            List<AudienceMember> streamed = new ArrayList<>();
+            query.members(world.org, filter, TIME, ATTRIBUTES, 3, streamed::addAll);
+            assertThat(streamed).extracting(member -> member.customer().id().value()).as("%s", json)
+                    .containsExactlyElementsOf(expected);
+            for (AudienceMember member : streamed) {
+                AudienceMember generated = world.members.stream().filter(m -> m.customer().id()
+                        .equals(member.customer().id())).findFirst().orElseThrow();
+                assertThat(member.customer()).isEqualTo(generated.customer());
+                assertThat(member.lineUsers()).extracting(AudienceMember.LinkedUser::lineUserId,
+                                AudienceMember.LinkedUser::provider, AudienceMember.LinkedUser::statuses,
+                                AudienceMember.LinkedUser::consents)
+                        .containsExactlyInAnyOrderElementsOf(generated.lineUsers().stream().map(user ->
+                                org.assertj.core.groups.Tuple.tuple(user.lineUserId(), user.provider(),
+                                        user.statuses(), user.consents())).toList());
+            }
         }
     }
 

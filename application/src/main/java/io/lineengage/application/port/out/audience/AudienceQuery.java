@@ -18,4 +18,11 @@ public interface AudienceQuery {
     /** The first {@code limit} members, oldest customer first; attributes are read with {@code attributeTypes}. */
     List<Customer> sample(OrgId orgId, Filter filter, EvaluationTime time, int limit,
                           Map<String, AttributeType> attributeTypes);
+
+    /**
+     * Every member, oldest ID first, in chunks of at most {@code chunk}, with their LINE users' statuses and consents
+     * per account (not their interactions): what launching a campaign needs, streamed so memory stays flat.
+     */
+    void members(OrgId orgId, Filter filter, EvaluationTime time, Map<String, AttributeType> attributeTypes, int chunk,
+                 java.util.function.Consumer<List<io.lineengage.domain.audience.AudienceMember>> each);
 }
