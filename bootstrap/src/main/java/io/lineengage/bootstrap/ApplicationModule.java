@@ -1,5 +1,13 @@
 package io.lineengage.bootstrap;
 
+import io.lineengage.application.port.in.campaign.CampaignsUseCase;
+import io.lineengage.application.port.in.campaign.DispatchCampaignsUseCase;
+import io.lineengage.application.port.out.campaign.CampaignRepository;
+import io.lineengage.application.port.out.campaign.CampaignSignal;
+import io.lineengage.application.port.out.campaign.DeliveryLedger;
+import io.lineengage.application.service.audience.FilterCatalogues;
+import io.lineengage.application.service.campaign.CampaignDispatcher;
+import io.lineengage.application.service.campaign.CampaignService;
 import io.lineengage.application.port.in.gateway.GatewaysUseCase;
 import io.lineengage.application.port.out.gateway.GatewayRepository;
 import io.lineengage.application.service.gateway.GatewayService;
@@ -237,6 +245,34 @@ abstract class ApplicationModule {
     @Singleton
     static GatewaysUseCase gateways(GatewayRepository gateways, LineAccountRepository accounts, Clock clock) {
         return new GatewayService(gateways, accounts, clock);
+    }
+
+    @Provides
+    @Singleton
+    static CampaignWorker campaignWorker(javax.inject.Provider<DispatchCampaignsUseCase> dispatch) {
+        return new CampaignWorker(dispatch);
+    }
+
+    @Binds
+    abstract CampaignSignal campaignSignal(CampaignWorker worker);
+
+    @Provides
+    @Singleton
+    static CampaignsUseCase campaigns(CampaignRepository campaigns, DeliveryLedger ledger, TemplateRepository templates,
+                                      AudienceRepository audiences, AudienceQuery audienceQuery,
+                                      GatewayRepository gateways, LineAccountRepository accounts, OrgRepository orgs,
+                                      AttributeCatalogue attributes, CustomerListRepository lists,
+                                      UnitOfWork unitOfWork, CampaignSignal signal, Clock clock) {
+        return new CampaignService(campaigns, ledger, templates, audiences, audienceQuery, gateways, accounts, orgs,
+                new FilterCatalogues(attributes, accounts, lists), unitOfWork, signal, clock);
+    }
+
+    @Provides
+    @Singleton
+    static DispatchCampaignsUseCase dispatchCampaigns(DeliveryLedger ledger, CampaignRepository campaigns,
+                                                      TemplateRepository templates, LineAccountRepository accounts,
+                                                      LineMessagingPort line, Clock clock) {
+        return new CampaignDispatcher(ledger, campaigns, templates, accounts, line, clock);
     }
 
     @Provides

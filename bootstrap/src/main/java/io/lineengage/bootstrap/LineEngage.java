@@ -51,6 +51,7 @@ public final class LineEngage implements AutoCloseable {
             // Events stored before a restart are processed first thing.
             component.lineEventWorker().start();
             component.jobWorker().start();
+            component.campaignWorker().start();
             Gauge.builder("line_engage.webhook_events.pending", component.lineEventLog(), log -> log.pendingCount())
                     .description("webhook events stored but not yet processed").register(prometheus);
             int port = component.webServer().start(settings.host(), settings.port());
@@ -84,6 +85,7 @@ public final class LineEngage implements AutoCloseable {
     public void close() {
         component.webServer().stop();
         component.lineEventWorker().close();
+        component.campaignWorker().close();
         component.jobWorker().close();
         database.close();
         gcMetrics.close();

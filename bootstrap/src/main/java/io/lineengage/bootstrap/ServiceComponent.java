@@ -24,6 +24,9 @@ public interface ServiceComponent {
     /** Runs follower backfills in the background. */
     JobWorker jobWorker();
 
+    /** Sends campaign batches in the background. */
+    CampaignWorker campaignWorker();
+
     /** The webhook event log, for the backlog gauge. */
     LineEventLog lineEventLog();
 

@@ -3,6 +3,7 @@ package io.lineengage.adapters.persistence;
 import dagger.Module;
 import io.lineengage.adapters.persistence.account.AccountPersistenceModule;
 import io.lineengage.adapters.persistence.audience.AudiencePersistenceModule;
+import io.lineengage.adapters.persistence.campaign.CampaignPersistenceModule;
 import io.lineengage.adapters.persistence.customer.CustomerPersistenceModule;
 import io.lineengage.adapters.persistence.gateway.GatewayPersistenceModule;
 import io.lineengage.adapters.persistence.identity.IdentityPersistenceModule;
@@ -17,7 +18,7 @@ import io.lineengage.adapters.persistence.postgres.PostgresModule;
 @Module(includes = {PostgresModule.class, OrgPersistenceModule.class, AccountPersistenceModule.class,
         WebhookPersistenceModule.class, SubscriptionPersistenceModule.class, CustomerPersistenceModule.class,
         IdentityPersistenceModule.class, JobPersistenceModule.class, AudiencePersistenceModule.class,
-        TemplatePersistenceModule.class, GatewayPersistenceModule.class})
+        TemplatePersistenceModule.class, GatewayPersistenceModule.class, CampaignPersistenceModule.class})
 public final class PersistenceModule {
     private PersistenceModule() {
     }

@@ -11,18 +11,18 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Reads what an org's filters may name, as it is now. */
-final class FilterCatalogues {
+public final class FilterCatalogues {
     private final AttributeCatalogue attributes;
     private final LineAccountRepository accounts;
     private final CustomerListRepository lists;
 
-    FilterCatalogues(AttributeCatalogue attributes, LineAccountRepository accounts, CustomerListRepository lists) {
+    public FilterCatalogues(AttributeCatalogue attributes, LineAccountRepository accounts, CustomerListRepository lists) {
         this.attributes = attributes;
         this.accounts = accounts;
         this.lists = lists;
     }
 
-    FieldCatalogue of(OrgId orgId) {
+    public FieldCatalogue of(OrgId orgId) {
         Map<LineAccountId, String> providers = new LinkedHashMap<>();
         for (LineAccount account : accounts.all(orgId)) {
             providers.put(account.id(), account.providerName());

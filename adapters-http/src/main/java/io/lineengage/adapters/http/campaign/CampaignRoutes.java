@@ -1,0 +1,130 @@
+package io.lineengage.adapters.http.campaign;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.config.JavalinState;
+import io.javalin.http.Context;
+import io.javalin.plugin.Plugin;
+import io.lineengage.adapters.http.web.ApiAuthentication;
+import io.lineengage.adapters.http.web.JsonBody;
+import io.lineengage.adapters.http.web.Pagination;
+import io.lineengage.application.port.in.campaign.CampaignsUseCase;
+import io.lineengage.application.port.out.campaign.DeliveryLedger;
+import io.lineengage.domain.audience.AudienceId;
+import io.lineengage.domain.campaign.Campaign;
+import io.lineengage.domain.campaign.CampaignId;
+import io.lineengage.domain.gateway.GatewayId;
+import io.lineengage.domain.gateway.PriorityClass;
+import io.lineengage.domain.org.OrgId;
+import io.lineengage.domain.template.TemplateId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Campaigns: create, launch, pause, resume, cancel, progress and the per-recipient ledger. */
+final class CampaignRoutes extends Plugin<Void> {
+    private final ObjectMapper json;
+    private final CampaignsUseCase campaigns;
+
+    CampaignRoutes(ObjectMapper json, CampaignsUseCase campaigns) {
+        this.json = json;
+        this.campaigns = campaigns;
+    }
+
+    @Override
+    public void onInitialize(JavalinState state) {
+        state.routes.post("/api/v1/campaigns", this::create);
+        state.routes.get("/api/v1/campaigns/{id}", ctx -> ctx.json(progress(campaigns.get(ApiAuthentication.orgOf(ctx),
+                id(ctx)))));
+        state.routes.post("/api/v1/campaigns/{id}/launch", ctx -> ctx.json(progress(
+                campaigns.launch(ApiAuthentication.orgOf(ctx), id(ctx)))));
+        state.routes.post("/api/v1/campaigns/{id}/pause", ctx -> ctx.json(progress(
+                campaigns.pause(ApiAuthentication.orgOf(ctx), id(ctx)))));
+        state.routes.post("/api/v1/campaigns/{id}/resume", ctx -> ctx.json(progress(
+                campaigns.resume(ApiAuthentication.orgOf(ctx), id(ctx)))));
+        state.routes.post("/api/v1/campaigns/{id}/cancel", ctx -> ctx.json(progress(
+                campaigns.cancel(ApiAuthentication.orgOf(ctx), id(ctx)))));
+        state.routes.get("/api/v1/campaigns/{id}/deliveries", ctx -> ctx.json(Pagination.body(
+                campaigns.deliveries(ApiAuthentication.orgOf(ctx), id(ctx), Pagination.request(ctx)),
+                CampaignRoutes::entry)));
+    }
+
+    private void create(Context ctx) {
+        OrgId org = ApiAuthentication.orgOf(ctx);
+        JsonBody body = JsonBody.read(ctx, json, Set.of("name", "templateId", "audienceId", "priority", "gatewayIds"));
+        String name = body.requiredText("name");
+        String template = body.requiredText("templateId");
+        String audience = body.requiredText("audienceId");
+        String priority = body.requiredText("priority");
+        PriorityClass priorityClass = null;
+        if (priority != null) {
+            try {
+                priorityClass = PriorityClass.valueOf(priority);
+            } catch (IllegalArgumentException e) {
+                body.reject("priority", "must be BULK or TRANSACTIONAL");
+            }
+        }
+        List<GatewayId> gateways = new ArrayList<>();
+        JsonNode ids = body.optionalNode("gatewayIds");
+        if (ids != null) {
+            if (!ids.isArray()) {
+                body.reject("gatewayIds", "must be an array of gateway IDs");
+            } else {
+                for (int i = 0; i < ids.size(); i++) {
+                    if (!ids.get(i).isTextual()) {
+                        body.reject("gatewayIds[" + i + "]", "must be a gateway ID");
+                    } else {
+                        gateways.add(new GatewayId(ids.get(i).textValue()));
+                    }
+                }
+            }
+        }
+        body.validate();
+        Campaign campaign = campaigns.create(org, new CampaignsUseCase.NewCampaign(name, new TemplateId(template),
+                new AudienceId(audience), priorityClass, gateways));
+        ctx.status(201).header("Location", "/api/v1/campaigns/" + campaign.id())
+                .json(progress(campaigns.get(org, campaign.id())));
+    }
+
+    private static CampaignId id(Context ctx) {
+        return new CampaignId(ctx.pathParam("id"));
+    }
+
+    private static Map<String, Object> progress(CampaignsUseCase.Progress progress) {
+        Campaign campaign = progress.campaign();
+        DeliveryLedger.Counts counts = progress.counts();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", campaign.id().value());
+        body.put("name", campaign.name());
+        body.put("status", campaign.status().name());
+        body.put("templateId", campaign.templateId().value());
+        body.put("audienceId", campaign.audienceId().value());
+        body.put("priority", campaign.priority().name());
+        body.put("gatewayIds", campaign.gatewayIds().stream().map(GatewayId::value).toList());
+        body.put("createdAt", campaign.createdAt());
+        body.put("launchedAt", campaign.launchedAt().orElse(null));
+        body.put("finishedAt", campaign.finishedAt().orElse(null));
+        body.put("queued", counts.queued());
+        body.put("sent", counts.sent());
+        body.put("failed", counts.failed());
+        body.put("skipped", counts.skipped());
+        Map<String, Object> byGateway = new LinkedHashMap<>();
+        counts.byGateway().forEach((gateway, numbers) -> byGateway.put(gateway.value(), numbers));
+        body.put("byGateway", byGateway);
+        return body;
+    }
+
+    private static Map<String, Object> entry(DeliveryLedger.Entry entry) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("customerId", entry.customerId().value());
+        body.put("lineUserId", entry.lineUserId().orElse(null));
+        body.put("gatewayId", entry.gatewayId().map(GatewayId::value).orElse(null));
+        body.put("status", entry.status());
+        body.put("reason", entry.reason().orElse(null));
+        body.put("lineRequestId", entry.lineRequestId().orElse(null));
+        body.put("error", entry.error().orElse(null));
+        return body;
+    }
+}

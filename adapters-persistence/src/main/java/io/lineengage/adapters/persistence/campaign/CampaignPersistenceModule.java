@@ -1,0 +1,27 @@
+package io.lineengage.adapters.persistence.campaign;
+
+import dagger.Module;
+import dagger.Provides;
+import io.lineengage.application.port.out.campaign.CampaignRepository;
+import io.lineengage.application.port.out.campaign.DeliveryLedger;
+import jakarta.inject.Singleton;
+import org.jdbi.v3.core.Jdbi;
+
+/** Campaigns and their delivery ledger. */
+@Module
+public final class CampaignPersistenceModule {
+    private CampaignPersistenceModule() {
+    }
+
+    @Provides
+    @Singleton
+    public static CampaignRepository campaignRepository(Jdbi jdbi) {
+        return new JdbiCampaigns(jdbi);
+    }
+
+    @Provides
+    @Singleton
+    public static DeliveryLedger deliveryLedger(Jdbi jdbi) {
+        return new JdbiDeliveryLedger(jdbi);
+    }
+}

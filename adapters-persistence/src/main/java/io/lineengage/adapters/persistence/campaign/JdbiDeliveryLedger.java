@@ -1,0 +1,189 @@
+package io.lineengage.adapters.persistence.campaign;
+
+import io.lineengage.adapters.persistence.postgres.JsonDocuments;
+import io.lineengage.application.port.out.campaign.DeliveryLedger;
+import io.lineengage.domain.account.LineAccountId;
+import io.lineengage.domain.campaign.CampaignId;
+import io.lineengage.domain.customer.CustomerId;
+import io.lineengage.domain.gateway.GatewayId;
+import io.lineengage.domain.org.OrgId;
+import io.lineengage.domain.paging.Page;
+import io.lineengage.domain.paging.PageRequest;
+import io.lineengage.domain.template.TemplateId;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/** The delivery ledger in PostgreSQL; batches are claimed with FOR UPDATE SKIP LOCKED and leases that expire. */
+final class JdbiDeliveryLedger implements DeliveryLedger {
+    private final Jdbi jdbi;
+
+    JdbiDeliveryLedger(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public void addBatch(CampaignId campaignId, PlannedBatch batch) {
+        jdbi.useHandle(handle -> {
+            handle.createUpdate("""
+                            INSERT INTO campaign_batches (id, campaign_id, gateway_id, account_id, kind, retry_key,
+                                messages, status, due_at, updated_at)
+                            VALUES (:id, :campaignId, :gatewayId, :accountId, :kind, :retryKey, CAST(:messages AS json),
+                                'PENDING', now(), now())""")
+                    .bind("id", batch.id()).bind("campaignId", campaignId.value())
+                    .bind("gatewayId", batch.gatewayId().value()).bind("accountId", batch.accountId().value())
+                    .bind("kind", batch.kind().name()).bind("retryKey", batch.retryKey())
+                    .bind("messages", batch.messages().map(JsonDocuments::write).orElse(null)).execute();
+            PreparedBatch rows = handle.prepareBatch("""
+                    INSERT INTO campaign_deliveries (campaign_id, customer_id, line_user_id, batch_id)
+                    VALUES (:campaignId, :customerId, :userId, :batchId)""");
+            for (Recipient recipient : batch.recipients()) {
+                rows.bind("campaignId", campaignId.value()).bind("customerId", recipient.customerId().value())
+                        .bind("userId", recipient.lineUserId()).bind("batchId", batch.id()).add();
+            }
+            rows.execute();
+        });
+    }
+
+    @Override
+    public void addSkipped(CampaignId campaignId, List<Skipped> skipped) {
+        if (skipped.isEmpty()) {
+            return;
+        }
+        jdbi.useHandle(handle -> {
+            PreparedBatch rows = handle.prepareBatch("""
+                    INSERT INTO campaign_deliveries (campaign_id, customer_id, reason, detail)
+                    VALUES (:campaignId, :customerId, :reason, :detail)""");
+            for (Skipped skip : skipped) {
+                rows.bind("campaignId", campaignId.value()).bind("customerId", skip.customerId().value())
+                        .bind("reason", skip.reason().code()).bind("detail", skip.detail()).add();
+            }
+            rows.execute();
+        });
+    }
+
+    @Override
+    public Optional<Claimed> claim(String runner, Instant now, Duration lease) {
+        return jdbi.inTransaction(handle -> handle.createQuery("""
+                        UPDATE campaign_batches b SET lease_owner = :runner, lease_until = :until,
+                            attempts = b.attempts + 1, updated_at = :now
+                        FROM campaigns c
+                        WHERE b.id = (SELECT b2.id FROM campaign_batches b2 JOIN campaigns c2 ON c2.id = b2.campaign_id
+                                      WHERE b2.status = 'PENDING' AND b2.due_at <= :now AND c2.status = 'RUNNING'
+                                        AND (b2.lease_until IS NULL OR b2.lease_until < :now)
+                                      ORDER BY b2.due_at, b2.id LIMIT 1 FOR UPDATE OF b2 SKIP LOCKED)
+                          AND c.id = b.campaign_id
+                        RETURNING b.id, b.campaign_id, c.org_id, c.template_id, b.account_id, b.kind, b.retry_key,
+                            b.messages::text AS messages, b.attempts""")
+                .bind("runner", runner).bind("now", now.atOffset(ZoneOffset.UTC))
+                .bind("until", now.plus(lease).atOffset(ZoneOffset.UTC))
+                .map((rs, ctx) -> new Object[] {rs.getObject("id", UUID.class), rs.getString("campaign_id"),
+                        rs.getString("org_id"), rs.getString("template_id"), rs.getString("account_id"),
+                        rs.getString("kind"), rs.getObject("retry_key", UUID.class), rs.getString("messages"),
+                        rs.getInt("attempts")})
+                .findOne()
+                .map(row -> {
+                    List<String> users = handle.createQuery("""
+                                    SELECT line_user_id FROM campaign_deliveries WHERE batch_id = :batch
+                                    ORDER BY customer_id""")
+                            .bind("batch", (UUID) row[0]).mapTo(String.class).list();
+                    return new Claimed((UUID) row[0], new CampaignId((String) row[1]), new OrgId((String) row[2]),
+                            new TemplateId((String) row[3]), new LineAccountId((String) row[4]),
+                            Kind.valueOf((String) row[5]), (UUID) row[6],
+                            Optional.ofNullable((String) row[7]).map(JsonDocuments::read), users, (Integer) row[8]);
+                }));
+    }
+
+    @Override
+    public void sent(UUID batchId, String lineRequestId, Instant at) {
+        finish(batchId, "SENT", lineRequestId, null, at);
+    }
+
+    @Override
+    public void failed(UUID batchId, String error, Instant at) {
+        finish(batchId, "FAILED", null, error, at);
+    }
+
+    private void finish(UUID batchId, String status, String requestId, String error, Instant at) {
+        jdbi.useHandle(handle -> handle.createUpdate("""
+                        UPDATE campaign_batches SET status = :status, line_request_id = :requestId, error = :error,
+                            lease_owner = NULL, lease_until = NULL, updated_at = :at
+                        WHERE id = :id AND status = 'PENDING'""")
+                .bind("id", batchId).bind("status", status).bind("requestId", requestId).bind("error", error)
+                .bind("at", at.atOffset(ZoneOffset.UTC)).execute());
+    }
+
+    @Override
+    public void retryLater(UUID batchId, String error, Instant at) {
+        jdbi.useHandle(handle -> handle.createUpdate("""
+                        UPDATE campaign_batches SET due_at = :at, error = :error, lease_owner = NULL,
+                            lease_until = NULL, updated_at = now()
+                        WHERE id = :id AND status = 'PENDING'""")
+                .bind("id", batchId).bind("error", error).bind("at", at.atOffset(ZoneOffset.UTC)).execute());
+    }
+
+    @Override
+    public Counts counts(CampaignId campaignId) {
+        return jdbi.withHandle(handle -> {
+            long[] totals = new long[3];
+            Map<String, Long> skipped = new LinkedHashMap<>();
+            Map<GatewayId, Map<String, Long>> byGateway = new LinkedHashMap<>();
+            handle.createQuery("""
+                            SELECT b.gateway_id, COALESCE(b.status, 'SKIPPED') AS status, d.reason, count(*) AS n
+                            FROM campaign_deliveries d LEFT JOIN campaign_batches b ON b.id = d.batch_id
+                            WHERE d.campaign_id = :campaignId
+                            GROUP BY b.gateway_id, COALESCE(b.status, 'SKIPPED'), d.reason
+                            ORDER BY 1, 2, 3""")
+                    .bind("campaignId", campaignId.value())
+                    .map((rs, ctx) -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)})
+                    .forEach(row -> {
+                        String status = (String) row[1];
+                        long n = (Long) row[3];
+                        switch (status) {
+                            case "PENDING" -> totals[0] += n;
+                            case "SENT" -> totals[1] += n;
+                            case "FAILED" -> totals[2] += n;
+                            default -> skipped.merge((String) row[2], n, Long::sum);
+                        }
+                        if (row[0] != null) {
+                            String shown = status.equals("PENDING") ? "queued" : status.toLowerCase(java.util.Locale.ROOT);
+                            byGateway.computeIfAbsent(new GatewayId((String) row[0]), key -> new LinkedHashMap<>())
+                                    .merge(shown, n, Long::sum);
+                        }
+                    });
+            return new Counts(totals[0], totals[1], totals[2], skipped, byGateway);
+        });
+    }
+
+    @Override
+    public Page<Entry> entries(CampaignId campaignId, PageRequest page) {
+        List<Entry> rows = jdbi.withHandle(handle -> handle.createQuery("""
+                        SELECT d.customer_id, d.line_user_id, b.gateway_id, COALESCE(b.status, 'SKIPPED') AS status,
+                            d.reason, b.line_request_id, b.error
+                        FROM campaign_deliveries d LEFT JOIN campaign_batches b ON b.id = d.batch_id
+                        WHERE d.campaign_id = :campaignId AND d.customer_id > :after
+                        ORDER BY d.customer_id LIMIT :limit""")
+                .bind("campaignId", campaignId.value()).bind("after", page.cursor().orElse(""))
+                .bind("limit", page.limit() + 1)
+                .map((rs, ctx) -> {
+                    String status = rs.getString(4);
+                    return new Entry(new CustomerId(rs.getString(1)), Optional.ofNullable(rs.getString(2)),
+                            Optional.ofNullable(rs.getString(3)).map(GatewayId::new),
+                            status.equals("PENDING") ? "QUEUED" : status, Optional.ofNullable(rs.getString(5)),
+                            Optional.ofNullable(rs.getString(6)),
+                            Optional.ofNullable(rs.getString(7)).filter(error -> !status.equals("SENT")));
+                })
+                .list());
+        boolean more = rows.size() > page.limit();
+        List<Entry> items = more ? rows.subList(0, page.limit()) : rows;
+        return new Page<>(items, more ? Optional.of(items.get(items.size() - 1).customerId().value())
+                : Optional.empty());
+    }
+}

@@ -1,0 +1,38 @@
+package io.lineengage.application.port.in.campaign;
+
+import io.lineengage.application.port.out.campaign.DeliveryLedger;
+import io.lineengage.domain.audience.AudienceId;
+import io.lineengage.domain.campaign.Campaign;
+import io.lineengage.domain.campaign.CampaignId;
+import io.lineengage.domain.gateway.GatewayId;
+import io.lineengage.domain.gateway.PriorityClass;
+import io.lineengage.domain.org.OrgId;
+import io.lineengage.domain.paging.Page;
+import io.lineengage.domain.paging.PageRequest;
+import io.lineengage.domain.template.TemplateId;
+import java.util.List;
+
+/** Campaigns: created as DRAFT, launched (the audience frozen into the ledger), paused, resumed, cancelled. */
+public interface CampaignsUseCase {
+    Campaign create(OrgId orgId, NewCampaign campaign);
+
+    Progress get(OrgId orgId, CampaignId id);
+
+    /** Freezes the audience into the ledger, each recipient queued on a gateway or skipped with a reason. */
+    Progress launch(OrgId orgId, CampaignId id);
+
+    Progress pause(OrgId orgId, CampaignId id);
+
+    Progress resume(OrgId orgId, CampaignId id);
+
+    Progress cancel(OrgId orgId, CampaignId id);
+
+    Page<DeliveryLedger.Entry> deliveries(OrgId orgId, CampaignId id, PageRequest page);
+
+    record NewCampaign(String name, TemplateId templateId, AudienceId audienceId, PriorityClass priority,
+                       List<GatewayId> gatewayIds) {
+    }
+
+    record Progress(Campaign campaign, DeliveryLedger.Counts counts) {
+    }
+}

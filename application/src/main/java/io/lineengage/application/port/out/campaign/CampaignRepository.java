@@ -1,0 +1,21 @@
+package io.lineengage.application.port.out.campaign;
+
+import io.lineengage.domain.campaign.Campaign;
+import io.lineengage.domain.campaign.CampaignId;
+import io.lineengage.domain.campaign.CampaignStatus;
+import io.lineengage.domain.org.OrgId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+public interface CampaignRepository {
+    void insert(Campaign campaign);
+
+    Optional<Campaign> find(OrgId orgId, CampaignId id);
+
+    /** Moves the campaign from {@code from} to {@code to}; false when it was no longer at {@code from}. */
+    boolean transition(OrgId orgId, CampaignId id, CampaignStatus from, CampaignStatus to, Instant at);
+
+    /** RUNNING campaigns with nothing left to send: ready to be COMPLETED. */
+    List<Campaign> runningWithNothingPending();
+}

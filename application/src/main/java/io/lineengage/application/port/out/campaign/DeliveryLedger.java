@@ -1,0 +1,74 @@
+package io.lineengage.application.port.out.campaign;
+
+import io.lineengage.domain.account.LineAccountId;
+import io.lineengage.domain.campaign.CampaignId;
+import io.lineengage.domain.campaign.SkipReason;
+import io.lineengage.domain.customer.CustomerId;
+import io.lineengage.domain.gateway.GatewayId;
+import io.lineengage.domain.json.JsonLike;
+import io.lineengage.domain.org.OrgId;
+import io.lineengage.domain.paging.Page;
+import io.lineengage.domain.paging.PageRequest;
+import io.lineengage.domain.template.TemplateId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A campaign's recipients and the batches that carry them. A batch's retry key is stored with it before any call,
+ * so that every attempt (after a retry or a restart) reuses it and LINE sends it once.
+ */
+public interface DeliveryLedger {
+    enum Kind {
+        MULTICAST, PUSH
+    }
+
+    /** A call to make: to up to 500 users by multicast, or one user by push with their rendered messages. */
+    record PlannedBatch(UUID id, GatewayId gatewayId, LineAccountId accountId, Kind kind, UUID retryKey,
+                        Optional<JsonLike> messages, List<Recipient> recipients) {
+    }
+
+    record Recipient(CustomerId customerId, String lineUserId) {
+    }
+
+    record Skipped(CustomerId customerId, SkipReason reason, String detail) {
+    }
+
+    void addBatch(CampaignId campaignId, PlannedBatch batch);
+
+    void addSkipped(CampaignId campaignId, List<Skipped> skipped);
+
+    /** A batch claimed for sending, with what the call needs. */
+    record Claimed(UUID id, CampaignId campaignId, OrgId orgId, TemplateId templateId, LineAccountId accountId,
+                   Kind kind, UUID retryKey, Optional<JsonLike> messages, List<String> lineUserIds, int attempts) {
+    }
+
+    /**
+     * The next due batch of a RUNNING campaign that nobody holds (or whose holder's lease ran out), leased to
+     * {@code runner} until {@code now + lease}.
+     */
+    Optional<Claimed> claim(String runner, Instant now, Duration lease);
+
+    void sent(UUID batchId, String lineRequestId, Instant at);
+
+    void failed(UUID batchId, String error, Instant at);
+
+    /** Gives the batch back, due again at {@code at}. */
+    void retryLater(UUID batchId, String error, Instant at);
+
+    /** Counts per status, skips per reason, and per gateway. */
+    record Counts(long queued, long sent, long failed, Map<String, Long> skipped, Map<GatewayId, Map<String, Long>> byGateway) {
+    }
+
+    Counts counts(CampaignId campaignId);
+
+    /** One recipient's line in the ledger. */
+    record Entry(CustomerId customerId, Optional<String> lineUserId, Optional<GatewayId> gatewayId, String status,
+                 Optional<String> reason, Optional<String> lineRequestId, Optional<String> error) {
+    }
+
+    Page<Entry> entries(CampaignId campaignId, PageRequest page);
+}

@@ -1,0 +1,107 @@
+package io.lineengage.application.service.campaign;
+
+import io.lineengage.application.port.in.campaign.DispatchCampaignsUseCase;
+import io.lineengage.application.port.out.account.LineAccountRepository;
+import io.lineengage.application.port.out.campaign.CampaignRepository;
+import io.lineengage.application.port.out.campaign.DeliveryLedger;
+import io.lineengage.application.port.out.line.LineMessagingPort;
+import io.lineengage.application.port.out.template.TemplateRepository;
+import io.lineengage.domain.account.LineAccount;
+import io.lineengage.domain.campaign.Campaign;
+import io.lineengage.domain.campaign.CampaignStatus;
+import io.lineengage.domain.json.JsonLike;
+import io.lineengage.domain.line.LineFailure;
+import io.lineengage.domain.line.MulticastRequest;
+import io.lineengage.domain.line.PushRequest;
+import io.lineengage.domain.line.SendOutcome;
+import io.lineengage.domain.message.LineMessage;
+import io.lineengage.domain.template.Template;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Makes one batch's LINE call with the batch's stored retry key. Accepted, or 409 (already accepted under that key),
+ * is SENT; a retryable failure (429 rate limit, 5xx, timeout) is tried again later with exponential backoff and
+ * jitter; anything else (400, 401, 403, exhausted quota) fails the batch with LINE's reason.
+ */
+public final class CampaignDispatcher implements DispatchCampaignsUseCase {
+    static final Duration LEASE = Duration.ofSeconds(60);
+    static final int MAX_ATTEMPTS = 8;
+
+    private final DeliveryLedger ledger;
+    private final CampaignRepository campaigns;
+    private final TemplateRepository templates;
+    private final LineAccountRepository accounts;
+    private final LineMessagingPort line;
+    private final Clock clock;
+
+    public CampaignDispatcher(DeliveryLedger ledger, CampaignRepository campaigns, TemplateRepository templates,
+                              LineAccountRepository accounts, LineMessagingPort line, Clock clock) {
+        this.ledger = ledger;
+        this.campaigns = campaigns;
+        this.templates = templates;
+        this.accounts = accounts;
+        this.line = line;
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean dispatchNext(String runner) {
+        Optional<DeliveryLedger.Claimed> claimed = ledger.claim(runner, clock.instant(), LEASE);
+        if (claimed.isEmpty()) {
+            return false;
+        }
+        DeliveryLedger.Claimed batch = claimed.get();
+        Optional<Template> template = templates.find(batch.orgId(), batch.templateId());
+        Optional<LineAccount> account = accounts.find(batch.orgId(), batch.accountId());
+        if (template.isEmpty() || account.isEmpty()) {
+            ledger.failed(batch.id(), template.isEmpty() ? "the template was deleted" : "the LINE account was removed",
+                    clock.instant());
+            return true;
+        }
+        JsonLike messages = batch.messages().orElse(template.get().messages());
+        List<LineMessage> objects = ((JsonLike.JArray) messages).items().stream()
+                .<LineMessage>map(LineMessage.Composed::new).toList();
+        boolean quiet = template.get().notificationDisabled();
+        SendOutcome outcome = batch.kind() == DeliveryLedger.Kind.MULTICAST
+                ? line.multicast(account.get().credentials(), new MulticastRequest(batch.lineUserIds(), objects, quiet,
+                Optional.empty(), batch.retryKey()))
+                : line.push(account.get().credentials(), new PushRequest(batch.lineUserIds().get(0), objects, quiet,
+                Optional.empty(), batch.retryKey()));
+        Instant now = clock.instant();
+        if (outcome instanceof SendOutcome.Accepted accepted) {
+            ledger.sent(batch.id(), accepted.requestId(), now);
+        } else if (outcome instanceof SendOutcome.AlreadyAccepted already) {
+            ledger.sent(batch.id(), already.acceptedRequestId(), now);
+        } else {
+            LineFailure failure = ((SendOutcome.Failed) outcome).failure();
+            String reason = failure.getClass().getSimpleName() + ": " + failure;
+            if (failure.retryable() && batch.attempts() < MAX_ATTEMPTS) {
+                ledger.retryLater(batch.id(), reason, now.plus(backoff(batch.attempts())));
+            } else {
+                ledger.failed(batch.id(), reason, now);
+            }
+        }
+        return true;
+    }
+
+    /** 0.5 s, 1 s, 2 s, ... up to a minute, each with up to half again of jitter so that retries spread out. */
+    static Duration backoff(int attempts) {
+        long base = Math.min(60_000L, 500L << Math.min(attempts - 1, 10));
+        return Duration.ofMillis(base + ThreadLocalRandom.current().nextLong(base / 2 + 1));
+    }
+
+    @Override
+    public void completeFinished() {
+        for (Campaign campaign : campaigns.runningWithNothingPending()) {
+            DeliveryLedger.Counts counts = ledger.counts(campaign.id());
+            CampaignStatus end = counts.sent() == 0 && counts.failed() > 0 ? CampaignStatus.FAILED
+                    : CampaignStatus.COMPLETED;
+            campaigns.transition(campaign.orgId(), campaign.id(), CampaignStatus.RUNNING, end, clock.instant());
+        }
+    }
+}

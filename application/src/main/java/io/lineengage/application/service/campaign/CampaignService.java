@@ -1,0 +1,245 @@
+package io.lineengage.application.service.campaign;
+
+import io.lineengage.application.port.in.campaign.CampaignsUseCase;
+import io.lineengage.application.port.out.UnitOfWork;
+import io.lineengage.application.port.out.account.LineAccountRepository;
+import io.lineengage.application.port.out.audience.AudienceQuery;
+import io.lineengage.application.port.out.audience.AudienceRepository;
+import io.lineengage.application.port.out.campaign.CampaignRepository;
+import io.lineengage.application.port.out.campaign.CampaignSignal;
+import io.lineengage.application.port.out.campaign.DeliveryLedger;
+import io.lineengage.application.port.out.gateway.GatewayRepository;
+import io.lineengage.application.port.out.org.OrgRepository;
+import io.lineengage.application.port.out.template.TemplateRepository;
+import io.lineengage.application.service.audience.FilterCatalogues;
+import io.lineengage.domain.account.LineAccount;
+import io.lineengage.domain.account.LineAccountId;
+import io.lineengage.domain.audience.Audience;
+import io.lineengage.domain.audience.AudienceMember;
+import io.lineengage.domain.audience.EvaluationTime;
+import io.lineengage.domain.audience.FieldCatalogue;
+import io.lineengage.domain.audience.Filter;
+import io.lineengage.domain.audience.FilterParser;
+import io.lineengage.domain.campaign.Campaign;
+import io.lineengage.domain.campaign.CampaignId;
+import io.lineengage.domain.campaign.CampaignStatus;
+import io.lineengage.domain.campaign.RecipientPlan;
+import io.lineengage.domain.campaign.RecipientPlanner;
+import io.lineengage.domain.error.ConflictException;
+import io.lineengage.domain.error.NotFoundException;
+import io.lineengage.domain.error.ValidationException;
+import io.lineengage.domain.gateway.Gateway;
+import io.lineengage.domain.gateway.GatewayId;
+import io.lineengage.domain.line.MulticastRequest;
+import io.lineengage.domain.org.Org;
+import io.lineengage.domain.org.OrgId;
+import io.lineengage.domain.paging.Page;
+import io.lineengage.domain.paging.PageRequest;
+import io.lineengage.domain.template.Template;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Campaign lifecycle. Launch streams the audience in chunks and writes the ledger as it goes (multicast batches of
+ * up to 500 per gateway, or one push per recipient for personalized templates), all in one transaction with the
+ * move to RUNNING, so that a launch either happened whole or not at all.
+ */
+public final class CampaignService implements CampaignsUseCase {
+    private static final int CHUNK = 1_000;
+
+    private final CampaignRepository campaigns;
+    private final DeliveryLedger ledger;
+    private final TemplateRepository templates;
+    private final AudienceRepository audiences;
+    private final AudienceQuery audienceQuery;
+    private final GatewayRepository gateways;
+    private final LineAccountRepository accounts;
+    private final OrgRepository orgs;
+    private final FilterCatalogues catalogues;
+    private final UnitOfWork unitOfWork;
+    private final CampaignSignal launched;
+    private final Clock clock;
+
+    public CampaignService(CampaignRepository campaigns, DeliveryLedger ledger, TemplateRepository templates,
+                           AudienceRepository audiences, AudienceQuery audienceQuery, GatewayRepository gateways,
+                           LineAccountRepository accounts, OrgRepository orgs, FilterCatalogues catalogues,
+                           UnitOfWork unitOfWork, CampaignSignal launched, Clock clock) {
+        this.campaigns = campaigns;
+        this.ledger = ledger;
+        this.templates = templates;
+        this.audiences = audiences;
+        this.audienceQuery = audienceQuery;
+        this.gateways = gateways;
+        this.accounts = accounts;
+        this.orgs = orgs;
+        this.catalogues = catalogues;
+        this.unitOfWork = unitOfWork;
+        this.launched = launched;
+        this.clock = clock;
+    }
+
+    @Override
+    public Campaign create(OrgId orgId, NewCampaign draft) {
+        ValidationException missing = null;
+        if (templates.find(orgId, draft.templateId()).isEmpty()) {
+            missing = ValidationException.of("templateId", "is not a template of this org");
+        } else if (audiences.find(orgId, draft.audienceId()).isEmpty()) {
+            missing = ValidationException.of("audienceId", "is not an audience of this org");
+        }
+        if (missing != null) {
+            throw missing;
+        }
+        for (int i = 0; i < draft.gatewayIds().size(); i++) {
+            Optional<Gateway> gateway = gateways.find(orgId, draft.gatewayIds().get(i));
+            if (gateway.isEmpty() || gateway.get().priority() != draft.priority()) {
+                throw ValidationException.of("gatewayIds[" + i + "]", "is not a " + draft.priority()
+                        + " gateway of this org");
+            }
+        }
+        Campaign campaign = new Campaign(CampaignId.generate(), orgId, draft.name(), draft.templateId(),
+                draft.audienceId(), draft.priority(), draft.gatewayIds(), CampaignStatus.DRAFT, clock.instant(),
+                Optional.empty(), Optional.empty());
+        campaigns.insert(campaign);
+        return campaign;
+    }
+
+    @Override
+    public Progress get(OrgId orgId, CampaignId id) {
+        Campaign campaign = find(orgId, id);
+        return new Progress(campaign, ledger.counts(id));
+    }
+
+    private Campaign find(OrgId orgId, CampaignId id) {
+        return campaigns.find(orgId, id).orElseThrow(() -> new NotFoundException("campaign", id.value()));
+    }
+
+    @Override
+    public Progress launch(OrgId orgId, CampaignId id) {
+        Campaign campaign = find(orgId, id);
+        if (campaign.status() != CampaignStatus.DRAFT) {
+            throw new ConflictException("the campaign is " + campaign.status() + "; only a DRAFT is launched");
+        }
+        Template template = templates.find(orgId, campaign.templateId())
+                .orElseThrow(() -> new ConflictException("the campaign's template was deleted"));
+        Audience audience = audiences.find(orgId, campaign.audienceId())
+                .orElseThrow(() -> new ConflictException("the campaign's audience was deleted"));
+        FieldCatalogue catalogue = catalogues.of(orgId);
+        Filter filter = FilterParser.parse(audience.filter(), "filter", catalogue);
+        Org org = orgs.findById(orgId).orElseThrow(() -> new NotFoundException("org", orgId.value()));
+        Instant now = clock.instant();
+        List<Gateway> eligible = eligibleGateways(campaign, now);
+        Map<LineAccountId, String> providers = new HashMap<>();
+        for (LineAccount account : accounts.all(orgId)) {
+            providers.put(account.id(), account.providerName());
+        }
+        RecipientPlanner planner = new RecipientPlanner(template, campaign.consentCategory(), eligible, providers);
+        EvaluationTime time = new EvaluationTime(now, org.timeZone());
+        unitOfWork.run(() -> {
+            if (!campaigns.transition(orgId, id, CampaignStatus.DRAFT, CampaignStatus.RUNNING, now)) {
+                throw new ConflictException("the campaign was launched or changed meanwhile");
+            }
+            Map<GatewayId, List<DeliveryLedger.Recipient>> open = new LinkedHashMap<>();
+            Map<GatewayId, Gateway> byId = new HashMap<>();
+            eligible.forEach(gateway -> byId.put(gateway.id(), gateway));
+            audienceQuery.members(orgId, filter, time, catalogue.attributes(), CHUNK, chunk -> {
+                List<DeliveryLedger.Skipped> skipped = new ArrayList<>();
+                for (AudienceMember member : chunk) {
+                    RecipientPlan plan = planner.plan(member, Optional.empty());
+                    if (plan instanceof RecipientPlan.Skipped skip) {
+                        skipped.add(new DeliveryLedger.Skipped(member.customer().id(), skip.reason(), skip.detail()));
+                        continue;
+                    }
+                    RecipientPlan.Queued queued = (RecipientPlan.Queued) plan;
+                    DeliveryLedger.Recipient recipient = new DeliveryLedger.Recipient(member.customer().id(),
+                            queued.lineUserId());
+                    if (queued.messages().isPresent()) {
+                        ledger.addBatch(id, batch(queued.gateway(), DeliveryLedger.Kind.PUSH, queued.messages(),
+                                List.of(recipient)));
+                        continue;
+                    }
+                    List<DeliveryLedger.Recipient> batch = open.computeIfAbsent(queued.gateway().id(),
+                            key -> new ArrayList<>());
+                    batch.add(recipient);
+                    if (batch.size() == MulticastRequest.MAX_RECIPIENTS) {
+                        ledger.addBatch(id, batch(queued.gateway(), DeliveryLedger.Kind.MULTICAST, Optional.empty(),
+                                batch));
+                        open.remove(queued.gateway().id());
+                    }
+                }
+                ledger.addSkipped(id, skipped);
+            });
+            open.forEach((gatewayId, batch) -> ledger.addBatch(id, batch(byId.get(gatewayId),
+                    DeliveryLedger.Kind.MULTICAST, Optional.empty(), batch)));
+        });
+        launched.campaignReady();
+        return get(orgId, id);
+    }
+
+    private static DeliveryLedger.PlannedBatch batch(Gateway gateway, DeliveryLedger.Kind kind,
+                                                     Optional<io.lineengage.domain.json.JsonLike> messages,
+                                                     List<DeliveryLedger.Recipient> recipients) {
+        return new DeliveryLedger.PlannedBatch(UUID.randomUUID(), gateway.id(), gateway.accountId(), kind,
+                UUID.randomUUID(), messages, List.copyOf(recipients));
+    }
+
+    /** The campaign's gateways, or the org's defaults of its class, that are active now. */
+    private List<Gateway> eligibleGateways(Campaign campaign, Instant now) {
+        List<Gateway> chosen = new ArrayList<>();
+        if (campaign.gatewayIds().isEmpty()) {
+            gateways.all(campaign.orgId()).stream()
+                    .filter(gateway -> gateway.isDefault() && gateway.priority() == campaign.priority())
+                    .forEach(chosen::add);
+        } else {
+            campaign.gatewayIds().forEach(gatewayId -> gateways.find(campaign.orgId(), gatewayId).ifPresent(chosen::add));
+        }
+        List<Gateway> active = chosen.stream().filter(gateway -> gateway.isActiveAt(now)).toList();
+        if (active.isEmpty()) {
+            throw new ConflictException("no " + campaign.priority() + " gateway is active now"
+                    + (campaign.gatewayIds().isEmpty() ? " among the org's defaults" : " among the campaign's"));
+        }
+        return active;
+    }
+
+    @Override
+    public Progress pause(OrgId orgId, CampaignId id) {
+        return move(orgId, id, CampaignStatus.PAUSED);
+    }
+
+    @Override
+    public Progress resume(OrgId orgId, CampaignId id) {
+        Campaign campaign = find(orgId, id);
+        if (campaign.status() != CampaignStatus.PAUSED) {
+            throw new ConflictException("the campaign is " + campaign.status() + "; only a PAUSED one resumes");
+        }
+        Progress progress = move(orgId, id, CampaignStatus.RUNNING);
+        launched.campaignReady();
+        return progress;
+    }
+
+    @Override
+    public Progress cancel(OrgId orgId, CampaignId id) {
+        return move(orgId, id, CampaignStatus.CANCELLED);
+    }
+
+    private Progress move(OrgId orgId, CampaignId id, CampaignStatus to) {
+        Campaign campaign = find(orgId, id);
+        if (!campaign.status().canBecome(to) || to == CampaignStatus.RUNNING && campaign.status() == CampaignStatus.DRAFT
+                || !campaigns.transition(orgId, id, campaign.status(), to, clock.instant())) {
+            throw new ConflictException("the campaign is " + campaign.status() + " and cannot become " + to);
+        }
+        return get(orgId, id);
+    }
+
+    @Override
+    public Page<DeliveryLedger.Entry> deliveries(OrgId orgId, CampaignId id, PageRequest page) {
+        find(orgId, id);
+        return ledger.entries(id, page);
+    }
+}

@@ -1,0 +1,156 @@
+package io.lineengage.bootstrap;
+
+import static io.lineengage.bootstrap.ServiceWithSandbox.eventually;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.lineengage.adapters.http.web.ApiClient.Answer;
+import io.lineengage.bootstrap.ServiceWithSandbox.Registered;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A campaign through two weighted gateways to sandbox followers: each gets exactly one message, in the ratio. */
+class CampaignsEndToEndTest {
+    @TempDir
+    Path dataDirectory;
+
+    private ServiceWithSandbox world;
+
+    @BeforeEach
+    void start() {
+        world = new ServiceWithSandbox(dataDirectory);
+    }
+
+    @AfterEach
+    void stop() {
+        world.close();
+    }
+
+    private String post(String path, String body) {
+        Answer answer = world.api.post(path, world.key, body);
+        assertThat(answer.status()).as(path + ": " + answer.text()).isIn(200, 201, 202);
+        return answer.json().has("id") ? answer.json().get("id").asText() : answer.text();
+    }
+
+    private void backfill(Registered account) {
+        String job = world.api.post("/api/v1/line-accounts/" + account.accountId() + "/followers/backfill", world.key,
+                null).json().get("jobId").asText();
+        eventually(() -> world.api.get("/api/v1/jobs/" + job, world.key).json().get("state").asText()
+                .equals("COMPLETED"));
+    }
+
+    @Test
+    void everyRecipientGetsExactlyOneMessageInTheWeightRatioAndTheLedgerAgrees() {
+        Registered tokyo = world.registerChannel(true);
+        Registered osaka = world.registerChannel(true);
+        List<String> both = world.control.addFollowers(tokyo.channel().channelId(), 1_000);
+        world.control.addFollowers(osaka.channel().channelId(), both);
+        List<String> tokyoOnly = world.control.addFollowers(tokyo.channel().channelId(), 20);
+        backfill(tokyo);
+        backfill(osaka);
+        // A customer without LINE, and a follower who opted out of promotions with both accounts.
+        world.api.send("POST", "/api/v1/customers/import", world.key, "externalId,name\nC-1,Offline\n", "text/csv");
+        String optedOut = world.api.get("/api/v1/lookup?lineUserId=" + both.get(0), world.key).json()
+                .at("/customer/id").asText();
+        for (Registered account : List.of(tokyo, osaka)) {
+            assertThat(world.api.send("PUT", "/api/v1/customers/" + optedOut + "/consents", world.key,
+                    "{\"lineAccountId\":\"" + account.accountId() + "\",\"category\":\"PROMOTIONAL\",\"optedIn\":false}",
+                    "application/json").status()).isEqualTo(204);
+        }
+
+        String gatewayA = post("/api/v1/gateways", "{\"lineAccountId\":\"" + tokyo.accountId()
+                + "\",\"weight\":70,\"priority\":\"BULK\",\"isDefault\":true}");
+        String gatewayB = post("/api/v1/gateways", "{\"lineAccountId\":\"" + osaka.accountId()
+                + "\",\"weight\":30,\"priority\":\"BULK\",\"isDefault\":true}");
+        String template = post("/api/v1/templates", "{\"name\":\"Sale\",\"messages\":[{\"type\":\"text\",\"text\":\"Spring sale!\"}]}");
+        String audience = post("/api/v1/audiences", "{\"name\":\"Everyone\",\"filter\":{\"field\":\"createdAt\","
+                + "\"op\":\"lte\",\"value\":\"2100-01-01T00:00:00Z\"}}");
+        String campaign = post("/api/v1/campaigns", "{\"name\":\"Spring\",\"templateId\":\"" + template
+                + "\",\"audienceId\":\"" + audience + "\",\"priority\":\"BULK\"}");
+        assertThat(world.api.get("/api/v1/campaigns/" + campaign, world.key).json().get("status").asText())
+                .isEqualTo("DRAFT");
+
+        JsonNode launched = world.api.post("/api/v1/campaigns/" + campaign + "/launch", world.key, null).json();
+        assertThat(launched.get("status").asText()).isIn("RUNNING", "COMPLETED");
+        assertThat(launched.at("/skipped/no_line_identity").asLong()).isEqualTo(1);
+        assertThat(launched.at("/skipped/no_consent").asLong()).isEqualTo(1);
+        eventually(() -> world.api.get("/api/v1/campaigns/" + campaign, world.key).json().get("status").asText()
+                .equals("COMPLETED"));
+
+        JsonNode done = world.api.get("/api/v1/campaigns/" + campaign, world.key).json();
+        long recipients = both.size() - 1 + tokyoOnly.size();
+        assertThat(done.get("sent").asLong()).isEqualTo(recipients);
+        assertThat(done.get("failed").asLong()).isZero();
+        assertThat(done.get("queued").asLong()).isZero();
+        long viaA = done.at("/byGateway/" + gatewayA + "/sent").asLong();
+        long viaB = done.at("/byGateway/" + gatewayB + "/sent").asLong();
+        // 70/30 of everyone to within one, the Tokyo-only followers necessarily through Tokyo.
+        assertThat(Math.abs(viaA * 100 - recipients * 70)).isLessThanOrEqualTo(100);
+        assertThat(viaA + viaB).isEqualTo(recipients);
+
+        Map<String, Integer> atTokyo = world.control.receivedCounts(tokyo.channel().channelId());
+        Map<String, Integer> atOsaka = world.control.receivedCounts(osaka.channel().channelId());
+        Map<String, Integer> total = new HashMap<>(atTokyo);
+        atOsaka.forEach((user, n) -> total.merge(user, n, Integer::sum));
+        List<String> everyone = new ArrayList<>(both.subList(1, both.size()));
+        everyone.addAll(tokyoOnly);
+        assertThat(total.keySet()).containsExactlyInAnyOrderElementsOf(everyone);
+        assertThat(total.values()).allMatch(n -> n == 1);
+        assertThat(atTokyo.values().stream().mapToLong(Integer::longValue).sum()).isEqualTo(viaA);
+        assertThat(tokyoOnly).allMatch(atTokyo::containsKey);
+
+        JsonNode ledger = world.api.get("/api/v1/campaigns/" + campaign + "/deliveries?limit=500", world.key).json();
+        assertThat(ledger.get("items")).hasSize(500);
+        assertThat(ledger.get("nextCursor").isNull()).isFalse();
+        JsonNode first = ledger.get("items").get(0);
+        assertThat(first.get("status").asText()).isIn("SENT", "SKIPPED");
+        long skippedInLedger = 0;
+        String cursor = null;
+        long rows = 0;
+        do {
+            JsonNode page = world.api.get("/api/v1/campaigns/" + campaign + "/deliveries?limit=500"
+                    + (cursor == null ? "" : "&cursor=" + cursor), world.key).json();
+            for (JsonNode item : page.get("items")) {
+                rows++;
+                if (item.get("status").asText().equals("SENT")) {
+                    assertThat(item.get("lineRequestId").asText()).isNotBlank();
+                    assertThat(item.get("gatewayId").asText()).isIn(gatewayA, gatewayB);
+                } else {
+                    skippedInLedger++;
+                }
+            }
+            cursor = page.get("nextCursor").isNull() ? null : page.get("nextCursor").asText();
+        } while (cursor != null);
+        assertThat(rows).isEqualTo(recipients + 2);
+        assertThat(skippedInLedger).isEqualTo(2);
+    }
+
+    @Test
+    void aCampaignIsCheckedWhenCreatedAndOnlyLaunchedOnce() {
+        Answer refused = world.api.post("/api/v1/campaigns", world.key,
+                "{\"name\":\"X\",\"templateId\":\"tpl_nope\",\"audienceId\":\"aud_nope\",\"priority\":\"LOUD\"}");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().at("/errors/0/field").asText()).isEqualTo("priority");
+        Answer noTemplate = world.api.post("/api/v1/campaigns", world.key,
+                "{\"name\":\"X\",\"templateId\":\"tpl_nope\",\"audienceId\":\"aud_nope\",\"priority\":\"BULK\"}");
+        assertThat(noTemplate.json().at("/errors/0/field").asText()).isEqualTo("templateId");
+
+        String template = post("/api/v1/templates", "{\"name\":\"Sale\",\"messages\":[{\"type\":\"text\",\"text\":\"Hi\"}]}");
+        String audience = post("/api/v1/audiences", "{\"name\":\"All\",\"filter\":{\"field\":\"tags\",\"op\":\"exists\",\"value\":false}}");
+        String campaign = post("/api/v1/campaigns", "{\"name\":\"Spring\",\"templateId\":\"" + template
+                + "\",\"audienceId\":\"" + audience + "\",\"priority\":\"BULK\"}");
+        Answer noGateway = world.api.post("/api/v1/campaigns/" + campaign + "/launch", world.key, null);
+        assertThat(noGateway.status()).isEqualTo(409);
+        assertThat(world.api.get("/api/v1/campaigns/" + campaign, world.key).json().get("status").asText())
+                .isEqualTo("DRAFT");
+        assertThat(world.api.post("/api/v1/campaigns/" + campaign + "/pause", world.key, null).status()).isEqualTo(409);
+        assertThat(world.api.post("/api/v1/campaigns/" + campaign + "/cancel", world.key, null).status()).isEqualTo(409);
+    }
+}

@@ -1,0 +1,42 @@
+package io.lineengage.domain.campaign;
+
+import io.lineengage.domain.audience.AudienceId;
+import io.lineengage.domain.error.FieldErrors;
+import io.lineengage.domain.gateway.GatewayId;
+import io.lineengage.domain.gateway.PriorityClass;
+import io.lineengage.domain.org.OrgId;
+import io.lineengage.domain.subscription.ConsentCategory;
+import io.lineengage.domain.template.TemplateId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A template sent to an audience through gateways of one priority class (its chosen ones, or the org's defaults of
+ * that class when it names none).
+ */
+public record Campaign(CampaignId id, OrgId orgId, String name, TemplateId templateId, AudienceId audienceId,
+                       PriorityClass priority, List<GatewayId> gatewayIds, CampaignStatus status, Instant createdAt,
+                       Optional<Instant> launchedAt, Optional<Instant> finishedAt) {
+    public static final int NAME_MAX_LENGTH = 200;
+
+    public Campaign {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(orgId, "orgId");
+        Objects.requireNonNull(templateId, "templateId");
+        Objects.requireNonNull(audienceId, "audienceId");
+        Objects.requireNonNull(priority, "priority");
+        gatewayIds = List.copyOf(gatewayIds);
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(createdAt, "createdAt");
+        launchedAt = launchedAt == null ? Optional.empty() : launchedAt;
+        finishedAt = finishedAt == null ? Optional.empty() : finishedAt;
+        new FieldErrors().requireText(name, "name", NAME_MAX_LENGTH).throwIfAny();
+    }
+
+    /** The consent a recipient needs: promotional for BULK campaigns, transactional otherwise. */
+    public ConsentCategory consentCategory() {
+        return priority == PriorityClass.BULK ? ConsentCategory.PROMOTIONAL : ConsentCategory.TRANSACTIONAL;
+    }
+}
