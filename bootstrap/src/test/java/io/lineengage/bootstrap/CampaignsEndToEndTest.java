@@ -133,6 +133,46 @@ class CampaignsEndToEndTest {
     }
 
     @Test
+    void withLineFailingAndTimingOutEveryoneStillGetsExactlyOneMessage() {
+        Registered shop = world.registerChannel(true);
+        List<String> followers = world.control.addFollowers(shop.channel().channelId(), 200);
+        backfill(shop);
+        post("/api/v1/gateways", "{\"lineAccountId\":\"" + shop.accountId()
+                + "\",\"weight\":100,\"priority\":\"BULK\",\"isDefault\":true}");
+        // Personalized: one push per recipient, so that 200 calls meet the faults.
+        String template = post("/api/v1/templates", "{\"name\":\"Hi\",\"messages\":[{\"type\":\"text\","
+                + "\"text\":\"Hi {{lineDisplayName|friend}} {{name|there}}\"}]}");
+        String audience = post("/api/v1/audiences", "{\"name\":\"On LINE\",\"filter\":{\"field\":\"lineIdentity\","
+                + "\"op\":\"exists\"}}");
+        String campaign = post("/api/v1/campaigns", "{\"name\":\"Rough day\",\"templateId\":\"" + template
+                + "\",\"audienceId\":\"" + audience + "\",\"priority\":\"BULK\"}");
+        world.control.injectFaults(shop.channel().channelId(), Map.of("errorRate", 0.10, "timeoutRate", 0.05,
+                "timeoutMs", 1_500, "failNext", 5, "failStatus", 429));
+
+        world.api.post("/api/v1/campaigns/" + campaign + "/launch", world.key, null);
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (!world.api.get("/api/v1/campaigns/" + campaign, world.key).json().get("status").asText()
+                .equals("COMPLETED")) {
+            assertThat(System.nanoTime()).as("completed within 2 minutes").isLessThan(deadline);
+            sleep(200);
+        }
+        JsonNode done = world.api.get("/api/v1/campaigns/" + campaign, world.key).json();
+        assertThat(done.get("sent").asLong()).isEqualTo(followers.size());
+        Map<String, Integer> received = world.control.receivedCounts(shop.channel().channelId());
+        assertThat(received.keySet()).containsExactlyInAnyOrderElementsOf(followers);
+        assertThat(received.values()).allMatch(n -> n == 1);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void aCampaignIsCheckedWhenCreatedAndOnlyLaunchedOnce() {
         Answer refused = world.api.post("/api/v1/campaigns", world.key,
                 "{\"name\":\"X\",\"templateId\":\"tpl_nope\",\"audienceId\":\"aud_nope\",\"priority\":\"LOUD\"}");

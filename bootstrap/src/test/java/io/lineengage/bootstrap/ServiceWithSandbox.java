@@ -38,7 +38,9 @@ final class ServiceWithSandbox implements AutoCloseable {
     void start() {
         Settings settings = TestSettings.with(new DatabaseSettings.External(TestDatabases.shared().urlOf(database)),
                 MarketChoice.JP, dataDirectory)
-                .withLine(LineSettings.at(URI.create(sandbox.baseUrl()), URI.create(sandbox.baseUrl())));
+                // A short read timeout: the sandbox answers in milliseconds, and its timeout faults last longer.
+                .withLine(LineSettings.at(URI.create(sandbox.baseUrl()), URI.create(sandbox.baseUrl()))
+                        .withReadTimeout(Duration.ofSeconds(1)));
         service = LineEngage.start(settings, TestSettings.CLOCK);
         api = new ApiClient(service.port());
     }

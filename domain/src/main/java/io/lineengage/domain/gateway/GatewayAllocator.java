@@ -9,10 +9,11 @@ import java.util.Set;
 
 /**
  * Splits recipients across gateways in their weight ratio, one recipient at a time, so that a campaign's audience
- * is streamed, never held. Each recipient goes to the gateway, among those whose account they follow, that is
- * furthest behind its share of everyone allocated so far (ties to the lower gateway ID). When every recipient follows
- * every account, no gateway is ever more than one recipient off its exact share; the same recipients in the
- * same order always get the same gateways, so an allocation can be repeated after a restart.
+ * is streamed, never held. It is Balinski and Young's quota method: among the gateways whose account the recipient
+ * follows and that are still below their share of everyone allocated so far (this recipient included), the one with
+ * the largest weight per recipient it would then have wins (ties to the lower gateway ID). When every recipient follows
+ * every account, each gateway's count therefore stays strictly within one of its exact share at every step, and the
+ * same recipients in the same order always get the same gateways, so an allocation can be repeated after a restart.
  */
 public final class GatewayAllocator {
     private final List<Gateway> gateways;
@@ -32,19 +33,10 @@ public final class GatewayAllocator {
 
     /** The gateway for the next recipient, who follows {@code followed}; empty when they follow none of them. */
     public Optional<Gateway> next(Set<LineAccountId> followed) {
-        int best = -1;
-        long bestDeficit = Long.MIN_VALUE;
-        for (int i = 0; i < gateways.size(); i++) {
-            Gateway gateway = gateways.get(i);
-            if (!followed.contains(gateway.accountId())) {
-                continue;
-            }
-            // Its share of everyone so far, this recipient included, minus what it has; scaled by the total weight.
-            long deficit = (allocated + 1) * gateway.weight() - counts[i] * totalWeight;
-            if (deficit > bestDeficit) {
-                best = i;
-                bestDeficit = deficit;
-            }
+        int best = pick(followed, true);
+        if (best < 0) {
+            // Everyone below their share is out of this recipient's reach: the best they can reach takes them.
+            best = pick(followed, false);
         }
         if (best < 0) {
             return Optional.empty();
@@ -52,5 +44,25 @@ public final class GatewayAllocator {
         counts[best]++;
         allocated++;
         return Optional.of(gateways.get(best));
+    }
+
+    private int pick(Set<LineAccountId> followed, boolean belowShareOnly) {
+        int best = -1;
+        for (int i = 0; i < gateways.size(); i++) {
+            Gateway gateway = gateways.get(i);
+            if (!followed.contains(gateway.accountId())) {
+                continue;
+            }
+            // Below its share of everyone so far, this recipient included: count < (allocated + 1) * w / W.
+            if (belowShareOnly && counts[i] * totalWeight >= (allocated + 1) * gateway.weight()) {
+                continue;
+            }
+            // The largest w / (count + 1), compared without division.
+            if (best < 0 || (long) gateway.weight() * (counts[best] + 1)
+                    > (long) gateways.get(best).weight() * (counts[i] + 1)) {
+                best = i;
+            }
+        }
+        return best;
     }
 }
