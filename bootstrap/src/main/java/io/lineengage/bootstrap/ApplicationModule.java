@@ -229,8 +229,8 @@ abstract class ApplicationModule {
     @Singleton
     static AudiencesUseCase audiences(AudienceRepository audiences, AudienceQuery query, OrgRepository orgs,
                                       AttributeCatalogue attributes, LineAccountRepository accounts,
-                                      CustomerListRepository lists, Clock clock) {
-        return new AudienceService(audiences, query, orgs, attributes, accounts, lists, clock);
+                                      CustomerListRepository lists, CampaignRepository campaigns, Clock clock) {
+        return new AudienceService(audiences, query, orgs, attributes, accounts, lists, campaigns, clock);
     }
 
     @Provides
@@ -264,7 +264,7 @@ abstract class ApplicationModule {
                                       AttributeCatalogue attributes, CustomerListRepository lists,
                                       UnitOfWork unitOfWork, CampaignSignal signal, Clock clock) {
         return new CampaignService(campaigns, ledger, templates, audiences, audienceQuery, gateways, accounts, orgs,
-                new FilterCatalogues(attributes, accounts, lists), unitOfWork, signal, clock);
+                new FilterCatalogues(attributes, accounts, lists, campaigns), unitOfWork, signal, clock);
     }
 
     @Provides

@@ -130,6 +130,11 @@ class CampaignsEndToEndTest {
         } while (cursor != null);
         assertThat(rows).isEqualTo(recipients + 2);
         assertThat(skippedInLedger).isEqualTo(2);
+
+        // Who received the campaign is a filter now.
+        JsonNode received = world.api.post("/api/v1/audiences/preview", world.key, "{\"filter\":{\"field\":"
+                + "\"campaigns.received\",\"op\":\"eq\",\"value\":\"" + campaign + "\"},\"sampleSize\":0}").json();
+        assertThat(received.get("count").asLong()).isEqualTo(recipients);
     }
 
     @Test

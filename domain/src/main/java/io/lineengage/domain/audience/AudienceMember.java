@@ -12,11 +12,17 @@ import java.util.Objects;
 import java.util.Set;
 
 /** Everything a filter can ask about one customer: the in-memory evaluator's input. */
-public record AudienceMember(Customer customer, List<LinkedUser> lineUsers, Set<String> lists) {
+public record AudienceMember(Customer customer, List<LinkedUser> lineUsers, Set<String> lists,
+                             Set<String> receivedCampaigns) {
     public AudienceMember {
         Objects.requireNonNull(customer, "customer");
         lineUsers = List.copyOf(lineUsers);
         lists = Set.copyOf(lists);
+        receivedCampaigns = Set.copyOf(receivedCampaigns);
+    }
+
+    public AudienceMember(Customer customer, List<LinkedUser> lineUsers, Set<String> lists) {
+        this(customer, lineUsers, lists, Set.of());
     }
 
     /** One of the customer's LINE identities with what is known of it per account. */

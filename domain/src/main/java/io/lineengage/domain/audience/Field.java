@@ -15,7 +15,7 @@ public sealed interface Field {
     Shape shape();
 
     enum Shape {
-        TEXT, NUMBER, BOOLEAN, DAY, MOMENT, TAGS, STATUS, CONSENT, IDENTITY, LIST, INTERACTIONS
+        TEXT, NUMBER, BOOLEAN, DAY, MOMENT, TAGS, STATUS, CONSENT, IDENTITY, LIST, INTERACTIONS, CAMPAIGN
     }
 
     /** externalId, name, mobile, email (text), createdAt (a moment), birthday (the DATE attribute "birthday"). */
@@ -120,6 +120,17 @@ public sealed interface Field {
 
         public String name() {
             return kind == Interaction.Kind.MESSAGE ? "interactions.message" : "interactions.postback";
+        }
+    }
+
+    /** Whether the customer was sent a campaign: LINE accepted a message of it for them. */
+    record ReceivedCampaign() implements Field {
+        public Shape shape() {
+            return Shape.CAMPAIGN;
+        }
+
+        public String name() {
+            return "campaigns.received";
         }
     }
 }

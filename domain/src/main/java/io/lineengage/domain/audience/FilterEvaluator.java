@@ -100,6 +100,10 @@ public final class FilterEvaluator {
                     .anyMatch(user -> identity.provider().map(user.provider()::equals).orElse(true));
             return existence(linked, value);
         }
+        if (field instanceof Field.ReceivedCampaign) {
+            return op == Op.EQ ? member.receivedCampaigns().contains(((Operand.Text) value).value())
+                    : ((Operand.Texts) value).values().stream().anyMatch(member.receivedCampaigns()::contains);
+        }
         if (field instanceof Field.ListMembership) {
             return op == Op.EQ ? member.lists().contains(((Operand.Text) value).value())
                     : ((Operand.Texts) value).values().stream().anyMatch(member.lists()::contains);

@@ -167,6 +167,9 @@ public final class FilterParser {
         if (name.equals("list")) {
             return new Field.ListMembership();
         }
+        if (name.equals("campaigns.received")) {
+            return new Field.ReceivedCampaign();
+        }
         if (name.equals("subscription.status") || name.startsWith("consent.")) {
             Optional<ConsentCategory> category = Optional.empty();
             if (name.startsWith("consent.")) {
@@ -241,6 +244,12 @@ public final class FilterParser {
                 yield op == Op.IN ? many(value, at, "the IDs of this org's customer lists", listId, Operand.Texts::new)
                         : single(value, at, "the ID of one of this org's customer lists", listId);
             }
+            case CAMPAIGN -> {
+                Function<JsonLike, String> campaignId = json -> json instanceof JString s
+                        && catalogue.campaigns().contains(s.value()) ? s.value() : null;
+                yield op == Op.IN ? many(value, at, "the IDs of this org's campaigns", campaignId, Operand.Texts::new)
+                        : single(value, at, "the ID of one of this org's campaigns", campaignId);
+            }
             case IDENTITY, INTERACTIONS -> misfit(field, op, path);
         };
     }
@@ -267,7 +276,7 @@ public final class FilterParser {
             case STATUS -> EnumSet.of(Op.EQ, Op.NE, Op.IN);
             case CONSENT -> EnumSet.of(Op.EQ);
             case IDENTITY -> EnumSet.of(Op.EXISTS);
-            case LIST -> EnumSet.of(Op.EQ, Op.IN);
+            case LIST, CAMPAIGN -> EnumSet.of(Op.EQ, Op.IN);
             case INTERACTIONS -> EnumSet.of(Op.WITHIN, Op.EXISTS);
         };
     }

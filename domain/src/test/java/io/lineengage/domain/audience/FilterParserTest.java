@@ -69,6 +69,10 @@ class FilterParserTest {
                 .containsExactly("filter.value");
         assertThat(errors(cond("list", "eq", "lst_unknown"))).extracting(FieldError::field)
                 .containsExactly("filter.value");
+        assertThat(errors(cond("campaigns.received", "eq", "cmp_unknown"))).extracting(FieldError::field)
+                .containsExactly("filter.value");
+        assertThat(errors(cond("campaigns.received", "contains", "cmp_1"))).extracting(FieldError::field)
+                .containsExactly("filter.op");
         assertThat(errors(cond("attributes.tier", "in", arr("GOLD", 3)))).extracting(FieldError::field)
                 .containsExactly("filter.value[1]");
         assertThat(errors(obj("and", arr()))).extracting(FieldError::field).containsExactly("filter.and");

@@ -136,6 +136,12 @@ final class FilterSql {
             sql.append(((Operand.Bool) value).value() ? "" : "NOT ").append("EXISTS (").append(IDENTITY);
             identity.provider().ifPresent(provider -> sql.append(" AND i.provider = :").append(bind(provider)));
             sql.append(')');
+        } else if (field instanceof Field.ReceivedCampaign) {
+            List<String> campaigns = op == Op.IN ? ((Operand.Texts) value).values()
+                    : List.of(((Operand.Text) value).value());
+            sql.append("EXISTS (SELECT 1 FROM campaign_deliveries d JOIN campaign_batches b ON b.id = d.batch_id")
+                    .append(" WHERE d.customer_id = c.id AND b.status = 'SENT' AND d.campaign_id = ANY(CAST(:")
+                    .append(bindTexts(campaigns)).append(" AS text[])))");
         } else if (field instanceof Field.ListMembership) {
             List<String> lists = op == Op.IN ? ((Operand.Texts) value).values()
                     : List.of(((Operand.Text) value).value());

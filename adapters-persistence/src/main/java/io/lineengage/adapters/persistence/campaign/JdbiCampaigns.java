@@ -64,6 +64,13 @@ final class JdbiCampaigns implements CampaignRepository {
     }
 
     @Override
+    public java.util.Set<String> ids(OrgId orgId) {
+        return new java.util.HashSet<>(jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT id FROM campaigns WHERE org_id = :orgId")
+                .bind("orgId", orgId.value()).mapTo(String.class).list()));
+    }
+
+    @Override
     public List<Campaign> runningWithNothingPending() {
         return jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM campaigns c"
                         + " WHERE c.status = 'RUNNING' AND NOT EXISTS (SELECT 1 FROM campaign_batches b"

@@ -115,7 +115,7 @@ class SqlMatchesDomainProperties {
     }
 
     private record World(OrgId org, FieldCatalogue catalogue, List<LineAccountId> accounts, List<String> lists,
-                         List<AudienceMember> members, List<Instant> createdAts) {
+                         List<String> campaigns, List<AudienceMember> members, List<Instant> createdAts) {
     }
 
     private World world(Random random) {
@@ -145,9 +145,34 @@ class SqlMatchesDomainProperties {
                             VALUES (:id, :org, 'List', 0, :at)""")
                     .bind("id", list).bind("org", org.value()).bind("at", created.atOffset(ZoneOffset.UTC)).execute());
         }
+        // Two campaigns, each with a batch LINE accepted and one it refused.
+        List<String> campaigns = List.of("cmp_" + org.value() + "_1", "cmp_" + org.value() + "_2");
+        Map<String, UUID[]> batches = new HashMap<>();
+        for (String campaign : campaigns) {
+            UUID sent = UUID.randomUUID();
+            UUID failed = UUID.randomUUID();
+            batches.put(campaign, new UUID[] {sent, failed});
+            jdbi.useHandle(handle -> {
+                handle.createUpdate("""
+                                INSERT INTO campaigns (id, org_id, name, template_id, audience_id, priority, gateway_ids,
+                                    status, created_at)
+                                VALUES (:id, :org, 'C', 'tpl', 'aud', 'BULK', '{}', 'COMPLETED', :at)""")
+                        .bind("id", campaign).bind("org", org.value()).bind("at", created.atOffset(ZoneOffset.UTC))
+                        .execute();
+                for (UUID batch : new UUID[] {sent, failed}) {
+                    handle.createUpdate("""
+                                    INSERT INTO campaign_batches (id, campaign_id, gateway_id, account_id, kind, retry_key,
+                                        status, due_at, updated_at)
+                                    VALUES (:id, :campaign, 'gw', 'acc', 'MULTICAST', :key, :status, now(), now())""")
+                            .bind("id", batch).bind("campaign", campaign).bind("key", UUID.randomUUID())
+                            .bind("status", batch == sent ? "SENT" : "FAILED").execute();
+                }
+            });
+        }
         List<LineAccountId> accounts = new ArrayList<>(providers.keySet());
         List<AudienceMember> members = new ArrayList<>();
         List<Customer> rows = new ArrayList<>();
+        Map<String, Map<String, UUID>> deliveries = new HashMap<>();
         int size = random.nextInt(14);
         for (int c = 0; c < size; c++) {
             Customer customer = customer(random, org, c);
@@ -162,15 +187,33 @@ class SqlMatchesDomainProperties {
             for (int u = random.nextInt(4); u > 0; u--) {
                 users.add(lineUser(random, providers, accounts));
             }
-            members.add(new AudienceMember(customer, users, memberOf));
+            Set<String> received = new TreeSet<>();
+            Map<String, UUID> deliveredIn = new HashMap<>();
+            for (String campaign : campaigns) {
+                int roll = random.nextInt(3);
+                if (roll < 2) {
+                    deliveredIn.put(campaign, batches.get(campaign)[roll]);
+                    if (roll == 0) {
+                        received.add(campaign);
+                    }
+                }
+            }
+            deliveries.put(customer.id().value(), deliveredIn);
+            members.add(new AudienceMember(customer, users, memberOf, received));
         }
         customers.saveAll(rows);
         for (AudienceMember member : members) {
             store(org, member);
+            deliveries.get(member.customer().id().value()).forEach((campaign, batch) -> jdbi.useHandle(handle ->
+                    handle.createUpdate("""
+                                    INSERT INTO campaign_deliveries (campaign_id, customer_id, line_user_id, batch_id)
+                                    VALUES (:campaign, :customer, 'U', :batch)""")
+                            .bind("campaign", campaign).bind("customer", member.customer().id().value())
+                            .bind("batch", batch).execute()));
         }
         List<Instant> createdAts = rows.stream().map(Customer::createdAt).toList();
-        return new World(org, new FieldCatalogue(ATTRIBUTES, providers, Set.copyOf(lists)), accounts, lists, members,
-                createdAts);
+        return new World(org, new FieldCatalogue(ATTRIBUTES, providers, Set.copyOf(lists), Set.copyOf(campaigns)),
+                accounts, lists, campaigns, members, createdAts);
     }
 
     private static Customer customer(Random random, OrgId org, int index) {
@@ -288,7 +331,9 @@ class SqlMatchesDomainProperties {
 
     private static JsonLike condition(Random random, World world) {
         String account = pick(random, world.accounts).value();
-        return switch (random.nextInt(14)) {
+        return switch (random.nextInt(15)) {
+            case 14 -> random.nextBoolean() ? cond("campaigns.received", "eq", str(pick(random, world.campaigns)))
+                    : cond("campaigns.received", "in", strings(random, world.campaigns));
             case 0 -> text(random, "name", NAMES);
             case 1 -> text(random, "email", EMAILS);
             case 2 -> text(random, "mobile", MOBILES);

@@ -5,6 +5,7 @@ import io.lineengage.application.port.out.account.LineAccountRepository;
 import io.lineengage.application.port.out.audience.AudienceQuery;
 import io.lineengage.application.port.out.audience.AudienceRepository;
 import io.lineengage.application.port.out.audience.CustomerListRepository;
+import io.lineengage.application.port.out.campaign.CampaignRepository;
 import io.lineengage.application.port.out.customer.AttributeCatalogue;
 import io.lineengage.application.port.out.org.OrgRepository;
 import io.lineengage.domain.audience.Audience;
@@ -40,11 +41,11 @@ public final class AudienceService implements AudiencesUseCase {
 
     public AudienceService(AudienceRepository audiences, AudienceQuery query, OrgRepository orgs,
                            AttributeCatalogue attributes, LineAccountRepository accounts,
-                           CustomerListRepository lists, Clock clock) {
+                           CustomerListRepository lists, CampaignRepository campaigns, Clock clock) {
         this.audiences = audiences;
         this.query = query;
         this.orgs = orgs;
-        this.catalogues = new FilterCatalogues(attributes, accounts, lists);
+        this.catalogues = new FilterCatalogues(attributes, accounts, lists, campaigns);
         this.clock = clock;
     }
 
@@ -123,6 +124,8 @@ public final class AudienceService implements AudiencesUseCase {
         fields.add(field("consent.transactional", Field.Shape.CONSENT, AccountUse.REQUIRED, List.of()));
         fields.add(field("lineIdentity", Field.Shape.IDENTITY, AccountUse.OPTIONAL, List.of()));
         fields.add(field("list", Field.Shape.LIST, AccountUse.NONE, catalogue.lists().stream().sorted().toList()));
+        fields.add(field("campaigns.received", Field.Shape.CAMPAIGN, AccountUse.NONE,
+                catalogue.campaigns().stream().sorted().toList()));
         fields.add(field("interactions.message", Field.Shape.INTERACTIONS, AccountUse.OPTIONAL, List.of()));
         fields.add(field("interactions.postback", Field.Shape.INTERACTIONS, AccountUse.OPTIONAL, List.of()));
         return fields;
@@ -138,6 +141,7 @@ public final class AudienceService implements AudiencesUseCase {
             case TAGS -> "TAGS";
             case STATUS -> "SUBSCRIPTION_STATUS";
             case LIST -> "LIST_ID";
+            case CAMPAIGN -> "CAMPAIGN_ID";
             case INTERACTIONS -> "PERIOD";
         };
         return new FilterField(name, type, FilterParser.allowed(shape), account, values);

@@ -2,6 +2,7 @@ package io.lineengage.application.service.audience;
 
 import io.lineengage.application.port.out.account.LineAccountRepository;
 import io.lineengage.application.port.out.audience.CustomerListRepository;
+import io.lineengage.application.port.out.campaign.CampaignRepository;
 import io.lineengage.application.port.out.customer.AttributeCatalogue;
 import io.lineengage.domain.account.LineAccount;
 import io.lineengage.domain.account.LineAccountId;
@@ -15,11 +16,14 @@ public final class FilterCatalogues {
     private final AttributeCatalogue attributes;
     private final LineAccountRepository accounts;
     private final CustomerListRepository lists;
+    private final CampaignRepository campaigns;
 
-    public FilterCatalogues(AttributeCatalogue attributes, LineAccountRepository accounts, CustomerListRepository lists) {
+    public FilterCatalogues(AttributeCatalogue attributes, LineAccountRepository accounts, CustomerListRepository lists,
+                            CampaignRepository campaigns) {
         this.attributes = attributes;
         this.accounts = accounts;
         this.lists = lists;
+        this.campaigns = campaigns;
     }
 
     public FieldCatalogue of(OrgId orgId) {
@@ -27,6 +31,6 @@ public final class FilterCatalogues {
         for (LineAccount account : accounts.all(orgId)) {
             providers.put(account.id(), account.providerName());
         }
-        return new FieldCatalogue(attributes.all(orgId), providers, lists.ids(orgId));
+        return new FieldCatalogue(attributes.all(orgId), providers, lists.ids(orgId), campaigns.ids(orgId));
     }
 }

@@ -16,6 +16,9 @@ public interface CampaignRepository {
     /** Moves the campaign from {@code from} to {@code to}; false when it was no longer at {@code from}. */
     boolean transition(OrgId orgId, CampaignId id, CampaignStatus from, CampaignStatus to, Instant at);
 
+    /** The IDs of all the org's campaigns (the filter catalogue). */
+    java.util.Set<String> ids(OrgId orgId);
+
     /** RUNNING campaigns with nothing left to send: ready to be COMPLETED. */
     List<Campaign> runningWithNothingPending();
 }
