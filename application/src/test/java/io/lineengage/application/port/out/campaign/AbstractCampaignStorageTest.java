@@ -1,0 +1,153 @@
+package io.lineengage.application.port.out.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.lineengage.application.port.out.StorageFixtures;
+import io.lineengage.application.port.out.account.LineAccountRepository;
+import io.lineengage.application.port.out.org.OrgRepository;
+import io.lineengage.domain.account.LineAccountId;
+import io.lineengage.domain.audience.AudienceId;
+import io.lineengage.domain.campaign.Campaign;
+import io.lineengage.domain.campaign.CampaignId;
+import io.lineengage.domain.campaign.CampaignStatus;
+import io.lineengage.domain.campaign.SkipReason;
+import io.lineengage.domain.customer.CustomerId;
+import io.lineengage.domain.gateway.GatewayId;
+import io.lineengage.domain.gateway.PriorityClass;
+import io.lineengage.domain.json.JsonLike;
+import io.lineengage.domain.org.OrgId;
+import io.lineengage.domain.paging.Page;
+import io.lineengage.domain.paging.PageRequest;
+import io.lineengage.domain.template.TemplateId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The contracts of {@link CampaignRepository} and {@link DeliveryLedger}, which work on the same campaigns. */
+public abstract class AbstractCampaignStorageTest {
+    private static final Instant T0 = Instant.parse("2026-11-26T00:00:00.123456Z");
+
+    protected abstract OrgRepository orgRepository();
+
+    protected abstract LineAccountRepository accountRepository();
+
+    protected abstract CampaignRepository campaigns();
+
+    protected abstract DeliveryLedger ledger();
+
+    private OrgId org;
+    private LineAccountId account;
+    private Campaign campaign;
+
+    @BeforeEach
+    void campaign() {
+        org = StorageFixtures.org(orgRepository());
+        account = StorageFixtures.insertedAccount(accountRepository(), org);
+        campaign = new Campaign(CampaignId.generate(), org, "Spring", new TemplateId("tpl_1"), new AudienceId("aud_1"),
+                PriorityClass.BULK, List.of(new GatewayId("gw_a")), CampaignStatus.DRAFT, T0, Optional.empty(),
+                Optional.empty());
+        campaigns().insert(campaign);
+    }
+
+    /** Claims are not per org: a campaign left RUNNING would lend its batches to the next test's claims. */
+    @AfterEach
+    void cancel() {
+        campaigns().transition(org, campaign.id(), CampaignStatus.RUNNING, CampaignStatus.CANCELLED, Instant.now());
+    }
+
+    private DeliveryLedger.PlannedBatch batch(String gateway, DeliveryLedger.Kind kind, String... users) {
+        List<DeliveryLedger.Recipient> recipients = new java.util.ArrayList<>();
+        for (String user : users) {
+            recipients.add(new DeliveryLedger.Recipient(CustomerId.generate(), user));
+        }
+        Optional<JsonLike> messages = kind == DeliveryLedger.Kind.PUSH
+                ? Optional.of(new JsonLike.JArray(List.of(new JsonLike.JString("rendered")))) : Optional.empty();
+        return new DeliveryLedger.PlannedBatch(UUID.randomUUID(), new GatewayId(gateway), account, kind,
+                UUID.randomUUID(), messages, recipients);
+    }
+
+    @Test
+    void campaignsMoveOnlyFromTheStatusTheyAreIn() {
+        assertThat(campaigns().find(org, campaign.id())).contains(campaign);
+        assertThat(campaigns().ids(org)).containsExactly(campaign.id().value());
+        assertThat(campaigns().transition(org, campaign.id(), CampaignStatus.RUNNING, CampaignStatus.PAUSED, T0))
+                .isFalse();
+        assertThat(campaigns().transition(org, campaign.id(), CampaignStatus.DRAFT, CampaignStatus.RUNNING,
+                T0.plusSeconds(1))).isTrue();
+        Campaign running = campaigns().find(org, campaign.id()).orElseThrow();
+        assertThat(running.status()).isEqualTo(CampaignStatus.RUNNING);
+        assertThat(running.launchedAt()).contains(T0.plusSeconds(1));
+        assertThat(campaigns().runningWithNothingPending()).extracting(Campaign::id).contains(campaign.id());
+    }
+
+    @Test
+    void aBatchIsClaimedByOneRunnerUntilItsLeaseRunsOutAndKeepsItsRetryKey() {
+        DeliveryLedger.PlannedBatch planned = batch("gw_a", DeliveryLedger.Kind.MULTICAST, "U1", "U2");
+        ledger().addBatch(campaign.id(), planned);
+        Instant now = Instant.now();
+        assertThat(ledger().claim("r1", now, Duration.ofSeconds(30))).as("not RUNNING yet").isEmpty();
+        campaigns().transition(org, campaign.id(), CampaignStatus.DRAFT, CampaignStatus.RUNNING, now);
+        assertThat(campaigns().runningWithNothingPending()).extracting(Campaign::id).doesNotContain(campaign.id());
+
+        DeliveryLedger.Claimed claimed = ledger().claim("r1", now, Duration.ofSeconds(30)).orElseThrow();
+        assertThat(claimed.id()).isEqualTo(planned.id());
+        assertThat(claimed.retryKey()).isEqualTo(planned.retryKey());
+        assertThat(claimed.lineUserIds()).containsExactlyInAnyOrder("U1", "U2");
+        assertThat(claimed.attempts()).isEqualTo(1);
+        assertThat(ledger().claim("r2", now.plusSeconds(10), Duration.ofSeconds(30))).isEmpty();
+
+        DeliveryLedger.Claimed taken = ledger().claim("r2", now.plusSeconds(31), Duration.ofSeconds(30)).orElseThrow();
+        assertThat(taken.retryKey()).isEqualTo(planned.retryKey());
+        assertThat(taken.attempts()).isEqualTo(2);
+
+        ledger().retryLater(taken.id(), "RateLimited", now.plusSeconds(60));
+        assertThat(ledger().claim("r3", now.plusSeconds(40), Duration.ofSeconds(30))).as("not due yet").isEmpty();
+        assertThat(ledger().claim("r3", now.plusSeconds(61), Duration.ofSeconds(30))).isPresent();
+    }
+
+    @Test
+    void theLedgerCountsByStatusReasonAndGateway() {
+        campaigns().transition(org, campaign.id(), CampaignStatus.DRAFT, CampaignStatus.RUNNING, T0);
+        DeliveryLedger.PlannedBatch sent = batch("gw_a", DeliveryLedger.Kind.MULTICAST, "U1", "U2");
+        DeliveryLedger.PlannedBatch failed = batch("gw_b", DeliveryLedger.Kind.PUSH, "U3");
+        DeliveryLedger.PlannedBatch queued = batch("gw_b", DeliveryLedger.Kind.PUSH, "U4");
+        ledger().addBatch(campaign.id(), sent);
+        ledger().addBatch(campaign.id(), failed);
+        ledger().addBatch(campaign.id(), queued);
+        ledger().addSkipped(campaign.id(), List.of(
+                new DeliveryLedger.Skipped(CustomerId.generate(), SkipReason.NO_CONSENT, "no"),
+                new DeliveryLedger.Skipped(CustomerId.generate(), SkipReason.NO_CONSENT, "no"),
+                new DeliveryLedger.Skipped(CustomerId.generate(), SkipReason.NOT_FOLLOWING, "no")));
+        ledger().sent(sent.id(), "req-1", T0);
+        ledger().failed(failed.id(), "Unauthorized: revoked", T0);
+        ledger().failed(sent.id(), "too late", T0);
+
+        DeliveryLedger.Counts counts = ledger().counts(campaign.id());
+        assertThat(counts.sent()).isEqualTo(2);
+        assertThat(counts.failed()).isEqualTo(1);
+        assertThat(counts.queued()).isEqualTo(1);
+        assertThat(counts.skipped()).isEqualTo(Map.of("no_consent", 2L, "not_following", 1L));
+        assertThat(counts.byGateway()).isEqualTo(Map.of(new GatewayId("gw_a"), Map.of("sent", 2L),
+                new GatewayId("gw_b"), Map.of("failed", 1L, "queued", 1L)));
+
+        Page<DeliveryLedger.Entry> first = ledger().entries(campaign.id(), PageRequest.first(4));
+        Page<DeliveryLedger.Entry> rest = ledger().entries(campaign.id(), new PageRequest(4, first.nextCursor()));
+        assertThat(first.items()).hasSize(4);
+        assertThat(rest.items()).hasSize(3);
+        assertThat(rest.nextCursor()).isEmpty();
+        List<DeliveryLedger.Entry> all = new java.util.ArrayList<>(first.items());
+        all.addAll(rest.items());
+        assertThat(all).filteredOn(entry -> entry.status().equals("SENT"))
+                .allMatch(entry -> entry.lineRequestId().equals(Optional.of("req-1")) && entry.error().isEmpty());
+        assertThat(all).filteredOn(entry -> entry.status().equals("FAILED"))
+                .allMatch(entry -> entry.error().equals(Optional.of("Unauthorized: revoked")));
+        assertThat(all).filteredOn(entry -> entry.status().equals("SKIPPED")).hasSize(3)
+                .allMatch(entry -> entry.gatewayId().isEmpty() && entry.reason().isPresent());
+    }
+}
