@@ -271,8 +271,11 @@ abstract class ApplicationModule {
     @Singleton
     static DispatchCampaignsUseCase dispatchCampaigns(DeliveryLedger ledger, CampaignRepository campaigns,
                                                       TemplateRepository templates, LineAccountRepository accounts,
-                                                      LineMessagingPort line, Clock clock) {
-        return new CampaignDispatcher(ledger, campaigns, templates, accounts, line, clock);
+                                                      GatewayRepository gateways, AudienceQuery audienceQuery,
+                                                      AttributeCatalogue attributes, LineMessagingPort line,
+                                                      UnitOfWork unitOfWork, Clock clock) {
+        return new CampaignDispatcher(ledger, campaigns, templates, accounts, gateways, audienceQuery, attributes, line,
+                unitOfWork, clock);
     }
 
     @Provides

@@ -168,6 +168,52 @@ class CampaignsEndToEndTest {
         assertThat(received.values()).allMatch(n -> n == 1);
     }
 
+    @Test
+    void whenAGatewaysQuotaIsUsedUpItsRecipientsMoveToTheOtherAndTheRestFailWithTheReason() {
+        Registered tokyo = world.registerChannel(true);
+        Registered osaka = world.registerChannel(true);
+        List<String> both = world.control.addFollowers(tokyo.channel().channelId(), 600);
+        world.control.addFollowers(osaka.channel().channelId(), both);
+        List<String> tokyoOnly = world.control.addFollowers(tokyo.channel().channelId(), 15);
+        backfill(tokyo);
+        backfill(osaka);
+        String gatewayTokyo = post("/api/v1/gateways", "{\"lineAccountId\":\"" + tokyo.accountId()
+                + "\",\"weight\":50,\"priority\":\"BULK\",\"isDefault\":true}");
+        post("/api/v1/gateways", "{\"lineAccountId\":\"" + osaka.accountId()
+                + "\",\"weight\":50,\"priority\":\"BULK\",\"isDefault\":true}");
+        String template = post("/api/v1/templates", "{\"name\":\"Sale\",\"messages\":[{\"type\":\"text\",\"text\":\"Sale\"}]}");
+        String audience = post("/api/v1/audiences", "{\"name\":\"On LINE\",\"filter\":{\"field\":\"lineIdentity\","
+                + "\"op\":\"exists\"}}");
+        String campaign = post("/api/v1/campaigns", "{\"name\":\"Quota\",\"templateId\":\"" + template
+                + "\",\"audienceId\":\"" + audience + "\",\"priority\":\"BULK\"}");
+        world.control.injectFaults(tokyo.channel().channelId(), Map.of("exhaustQuota", true));
+
+        world.api.post("/api/v1/campaigns/" + campaign + "/launch", world.key, null);
+        eventually(() -> world.api.get("/api/v1/campaigns/" + campaign, world.key).json().get("status").asText()
+                .equals("COMPLETED"));
+
+        JsonNode done = world.api.get("/api/v1/campaigns/" + campaign, world.key).json();
+        assertThat(done.get("sent").asLong()).isEqualTo(both.size());
+        assertThat(done.get("failed").asLong()).isEqualTo(tokyoOnly.size());
+        assertThat(done.at("/failovers/0/gatewayId").asText()).isEqualTo(gatewayTokyo);
+        assertThat(done.at("/failovers/0/reason").asText()).contains("QuotaExhausted");
+        assertThat(done.at("/failovers/0/stranded").asLong()).isEqualTo(tokyoOnly.size());
+        Map<String, Integer> atOsaka = world.control.receivedCounts(osaka.channel().channelId());
+        assertThat(atOsaka.keySet()).containsExactlyInAnyOrderElementsOf(both);
+        assertThat(atOsaka.values()).allMatch(n -> n == 1);
+        assertThat(world.control.receivedCounts(tokyo.channel().channelId())).isEmpty();
+        JsonNode page = world.api.get("/api/v1/campaigns/" + campaign + "/deliveries?limit=500", world.key).json();
+        boolean sawFailed = false;
+        for (JsonNode item : page.get("items")) {
+            if (item.get("status").asText().equals("FAILED")) {
+                sawFailed = true;
+                assertThat(item.get("error").asText()).contains("QuotaExhausted");
+                assertThat(tokyoOnly).contains(item.get("lineUserId").asText());
+            }
+        }
+        assertThat(sawFailed || page.get("nextCursor").isTextual()).isTrue();
+    }
+
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);

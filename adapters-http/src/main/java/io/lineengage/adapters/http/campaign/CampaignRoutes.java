@@ -113,6 +113,15 @@ final class CampaignRoutes extends Plugin<Void> {
         Map<String, Object> byGateway = new LinkedHashMap<>();
         counts.byGateway().forEach((gateway, numbers) -> byGateway.put(gateway.value(), numbers));
         body.put("byGateway", byGateway);
+        body.put("failovers", progress.failovers().stream().map(failure -> {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("gatewayId", failure.gatewayId().value());
+            item.put("reason", failure.reason());
+            item.put("at", failure.at());
+            item.put("moved", failure.moved());
+            item.put("stranded", failure.stranded());
+            return item;
+        }).toList());
         return body;
     }
 

@@ -65,6 +65,24 @@ final class JdbiAudienceQuery implements AudienceQuery {
         }
     }
 
+    @Override
+    public List<AudienceMember> membersById(OrgId orgId, List<io.lineengage.domain.customer.CustomerId> ids,
+                                            Map<String, AttributeType> attributeTypes) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Customer> found = new HashMap<>();
+        jdbi.useHandle(handle -> handle.createQuery("SELECT " + CustomerRows.COLUMNS
+                        + " FROM customers WHERE org_id = :orgId AND id = ANY(:ids)")
+                .bind("orgId", orgId.value())
+                .bindArray("ids", String.class, ids.stream().map(id -> id.value()).toArray())
+                .map((rs, ctx) -> CustomerRows.read(rs, attributeTypes))
+                .forEach(customer -> found.put(customer.id().value(), customer)));
+        List<Customer> ordered = ids.stream().map(id -> found.get(id.value())).filter(java.util.Objects::nonNull)
+                .toList();
+        return ordered.isEmpty() ? List.of() : withLineUsers(orgId, ordered);
+    }
+
     private List<AudienceMember> withLineUsers(OrgId orgId, List<Customer> customers) {
         String[] ids = customers.stream().map(customer -> customer.id().value()).toArray(String[]::new);
         return jdbi.withHandle(handle -> {

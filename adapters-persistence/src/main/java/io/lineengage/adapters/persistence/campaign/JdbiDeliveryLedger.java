@@ -43,7 +43,9 @@ final class JdbiDeliveryLedger implements DeliveryLedger {
                     .bind("messages", batch.messages().map(JsonDocuments::write).orElse(null)).execute();
             PreparedBatch rows = handle.prepareBatch("""
                     INSERT INTO campaign_deliveries (campaign_id, customer_id, line_user_id, batch_id)
-                    VALUES (:campaignId, :customerId, :userId, :batchId)""");
+                    VALUES (:campaignId, :customerId, :userId, :batchId)
+                    ON CONFLICT (campaign_id, customer_id)
+                    DO UPDATE SET line_user_id = EXCLUDED.line_user_id, batch_id = EXCLUDED.batch_id""");
             for (Recipient recipient : batch.recipients()) {
                 rows.bind("campaignId", campaignId.value()).bind("customerId", recipient.customerId().value())
                         .bind("userId", recipient.lineUserId()).bind("batchId", batch.id()).add();
@@ -80,12 +82,14 @@ final class JdbiDeliveryLedger implements DeliveryLedger {
                                         AND (b2.lease_until IS NULL OR b2.lease_until < :now)
                                       ORDER BY b2.due_at, b2.id LIMIT 1 FOR UPDATE OF b2 SKIP LOCKED)
                           AND c.id = b.campaign_id
-                        RETURNING b.id, b.campaign_id, c.org_id, c.template_id, b.account_id, b.kind, b.retry_key,
+                        RETURNING b.id, b.campaign_id, c.org_id, c.template_id, b.gateway_id, b.account_id, b.kind,
+                            b.retry_key,
                             b.messages::text AS messages, b.attempts""")
                 .bind("runner", runner).bind("now", now.atOffset(ZoneOffset.UTC))
                 .bind("until", now.plus(lease).atOffset(ZoneOffset.UTC))
                 .map((rs, ctx) -> new Object[] {rs.getObject("id", UUID.class), rs.getString("campaign_id"),
-                        rs.getString("org_id"), rs.getString("template_id"), rs.getString("account_id"),
+                        rs.getString("org_id"), rs.getString("template_id"), rs.getString("gateway_id"),
+                        rs.getString("account_id"),
                         rs.getString("kind"), rs.getObject("retry_key", UUID.class), rs.getString("messages"),
                         rs.getInt("attempts")})
                 .findOne()
@@ -95,9 +99,9 @@ final class JdbiDeliveryLedger implements DeliveryLedger {
                                     ORDER BY customer_id""")
                             .bind("batch", (UUID) row[0]).mapTo(String.class).list();
                     return new Claimed((UUID) row[0], new CampaignId((String) row[1]), new OrgId((String) row[2]),
-                            new TemplateId((String) row[3]), new LineAccountId((String) row[4]),
-                            Kind.valueOf((String) row[5]), (UUID) row[6],
-                            Optional.ofNullable((String) row[7]).map(JsonDocuments::read), users, (Integer) row[8]);
+                            new TemplateId((String) row[3]), new GatewayId((String) row[4]),
+                            new LineAccountId((String) row[5]), Kind.valueOf((String) row[6]), (UUID) row[7],
+                            Optional.ofNullable((String) row[8]).map(JsonDocuments::read), users, (Integer) row[9]);
                 }));
     }
 
@@ -127,6 +131,50 @@ final class JdbiDeliveryLedger implements DeliveryLedger {
                             lease_until = NULL, updated_at = now()
                         WHERE id = :id AND status = 'PENDING'""")
                 .bind("id", batchId).bind("error", error).bind("at", at.atOffset(ZoneOffset.UTC)).execute());
+    }
+
+    @Override
+    public List<Recipient> failGateway(CampaignId campaignId, GatewayId gatewayId, UUID failedBatch, String error,
+                                       Instant at) {
+        return jdbi.inTransaction(handle -> {
+            List<UUID> failed = handle.createQuery("""
+                            UPDATE campaign_batches SET status = 'FAILED', error = :error, lease_owner = NULL,
+                                lease_until = NULL, updated_at = :at
+                            WHERE campaign_id = :campaignId AND gateway_id = :gatewayId
+                              AND (id = :failed OR status = 'PENDING' AND (lease_until IS NULL OR lease_until < :at))
+                            RETURNING id""")
+                    .bind("campaignId", campaignId.value()).bind("gatewayId", gatewayId.value())
+                    .bind("failed", failedBatch).bind("error", error).bind("at", at.atOffset(ZoneOffset.UTC))
+                    .mapTo(UUID.class).list();
+            return handle.createQuery("""
+                            SELECT customer_id, line_user_id FROM campaign_deliveries
+                            WHERE campaign_id = :campaignId AND batch_id = ANY(:batches)
+                            ORDER BY customer_id""")
+                    .bind("campaignId", campaignId.value()).bindArray("batches", UUID.class, failed.toArray())
+                    .map((rs, ctx) -> new Recipient(new CustomerId(rs.getString(1)), rs.getString(2))).list();
+        });
+    }
+
+    @Override
+    public void recordGatewayFailure(CampaignId campaignId, GatewayFailure failure) {
+        jdbi.useHandle(handle -> handle.createUpdate("""
+                        INSERT INTO campaign_gateway_failures (campaign_id, gateway_id, reason, failed_at, moved, stranded)
+                        VALUES (:campaignId, :gatewayId, :reason, :at, :moved, :stranded)
+                        ON CONFLICT (campaign_id, gateway_id) DO UPDATE SET moved = campaign_gateway_failures.moved
+                            + EXCLUDED.moved, stranded = campaign_gateway_failures.stranded + EXCLUDED.stranded""")
+                .bind("campaignId", campaignId.value()).bind("gatewayId", failure.gatewayId().value())
+                .bind("reason", failure.reason()).bind("at", failure.at().atOffset(ZoneOffset.UTC))
+                .bind("moved", failure.moved()).bind("stranded", failure.stranded()).execute());
+    }
+
+    @Override
+    public List<GatewayFailure> gatewayFailures(CampaignId campaignId) {
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        SELECT gateway_id, reason, failed_at, moved, stranded FROM campaign_gateway_failures
+                        WHERE campaign_id = :campaignId ORDER BY failed_at, gateway_id""")
+                .bind("campaignId", campaignId.value())
+                .map((rs, ctx) -> new GatewayFailure(new GatewayId(rs.getString(1)), rs.getString(2),
+                        rs.getTimestamp(3).toInstant(), rs.getLong(4), rs.getLong(5))).list());
     }
 
     @Override

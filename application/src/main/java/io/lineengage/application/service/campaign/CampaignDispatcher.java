@@ -1,7 +1,22 @@
 package io.lineengage.application.service.campaign;
 
 import io.lineengage.application.port.in.campaign.DispatchCampaignsUseCase;
+import io.lineengage.application.port.out.UnitOfWork;
 import io.lineengage.application.port.out.account.LineAccountRepository;
+import io.lineengage.application.port.out.audience.AudienceQuery;
+import io.lineengage.application.port.out.customer.AttributeCatalogue;
+import io.lineengage.application.port.out.gateway.GatewayRepository;
+import io.lineengage.domain.account.LineAccountId;
+import io.lineengage.domain.audience.AudienceMember;
+import io.lineengage.domain.campaign.RecipientPlan;
+import io.lineengage.domain.campaign.RecipientPlanner;
+import io.lineengage.domain.customer.CustomerId;
+import io.lineengage.domain.gateway.Gateway;
+import io.lineengage.domain.gateway.GatewayId;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import io.lineengage.application.port.out.campaign.CampaignRepository;
 import io.lineengage.application.port.out.campaign.DeliveryLedger;
 import io.lineengage.application.port.out.line.LineMessagingPort;
@@ -26,7 +41,8 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * Makes one batch's LINE call with the batch's stored retry key. Accepted, or 409 (already accepted under that key),
  * is SENT; a retryable failure (429 rate limit, 5xx, timeout) is tried again later with exponential backoff and
- * jitter; anything else (400, 401, 403, exhausted quota) fails the batch with LINE's reason.
+ * jitter; a channel that cannot send (exhausted quota, refused credentials) fails over to the campaign's other
+ * gateways; anything else (400) fails the batch with LINE's reason.
  */
 public final class CampaignDispatcher implements DispatchCampaignsUseCase {
     static final Duration LEASE = Duration.ofSeconds(60);
@@ -36,16 +52,26 @@ public final class CampaignDispatcher implements DispatchCampaignsUseCase {
     private final CampaignRepository campaigns;
     private final TemplateRepository templates;
     private final LineAccountRepository accounts;
+    private final CampaignGateways gateways;
+    private final AudienceQuery audienceQuery;
+    private final AttributeCatalogue attributes;
     private final LineMessagingPort line;
+    private final UnitOfWork unitOfWork;
     private final Clock clock;
 
     public CampaignDispatcher(DeliveryLedger ledger, CampaignRepository campaigns, TemplateRepository templates,
-                              LineAccountRepository accounts, LineMessagingPort line, Clock clock) {
+                              LineAccountRepository accounts, GatewayRepository gateways, AudienceQuery audienceQuery,
+                              AttributeCatalogue attributes, LineMessagingPort line, UnitOfWork unitOfWork,
+                              Clock clock) {
         this.ledger = ledger;
         this.campaigns = campaigns;
         this.templates = templates;
         this.accounts = accounts;
+        this.gateways = new CampaignGateways(gateways);
+        this.audienceQuery = audienceQuery;
+        this.attributes = attributes;
         this.line = line;
+        this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
 
@@ -80,13 +106,48 @@ public final class CampaignDispatcher implements DispatchCampaignsUseCase {
         } else {
             LineFailure failure = ((SendOutcome.Failed) outcome).failure();
             String reason = failure.getClass().getSimpleName() + ": " + failure;
-            if (failure.retryable() && batch.attempts() < MAX_ATTEMPTS) {
+            if (failure.channelUnusable()) {
+                unitOfWork.run(() -> failOver(batch, template.get(), reason, now));
+            } else if (failure.retryable() && batch.attempts() < MAX_ATTEMPTS) {
                 ledger.retryLater(batch.id(), reason, now.plus(backoff(batch.attempts())));
             } else {
                 ledger.failed(batch.id(), reason, now);
             }
         }
         return true;
+    }
+
+    /**
+     * The gateway cannot send for this campaign any more: every recipient still waiting on it (this batch's and its
+     * other pending batches') is planned again over the campaign's other usable gateways, by the same rules and
+     * weights; whoever none of them can reach stays FAILED with the gateway's reason.
+     */
+    private void failOver(DeliveryLedger.Claimed batch, Template template, String reason, Instant now) {
+        List<DeliveryLedger.Recipient> waiting = ledger.failGateway(batch.campaignId(), batch.gatewayId(), batch.id(),
+                reason, now);
+        Optional<Campaign> campaign = campaigns.find(batch.orgId(), batch.campaignId());
+        Set<GatewayId> down = new HashSet<>();
+        ledger.gatewayFailures(batch.campaignId()).forEach(failure -> down.add(failure.gatewayId()));
+        down.add(batch.gatewayId());
+        List<Gateway> others = campaign.map(c -> gateways.usable(c, now, down)).orElse(List.of());
+        long moved = 0;
+        if (!others.isEmpty() && !waiting.isEmpty()) {
+            Map<LineAccountId, String> providers = new HashMap<>();
+            accounts.all(batch.orgId()).forEach(account -> providers.put(account.id(), account.providerName()));
+            RecipientPlanner planner = new RecipientPlanner(template, campaign.get().consentCategory(), others,
+                    providers);
+            LedgerWriter writer = new LedgerWriter(ledger, batch.campaignId());
+            List<CustomerId> ids = waiting.stream().map(DeliveryLedger.Recipient::customerId).toList();
+            for (AudienceMember member : audienceQuery.membersById(batch.orgId(), ids, attributes.all(batch.orgId()))) {
+                if (planner.plan(member, Optional.empty()) instanceof RecipientPlan.Queued queued) {
+                    writer.add(member.customer().id(), queued);
+                    moved++;
+                }
+            }
+            writer.flush();
+        }
+        ledger.recordGatewayFailure(batch.campaignId(), new DeliveryLedger.GatewayFailure(batch.gatewayId(), reason,
+                now, moved, waiting.size() - moved));
     }
 
     /** 0.5 s, 1 s, 2 s, ... up to a minute, each with up to half again of jitter so that retries spread out. */

@@ -29,8 +29,6 @@ import io.lineengage.domain.error.ConflictException;
 import io.lineengage.domain.error.NotFoundException;
 import io.lineengage.domain.error.ValidationException;
 import io.lineengage.domain.gateway.Gateway;
-import io.lineengage.domain.gateway.GatewayId;
-import io.lineengage.domain.line.MulticastRequest;
 import io.lineengage.domain.org.Org;
 import io.lineengage.domain.org.OrgId;
 import io.lineengage.domain.paging.Page;
@@ -40,11 +38,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Campaign lifecycle. Launch streams the audience in chunks and writes the ledger as it goes (multicast batches of
@@ -113,7 +109,7 @@ public final class CampaignService implements CampaignsUseCase {
     @Override
     public Progress get(OrgId orgId, CampaignId id) {
         Campaign campaign = find(orgId, id);
-        return new Progress(campaign, ledger.counts(id));
+        return new Progress(campaign, ledger.counts(id), ledger.gatewayFailures(id));
     }
 
     private Campaign find(OrgId orgId, CampaignId id) {
@@ -145,61 +141,28 @@ public final class CampaignService implements CampaignsUseCase {
             if (!campaigns.transition(orgId, id, CampaignStatus.DRAFT, CampaignStatus.RUNNING, now)) {
                 throw new ConflictException("the campaign was launched or changed meanwhile");
             }
-            Map<GatewayId, List<DeliveryLedger.Recipient>> open = new LinkedHashMap<>();
-            Map<GatewayId, Gateway> byId = new HashMap<>();
-            eligible.forEach(gateway -> byId.put(gateway.id(), gateway));
+            LedgerWriter writer = new LedgerWriter(ledger, id);
             audienceQuery.members(orgId, filter, time, catalogue.attributes(), CHUNK, chunk -> {
                 List<DeliveryLedger.Skipped> skipped = new ArrayList<>();
                 for (AudienceMember member : chunk) {
                     RecipientPlan plan = planner.plan(member, Optional.empty());
                     if (plan instanceof RecipientPlan.Skipped skip) {
                         skipped.add(new DeliveryLedger.Skipped(member.customer().id(), skip.reason(), skip.detail()));
-                        continue;
-                    }
-                    RecipientPlan.Queued queued = (RecipientPlan.Queued) plan;
-                    DeliveryLedger.Recipient recipient = new DeliveryLedger.Recipient(member.customer().id(),
-                            queued.lineUserId());
-                    if (queued.messages().isPresent()) {
-                        ledger.addBatch(id, batch(queued.gateway(), DeliveryLedger.Kind.PUSH, queued.messages(),
-                                List.of(recipient)));
-                        continue;
-                    }
-                    List<DeliveryLedger.Recipient> batch = open.computeIfAbsent(queued.gateway().id(),
-                            key -> new ArrayList<>());
-                    batch.add(recipient);
-                    if (batch.size() == MulticastRequest.MAX_RECIPIENTS) {
-                        ledger.addBatch(id, batch(queued.gateway(), DeliveryLedger.Kind.MULTICAST, Optional.empty(),
-                                batch));
-                        open.remove(queued.gateway().id());
+                    } else {
+                        writer.add(member.customer().id(), (RecipientPlan.Queued) plan);
                     }
                 }
                 ledger.addSkipped(id, skipped);
             });
-            open.forEach((gatewayId, batch) -> ledger.addBatch(id, batch(byId.get(gatewayId),
-                    DeliveryLedger.Kind.MULTICAST, Optional.empty(), batch)));
+            writer.flush();
         });
         launched.campaignReady();
         return get(orgId, id);
     }
 
-    private static DeliveryLedger.PlannedBatch batch(Gateway gateway, DeliveryLedger.Kind kind,
-                                                     Optional<io.lineengage.domain.json.JsonLike> messages,
-                                                     List<DeliveryLedger.Recipient> recipients) {
-        return new DeliveryLedger.PlannedBatch(UUID.randomUUID(), gateway.id(), gateway.accountId(), kind,
-                UUID.randomUUID(), messages, List.copyOf(recipients));
-    }
-
-    /** The campaign's gateways, or the org's defaults of its class, that are active now. */
+    /** The campaign's usable gateways now; a launch with none is refused. */
     private List<Gateway> eligibleGateways(Campaign campaign, Instant now) {
-        List<Gateway> chosen = new ArrayList<>();
-        if (campaign.gatewayIds().isEmpty()) {
-            gateways.all(campaign.orgId()).stream()
-                    .filter(gateway -> gateway.isDefault() && gateway.priority() == campaign.priority())
-                    .forEach(chosen::add);
-        } else {
-            campaign.gatewayIds().forEach(gatewayId -> gateways.find(campaign.orgId(), gatewayId).ifPresent(chosen::add));
-        }
-        List<Gateway> active = chosen.stream().filter(gateway -> gateway.isActiveAt(now)).toList();
+        List<Gateway> active = new CampaignGateways(gateways).usable(campaign, now, java.util.Set.of());
         if (active.isEmpty()) {
             throw new ConflictException("no " + campaign.priority() + " gateway is active now"
                     + (campaign.gatewayIds().isEmpty() ? " among the org's defaults" : " among the campaign's"));

@@ -33,6 +33,7 @@ public interface CampaignsUseCase {
                        List<GatewayId> gatewayIds) {
     }
 
-    record Progress(Campaign campaign, DeliveryLedger.Counts counts) {
+    /** The campaign, its counts, and the gateways that failed hard during it (and what failover did). */
+    record Progress(Campaign campaign, DeliveryLedger.Counts counts, List<DeliveryLedger.GatewayFailure> failovers) {
     }
 }

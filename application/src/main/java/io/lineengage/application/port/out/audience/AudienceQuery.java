@@ -25,4 +25,9 @@ public interface AudienceQuery {
      */
     void members(OrgId orgId, Filter filter, EvaluationTime time, Map<String, AttributeType> attributeTypes, int chunk,
                  java.util.function.Consumer<List<io.lineengage.domain.audience.AudienceMember>> each);
+
+    /** These customers as audience members (for failover), in the order given; unknown IDs are left out. */
+    List<io.lineengage.domain.audience.AudienceMember> membersById(OrgId orgId,
+                                                                   List<io.lineengage.domain.customer.CustomerId> ids,
+                                                                   Map<String, AttributeType> attributeTypes);
 }

@@ -37,13 +37,14 @@ public interface DeliveryLedger {
     record Skipped(CustomerId customerId, SkipReason reason, String detail) {
     }
 
+    /** Stores the batch and puts its recipients on it (moving them from an earlier batch, on failover). */
     void addBatch(CampaignId campaignId, PlannedBatch batch);
 
     void addSkipped(CampaignId campaignId, List<Skipped> skipped);
 
     /** A batch claimed for sending, with what the call needs. */
-    record Claimed(UUID id, CampaignId campaignId, OrgId orgId, TemplateId templateId, LineAccountId accountId,
-                   Kind kind, UUID retryKey, Optional<JsonLike> messages, List<String> lineUserIds, int attempts) {
+    record Claimed(UUID id, CampaignId campaignId, OrgId orgId, TemplateId templateId, GatewayId gatewayId,
+                   LineAccountId accountId, Kind kind, UUID retryKey, Optional<JsonLike> messages, List<String> lineUserIds, int attempts) {
     }
 
     /**
@@ -58,6 +59,21 @@ public interface DeliveryLedger {
 
     /** Gives the batch back, due again at {@code at}. */
     void retryLater(UUID batchId, String error, Instant at);
+
+    /**
+     * Fails {@code failedBatch} and every PENDING batch of the gateway in the campaign that nobody is sending now
+     * (a leased one is left to its runner, whose own failure fails it over) with {@code error}, and answers the
+     * recipients of those batches: the ones to move to other gateways.
+     */
+    List<Recipient> failGateway(CampaignId campaignId, GatewayId gatewayId, UUID failedBatch, String error, Instant at);
+
+    /** What failover did: the gateway, why, and how many recipients moved or were left without a gateway. */
+    record GatewayFailure(GatewayId gatewayId, String reason, Instant at, long moved, long stranded) {
+    }
+
+    void recordGatewayFailure(CampaignId campaignId, GatewayFailure failure);
+
+    List<GatewayFailure> gatewayFailures(CampaignId campaignId);
 
     /** Counts per status, skips per reason, and per gateway. */
     record Counts(long queued, long sent, long failed, Map<String, Long> skipped, Map<GatewayId, Map<String, Long>> byGateway) {

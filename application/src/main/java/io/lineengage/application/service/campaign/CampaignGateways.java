@@ -1,0 +1,31 @@
+package io.lineengage.application.service.campaign;
+
+import io.lineengage.application.port.out.gateway.GatewayRepository;
+import io.lineengage.domain.campaign.Campaign;
+import io.lineengage.domain.gateway.Gateway;
+import io.lineengage.domain.gateway.GatewayId;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** The gateways a campaign may use now: its chosen ones, or the org's defaults of its class, active now. */
+final class CampaignGateways {
+    private final GatewayRepository gateways;
+
+    CampaignGateways(GatewayRepository gateways) {
+        this.gateways = gateways;
+    }
+
+    List<Gateway> usable(Campaign campaign, Instant now, Set<GatewayId> down) {
+        List<Gateway> chosen = new ArrayList<>();
+        if (campaign.gatewayIds().isEmpty()) {
+            gateways.all(campaign.orgId()).stream()
+                    .filter(gateway -> gateway.isDefault() && gateway.priority() == campaign.priority())
+                    .forEach(chosen::add);
+        } else {
+            campaign.gatewayIds().forEach(id -> gateways.find(campaign.orgId(), id).ifPresent(chosen::add));
+        }
+        return chosen.stream().filter(gateway -> gateway.isActiveAt(now) && !down.contains(gateway.id())).toList();
+    }
+}
