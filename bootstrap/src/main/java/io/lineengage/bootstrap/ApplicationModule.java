@@ -5,6 +5,7 @@ import io.lineengage.application.port.in.campaign.DispatchCampaignsUseCase;
 import io.lineengage.application.port.out.campaign.CampaignRepository;
 import io.lineengage.application.port.out.campaign.CampaignSignal;
 import io.lineengage.application.port.out.campaign.DeliveryLedger;
+import io.lineengage.application.port.out.campaign.SendPace;
 import io.lineengage.application.service.audience.FilterCatalogues;
 import io.lineengage.application.service.campaign.CampaignDispatcher;
 import io.lineengage.application.service.campaign.CampaignService;
@@ -273,9 +274,9 @@ abstract class ApplicationModule {
                                                       TemplateRepository templates, LineAccountRepository accounts,
                                                       GatewayRepository gateways, AudienceQuery audienceQuery,
                                                       AttributeCatalogue attributes, LineMessagingPort line,
-                                                      UnitOfWork unitOfWork, Clock clock) {
+                                                      SendPace pace, UnitOfWork unitOfWork, Clock clock) {
         return new CampaignDispatcher(ledger, campaigns, templates, accounts, gateways, audienceQuery, attributes, line,
-                unitOfWork, clock);
+                pace, unitOfWork, clock);
     }
 
     @Provides

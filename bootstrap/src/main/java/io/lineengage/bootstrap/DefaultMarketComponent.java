@@ -1,6 +1,7 @@
 package io.lineengage.bootstrap;
 
 import dagger.BindsInstance;
+import io.lineengage.application.port.out.campaign.SendPace;
 import dagger.Component;
 import io.lineengage.adapters.http.HttpModule;
 import io.lineengage.adapters.http.web.HttpSettings;
@@ -25,6 +26,7 @@ interface DefaultMarketComponent extends ServiceComponent {
         @Override
         DefaultMarketComponent create(@BindsInstance DataSource dataSource, @BindsInstance HttpSettings http,
                                       @BindsInstance PrometheusMeterRegistry prometheus, @BindsInstance Clock clock,
-                                      @BindsInstance LineSettings line, @BindsInstance SecretCipher cipher);
+                                      @BindsInstance LineSettings line, @BindsInstance SecretCipher cipher,
+                                      @BindsInstance SendPace.Limits sendLimits);
     }
 }

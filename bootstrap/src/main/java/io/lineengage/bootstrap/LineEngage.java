@@ -47,7 +47,8 @@ public final class LineEngage implements AutoCloseable {
         try {
             ServiceComponent component = factoryFor(settings.market())
                     .create(database.dataSource(), new HttpSettings(settings.adminToken(), settings.publicUrl()),
-                            prometheus, clock, settings.line(), SecretCipher.withKey(settings.masterKey().bytes()));
+                            prometheus, clock, settings.line(), SecretCipher.withKey(settings.masterKey().bytes()),
+                            settings.sendLimits());
             // Events stored before a restart are processed first thing.
             component.lineEventWorker().start();
             component.jobWorker().start();

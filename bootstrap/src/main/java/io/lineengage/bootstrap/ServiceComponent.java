@@ -1,5 +1,6 @@
 package io.lineengage.bootstrap;
 
+import io.lineengage.application.port.out.campaign.SendPace;
 import io.lineengage.adapters.http.web.HttpSettings;
 import io.lineengage.adapters.line.messaging.LineSettings;
 import io.lineengage.adapters.persistence.crypto.SecretCipher;
@@ -35,6 +36,6 @@ public interface ServiceComponent {
     /** What every market's component is built from: the things made before Dagger runs. */
     interface Factory<C extends ServiceComponent> {
         C create(DataSource dataSource, HttpSettings http, PrometheusMeterRegistry prometheus, Clock clock,
-                 LineSettings line, SecretCipher cipher);
+                 LineSettings line, SecretCipher cipher, SendPace.Limits sendLimits);
     }
 }

@@ -2,13 +2,15 @@ package io.lineengage.bootstrap;
 
 import io.lineengage.adapters.line.messaging.LineSettings;
 import io.lineengage.adapters.persistence.postgres.DatabaseSettings;
+import io.lineengage.application.port.out.campaign.SendPace;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Objects;
 
 /** The service's configuration, read from the environment by {@link SettingsReader}. */
 public record Settings(int port, String host, DatabaseSettings database, Path dataDirectory, String adminToken,
-                       MasterKey masterKey, MarketChoice market, LineSettings line, URI publicUrl) {
+                       MasterKey masterKey, MarketChoice market, LineSettings line, URI publicUrl,
+                       SendPace.Limits sendLimits) {
     public Settings {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(database, "database");
@@ -18,14 +20,17 @@ public record Settings(int port, String host, DatabaseSettings database, Path da
         Objects.requireNonNull(market, "market");
         Objects.requireNonNull(line, "line");
         Objects.requireNonNull(publicUrl, "publicUrl");
+        Objects.requireNonNull(sendLimits, "sendLimits");
     }
 
     public Settings withPort(int newPort) {
-        return new Settings(newPort, host, database, dataDirectory, adminToken, masterKey, market, line, publicUrl);
+        return new Settings(newPort, host, database, dataDirectory, adminToken, masterKey, market, line, publicUrl,
+                sendLimits);
     }
 
     public Settings withLine(LineSettings newLine) {
-        return new Settings(port, host, database, dataDirectory, adminToken, masterKey, market, newLine, publicUrl);
+        return new Settings(port, host, database, dataDirectory, adminToken, masterKey, market, newLine, publicUrl,
+                sendLimits);
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.lineengage.adapters.line.messaging.LineSettings;
 import io.lineengage.adapters.persistence.postgres.DatabaseSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import io.lineengage.application.port.out.campaign.SendPace;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -73,8 +74,11 @@ final class SettingsReader {
         URI lineApi = url("LINE_API_BASE_URL", LineSettings.LINE_API);
         URI lineDataApi = url("LINE_DATA_API_BASE_URL", env.containsKey("LINE_API_BASE_URL") ? lineApi : LineSettings.LINE_DATA_API);
         URI publicUrl = url("LINE_ENGAGE_PUBLIC_URL", URI.create("http://localhost:" + port));
+        SendPace.Limits limits = new SendPace.Limits(
+                rate("LINE_ENGAGE_MULTICAST_RATE", SendPace.Limits.LINE.multicastPerSecond()),
+                rate("LINE_ENGAGE_PUSH_RATE", SendPace.Limits.LINE.pushPerSecond()));
         return new Settings(port, host, database, dataDirectory, adminToken.strip(), masterKey, market,
-                LineSettings.at(lineApi, lineDataApi), publicUrl);
+                LineSettings.at(lineApi, lineDataApi), publicUrl, limits);
     }
 
     /** An http(s) base URL from {@code name}, or the fallback when unset. */
@@ -97,6 +101,24 @@ final class SettingsReader {
     private String value(String name, String fallback) {
         String value = env.get(name);
         return value == null || value.isBlank() ? fallback : value.strip();
+    }
+
+    /** Calls per second and LINE channel: a whole number from 1 up to LINE's own limit. */
+    private int rate(String name, int lineLimit) {
+        String text = env.get(name);
+        if (text == null || text.isBlank()) {
+            return lineLimit;
+        }
+        try {
+            int rate = Integer.parseInt(text.strip());
+            if (rate < 1 || rate > lineLimit) {
+                throw new NumberFormatException();
+            }
+            return rate;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a whole number from 1 to " + lineLimit
+                    + " (LINE's limit), not " + text);
+        }
     }
 
     private static int port(String text) {

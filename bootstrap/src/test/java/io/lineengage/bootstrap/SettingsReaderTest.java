@@ -47,6 +47,17 @@ class SettingsReaderTest {
     }
 
     @Test
+    void sendRatesDefaultToLinesLimitsAndMayOnlyBeLower() {
+        assertThat(read(Map.of()).sendLimits()).isEqualTo(new io.lineengage.application.port.out.campaign.SendPace
+                .Limits(200, 2_000));
+        assertThat(read(Map.of("LINE_ENGAGE_MULTICAST_RATE", "50", "LINE_ENGAGE_PUSH_RATE", "2000")).sendLimits())
+                .isEqualTo(new io.lineengage.application.port.out.campaign.SendPace.Limits(50, 2_000));
+        assertThatThrownBy(() -> read(Map.of("LINE_ENGAGE_MULTICAST_RATE", "201")))
+                .hasMessageContaining("LINE_ENGAGE_MULTICAST_RATE");
+        assertThatThrownBy(() -> read(Map.of("LINE_ENGAGE_PUSH_RATE", "fast"))).hasMessageContaining("LINE_ENGAGE_PUSH_RATE");
+    }
+
+    @Test
     void aGeneratedAdminTokenIsPrintedOnceAndKeptForTheNextStart() throws Exception {
         Settings first = read(Map.of());
         assertThat(notices).anyMatch(notice -> notice.contains("LINE_ENGAGE_ADMIN_TOKEN=" + first.adminToken()));

@@ -17,6 +17,7 @@ final class TestSettings {
     static Settings with(DatabaseSettings database, MarketChoice market, Path dataDirectory) {
         return new Settings(0, "127.0.0.1", database, dataDirectory, ADMIN_TOKEN,
                 MasterKey.fromBase64(Base64.getEncoder().encodeToString(new byte[MasterKey.LENGTH_BYTES])), market,
-                LineSettings.realLine(), java.net.URI.create("http://localhost:8080"));
+                LineSettings.realLine(), java.net.URI.create("http://localhost:8080"),
+                io.lineengage.application.port.out.campaign.SendPace.Limits.LINE);
     }
 }

@@ -9,6 +9,7 @@ import io.lineengage.adapters.persistence.gateway.GatewayPersistenceModule;
 import io.lineengage.adapters.persistence.identity.IdentityPersistenceModule;
 import io.lineengage.adapters.persistence.job.JobPersistenceModule;
 import io.lineengage.adapters.persistence.org.OrgPersistenceModule;
+import io.lineengage.adapters.persistence.pace.PacePersistenceModule;
 import io.lineengage.adapters.persistence.subscription.SubscriptionPersistenceModule;
 import io.lineengage.adapters.persistence.template.TemplatePersistenceModule;
 import io.lineengage.adapters.persistence.webhook.WebhookPersistenceModule;
@@ -18,7 +19,8 @@ import io.lineengage.adapters.persistence.postgres.PostgresModule;
 @Module(includes = {PostgresModule.class, OrgPersistenceModule.class, AccountPersistenceModule.class,
         WebhookPersistenceModule.class, SubscriptionPersistenceModule.class, CustomerPersistenceModule.class,
         IdentityPersistenceModule.class, JobPersistenceModule.class, AudiencePersistenceModule.class,
-        TemplatePersistenceModule.class, GatewayPersistenceModule.class, CampaignPersistenceModule.class})
+        TemplatePersistenceModule.class, GatewayPersistenceModule.class, CampaignPersistenceModule.class,
+        PacePersistenceModule.class})
 public final class PersistenceModule {
     private PersistenceModule() {
     }

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import io.lineengage.application.port.out.campaign.CampaignRepository;
 import io.lineengage.application.port.out.campaign.DeliveryLedger;
+import io.lineengage.application.port.out.campaign.SendPace;
 import io.lineengage.application.port.out.line.LineMessagingPort;
 import io.lineengage.application.port.out.template.TemplateRepository;
 import io.lineengage.domain.account.LineAccount;
@@ -39,7 +40,7 @@ import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Makes one batch's LINE call with the batch's stored retry key. Accepted, or 409 (already accepted under that key),
+ * Makes one batch's LINE call with the batch's stored retry key, once the channel's rate limit allows it. Accepted, or 409 (already accepted under that key),
  * is SENT; a retryable failure (429 rate limit, 5xx, timeout) is tried again later with exponential backoff and
  * jitter; a channel that cannot send (exhausted quota, refused credentials) fails over to the campaign's other
  * gateways; anything else (400) fails the batch with LINE's reason.
@@ -56,13 +57,14 @@ public final class CampaignDispatcher implements DispatchCampaignsUseCase {
     private final AudienceQuery audienceQuery;
     private final AttributeCatalogue attributes;
     private final LineMessagingPort line;
+    private final SendPace pace;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
     public CampaignDispatcher(DeliveryLedger ledger, CampaignRepository campaigns, TemplateRepository templates,
                               LineAccountRepository accounts, GatewayRepository gateways, AudienceQuery audienceQuery,
-                              AttributeCatalogue attributes, LineMessagingPort line, UnitOfWork unitOfWork,
-                              Clock clock) {
+                              AttributeCatalogue attributes, LineMessagingPort line, SendPace pace,
+                              UnitOfWork unitOfWork, Clock clock) {
         this.ledger = ledger;
         this.campaigns = campaigns;
         this.templates = templates;
@@ -71,6 +73,7 @@ public final class CampaignDispatcher implements DispatchCampaignsUseCase {
         this.audienceQuery = audienceQuery;
         this.attributes = attributes;
         this.line = line;
+        this.pace = pace;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
@@ -93,6 +96,7 @@ public final class CampaignDispatcher implements DispatchCampaignsUseCase {
         List<LineMessage> objects = ((JsonLike.JArray) messages).items().stream()
                 .<LineMessage>map(LineMessage.Composed::new).toList();
         boolean quiet = template.get().notificationDisabled();
+        pace.acquire(batch.accountId(), batch.kind());
         SendOutcome outcome = batch.kind() == DeliveryLedger.Kind.MULTICAST
                 ? line.multicast(account.get().credentials(), new MulticastRequest(batch.lineUserIds(), objects, quiet,
                 Optional.empty(), batch.retryKey()))

@@ -1,0 +1,33 @@
+package io.lineengage.application.port.out.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.lineengage.domain.account.LineAccountId;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract of {@link SendPace}. A channel's calls of one kind share one bucket across every instance; another
+ * kind or another channel does not draw from it. (Rates are tiny and the calls quick, so no refill comes between.)
+ */
+public abstract class AbstractSendPaceTest {
+    /** A pace on the shared storage: two calls give two instances of the service. */
+    protected abstract SendPace pace(SendPace.Limits limits);
+
+    @Test
+    void aChannelsCallsShareOneBucketAcrossInstances() {
+        SendPace.Limits limits = new SendPace.Limits(3, 1);
+        SendPace first = pace(limits);
+        SendPace second = pace(limits);
+        LineAccountId account = new LineAccountId("la_" + java.util.UUID.randomUUID());
+
+        assertThat(first.tryAcquire(account, DeliveryLedger.Kind.MULTICAST)).isTrue();
+        assertThat(second.tryAcquire(account, DeliveryLedger.Kind.MULTICAST)).isTrue();
+        assertThat(first.tryAcquire(account, DeliveryLedger.Kind.MULTICAST)).isTrue();
+        assertThat(second.tryAcquire(account, DeliveryLedger.Kind.MULTICAST)).as("the fourth in the second").isFalse();
+
+        assertThat(first.tryAcquire(account, DeliveryLedger.Kind.PUSH)).isTrue();
+        assertThat(second.tryAcquire(account, DeliveryLedger.Kind.PUSH)).isFalse();
+        assertThat(first.tryAcquire(new LineAccountId("la_" + java.util.UUID.randomUUID()),
+                DeliveryLedger.Kind.PUSH)).isTrue();
+    }
+}
