@@ -263,9 +263,10 @@ abstract class ApplicationModule {
                                       AudienceRepository audiences, AudienceQuery audienceQuery,
                                       GatewayRepository gateways, LineAccountRepository accounts, OrgRepository orgs,
                                       AttributeCatalogue attributes, CustomerListRepository lists,
-                                      UnitOfWork unitOfWork, CampaignSignal signal, Clock clock) {
+                                      UnitOfWork unitOfWork, CampaignSignal signal, LineMessagingPort line,
+                                      SendPace pace, Clock clock) {
         return new CampaignService(campaigns, ledger, templates, audiences, audienceQuery, gateways, accounts, orgs,
-                new FilterCatalogues(attributes, accounts, lists, campaigns), unitOfWork, signal, clock);
+                new FilterCatalogues(attributes, accounts, lists, campaigns), unitOfWork, signal, line, pace, clock);
     }
 
     @Provides

@@ -214,6 +214,37 @@ class CampaignsEndToEndTest {
         assertThat(sawFailed || page.get("nextCursor").isTextual()).isTrue();
     }
 
+    @Test
+    void aTestSendReachesTheNamedCustomersOnlyAndStaysOutOfTheCampaign() {
+        Registered shop = world.registerChannel(true);
+        List<String> followers = world.control.addFollowers(shop.channel().channelId(), 3);
+        backfill(shop);
+        post("/api/v1/gateways", "{\"lineAccountId\":\"" + shop.accountId()
+                + "\",\"weight\":100,\"priority\":\"BULK\",\"isDefault\":true}");
+        world.api.send("POST", "/api/v1/customers/import", world.key, "externalId,name\nC-1,Offline\n", "text/csv");
+        String template = post("/api/v1/templates", "{\"name\":\"Hi\",\"messages\":[{\"type\":\"text\",\"text\":\"Hi\"}]}");
+        String audience = post("/api/v1/audiences", "{\"name\":\"All\",\"filter\":{\"field\":\"createdAt\","
+                + "\"op\":\"lte\",\"value\":\"2100-01-01T00:00:00Z\"}}");
+        String campaign = post("/api/v1/campaigns", "{\"name\":\"Try\",\"templateId\":\"" + template
+                + "\",\"audienceId\":\"" + audience + "\",\"priority\":\"BULK\"}");
+        String follower = world.api.get("/api/v1/lookup?lineUserId=" + followers.get(0), world.key).json()
+                .at("/customer/id").asText();
+        String offline = world.api.get("/api/v1/lookup?externalId=C-1", world.key).json().at("/customer/id").asText();
+
+        JsonNode results = world.api.post("/api/v1/campaigns/" + campaign + "/test-send", world.key,
+                "{\"customerIds\":[\"" + follower + "\",\"" + offline + "\"]}").json().get("items");
+        assertThat(results.get(0).get("status").asText()).isEqualTo("SENT");
+        assertThat(results.get(0).get("lineRequestId").asText()).isNotBlank();
+        assertThat(results.get(1).get("status").asText()).isEqualTo("SKIPPED");
+        assertThat(results.get(1).get("reason").asText()).isEqualTo("no_line_identity");
+        assertThat(world.control.receivedCounts(shop.channel().channelId())).isEqualTo(Map.of(followers.get(0), 1));
+        JsonNode draft = world.api.get("/api/v1/campaigns/" + campaign, world.key).json();
+        assertThat(draft.get("status").asText()).isEqualTo("DRAFT");
+        assertThat(draft.get("sent").asLong()).isZero();
+        assertThat(world.api.post("/api/v1/campaigns/" + campaign + "/test-send", world.key,
+                "{\"customerIds\":[]}").status()).isEqualTo(400);
+    }
+
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);

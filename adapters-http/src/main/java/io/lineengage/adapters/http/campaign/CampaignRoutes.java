@@ -46,6 +46,7 @@ final class CampaignRoutes extends Plugin<Void> {
                 campaigns.resume(ApiAuthentication.orgOf(ctx), id(ctx)))));
         state.routes.post("/api/v1/campaigns/{id}/cancel", ctx -> ctx.json(progress(
                 campaigns.cancel(ApiAuthentication.orgOf(ctx), id(ctx)))));
+        state.routes.post("/api/v1/campaigns/{id}/test-send", this::testSend);
         state.routes.get("/api/v1/campaigns/{id}/deliveries", ctx -> ctx.json(Pagination.body(
                 campaigns.deliveries(ApiAuthentication.orgOf(ctx), id(ctx), Pagination.request(ctx)),
                 CampaignRoutes::entry)));
@@ -86,6 +87,35 @@ final class CampaignRoutes extends Plugin<Void> {
                 new AudienceId(audience), priorityClass, gateways));
         ctx.status(201).header("Location", "/api/v1/campaigns/" + campaign.id())
                 .json(progress(campaigns.get(org, campaign.id())));
+    }
+
+    private void testSend(Context ctx) {
+        OrgId org = ApiAuthentication.orgOf(ctx);
+        JsonBody body = JsonBody.read(ctx, json, Set.of("customerIds"));
+        JsonNode ids = body.optionalNode("customerIds");
+        List<io.lineengage.domain.customer.CustomerId> customers = new ArrayList<>();
+        if (ids == null || !ids.isArray()) {
+            body.reject("customerIds", "is required: an array of customer IDs");
+        } else {
+            for (int i = 0; i < ids.size(); i++) {
+                if (!ids.get(i).isTextual()) {
+                    body.reject("customerIds[" + i + "]", "must be a customer ID");
+                } else {
+                    customers.add(new io.lineengage.domain.customer.CustomerId(ids.get(i).textValue()));
+                }
+            }
+        }
+        body.validate();
+        ctx.json(Map.of("items", campaigns.testSend(org, id(ctx), customers).stream().map(result -> {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("customerId", result.customerId().value());
+            item.put("status", result.status());
+            item.put("gatewayId", result.gatewayId().map(GatewayId::value).orElse(null));
+            item.put("reason", result.reason().orElse(null));
+            item.put("lineRequestId", result.lineRequestId().orElse(null));
+            item.put("test", true);
+            return item;
+        }).toList()));
     }
 
     private static CampaignId id(Context ctx) {

@@ -7,6 +7,14 @@ import io.lineengage.application.port.out.audience.AudienceQuery;
 import io.lineengage.application.port.out.audience.AudienceRepository;
 import io.lineengage.application.port.out.campaign.CampaignRepository;
 import io.lineengage.application.port.out.campaign.CampaignSignal;
+import io.lineengage.application.port.out.campaign.SendPace;
+import io.lineengage.application.port.out.line.LineMessagingPort;
+import io.lineengage.domain.customer.CustomerId;
+import io.lineengage.domain.json.JsonLike;
+import io.lineengage.domain.line.PushRequest;
+import io.lineengage.domain.line.SendOutcome;
+import io.lineengage.domain.message.LineMessage;
+import java.util.UUID;
 import io.lineengage.application.port.out.campaign.DeliveryLedger;
 import io.lineengage.application.port.out.gateway.GatewayRepository;
 import io.lineengage.application.port.out.org.OrgRepository;
@@ -61,12 +69,15 @@ public final class CampaignService implements CampaignsUseCase {
     private final FilterCatalogues catalogues;
     private final UnitOfWork unitOfWork;
     private final CampaignSignal launched;
+    private final LineMessagingPort line;
+    private final SendPace pace;
     private final Clock clock;
 
     public CampaignService(CampaignRepository campaigns, DeliveryLedger ledger, TemplateRepository templates,
                            AudienceRepository audiences, AudienceQuery audienceQuery, GatewayRepository gateways,
                            LineAccountRepository accounts, OrgRepository orgs, FilterCatalogues catalogues,
-                           UnitOfWork unitOfWork, CampaignSignal launched, Clock clock) {
+                           UnitOfWork unitOfWork, CampaignSignal launched, LineMessagingPort line, SendPace pace,
+                           Clock clock) {
         this.campaigns = campaigns;
         this.ledger = ledger;
         this.templates = templates;
@@ -78,6 +89,8 @@ public final class CampaignService implements CampaignsUseCase {
         this.catalogues = catalogues;
         this.unitOfWork = unitOfWork;
         this.launched = launched;
+        this.line = line;
+        this.pace = pace;
         this.clock = clock;
     }
 
@@ -198,6 +211,59 @@ public final class CampaignService implements CampaignsUseCase {
             throw new ConflictException("the campaign is " + campaign.status() + " and cannot become " + to);
         }
         return get(orgId, id);
+    }
+
+    @Override
+    public List<TestSend> testSend(OrgId orgId, CampaignId id, List<CustomerId> customers) {
+        if (customers.isEmpty() || customers.size() > TEST_SEND_MAX) {
+            throw ValidationException.of("customerIds", "must name 1 to " + TEST_SEND_MAX + " customers");
+        }
+        Campaign campaign = find(orgId, id);
+        Template template = templates.find(orgId, campaign.templateId())
+                .orElseThrow(() -> new ConflictException("the campaign's template was deleted"));
+        Instant now = clock.instant();
+        Map<LineAccountId, String> providers = new HashMap<>();
+        Map<LineAccountId, LineAccount> byId = new HashMap<>();
+        for (LineAccount account : accounts.all(orgId)) {
+            providers.put(account.id(), account.providerName());
+            byId.put(account.id(), account);
+        }
+        RecipientPlanner planner = new RecipientPlanner(template, campaign.consentCategory(),
+                eligibleGateways(campaign, now), providers);
+        Map<CustomerId, AudienceMember> members = new HashMap<>();
+        audienceQuery.membersById(orgId, customers, catalogues.of(orgId).attributes())
+                .forEach(member -> members.put(member.customer().id(), member));
+        List<TestSend> results = new ArrayList<>();
+        for (CustomerId customerId : customers) {
+            AudienceMember member = members.get(customerId);
+            if (member == null) {
+                throw ValidationException.of("customerIds[" + customers.indexOf(customerId) + "]",
+                        "is not a customer of this org");
+            }
+            RecipientPlan plan = planner.plan(member, Optional.empty());
+            if (plan instanceof RecipientPlan.Skipped skipped) {
+                results.add(new TestSend(customerId, "SKIPPED", Optional.empty(), Optional.of(skipped.reason().code()),
+                        Optional.empty()));
+                continue;
+            }
+            RecipientPlan.Queued queued = (RecipientPlan.Queued) plan;
+            JsonLike messages = queued.messages().orElse(template.messages());
+            List<LineMessage> objects = ((JsonLike.JArray) messages).items().stream()
+                    .<LineMessage>map(LineMessage.Composed::new).toList();
+            pace.acquire(queued.gateway().accountId(), DeliveryLedger.Kind.PUSH);
+            SendOutcome outcome = line.push(byId.get(queued.gateway().accountId()).credentials(), new PushRequest(
+                    queued.lineUserId(), objects, template.notificationDisabled(), Optional.empty(), UUID.randomUUID()));
+            if (outcome instanceof SendOutcome.Accepted accepted) {
+                results.add(new TestSend(customerId, "SENT", Optional.of(queued.gateway().id()), Optional.empty(),
+                        Optional.of(accepted.requestId())));
+            } else {
+                String reason = outcome instanceof SendOutcome.Failed failed ? failed.failure().toString()
+                        : "already accepted";
+                results.add(new TestSend(customerId, "FAILED", Optional.of(queued.gateway().id()),
+                        Optional.of(reason), Optional.empty()));
+            }
+        }
+        return results;
     }
 
     @Override

@@ -29,6 +29,20 @@ public interface CampaignsUseCase {
 
     Page<DeliveryLedger.Entry> deliveries(OrgId orgId, CampaignId id, PageRequest page);
 
+    int TEST_SEND_MAX = 20;
+
+    /**
+     * Sends the campaign now to the named customers, by push through the gateway launch would choose, as a test: not
+     * in the ledger nor in the campaign's counts.
+     */
+    List<TestSend> testSend(OrgId orgId, CampaignId id, List<io.lineengage.domain.customer.CustomerId> customers);
+
+    /** One test recipient: SENT (with LINE's request ID), SKIPPED (with the reason launch would give) or FAILED. */
+    record TestSend(io.lineengage.domain.customer.CustomerId customerId, String status,
+                    java.util.Optional<GatewayId> gatewayId, java.util.Optional<String> reason,
+                    java.util.Optional<String> lineRequestId) {
+    }
+
     record NewCampaign(String name, TemplateId templateId, AudienceId audienceId, PriorityClass priority,
                        List<GatewayId> gatewayIds) {
     }
