@@ -250,8 +250,9 @@ abstract class ApplicationModule {
 
     @Provides
     @Singleton
-    static CampaignWorker campaignWorker(javax.inject.Provider<DispatchCampaignsUseCase> dispatch) {
-        return new CampaignWorker(dispatch);
+    static CampaignWorker campaignWorker(javax.inject.Provider<DispatchCampaignsUseCase> dispatch,
+                                         javax.inject.Provider<CampaignsUseCase> campaigns) {
+        return new CampaignWorker(dispatch, campaigns);
     }
 
     @Binds

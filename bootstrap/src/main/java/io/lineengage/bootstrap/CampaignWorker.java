@@ -1,5 +1,6 @@
 package io.lineengage.bootstrap;
 
+import io.lineengage.application.port.in.campaign.CampaignsUseCase;
 import io.lineengage.application.port.in.campaign.DispatchCampaignsUseCase;
 import io.lineengage.application.port.out.StorageUnavailableException;
 import io.lineengage.application.port.out.campaign.CampaignSignal;
@@ -10,20 +11,24 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends campaign batches: claims due batches one after another while there are some, completes finished campaigns,
- * then waits for a launch or a resume, or a second (batches due for a retry, or left by a stopped instance).
+ * Sends campaign batches: starts scheduled campaigns whose time has come, claims due batches one after another while
+ * there are some, completes finished campaigns, then waits for a launch or a resume, or a second (scheduled times,
+ * batches due for a retry, or left by a stopped instance).
  */
 final class CampaignWorker implements CampaignSignal, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CampaignWorker.class);
 
     private final javax.inject.Provider<DispatchCampaignsUseCase> dispatch;
+    private final javax.inject.Provider<CampaignsUseCase> campaigns;
     private final String runner = "campaigns-" + UUID.randomUUID();
     private final Semaphore wake = new Semaphore(0);
     private volatile boolean running;
     private Thread thread;
 
-    CampaignWorker(javax.inject.Provider<DispatchCampaignsUseCase> dispatch) {
+    CampaignWorker(javax.inject.Provider<DispatchCampaignsUseCase> dispatch,
+                   javax.inject.Provider<CampaignsUseCase> campaigns) {
         this.dispatch = dispatch;
+        this.campaigns = campaigns;
     }
 
     synchronized void start() {
@@ -45,6 +50,7 @@ final class CampaignWorker implements CampaignSignal, AutoCloseable {
     private void run() {
         while (running) {
             try {
+                campaigns.get().startDue();
                 DispatchCampaignsUseCase dispatcher = dispatch.get();
                 while (running && dispatcher.dispatchNext(runner)) {
                     // one batch after another while some are due

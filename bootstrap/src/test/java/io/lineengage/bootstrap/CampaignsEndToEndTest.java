@@ -245,6 +245,39 @@ class CampaignsEndToEndTest {
                 "{\"customerIds\":[]}").status()).isEqualTo(400);
     }
 
+    @Test
+    void aScheduledCampaignWaitsForItsTimeAndThenSendsToTheAudienceAsItIsThen() {
+        Registered shop = world.registerChannel(true);
+        List<String> early = world.control.addFollowers(shop.channel().channelId(), 2);
+        backfill(shop);
+        post("/api/v1/gateways", "{\"lineAccountId\":\"" + shop.accountId()
+                + "\",\"weight\":100,\"priority\":\"BULK\",\"isDefault\":true}");
+        String template = post("/api/v1/templates", "{\"name\":\"Hi\",\"messages\":[{\"type\":\"text\",\"text\":\"Hi\"}]}");
+        String audience = post("/api/v1/audiences", "{\"name\":\"On LINE\",\"filter\":{\"field\":\"lineIdentity\","
+                + "\"op\":\"exists\"}}");
+        assertThat(world.api.post("/api/v1/campaigns", world.key, "{\"name\":\"Late\",\"templateId\":\"" + template
+                + "\",\"audienceId\":\"" + audience + "\",\"priority\":\"BULK\",\"scheduleAt\":\"2020-01-01T00:00:00Z\"}")
+                .json().at("/errors/0/field").asText()).isEqualTo("scheduleAt");
+        String at = java.time.Instant.now().plusSeconds(3).toString();
+        String campaign = post("/api/v1/campaigns", "{\"name\":\"Soon\",\"templateId\":\"" + template
+                + "\",\"audienceId\":\"" + audience + "\",\"priority\":\"BULK\",\"scheduleAt\":\"" + at + "\"}");
+
+        JsonNode scheduled = world.api.post("/api/v1/campaigns/" + campaign + "/launch", world.key, null).json();
+        assertThat(scheduled.get("status").asText()).isEqualTo("SCHEDULED");
+        assertThat(scheduled.get("launchedAt").isNull()).isTrue();
+        // Someone follows before the time: the audience is frozen when the campaign starts, so they are in it.
+        List<String> late = world.control.addFollowers(shop.channel().channelId(), 1);
+        backfill(shop);
+        eventually(() -> world.api.get("/api/v1/campaigns/" + campaign, world.key).json().get("status").asText()
+                .equals("COMPLETED"));
+        JsonNode done = world.api.get("/api/v1/campaigns/" + campaign, world.key).json();
+        assertThat(java.time.Instant.parse(done.get("launchedAt").asText())).isAfterOrEqualTo(java.time.Instant.parse(at));
+        List<String> everyone = new ArrayList<>(early);
+        everyone.addAll(late);
+        assertThat(world.control.receivedCounts(shop.channel().channelId()).keySet())
+                .containsExactlyInAnyOrderElementsOf(everyone);
+    }
+
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);

@@ -13,7 +13,7 @@ public enum CampaignStatus {
     public Set<CampaignStatus> next() {
         return switch (this) {
             case DRAFT -> EnumSet.of(SCHEDULED, RUNNING);
-            case SCHEDULED -> EnumSet.of(RUNNING, PAUSED, CANCELLED);
+            case SCHEDULED -> EnumSet.of(RUNNING, PAUSED, CANCELLED, FAILED);
             case RUNNING -> EnumSet.of(COMPLETED, FAILED, PAUSED, CANCELLED);
             case PAUSED -> EnumSet.of(SCHEDULED, RUNNING, CANCELLED);
             case COMPLETED, CANCELLED, FAILED -> EnumSet.noneOf(CampaignStatus.class);

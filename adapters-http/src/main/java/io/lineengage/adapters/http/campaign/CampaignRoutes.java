@@ -54,7 +54,8 @@ final class CampaignRoutes extends Plugin<Void> {
 
     private void create(Context ctx) {
         OrgId org = ApiAuthentication.orgOf(ctx);
-        JsonBody body = JsonBody.read(ctx, json, Set.of("name", "templateId", "audienceId", "priority", "gatewayIds"));
+        JsonBody body = JsonBody.read(ctx, json, Set.of("name", "templateId", "audienceId", "priority", "gatewayIds",
+                "scheduleAt"));
         String name = body.requiredText("name");
         String template = body.requiredText("templateId");
         String audience = body.requiredText("audienceId");
@@ -82,9 +83,18 @@ final class CampaignRoutes extends Plugin<Void> {
                 }
             }
         }
+        java.util.Optional<java.time.Instant> scheduleAt = java.util.Optional.empty();
+        String schedule = body.optionalText("scheduleAt");
+        if (schedule != null) {
+            try {
+                scheduleAt = java.util.Optional.of(java.time.Instant.parse(schedule));
+            } catch (java.time.format.DateTimeParseException e) {
+                body.reject("scheduleAt", "must be an ISO-8601 instant such as 2026-12-01T09:00:00Z");
+            }
+        }
         body.validate();
         Campaign campaign = campaigns.create(org, new CampaignsUseCase.NewCampaign(name, new TemplateId(template),
-                new AudienceId(audience), priorityClass, gateways));
+                new AudienceId(audience), priorityClass, gateways, scheduleAt));
         ctx.status(201).header("Location", "/api/v1/campaigns/" + campaign.id())
                 .json(progress(campaigns.get(org, campaign.id())));
     }
@@ -133,6 +143,7 @@ final class CampaignRoutes extends Plugin<Void> {
         body.put("audienceId", campaign.audienceId().value());
         body.put("priority", campaign.priority().name());
         body.put("gatewayIds", campaign.gatewayIds().stream().map(GatewayId::value).toList());
+        body.put("scheduleAt", campaign.scheduleAt().orElse(null));
         body.put("createdAt", campaign.createdAt());
         body.put("launchedAt", campaign.launchedAt().orElse(null));
         body.put("finishedAt", campaign.finishedAt().orElse(null));

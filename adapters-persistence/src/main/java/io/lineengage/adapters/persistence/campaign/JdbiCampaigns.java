@@ -21,8 +21,8 @@ import org.jdbi.v3.core.Jdbi;
 
 /** Campaigns in PostgreSQL. */
 final class JdbiCampaigns implements CampaignRepository {
-    private static final String COLUMNS = "id, org_id, name, template_id, audience_id, priority, gateway_ids, status,"
-            + " created_at, launched_at, finished_at";
+    private static final String COLUMNS = "id, org_id, name, template_id, audience_id, priority, gateway_ids,"
+            + " schedule_at, status, created_at, launched_at, finished_at";
 
     private final Jdbi jdbi;
 
@@ -33,10 +33,11 @@ final class JdbiCampaigns implements CampaignRepository {
     @Override
     public void insert(Campaign campaign) {
         jdbi.useHandle(handle -> handle.createUpdate("""
-                        INSERT INTO campaigns (id, org_id, name, template_id, audience_id, priority, gateway_ids, status,
-                            created_at)
+                        INSERT INTO campaigns (id, org_id, name, template_id, audience_id, priority, gateway_ids,
+                            schedule_at, status, created_at)
                         VALUES (:id, :orgId, :name, :templateId, :audienceId, :priority, CAST(:gateways AS text[]),
-                            :status, :createdAt)""")
+                            :scheduleAt, :status, :createdAt)""")
+                .bind("scheduleAt", campaign.scheduleAt().map(at -> at.atOffset(ZoneOffset.UTC)).orElse(null))
                 .bind("id", campaign.id().value()).bind("orgId", campaign.orgId().value())
                 .bind("name", campaign.name()).bind("templateId", campaign.templateId().value())
                 .bind("audienceId", campaign.audienceId().value()).bind("priority", campaign.priority().name())
@@ -71,6 +72,13 @@ final class JdbiCampaigns implements CampaignRepository {
     }
 
     @Override
+    public List<Campaign> scheduledDue(Instant now) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM campaigns"
+                        + " WHERE status = 'SCHEDULED' AND (schedule_at IS NULL OR schedule_at <= :now)")
+                .bind("now", now.atOffset(ZoneOffset.UTC)).map((rs, ctx) -> campaign(rs)).list());
+    }
+
+    @Override
     public List<Campaign> runningWithNothingPending() {
         return jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM campaigns c"
                         + " WHERE c.status = 'RUNNING' AND NOT EXISTS (SELECT 1 FROM campaign_batches b"
@@ -87,7 +95,7 @@ final class JdbiCampaigns implements CampaignRepository {
                 .toList();
         return new Campaign(new CampaignId(rs.getString("id")), new OrgId(rs.getString("org_id")), rs.getString("name"),
                 new TemplateId(rs.getString("template_id")), new AudienceId(rs.getString("audience_id")),
-                PriorityClass.valueOf(rs.getString("priority")), gateways,
+                PriorityClass.valueOf(rs.getString("priority")), gateways, instant(rs.getTimestamp("schedule_at")),
                 CampaignStatus.valueOf(rs.getString("status")), rs.getTimestamp("created_at").toInstant(),
                 instant(rs.getTimestamp("launched_at")), instant(rs.getTimestamp("finished_at")));
     }

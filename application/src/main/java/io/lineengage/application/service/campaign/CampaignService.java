@@ -112,8 +112,12 @@ public final class CampaignService implements CampaignsUseCase {
                         + " gateway of this org");
             }
         }
+        Instant now = clock.instant();
+        if (draft.scheduleAt().isPresent() && !draft.scheduleAt().get().isAfter(now)) {
+            throw ValidationException.of("scheduleAt", "must be in the future (leave it out to send at launch)");
+        }
         Campaign campaign = new Campaign(CampaignId.generate(), orgId, draft.name(), draft.templateId(),
-                draft.audienceId(), draft.priority(), draft.gatewayIds(), CampaignStatus.DRAFT, clock.instant(),
+                draft.audienceId(), draft.priority(), draft.gatewayIds(), draft.scheduleAt(), CampaignStatus.DRAFT, now,
                 Optional.empty(), Optional.empty());
         campaigns.insert(campaign);
         return campaign;
@@ -135,6 +139,35 @@ public final class CampaignService implements CampaignsUseCase {
         if (campaign.status() != CampaignStatus.DRAFT) {
             throw new ConflictException("the campaign is " + campaign.status() + "; only a DRAFT is launched");
         }
+        if (campaign.scheduleAt().filter(at -> at.isAfter(clock.instant())).isPresent()) {
+            if (!campaigns.transition(orgId, id, CampaignStatus.DRAFT, CampaignStatus.SCHEDULED, clock.instant())) {
+                throw new ConflictException("the campaign was launched or changed meanwhile");
+            }
+            return get(orgId, id);
+        }
+        freeze(campaign, CampaignStatus.DRAFT);
+        launched.campaignReady();
+        return get(orgId, id);
+    }
+
+    @Override
+    public void startDue() {
+        for (Campaign due : campaigns.scheduledDue(clock.instant())) {
+            try {
+                freeze(due, CampaignStatus.SCHEDULED);
+                launched.campaignReady();
+            } catch (ConflictException e) {
+                // Nothing can be delivered (no gateway active, template or audience gone): the campaign fails.
+                campaigns.transition(due.orgId(), due.id(), CampaignStatus.SCHEDULED, CampaignStatus.FAILED,
+                        clock.instant());
+            }
+        }
+    }
+
+    /** Freezes the audience into the ledger and moves the campaign from {@code from} to RUNNING, all at once. */
+    private void freeze(Campaign campaign, CampaignStatus from) {
+        OrgId orgId = campaign.orgId();
+        CampaignId id = campaign.id();
         Template template = templates.find(orgId, campaign.templateId())
                 .orElseThrow(() -> new ConflictException("the campaign's template was deleted"));
         Audience audience = audiences.find(orgId, campaign.audienceId())
@@ -151,7 +184,7 @@ public final class CampaignService implements CampaignsUseCase {
         RecipientPlanner planner = new RecipientPlanner(template, campaign.consentCategory(), eligible, providers);
         EvaluationTime time = new EvaluationTime(now, org.timeZone());
         unitOfWork.run(() -> {
-            if (!campaigns.transition(orgId, id, CampaignStatus.DRAFT, CampaignStatus.RUNNING, now)) {
+            if (!campaigns.transition(orgId, id, from, CampaignStatus.RUNNING, now)) {
                 throw new ConflictException("the campaign was launched or changed meanwhile");
             }
             LedgerWriter writer = new LedgerWriter(ledger, id);
@@ -169,8 +202,6 @@ public final class CampaignService implements CampaignsUseCase {
             });
             writer.flush();
         });
-        launched.campaignReady();
-        return get(orgId, id);
     }
 
     /** The campaign's usable gateways now; a launch with none is refused. */
@@ -194,7 +225,9 @@ public final class CampaignService implements CampaignsUseCase {
         if (campaign.status() != CampaignStatus.PAUSED) {
             throw new ConflictException("the campaign is " + campaign.status() + "; only a PAUSED one resumes");
         }
-        Progress progress = move(orgId, id, CampaignStatus.RUNNING);
+        // Not frozen yet (paused while scheduled): back to waiting for its time.
+        Progress progress = move(orgId, id, campaign.launchedAt().isEmpty() ? CampaignStatus.SCHEDULED
+                : CampaignStatus.RUNNING);
         launched.campaignReady();
         return progress;
     }
@@ -206,7 +239,9 @@ public final class CampaignService implements CampaignsUseCase {
 
     private Progress move(OrgId orgId, CampaignId id, CampaignStatus to) {
         Campaign campaign = find(orgId, id);
-        if (!campaign.status().canBecome(to) || to == CampaignStatus.RUNNING && campaign.status() == CampaignStatus.DRAFT
+        boolean allowed = campaign.status().canBecome(to) || campaign.status() == CampaignStatus.PAUSED
+                && to == CampaignStatus.SCHEDULED;
+        if (!allowed || campaign.status() == CampaignStatus.DRAFT
                 || !campaigns.transition(orgId, id, campaign.status(), to, clock.instant())) {
             throw new ConflictException("the campaign is " + campaign.status() + " and cannot become " + to);
         }

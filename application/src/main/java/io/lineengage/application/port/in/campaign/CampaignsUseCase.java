@@ -18,7 +18,10 @@ public interface CampaignsUseCase {
 
     Progress get(OrgId orgId, CampaignId id);
 
-    /** Freezes the audience into the ledger, each recipient queued on a gateway or skipped with a reason. */
+    /**
+     * Freezes the audience into the ledger, each recipient queued on a gateway or skipped with a reason; a campaign
+     * with a future {@code scheduleAt} becomes SCHEDULED and is frozen at that time, with the audience as it is then.
+     */
     Progress launch(OrgId orgId, CampaignId id);
 
     Progress pause(OrgId orgId, CampaignId id);
@@ -44,8 +47,11 @@ public interface CampaignsUseCase {
     }
 
     record NewCampaign(String name, TemplateId templateId, AudienceId audienceId, PriorityClass priority,
-                       List<GatewayId> gatewayIds) {
+                       List<GatewayId> gatewayIds, java.util.Optional<java.time.Instant> scheduleAt) {
     }
+
+    /** Freezes and starts the SCHEDULED campaigns whose time has come (the workers call it). */
+    void startDue();
 
     /** The campaign, its counts, and the gateways that failed hard during it (and what failover did). */
     record Progress(Campaign campaign, DeliveryLedger.Counts counts, List<DeliveryLedger.GatewayFailure> failovers) {

@@ -19,6 +19,9 @@ public interface CampaignRepository {
     /** The IDs of all the org's campaigns (the filter catalogue). */
     java.util.Set<String> ids(OrgId orgId);
 
+    /** SCHEDULED campaigns whose time has come ({@code scheduleAt} at or before {@code now}), of every org. */
+    List<Campaign> scheduledDue(Instant now);
+
     /** RUNNING campaigns with nothing left to send: ready to be COMPLETED. */
     List<Campaign> runningWithNothingPending();
 }

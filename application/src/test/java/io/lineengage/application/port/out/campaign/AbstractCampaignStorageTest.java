@@ -50,7 +50,8 @@ public abstract class AbstractCampaignStorageTest {
         org = StorageFixtures.org(orgRepository());
         account = StorageFixtures.insertedAccount(accountRepository(), org);
         campaign = new Campaign(CampaignId.generate(), org, "Spring", new TemplateId("tpl_1"), new AudienceId("aud_1"),
-                PriorityClass.BULK, List.of(new GatewayId("gw_a")), CampaignStatus.DRAFT, T0, Optional.empty(),
+                PriorityClass.BULK, List.of(new GatewayId("gw_a")), Optional.of(T0.plusSeconds(3600)), CampaignStatus.DRAFT,
+                T0, Optional.empty(),
                 Optional.empty());
         campaigns().insert(campaign);
     }
@@ -84,6 +85,15 @@ public abstract class AbstractCampaignStorageTest {
         assertThat(running.status()).isEqualTo(CampaignStatus.RUNNING);
         assertThat(running.launchedAt()).contains(T0.plusSeconds(1));
         assertThat(campaigns().runningWithNothingPending()).extracting(Campaign::id).contains(campaign.id());
+    }
+
+    @Test
+    void scheduledCampaignsAreDueAtTheirTime() {
+        campaigns().transition(org, campaign.id(), CampaignStatus.DRAFT, CampaignStatus.SCHEDULED, T0);
+        assertThat(campaigns().scheduledDue(T0.plusSeconds(3599))).extracting(Campaign::id).doesNotContain(campaign.id());
+        assertThat(campaigns().scheduledDue(T0.plusSeconds(3600))).extracting(Campaign::id).contains(campaign.id());
+        assertThat(campaigns().find(org, campaign.id()).orElseThrow().launchedAt()).isEmpty();
+        campaigns().transition(org, campaign.id(), CampaignStatus.SCHEDULED, CampaignStatus.CANCELLED, T0);
     }
 
     @Test
