@@ -13,6 +13,7 @@ public final class Benchmarks {
             System.err.println("       java -jar benchmarks.jar webhook-ingest [--service URL] [--admin-token T] [--seconds N] [--connections N]");
             System.err.println("       java -jar benchmarks.jar customer-import [--service URL] [--admin-token T] [--rows N]");
             System.err.println("       java -jar benchmarks.jar audience-count [--customers N] [--runs N] [--database-url URL]");
+            System.err.println("       java -jar benchmarks.jar campaign-throughput [--service URL] [--sandbox URL] [--admin-token T] [--followers N] [--personalized]");
             System.err.println("       java -jar benchmarks.jar audience-freshness [--service URL] [--sandbox URL] [--admin-token T] [--follows N]");
             System.exit(2);
         }
@@ -23,6 +24,7 @@ public final class Benchmarks {
             case "customer-import" -> CustomerImport.main(rest);
             case "audience-count" -> AudienceCount.main(rest);
             case "audience-freshness" -> AudienceFreshness.main(rest);
+            case "campaign-throughput" -> CampaignThroughput.main(rest);
             default -> {
                 System.err.println("unknown benchmark " + args[0]);
                 System.exit(2);

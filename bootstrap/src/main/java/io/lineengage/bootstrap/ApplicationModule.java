@@ -252,7 +252,8 @@ abstract class ApplicationModule {
     @Singleton
     static CampaignWorker campaignWorker(javax.inject.Provider<DispatchCampaignsUseCase> dispatch,
                                          javax.inject.Provider<CampaignsUseCase> campaigns) {
-        return new CampaignWorker(dispatch, campaigns);
+        // Calls to LINE mostly wait on the network: a few senders side by side keep each channel near its limit.
+        return new CampaignWorker(dispatch, campaigns, 8);
     }
 
     @Binds

@@ -21,43 +21,52 @@ final class CampaignWorker implements CampaignSignal, AutoCloseable {
     private final javax.inject.Provider<DispatchCampaignsUseCase> dispatch;
     private final javax.inject.Provider<CampaignsUseCase> campaigns;
     private final String runner = "campaigns-" + UUID.randomUUID();
+    private final int senders;
     private final Semaphore wake = new Semaphore(0);
     private volatile boolean running;
-    private Thread thread;
+    private final java.util.List<Thread> threads = new java.util.ArrayList<>();
 
+    /** {@code senders} threads make LINE calls side by side: each claims its own batches (SKIP LOCKED). */
     CampaignWorker(javax.inject.Provider<DispatchCampaignsUseCase> dispatch,
-                   javax.inject.Provider<CampaignsUseCase> campaigns) {
+                   javax.inject.Provider<CampaignsUseCase> campaigns, int senders) {
         this.dispatch = dispatch;
         this.campaigns = campaigns;
+        this.senders = senders;
     }
 
     synchronized void start() {
-        if (thread == null) {
+        if (threads.isEmpty()) {
             running = true;
-            thread = new Thread(this::run, "campaign-worker");
-            thread.setDaemon(true);
-            thread.start();
+            for (int i = 0; i < senders; i++) {
+                boolean leader = i == 0;
+                Thread thread = new Thread(() -> run(leader), "campaign-worker-" + i);
+                thread.setDaemon(true);
+                thread.start();
+                threads.add(thread);
+            }
         }
     }
 
     @Override
     public void campaignReady() {
-        if (wake.availablePermits() == 0) {
-            wake.release();
-        }
+        wake.release(senders);
     }
 
-    private void run() {
+    /** The leader also starts scheduled campaigns and completes finished ones. */
+    private void run(boolean leader) {
         while (running) {
             try {
-                campaigns.get().startDue();
+                if (leader) {
+                    campaigns.get().startDue();
+                }
                 DispatchCampaignsUseCase dispatcher = dispatch.get();
                 while (running && dispatcher.dispatchNext(runner)) {
                     // one batch after another while some are due
                 }
-                dispatcher.completeFinished();
-                wake.tryAcquire(1, TimeUnit.SECONDS);
-                wake.drainPermits();
+                if (leader) {
+                    dispatcher.completeFinished();
+                }
+                wake.tryAcquire(leader ? 1 : 2, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -82,15 +91,15 @@ final class CampaignWorker implements CampaignSignal, AutoCloseable {
     @Override
     public synchronized void close() {
         running = false;
-        if (thread != null) {
-            wake.release();
+        wake.release(senders);
+        for (Thread thread : threads) {
             thread.interrupt();
             try {
                 thread.join(5_000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            thread = null;
         }
+        threads.clear();
     }
 }

@@ -1,0 +1,141 @@
+package io.lineengage.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.lineengage.sandbox.SandboxControl;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A campaign to N sandbox followers of two channels through gateways weighted 70/30: how long launch takes, how fast
+ * the batches go out compared with LINE's per-channel ceiling (multicast 200 calls/s of 500, push 2,000 calls/s),
+ * the service's peak heap, and, counted at the sandbox, lost and duplicate messages.
+ */
+final class CampaignThroughput {
+    private static final Pattern HEAP = Pattern.compile(
+            "(?m)^jvm_memory_used_bytes\\{area=\"heap\",id=\"([^\"]+)\"\\} ([0-9.E]+)");
+
+    private CampaignThroughput() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String service = "http://127.0.0.1:8080";
+        String sandbox = "http://127.0.0.1:9090";
+        String adminToken = System.getenv("LINE_ENGAGE_ADMIN_TOKEN");
+        int followers = 100_000;
+        boolean personalized = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--service" -> service = args[++i];
+                case "--sandbox" -> sandbox = args[++i];
+                case "--admin-token" -> adminToken = args[++i];
+                case "--followers" -> followers = Integer.parseInt(args[++i]);
+                case "--personalized" -> personalized = true;
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        HttpClient http = HttpClient.newHttpClient();
+        SandboxControl control = new SandboxControl(sandbox);
+        String org = ServiceApi.post(http, service + "/api/v1/admin/orgs", adminToken, "{\"name\":\"Bench\"}")
+                .get("id").asText();
+        String key = ServiceApi.post(http, service + "/api/v1/admin/orgs/" + org + "/api-keys", adminToken,
+                "{\"label\":\"bench\"}").get("key").asText();
+        long setup = System.nanoTime();
+        SandboxControl.ChannelCredentials tokyo = control.createChannel(Map.of("monthlyQuota", 100_000_000));
+        SandboxControl.ChannelCredentials osaka = control.createChannel(Map.of("monthlyQuota", 100_000_000));
+        List<String> users = control.addFollowers(tokyo.channelId(), followers);
+        // The sandbox takes bodies up to 2 MB, as LINE does: the same users follow the second channel in slices.
+        for (int from = 0; from < users.size(); from += 20_000) {
+            control.addFollowers(osaka.channelId(), users.subList(from, Math.min(users.size(), from + 20_000)));
+        }
+        String gatewayA = null;
+        for (SandboxControl.ChannelCredentials channel : List.of(tokyo, osaka)) {
+            String account = ServiceApi.post(http, service + "/api/v1/line-accounts", key, ("{\"name\":\"Shop\","
+                    + "\"providerName\":\"Brand\",\"channelId\":\"%s\",\"channelSecret\":\"%s\",\"accessToken\":\"%s\"}")
+                    .formatted(channel.channelId(), channel.channelSecret(), channel.accessToken())).get("id").asText();
+            String job = ServiceApi.post(http, service + "/api/v1/line-accounts/" + account + "/followers/backfill", key,
+                    "").get("jobId").asText();
+            while (!ServiceApi.get(http, service + "/api/v1/jobs/" + job, key).get("state").asText().equals("COMPLETED")) {
+                Thread.sleep(500);
+            }
+            String gateway = ServiceApi.post(http, service + "/api/v1/gateways", key, "{\"lineAccountId\":\"" + account
+                    + "\",\"weight\":" + (channel == tokyo ? 70 : 30) + ",\"priority\":\"BULK\",\"isDefault\":true}")
+                    .get("id").asText();
+            gatewayA = gatewayA == null ? gateway : gatewayA;
+        }
+        String text = personalized ? "Hi {{lineDisplayName|friend}}, {{name|our guest}}" : "Spring sale";
+        String template = ServiceApi.post(http, service + "/api/v1/templates", key, "{\"name\":\"Bench\",\"messages\":"
+                + "[{\"type\":\"text\",\"text\":\"" + text + "\"}]}").get("id").asText();
+        String audience = ServiceApi.post(http, service + "/api/v1/audiences", key, "{\"name\":\"All\",\"filter\":"
+                + "{\"field\":\"lineIdentity\",\"op\":\"exists\"}}").get("id").asText();
+        String campaign = ServiceApi.post(http, service + "/api/v1/campaigns", key, "{\"name\":\"Bench\",\"templateId\":\""
+                + template + "\",\"audienceId\":\"" + audience + "\",\"priority\":\"BULK\"}").get("id").asText();
+        System.out.printf("setup: %,d followers of two channels, backfilled, in %.1f s%n", followers,
+                (System.nanoTime() - setup) / 1e9);
+
+        AtomicLong peakHeap = new AtomicLong();
+        String metrics = service + "/metrics";
+        ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+        sampler.scheduleAtFixedRate(() -> {
+            try {
+                peakHeap.accumulateAndGet(heap(http, metrics), Math::max);
+            } catch (Exception ignored) {
+                // a missed sample is no harm
+            }
+        }, 0, 200, TimeUnit.MILLISECONDS);
+        long start = System.nanoTime();
+        ServiceApi.post(http, service + "/api/v1/campaigns/" + campaign + "/launch", key, "");
+        long launched = System.nanoTime();
+        JsonNode progress;
+        do {
+            Thread.sleep(100);
+            progress = ServiceApi.get(http, service + "/api/v1/campaigns/" + campaign, key);
+        } while (!progress.get("status").asText().equals("COMPLETED") && !progress.get("status").asText().equals("FAILED"));
+        long done = System.nanoTime();
+        sampler.shutdownNow();
+
+        long viaA = progress.at("/byGateway/" + gatewayA + "/sent").asLong();
+        long viaB = progress.get("sent").asLong() - viaA;
+        double seconds = (done - launched) / 1e9;
+        // The fastest LINE allows: each channel at its limit, the busier one deciding.
+        double ceiling = personalized ? Math.max(viaA, viaB) / 2_000.0
+                : Math.max(Math.ceil(viaA / 500.0), Math.ceil(viaB / 500.0)) / 200.0;
+        Map<String, Integer> atTokyo = control.receivedCounts(tokyo.channelId());
+        Map<String, Integer> atOsaka = control.receivedCounts(osaka.channelId());
+        long delivered = 0;
+        long duplicates = 0;
+        for (String user : users) {
+            int n = atTokyo.getOrDefault(user, 0) + atOsaka.getOrDefault(user, 0);
+            delivered += n > 0 ? 1 : 0;
+            duplicates += Math.max(0, n - 1);
+        }
+        System.out.printf("%s campaign: status %s, sent %,d (%,d / %,d by gateway), launch (freeze) %.1f s,"
+                        + " sending %.1f s = %,.0f recipients/s; LINE's ceiling for this split %.2f s, so %.0f %% of it%n",
+                personalized ? "personalized (push)" : "non-personalized (multicast)", progress.get("status").asText(),
+                progress.get("sent").asLong(), viaA, viaB, (launched - start) / 1e9, seconds,
+                progress.get("sent").asLong() / seconds, ceiling, 100 * ceiling / seconds);
+        System.out.printf("at the sandbox: %,d of %,d followers got the message, %,d lost, %,d duplicates;"
+                + " service peak heap %,d MB%n", delivered, users.size(), users.size() - delivered, duplicates,
+                peakHeap.get() / 1_000_000);
+    }
+
+    private static long heap(HttpClient http, String url) throws Exception {
+        String text = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString())
+                .body();
+        long total = 0;
+        Matcher matcher = HEAP.matcher(text);
+        while (matcher.find()) {
+            total += (long) Double.parseDouble(matcher.group(2));
+        }
+        return total;
+    }
+}
