@@ -284,6 +284,27 @@ class CampaignsEndToEndTest {
                 .containsExactlyInAnyOrderElementsOf(everyone);
     }
 
+    @Test
+    void aScheduledCampaignPausesResumesToItsScheduleAndCancels() {
+        Registered shop = world.registerChannel(true);
+        post("/api/v1/gateways", "{\"lineAccountId\":\"" + shop.accountId()
+                + "\",\"weight\":100,\"priority\":\"BULK\",\"isDefault\":true}");
+        String template = post("/api/v1/templates", "{\"name\":\"Hi\",\"messages\":[{\"type\":\"text\",\"text\":\"Hi\"}]}");
+        String audience = post("/api/v1/audiences", "{\"name\":\"On LINE\",\"filter\":{\"field\":\"lineIdentity\","
+                + "\"op\":\"exists\"}}");
+        String campaign = post("/api/v1/campaigns", "{\"name\":\"Later\",\"templateId\":\"" + template
+                + "\",\"audienceId\":\"" + audience + "\",\"priority\":\"BULK\",\"scheduleAt\":\""
+                + java.time.Instant.now().plusSeconds(3_600) + "\"}");
+        String base = "/api/v1/campaigns/" + campaign;
+        assertThat(world.api.post(base + "/launch", world.key, null).json().get("status").asText()).isEqualTo("SCHEDULED");
+        assertThat(world.api.post(base + "/launch", world.key, null).status()).isEqualTo(409);
+        assertThat(world.api.post(base + "/pause", world.key, null).json().get("status").asText()).isEqualTo("PAUSED");
+        assertThat(world.api.post(base + "/resume", world.key, null).json().get("status").asText()).isEqualTo("SCHEDULED");
+        assertThat(world.api.post(base + "/cancel", world.key, null).json().get("status").asText()).isEqualTo("CANCELLED");
+        assertThat(world.api.post(base + "/resume", world.key, null).status()).isEqualTo(409);
+        assertThat(world.api.get(base, world.key).json().get("finishedAt").isNull()).isFalse();
+    }
+
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);

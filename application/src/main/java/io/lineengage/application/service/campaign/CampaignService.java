@@ -239,9 +239,7 @@ public final class CampaignService implements CampaignsUseCase {
 
     private Progress move(OrgId orgId, CampaignId id, CampaignStatus to) {
         Campaign campaign = find(orgId, id);
-        boolean allowed = campaign.status().canBecome(to) || campaign.status() == CampaignStatus.PAUSED
-                && to == CampaignStatus.SCHEDULED;
-        if (!allowed || campaign.status() == CampaignStatus.DRAFT
+        if (!campaign.status().canBecome(to)
                 || !campaigns.transition(orgId, id, campaign.status(), to, clock.instant())) {
             throw new ConflictException("the campaign is " + campaign.status() + " and cannot become " + to);
         }
