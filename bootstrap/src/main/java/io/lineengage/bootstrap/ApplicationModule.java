@@ -277,9 +277,10 @@ abstract class ApplicationModule {
                                                       TemplateRepository templates, LineAccountRepository accounts,
                                                       GatewayRepository gateways, AudienceQuery audienceQuery,
                                                       AttributeCatalogue attributes, LineMessagingPort line,
-                                                      SendPace pace, UnitOfWork unitOfWork, Clock clock) {
+                                                      SendPace pace, OrgRepository orgs, UnitOfWork unitOfWork,
+                                                      Clock clock) {
         return new CampaignDispatcher(ledger, campaigns, templates, accounts, gateways, audienceQuery, attributes, line,
-                pace, unitOfWork, clock);
+                pace, orgs, unitOfWork, clock);
     }
 
     @Provides

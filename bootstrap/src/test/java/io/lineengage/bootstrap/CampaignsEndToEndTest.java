@@ -305,6 +305,37 @@ class CampaignsEndToEndTest {
         assertThat(world.api.get(base, world.key).json().get("finishedAt").isNull()).isFalse();
     }
 
+    @Test
+    void duringItsQuietHoursACampaignSendsNothingAndSaysUntilWhen() {
+        Registered shop = world.registerChannel(true);
+        world.control.addFollowers(shop.channel().channelId(), 3);
+        backfill(shop);
+        post("/api/v1/gateways", "{\"lineAccountId\":\"" + shop.accountId()
+                + "\",\"weight\":100,\"priority\":\"BULK\",\"isDefault\":true}");
+        String template = post("/api/v1/templates", "{\"name\":\"Hi\",\"messages\":[{\"type\":\"text\",\"text\":\"Hi\"}]}");
+        String audience = post("/api/v1/audiences", "{\"name\":\"On LINE\",\"filter\":{\"field\":\"lineIdentity\","
+                + "\"op\":\"exists\"}}");
+        // The org is in Tokyo (JP market): quiet from an hour ago to an hour from now, there.
+        java.time.LocalTime now = java.time.LocalTime.now(java.time.ZoneId.of("Asia/Tokyo"));
+        String quiet = "{\"start\":\"" + now.minusHours(1).withSecond(0).withNano(0) + "\",\"end\":\""
+                + now.plusHours(1).withSecond(0).withNano(0) + "\"}";
+        assertThat(world.api.post("/api/v1/campaigns", world.key, "{\"name\":\"X\",\"templateId\":\"" + template
+                + "\",\"audienceId\":\"" + audience + "\",\"priority\":\"BULK\",\"quietHours\":{\"start\":\"25:00\"}}")
+                .json().at("/errors/0/field").asText()).isEqualTo("quietHours");
+        String campaign = post("/api/v1/campaigns", "{\"name\":\"Night\",\"templateId\":\"" + template
+                + "\",\"audienceId\":\"" + audience + "\",\"priority\":\"BULK\",\"quietHours\":" + quiet + "}");
+
+        world.api.post("/api/v1/campaigns/" + campaign + "/launch", world.key, null);
+        eventually(() -> world.api.get("/api/v1/campaigns/" + campaign + "/deliveries", world.key).json()
+                .at("/items/0/error").asText().startsWith("quiet hours until"));
+        JsonNode waiting = world.api.get("/api/v1/campaigns/" + campaign, world.key).json();
+        assertThat(waiting.get("status").asText()).isEqualTo("RUNNING");
+        assertThat(waiting.get("queued").asLong()).isEqualTo(3);
+        assertThat(waiting.get("sent").asLong()).isZero();
+        assertThat(waiting.at("/quietHours/start").asText()).isNotBlank();
+        assertThat(world.control.receivedCounts(shop.channel().channelId())).isEmpty();
+    }
+
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);

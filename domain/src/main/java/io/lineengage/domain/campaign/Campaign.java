@@ -14,11 +14,12 @@ import java.util.Optional;
 
 /**
  * A template sent to an audience through gateways of one priority class (its chosen ones, or the org's defaults of
- * that class when it names none), now or at {@code scheduleAt}. {@code launchedAt} is when its audience was frozen.
+ * that class when it names none), now or at {@code scheduleAt}, never during its quiet hours (in the org's time
+ * zone). {@code launchedAt} is when its audience was frozen.
  */
 public record Campaign(CampaignId id, OrgId orgId, String name, TemplateId templateId, AudienceId audienceId,
                        PriorityClass priority, List<GatewayId> gatewayIds, Optional<Instant> scheduleAt,
-                       CampaignStatus status, Instant createdAt, Optional<Instant> launchedAt,
+                       Optional<QuietHours> quietHours, CampaignStatus status, Instant createdAt, Optional<Instant> launchedAt,
                        Optional<Instant> finishedAt) {
     public static final int NAME_MAX_LENGTH = 200;
 
@@ -30,6 +31,7 @@ public record Campaign(CampaignId id, OrgId orgId, String name, TemplateId templ
         Objects.requireNonNull(priority, "priority");
         gatewayIds = List.copyOf(gatewayIds);
         scheduleAt = scheduleAt == null ? Optional.empty() : scheduleAt;
+        quietHours = quietHours == null ? Optional.empty() : quietHours;
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(createdAt, "createdAt");
         launchedAt = launchedAt == null ? Optional.empty() : launchedAt;

@@ -13,6 +13,7 @@ import io.lineengage.application.port.out.campaign.DeliveryLedger;
 import io.lineengage.domain.audience.AudienceId;
 import io.lineengage.domain.campaign.Campaign;
 import io.lineengage.domain.campaign.CampaignId;
+import io.lineengage.domain.campaign.QuietHours;
 import io.lineengage.domain.gateway.GatewayId;
 import io.lineengage.domain.gateway.PriorityClass;
 import io.lineengage.domain.org.OrgId;
@@ -55,7 +56,7 @@ final class CampaignRoutes extends Plugin<Void> {
     private void create(Context ctx) {
         OrgId org = ApiAuthentication.orgOf(ctx);
         JsonBody body = JsonBody.read(ctx, json, Set.of("name", "templateId", "audienceId", "priority", "gatewayIds",
-                "scheduleAt"));
+                "scheduleAt", "quietHours"));
         String name = body.requiredText("name");
         String template = body.requiredText("templateId");
         String audience = body.requiredText("audienceId");
@@ -92,9 +93,19 @@ final class CampaignRoutes extends Plugin<Void> {
                 body.reject("scheduleAt", "must be an ISO-8601 instant such as 2026-12-01T09:00:00Z");
             }
         }
+        java.util.Optional<QuietHours> quietHours = java.util.Optional.empty();
+        JsonNode quiet = body.optionalNode("quietHours");
+        if (quiet != null) {
+            try {
+                quietHours = java.util.Optional.of(new QuietHours(java.time.LocalTime.parse(quiet.path("start").asText()),
+                        java.time.LocalTime.parse(quiet.path("end").asText())));
+            } catch (java.time.format.DateTimeParseException | io.lineengage.domain.error.ValidationException e) {
+                body.reject("quietHours", "must be {\"start\": \"21:00\", \"end\": \"08:00\"} (org time, two different times)");
+            }
+        }
         body.validate();
         Campaign campaign = campaigns.create(org, new CampaignsUseCase.NewCampaign(name, new TemplateId(template),
-                new AudienceId(audience), priorityClass, gateways, scheduleAt));
+                new AudienceId(audience), priorityClass, gateways, scheduleAt, quietHours));
         ctx.status(201).header("Location", "/api/v1/campaigns/" + campaign.id())
                 .json(progress(campaigns.get(org, campaign.id())));
     }
@@ -144,6 +155,8 @@ final class CampaignRoutes extends Plugin<Void> {
         body.put("priority", campaign.priority().name());
         body.put("gatewayIds", campaign.gatewayIds().stream().map(GatewayId::value).toList());
         body.put("scheduleAt", campaign.scheduleAt().orElse(null));
+        body.put("quietHours", campaign.quietHours().map(quiet -> Map.of("start", quiet.start().toString(),
+                "end", quiet.end().toString())).orElse(null));
         body.put("createdAt", campaign.createdAt());
         body.put("launchedAt", campaign.launchedAt().orElse(null));
         body.put("finishedAt", campaign.finishedAt().orElse(null));

@@ -5,6 +5,7 @@ import io.lineengage.domain.audience.AudienceId;
 import io.lineengage.domain.campaign.Campaign;
 import io.lineengage.domain.campaign.CampaignId;
 import io.lineengage.domain.campaign.CampaignStatus;
+import io.lineengage.domain.campaign.QuietHours;
 import io.lineengage.domain.gateway.GatewayId;
 import io.lineengage.domain.gateway.PriorityClass;
 import io.lineengage.domain.org.OrgId;
@@ -22,7 +23,7 @@ import org.jdbi.v3.core.Jdbi;
 /** Campaigns in PostgreSQL. */
 final class JdbiCampaigns implements CampaignRepository {
     private static final String COLUMNS = "id, org_id, name, template_id, audience_id, priority, gateway_ids,"
-            + " schedule_at, status, created_at, launched_at, finished_at";
+            + " schedule_at, quiet_start, quiet_end, status, created_at, launched_at, finished_at";
 
     private final Jdbi jdbi;
 
@@ -34,9 +35,11 @@ final class JdbiCampaigns implements CampaignRepository {
     public void insert(Campaign campaign) {
         jdbi.useHandle(handle -> handle.createUpdate("""
                         INSERT INTO campaigns (id, org_id, name, template_id, audience_id, priority, gateway_ids,
-                            schedule_at, status, created_at)
+                            schedule_at, quiet_start, quiet_end, status, created_at)
                         VALUES (:id, :orgId, :name, :templateId, :audienceId, :priority, CAST(:gateways AS text[]),
-                            :scheduleAt, :status, :createdAt)""")
+                            :scheduleAt, :quietStart, :quietEnd, :status, :createdAt)""")
+                .bind("quietStart", campaign.quietHours().map(QuietHours::start).orElse(null))
+                .bind("quietEnd", campaign.quietHours().map(QuietHours::end).orElse(null))
                 .bind("scheduleAt", campaign.scheduleAt().map(at -> at.atOffset(ZoneOffset.UTC)).orElse(null))
                 .bind("id", campaign.id().value()).bind("orgId", campaign.orgId().value())
                 .bind("name", campaign.name()).bind("templateId", campaign.templateId().value())
@@ -96,6 +99,9 @@ final class JdbiCampaigns implements CampaignRepository {
         return new Campaign(new CampaignId(rs.getString("id")), new OrgId(rs.getString("org_id")), rs.getString("name"),
                 new TemplateId(rs.getString("template_id")), new AudienceId(rs.getString("audience_id")),
                 PriorityClass.valueOf(rs.getString("priority")), gateways, instant(rs.getTimestamp("schedule_at")),
+                rs.getObject("quiet_start") == null ? Optional.empty() : Optional.of(new QuietHours(
+                        rs.getObject("quiet_start", java.time.LocalTime.class),
+                        rs.getObject("quiet_end", java.time.LocalTime.class))),
                 CampaignStatus.valueOf(rs.getString("status")), rs.getTimestamp("created_at").toInstant(),
                 instant(rs.getTimestamp("launched_at")), instant(rs.getTimestamp("finished_at")));
     }

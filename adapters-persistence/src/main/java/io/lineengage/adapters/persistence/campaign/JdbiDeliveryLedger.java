@@ -125,6 +125,15 @@ final class JdbiDeliveryLedger implements DeliveryLedger {
     }
 
     @Override
+    public void defer(UUID batchId, String why, Instant at) {
+        jdbi.useHandle(handle -> handle.createUpdate("""
+                        UPDATE campaign_batches SET due_at = :at, error = :why, attempts = attempts - 1,
+                            lease_owner = NULL, lease_until = NULL, updated_at = now()
+                        WHERE id = :id AND status = 'PENDING'""")
+                .bind("id", batchId).bind("why", why).bind("at", at.atOffset(ZoneOffset.UTC)).execute());
+    }
+
+    @Override
     public void retryLater(UUID batchId, String error, Instant at) {
         jdbi.useHandle(handle -> handle.createUpdate("""
                         UPDATE campaign_batches SET due_at = :at, error = :error, lease_owner = NULL,

@@ -6,6 +6,7 @@ import io.lineengage.application.port.out.account.LineAccountRepository;
 import io.lineengage.application.port.out.audience.AudienceQuery;
 import io.lineengage.application.port.out.customer.AttributeCatalogue;
 import io.lineengage.application.port.out.gateway.GatewayRepository;
+import io.lineengage.application.port.out.org.OrgRepository;
 import io.lineengage.domain.account.LineAccountId;
 import io.lineengage.domain.audience.AudienceMember;
 import io.lineengage.domain.campaign.RecipientPlan;
@@ -58,13 +59,14 @@ public final class CampaignDispatcher implements DispatchCampaignsUseCase {
     private final AttributeCatalogue attributes;
     private final LineMessagingPort line;
     private final SendPace pace;
+    private final OrgRepository orgs;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
     public CampaignDispatcher(DeliveryLedger ledger, CampaignRepository campaigns, TemplateRepository templates,
                               LineAccountRepository accounts, GatewayRepository gateways, AudienceQuery audienceQuery,
                               AttributeCatalogue attributes, LineMessagingPort line, SendPace pace,
-                              UnitOfWork unitOfWork, Clock clock) {
+                              OrgRepository orgs, UnitOfWork unitOfWork, Clock clock) {
         this.ledger = ledger;
         this.campaigns = campaigns;
         this.templates = templates;
@@ -74,6 +76,7 @@ public final class CampaignDispatcher implements DispatchCampaignsUseCase {
         this.attributes = attributes;
         this.line = line;
         this.pace = pace;
+        this.orgs = orgs;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
@@ -85,6 +88,11 @@ public final class CampaignDispatcher implements DispatchCampaignsUseCase {
             return false;
         }
         DeliveryLedger.Claimed batch = claimed.get();
+        Optional<Instant> quietUntil = quietUntil(batch);
+        if (quietUntil.isPresent()) {
+            ledger.defer(batch.id(), "quiet hours until " + quietUntil.get(), quietUntil.get());
+            return true;
+        }
         Optional<Template> template = templates.find(batch.orgId(), batch.templateId());
         Optional<LineAccount> account = accounts.find(batch.orgId(), batch.accountId());
         if (template.isEmpty() || account.isEmpty()) {
@@ -119,6 +127,20 @@ public final class CampaignDispatcher implements DispatchCampaignsUseCase {
             }
         }
         return true;
+    }
+
+    /** When the campaign's quiet hours (in the org's zone) hold now: the moment they end. */
+    private Optional<Instant> quietUntil(DeliveryLedger.Claimed batch) {
+        Optional<io.lineengage.domain.campaign.QuietHours> quiet = campaigns.find(batch.orgId(), batch.campaignId())
+                .flatMap(Campaign::quietHours);
+        if (quiet.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        java.time.ZoneId zone = orgs.findById(batch.orgId()).map(io.lineengage.domain.org.Org::timeZone)
+                .orElse(java.time.ZoneOffset.UTC);
+        Instant allowed = quiet.get().nextAllowed(now, zone);
+        return allowed.equals(now) ? Optional.empty() : Optional.of(allowed);
     }
 
     /**

@@ -117,7 +117,8 @@ public final class CampaignService implements CampaignsUseCase {
             throw ValidationException.of("scheduleAt", "must be in the future (leave it out to send at launch)");
         }
         Campaign campaign = new Campaign(CampaignId.generate(), orgId, draft.name(), draft.templateId(),
-                draft.audienceId(), draft.priority(), draft.gatewayIds(), draft.scheduleAt(), CampaignStatus.DRAFT, now,
+                draft.audienceId(), draft.priority(), draft.gatewayIds(), draft.scheduleAt(), draft.quietHours(),
+                CampaignStatus.DRAFT, now,
                 Optional.empty(), Optional.empty());
         campaigns.insert(campaign);
         return campaign;

@@ -47,7 +47,8 @@ public interface CampaignsUseCase {
     }
 
     record NewCampaign(String name, TemplateId templateId, AudienceId audienceId, PriorityClass priority,
-                       List<GatewayId> gatewayIds, java.util.Optional<java.time.Instant> scheduleAt) {
+                       List<GatewayId> gatewayIds, java.util.Optional<java.time.Instant> scheduleAt,
+                       java.util.Optional<io.lineengage.domain.campaign.QuietHours> quietHours) {
     }
 
     /** Freezes and starts the SCHEDULED campaigns whose time has come (the workers call it). */

@@ -57,6 +57,9 @@ public interface DeliveryLedger {
 
     void failed(UUID batchId, String error, Instant at);
 
+    /** Gives the batch back untried (quiet hours), due again at {@code at}; the claim is not counted as an attempt. */
+    void defer(UUID batchId, String why, Instant at);
+
     /** Gives the batch back, due again at {@code at}. */
     void retryLater(UUID batchId, String error, Instant at);
 

@@ -10,6 +10,7 @@ import io.lineengage.domain.audience.AudienceId;
 import io.lineengage.domain.campaign.Campaign;
 import io.lineengage.domain.campaign.CampaignId;
 import io.lineengage.domain.campaign.CampaignStatus;
+import io.lineengage.domain.campaign.QuietHours;
 import io.lineengage.domain.campaign.SkipReason;
 import io.lineengage.domain.customer.CustomerId;
 import io.lineengage.domain.gateway.GatewayId;
@@ -50,7 +51,8 @@ public abstract class AbstractCampaignStorageTest {
         org = StorageFixtures.org(orgRepository());
         account = StorageFixtures.insertedAccount(accountRepository(), org);
         campaign = new Campaign(CampaignId.generate(), org, "Spring", new TemplateId("tpl_1"), new AudienceId("aud_1"),
-                PriorityClass.BULK, List.of(new GatewayId("gw_a")), Optional.of(T0.plusSeconds(3600)), CampaignStatus.DRAFT,
+                PriorityClass.BULK, List.of(new GatewayId("gw_a")), Optional.of(T0.plusSeconds(3600)),
+                Optional.of(new QuietHours(java.time.LocalTime.of(21, 0), java.time.LocalTime.of(8, 0))), CampaignStatus.DRAFT,
                 T0, Optional.empty(),
                 Optional.empty());
         campaigns().insert(campaign);
