@@ -336,6 +336,35 @@ class CampaignsEndToEndTest {
         assertThat(world.control.receivedCounts(shop.channel().channelId())).isEmpty();
     }
 
+    @Test
+    void aFrequencyCapSkipsWhoWasSentEnoughAlready() {
+        Registered shop = world.registerChannel(true);
+        world.control.addFollowers(shop.channel().channelId(), 3);
+        backfill(shop);
+        post("/api/v1/gateways", "{\"lineAccountId\":\"" + shop.accountId()
+                + "\",\"weight\":100,\"priority\":\"BULK\",\"isDefault\":true}");
+        String template = post("/api/v1/templates", "{\"name\":\"Hi\",\"messages\":[{\"type\":\"text\",\"text\":\"Hi\"}]}");
+        String audience = post("/api/v1/audiences", "{\"name\":\"On LINE\",\"filter\":{\"field\":\"lineIdentity\","
+                + "\"op\":\"exists\"}}");
+        String first = post("/api/v1/campaigns", "{\"name\":\"First\",\"templateId\":\"" + template
+                + "\",\"audienceId\":\"" + audience + "\",\"priority\":\"BULK\"}");
+        world.api.post("/api/v1/campaigns/" + first + "/launch", world.key, null);
+        eventually(() -> world.api.get("/api/v1/campaigns/" + first, world.key).json().get("status").asText()
+                .equals("COMPLETED"));
+
+        assertThat(world.api.post("/api/v1/campaigns", world.key, "{\"name\":\"X\",\"templateId\":\"" + template
+                + "\",\"audienceId\":\"" + audience + "\",\"priority\":\"BULK\",\"frequencyCap\":{\"max\":0,"
+                + "\"within\":\"P1D\"}}").json().at("/errors/0/field").asText()).isEqualTo("frequencyCap");
+        String capped = post("/api/v1/campaigns", "{\"name\":\"Second\",\"templateId\":\"" + template
+                + "\",\"audienceId\":\"" + audience + "\",\"priority\":\"BULK\",\"frequencyCap\":{\"max\":1,"
+                + "\"within\":\"P1D\"}}");
+        JsonNode launched = world.api.post("/api/v1/campaigns/" + capped + "/launch", world.key, null).json();
+        assertThat(launched.at("/skipped/capped").asLong()).isEqualTo(3);
+        assertThat(launched.get("queued").asLong()).isZero();
+        assertThat(launched.at("/frequencyCap/within").asText()).isEqualTo("P1D");
+        assertThat(world.control.receivedCounts(shop.channel().channelId()).values()).allMatch(n -> n == 1);
+    }
+
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);

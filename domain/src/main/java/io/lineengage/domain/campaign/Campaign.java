@@ -19,7 +19,7 @@ import java.util.Optional;
  */
 public record Campaign(CampaignId id, OrgId orgId, String name, TemplateId templateId, AudienceId audienceId,
                        PriorityClass priority, List<GatewayId> gatewayIds, Optional<Instant> scheduleAt,
-                       Optional<QuietHours> quietHours, CampaignStatus status, Instant createdAt, Optional<Instant> launchedAt,
+                       Optional<QuietHours> quietHours, Optional<FrequencyCap> frequencyCap, CampaignStatus status, Instant createdAt, Optional<Instant> launchedAt,
                        Optional<Instant> finishedAt) {
     public static final int NAME_MAX_LENGTH = 200;
 
@@ -32,6 +32,7 @@ public record Campaign(CampaignId id, OrgId orgId, String name, TemplateId templ
         gatewayIds = List.copyOf(gatewayIds);
         scheduleAt = scheduleAt == null ? Optional.empty() : scheduleAt;
         quietHours = quietHours == null ? Optional.empty() : quietHours;
+        frequencyCap = frequencyCap == null ? Optional.empty() : frequencyCap;
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(createdAt, "createdAt");
         launchedAt = launchedAt == null ? Optional.empty() : launchedAt;

@@ -42,6 +42,12 @@ public final class RecipientPlanner {
     }
 
     public RecipientPlan plan(AudienceMember member, Optional<String> lineDisplayName) {
+        return plan(member, lineDisplayName, Optional.empty(), 0);
+    }
+
+    /** As above, and skipped as "capped" when {@code cap} does not allow one more after {@code sentWithinCap}. */
+    public RecipientPlan plan(AudienceMember member, Optional<String> lineDisplayName, Optional<FrequencyCap> cap,
+                              long sentWithinCap) {
         if (member.lineUsers().isEmpty()) {
             return new RecipientPlan.Skipped(SkipReason.NO_LINE_IDENTITY, "the customer has no LINE identity");
         }
@@ -65,6 +71,10 @@ public final class RecipientPlanner {
         if (consenting.isEmpty()) {
             return new RecipientPlan.Skipped(SkipReason.NO_CONSENT, "no " + category + " consent with "
                     + following.keySet().stream().map(LineAccountId::value).sorted().collect(Collectors.joining(", ")));
+        }
+        if (cap.isPresent() && !cap.get().allows(sentWithinCap)) {
+            return new RecipientPlan.Skipped(SkipReason.CAPPED, sentWithinCap + " campaign messages within "
+                    + cap.get().within() + ", at most " + cap.get().max());
         }
         Optional<JsonLike> messages = Optional.empty();
         if (template.personalized()) {

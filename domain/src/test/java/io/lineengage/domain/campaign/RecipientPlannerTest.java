@@ -83,6 +83,17 @@ class RecipientPlannerTest {
     }
 
     @Test
+    void aFrequencyCapSkipsWhoWasSentEnoughAlready() {
+        AudienceMember follower = member("f", user("U9", "Brand", Map.of(TOKYO, SubscriptionStatus.FOLLOWING), Map.of()));
+        Optional<FrequencyCap> twoAWeek = Optional.of(new FrequencyCap(2, java.time.Period.ofDays(7)));
+        assertThat(planner(template("Sale")).plan(follower, Optional.empty(), twoAWeek, 1))
+                .isInstanceOf(RecipientPlan.Queued.class);
+        assertThat(planner(template("Sale")).plan(follower, Optional.empty(), twoAWeek, 2))
+                .isInstanceOfSatisfying(RecipientPlan.Skipped.class,
+                        skipped -> assertThat(skipped.reason().code()).isEqualTo("capped"));
+    }
+
+    @Test
     void sendsOnlyThroughAnAccountTheUserFollowsAndConsentedTo() {
         LinkedUser optedOutOfTokyo = user("U5", "Brand", Map.of(TOKYO, SubscriptionStatus.FOLLOWING,
                 OSAKA, SubscriptionStatus.FOLLOWING), Map.of(TOKYO, Consents.NONE.with(ConsentCategory.PROMOTIONAL, false)));

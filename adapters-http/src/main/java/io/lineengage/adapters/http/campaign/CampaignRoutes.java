@@ -13,6 +13,7 @@ import io.lineengage.application.port.out.campaign.DeliveryLedger;
 import io.lineengage.domain.audience.AudienceId;
 import io.lineengage.domain.campaign.Campaign;
 import io.lineengage.domain.campaign.CampaignId;
+import io.lineengage.domain.campaign.FrequencyCap;
 import io.lineengage.domain.campaign.QuietHours;
 import io.lineengage.domain.gateway.GatewayId;
 import io.lineengage.domain.gateway.PriorityClass;
@@ -56,7 +57,7 @@ final class CampaignRoutes extends Plugin<Void> {
     private void create(Context ctx) {
         OrgId org = ApiAuthentication.orgOf(ctx);
         JsonBody body = JsonBody.read(ctx, json, Set.of("name", "templateId", "audienceId", "priority", "gatewayIds",
-                "scheduleAt", "quietHours"));
+                "scheduleAt", "quietHours", "frequencyCap"));
         String name = body.requiredText("name");
         String template = body.requiredText("templateId");
         String audience = body.requiredText("audienceId");
@@ -103,9 +104,22 @@ final class CampaignRoutes extends Plugin<Void> {
                 body.reject("quietHours", "must be {\"start\": \"21:00\", \"end\": \"08:00\"} (org time, two different times)");
             }
         }
+        java.util.Optional<FrequencyCap> cap = java.util.Optional.empty();
+        JsonNode capNode = body.optionalNode("frequencyCap");
+        if (capNode != null) {
+            try {
+                if (!capNode.path("max").isIntegralNumber()) {
+                    throw new IllegalArgumentException("max");
+                }
+                cap = java.util.Optional.of(new FrequencyCap(capNode.path("max").intValue(),
+                        java.time.Period.parse(capNode.path("within").asText())));
+            } catch (RuntimeException e) {
+                body.reject("frequencyCap", "must be {\"max\": 1 or more, \"within\": a period such as P7D}");
+            }
+        }
         body.validate();
         Campaign campaign = campaigns.create(org, new CampaignsUseCase.NewCampaign(name, new TemplateId(template),
-                new AudienceId(audience), priorityClass, gateways, scheduleAt, quietHours));
+                new AudienceId(audience), priorityClass, gateways, scheduleAt, quietHours, cap));
         ctx.status(201).header("Location", "/api/v1/campaigns/" + campaign.id())
                 .json(progress(campaigns.get(org, campaign.id())));
     }
@@ -155,6 +169,8 @@ final class CampaignRoutes extends Plugin<Void> {
         body.put("priority", campaign.priority().name());
         body.put("gatewayIds", campaign.gatewayIds().stream().map(GatewayId::value).toList());
         body.put("scheduleAt", campaign.scheduleAt().orElse(null));
+        body.put("frequencyCap", campaign.frequencyCap().map(cap -> Map.of("max", cap.max(),
+                "within", cap.within().toString())).orElse(null));
         body.put("quietHours", campaign.quietHours().map(quiet -> Map.of("start", quiet.start().toString(),
                 "end", quiet.end().toString())).orElse(null));
         body.put("createdAt", campaign.createdAt());

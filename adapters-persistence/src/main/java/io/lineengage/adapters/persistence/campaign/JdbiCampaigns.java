@@ -5,6 +5,7 @@ import io.lineengage.domain.audience.AudienceId;
 import io.lineengage.domain.campaign.Campaign;
 import io.lineengage.domain.campaign.CampaignId;
 import io.lineengage.domain.campaign.CampaignStatus;
+import io.lineengage.domain.campaign.FrequencyCap;
 import io.lineengage.domain.campaign.QuietHours;
 import io.lineengage.domain.gateway.GatewayId;
 import io.lineengage.domain.gateway.PriorityClass;
@@ -23,7 +24,7 @@ import org.jdbi.v3.core.Jdbi;
 /** Campaigns in PostgreSQL. */
 final class JdbiCampaigns implements CampaignRepository {
     private static final String COLUMNS = "id, org_id, name, template_id, audience_id, priority, gateway_ids,"
-            + " schedule_at, quiet_start, quiet_end, status, created_at, launched_at, finished_at";
+            + " schedule_at, quiet_start, quiet_end, cap_max, cap_within, status, created_at, launched_at, finished_at";
 
     private final Jdbi jdbi;
 
@@ -35,9 +36,11 @@ final class JdbiCampaigns implements CampaignRepository {
     public void insert(Campaign campaign) {
         jdbi.useHandle(handle -> handle.createUpdate("""
                         INSERT INTO campaigns (id, org_id, name, template_id, audience_id, priority, gateway_ids,
-                            schedule_at, quiet_start, quiet_end, status, created_at)
+                            schedule_at, quiet_start, quiet_end, cap_max, cap_within, status, created_at)
                         VALUES (:id, :orgId, :name, :templateId, :audienceId, :priority, CAST(:gateways AS text[]),
-                            :scheduleAt, :quietStart, :quietEnd, :status, :createdAt)""")
+                            :scheduleAt, :quietStart, :quietEnd, :capMax, :capWithin, :status, :createdAt)""")
+                .bind("capMax", campaign.frequencyCap().map(FrequencyCap::max).orElse(null))
+                .bind("capWithin", campaign.frequencyCap().map(cap -> cap.within().toString()).orElse(null))
                 .bind("quietStart", campaign.quietHours().map(QuietHours::start).orElse(null))
                 .bind("quietEnd", campaign.quietHours().map(QuietHours::end).orElse(null))
                 .bind("scheduleAt", campaign.scheduleAt().map(at -> at.atOffset(ZoneOffset.UTC)).orElse(null))
@@ -102,6 +105,8 @@ final class JdbiCampaigns implements CampaignRepository {
                 rs.getObject("quiet_start") == null ? Optional.empty() : Optional.of(new QuietHours(
                         rs.getObject("quiet_start", java.time.LocalTime.class),
                         rs.getObject("quiet_end", java.time.LocalTime.class))),
+                rs.getString("cap_within") == null ? Optional.empty() : Optional.of(new FrequencyCap(
+                        rs.getInt("cap_max"), java.time.Period.parse(rs.getString("cap_within")))),
                 CampaignStatus.valueOf(rs.getString("status")), rs.getTimestamp("created_at").toInstant(),
                 instant(rs.getTimestamp("launched_at")), instant(rs.getTimestamp("finished_at")));
     }

@@ -187,6 +187,24 @@ final class JdbiDeliveryLedger implements DeliveryLedger {
     }
 
     @Override
+    public Map<CustomerId, Long> sentSince(List<CustomerId> customers, Instant since) {
+        Map<CustomerId, Long> sent = new LinkedHashMap<>();
+        if (customers.isEmpty()) {
+            return sent;
+        }
+        jdbi.useHandle(handle -> handle.createQuery("""
+                        SELECT d.customer_id, count(*) FROM campaign_deliveries d
+                        JOIN campaign_batches b ON b.id = d.batch_id
+                        WHERE d.customer_id = ANY(:customers) AND b.status = 'SENT' AND b.updated_at >= :since
+                        GROUP BY d.customer_id""")
+                .bindArray("customers", String.class, customers.stream().map(CustomerId::value).toArray())
+                .bind("since", since.atOffset(ZoneOffset.UTC))
+                .map((rs, ctx) -> Map.entry(new CustomerId(rs.getString(1)), rs.getLong(2)))
+                .forEach(entry -> sent.put(entry.getKey(), entry.getValue())));
+        return sent;
+    }
+
+    @Override
     public Counts counts(CampaignId campaignId) {
         return jdbi.withHandle(handle -> {
             long[] totals = new long[3];

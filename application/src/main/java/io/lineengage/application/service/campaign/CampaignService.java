@@ -118,7 +118,7 @@ public final class CampaignService implements CampaignsUseCase {
         }
         Campaign campaign = new Campaign(CampaignId.generate(), orgId, draft.name(), draft.templateId(),
                 draft.audienceId(), draft.priority(), draft.gatewayIds(), draft.scheduleAt(), draft.quietHours(),
-                CampaignStatus.DRAFT, now,
+                draft.frequencyCap(), CampaignStatus.DRAFT, now,
                 Optional.empty(), Optional.empty());
         campaigns.insert(campaign);
         return campaign;
@@ -191,8 +191,12 @@ public final class CampaignService implements CampaignsUseCase {
             LedgerWriter writer = new LedgerWriter(ledger, id);
             audienceQuery.members(orgId, filter, time, catalogue.attributes(), CHUNK, chunk -> {
                 List<DeliveryLedger.Skipped> skipped = new ArrayList<>();
+                Map<CustomerId, Long> recent = campaign.frequencyCap().isEmpty() ? Map.of()
+                        : ledger.sentSince(chunk.stream().map(member -> member.customer().id()).toList(),
+                        now.atZone(org.timeZone()).minus(campaign.frequencyCap().get().within()).toInstant());
                 for (AudienceMember member : chunk) {
-                    RecipientPlan plan = planner.plan(member, Optional.empty());
+                    RecipientPlan plan = planner.plan(member, Optional.empty(), campaign.frequencyCap(),
+                            recent.getOrDefault(member.customer().id(), 0L));
                     if (plan instanceof RecipientPlan.Skipped skip) {
                         skipped.add(new DeliveryLedger.Skipped(member.customer().id(), skip.reason(), skip.detail()));
                     } else {

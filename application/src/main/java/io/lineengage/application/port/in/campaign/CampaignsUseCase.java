@@ -48,7 +48,8 @@ public interface CampaignsUseCase {
 
     record NewCampaign(String name, TemplateId templateId, AudienceId audienceId, PriorityClass priority,
                        List<GatewayId> gatewayIds, java.util.Optional<java.time.Instant> scheduleAt,
-                       java.util.Optional<io.lineengage.domain.campaign.QuietHours> quietHours) {
+                       java.util.Optional<io.lineengage.domain.campaign.QuietHours> quietHours,
+                       java.util.Optional<io.lineengage.domain.campaign.FrequencyCap> frequencyCap) {
     }
 
     /** Freezes and starts the SCHEDULED campaigns whose time has come (the workers call it). */

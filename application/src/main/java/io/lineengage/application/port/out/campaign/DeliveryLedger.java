@@ -78,6 +78,9 @@ public interface DeliveryLedger {
 
     List<GatewayFailure> gatewayFailures(CampaignId campaignId);
 
+    /** How many campaign messages LINE accepted for each of these customers since {@code since} (none: absent). */
+    Map<CustomerId, Long> sentSince(List<CustomerId> customers, Instant since);
+
     /** Counts per status, skips per reason, and per gateway. */
     record Counts(long queued, long sent, long failed, Map<String, Long> skipped, Map<GatewayId, Map<String, Long>> byGateway) {
     }

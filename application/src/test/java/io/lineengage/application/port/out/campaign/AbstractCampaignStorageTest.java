@@ -52,7 +52,9 @@ public abstract class AbstractCampaignStorageTest {
         account = StorageFixtures.insertedAccount(accountRepository(), org);
         campaign = new Campaign(CampaignId.generate(), org, "Spring", new TemplateId("tpl_1"), new AudienceId("aud_1"),
                 PriorityClass.BULK, List.of(new GatewayId("gw_a")), Optional.of(T0.plusSeconds(3600)),
-                Optional.of(new QuietHours(java.time.LocalTime.of(21, 0), java.time.LocalTime.of(8, 0))), CampaignStatus.DRAFT,
+                Optional.of(new QuietHours(java.time.LocalTime.of(21, 0), java.time.LocalTime.of(8, 0))),
+                Optional.of(new io.lineengage.domain.campaign.FrequencyCap(2, java.time.Period.ofDays(7))),
+                CampaignStatus.DRAFT,
                 T0, Optional.empty(),
                 Optional.empty());
         campaigns().insert(campaign);
@@ -137,6 +139,9 @@ public abstract class AbstractCampaignStorageTest {
                 new DeliveryLedger.Skipped(CustomerId.generate(), SkipReason.NO_CONSENT, "no"),
                 new DeliveryLedger.Skipped(CustomerId.generate(), SkipReason.NOT_FOLLOWING, "no")));
         ledger().sent(sent.id(), "req-1", T0);
+        assertThat(ledger().sentSince(sent.recipients().stream().map(DeliveryLedger.Recipient::customerId).toList(),
+                T0)).isEqualTo(Map.of(sent.recipients().get(0).customerId(), 1L, sent.recipients().get(1).customerId(), 1L));
+        assertThat(ledger().sentSince(List.of(sent.recipients().get(0).customerId()), T0.plusSeconds(1))).isEmpty();
         ledger().failed(failed.id(), "Unauthorized: revoked", T0);
         ledger().failed(sent.id(), "too late", T0);
 
