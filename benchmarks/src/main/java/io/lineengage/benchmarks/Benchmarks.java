@@ -14,6 +14,7 @@ public final class Benchmarks {
             System.err.println("       java -jar benchmarks.jar customer-import [--service URL] [--admin-token T] [--rows N]");
             System.err.println("       java -jar benchmarks.jar audience-count [--customers N] [--runs N] [--database-url URL]");
             System.err.println("       java -jar benchmarks.jar campaign-throughput [--service URL] [--sandbox URL] [--admin-token T] [--followers N] [--personalized]");
+            System.err.println("       java -jar benchmarks.jar campaign-crash --database-url URL [--sandbox URL] [--followers N] [--kill-after-ms N] [--push-rate N]");
             System.err.println("       java -jar benchmarks.jar audience-freshness [--service URL] [--sandbox URL] [--admin-token T] [--follows N]");
             System.exit(2);
         }
@@ -25,6 +26,7 @@ public final class Benchmarks {
             case "audience-count" -> AudienceCount.main(rest);
             case "audience-freshness" -> AudienceFreshness.main(rest);
             case "campaign-throughput" -> CampaignThroughput.main(rest);
+            case "campaign-crash" -> CampaignCrash.main(rest);
             default -> {
                 System.err.println("unknown benchmark " + args[0]);
                 System.exit(2);
