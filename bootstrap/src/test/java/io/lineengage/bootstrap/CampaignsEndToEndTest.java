@@ -365,6 +365,34 @@ class CampaignsEndToEndTest {
         assertThat(world.control.receivedCounts(shop.channel().channelId()).values()).allMatch(n -> n == 1);
     }
 
+    @Test
+    void aDisabledAccountsGatewayTakesNoRecipients() {
+        Registered tokyo = world.registerChannel(true);
+        Registered osaka = world.registerChannel(true);
+        List<String> both = world.control.addFollowers(tokyo.channel().channelId(), 10);
+        world.control.addFollowers(osaka.channel().channelId(), both);
+        backfill(tokyo);
+        backfill(osaka);
+        post("/api/v1/gateways", "{\"lineAccountId\":\"" + tokyo.accountId()
+                + "\",\"weight\":50,\"priority\":\"BULK\",\"isDefault\":true}");
+        post("/api/v1/gateways", "{\"lineAccountId\":\"" + osaka.accountId()
+                + "\",\"weight\":50,\"priority\":\"BULK\",\"isDefault\":true}");
+        assertThat(world.api.send("PATCH", "/api/v1/line-accounts/" + osaka.accountId(), world.key,
+                "{\"status\":\"DISABLED\"}", "application/json").status()).isEqualTo(200);
+        String template = post("/api/v1/templates", "{\"name\":\"Hi\",\"messages\":[{\"type\":\"text\",\"text\":\"Hi\"}]}");
+        String audience = post("/api/v1/audiences", "{\"name\":\"On LINE\",\"filter\":{\"field\":\"lineIdentity\","
+                + "\"op\":\"exists\"}}");
+        String campaign = post("/api/v1/campaigns", "{\"name\":\"One shop\",\"templateId\":\"" + template
+                + "\",\"audienceId\":\"" + audience + "\",\"priority\":\"BULK\"}");
+
+        world.api.post("/api/v1/campaigns/" + campaign + "/launch", world.key, null);
+        eventually(() -> world.api.get("/api/v1/campaigns/" + campaign, world.key).json().get("status").asText()
+                .equals("COMPLETED"));
+        assertThat(world.control.receivedCounts(tokyo.channel().channelId()).keySet())
+                .containsExactlyInAnyOrderElementsOf(both);
+        assertThat(world.control.receivedCounts(osaka.channel().channelId())).isEmpty();
+    }
+
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);

@@ -71,7 +71,7 @@ public final class CampaignDispatcher implements DispatchCampaignsUseCase {
         this.campaigns = campaigns;
         this.templates = templates;
         this.accounts = accounts;
-        this.gateways = new CampaignGateways(gateways);
+        this.gateways = new CampaignGateways(gateways, accounts);
         this.audienceQuery = audienceQuery;
         this.attributes = attributes;
         this.line = line;
@@ -98,6 +98,12 @@ public final class CampaignDispatcher implements DispatchCampaignsUseCase {
         if (template.isEmpty() || account.isEmpty()) {
             ledger.failed(batch.id(), template.isEmpty() ? "the template was deleted" : "the LINE account was removed",
                     clock.instant());
+            return true;
+        }
+        if (!account.get().isActive()) {
+            // Disabled by the brand: like a channel LINE refuses, its recipients move to the other gateways.
+            Instant now = clock.instant();
+            unitOfWork.run(() -> failOver(batch, template.get(), "LINE account disabled", now));
             return true;
         }
         JsonLike messages = batch.messages().orElse(template.get().messages());

@@ -1,6 +1,8 @@
 package io.lineengage.application.service.campaign;
 
+import io.lineengage.application.port.out.account.LineAccountRepository;
 import io.lineengage.application.port.out.gateway.GatewayRepository;
+import io.lineengage.domain.account.LineAccount;
 import io.lineengage.domain.campaign.Campaign;
 import io.lineengage.domain.gateway.Gateway;
 import io.lineengage.domain.gateway.GatewayId;
@@ -9,12 +11,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** The gateways a campaign may use now: its chosen ones, or the org's defaults of its class, active now. */
+/**
+ * The gateways a campaign may use now: its chosen ones, or the org's defaults of its class, inside their window,
+ * whose LINE account is not disabled.
+ */
 final class CampaignGateways {
     private final GatewayRepository gateways;
+    private final LineAccountRepository accounts;
 
-    CampaignGateways(GatewayRepository gateways) {
+    CampaignGateways(GatewayRepository gateways, LineAccountRepository accounts) {
         this.gateways = gateways;
+        this.accounts = accounts;
     }
 
     List<Gateway> usable(Campaign campaign, Instant now, Set<GatewayId> down) {
@@ -26,6 +33,9 @@ final class CampaignGateways {
         } else {
             campaign.gatewayIds().forEach(id -> gateways.find(campaign.orgId(), id).ifPresent(chosen::add));
         }
-        return chosen.stream().filter(gateway -> gateway.isActiveAt(now) && !down.contains(gateway.id())).toList();
+        return chosen.stream().filter(gateway -> gateway.isActiveAt(now) && !down.contains(gateway.id()))
+                .filter(gateway -> accounts.find(campaign.orgId(), gateway.accountId()).map(LineAccount::isActive)
+                        .orElse(false))
+                .toList();
     }
 }

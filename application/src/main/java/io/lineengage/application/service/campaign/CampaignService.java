@@ -211,7 +211,7 @@ public final class CampaignService implements CampaignsUseCase {
 
     /** The campaign's usable gateways now; a launch with none is refused. */
     private List<Gateway> eligibleGateways(Campaign campaign, Instant now) {
-        List<Gateway> active = new CampaignGateways(gateways).usable(campaign, now, java.util.Set.of());
+        List<Gateway> active = new CampaignGateways(gateways, accounts).usable(campaign, now, java.util.Set.of());
         if (active.isEmpty()) {
             throw new ConflictException("no " + campaign.priority() + " gateway is active now"
                     + (campaign.gatewayIds().isEmpty() ? " among the org's defaults" : " among the campaign's"));
