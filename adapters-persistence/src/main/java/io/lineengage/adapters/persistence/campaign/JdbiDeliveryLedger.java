@@ -4,6 +4,7 @@ import io.lineengage.adapters.persistence.postgres.JsonDocuments;
 import io.lineengage.application.port.out.campaign.DeliveryLedger;
 import io.lineengage.domain.account.LineAccountId;
 import io.lineengage.domain.campaign.CampaignId;
+import io.lineengage.domain.campaign.QuietHours;
 import io.lineengage.domain.customer.CustomerId;
 import io.lineengage.domain.gateway.GatewayId;
 import io.lineengage.domain.org.OrgId;
@@ -12,6 +13,7 @@ import io.lineengage.domain.paging.PageRequest;
 import io.lineengage.domain.template.TemplateId;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,7 +75,8 @@ final class JdbiDeliveryLedger implements DeliveryLedger {
 
     @Override
     public Optional<Claimed> claim(String runner, Instant now, Duration lease) {
-        return jdbi.inTransaction(handle -> handle.createQuery("""
+        // One statement: the lease, and everything the call needs, its users and the campaign's quiet hours included.
+        return jdbi.withHandle(handle -> handle.createQuery("""
                         UPDATE campaign_batches b SET lease_owner = :runner, lease_until = :until,
                             attempts = b.attempts + 1, updated_at = :now
                         FROM campaigns c
@@ -82,27 +85,21 @@ final class JdbiDeliveryLedger implements DeliveryLedger {
                                         AND (b2.lease_until IS NULL OR b2.lease_until < :now)
                                       ORDER BY b2.due_at, b2.id LIMIT 1 FOR UPDATE OF b2 SKIP LOCKED)
                           AND c.id = b.campaign_id
-                        RETURNING b.id, b.campaign_id, c.org_id, c.template_id, b.gateway_id, b.account_id, b.kind,
-                            b.retry_key,
-                            b.messages::text AS messages, b.attempts""")
+                        RETURNING b.id, b.campaign_id, c.org_id, c.template_id, c.quiet_start, c.quiet_end, b.gateway_id,
+                            b.account_id, b.kind, b.retry_key, b.messages::text AS messages, b.attempts,
+                            (SELECT array_agg(d.line_user_id ORDER BY d.customer_id) FROM campaign_deliveries d
+                             WHERE d.batch_id = b.id) AS users""")
                 .bind("runner", runner).bind("now", now.atOffset(ZoneOffset.UTC))
                 .bind("until", now.plus(lease).atOffset(ZoneOffset.UTC))
-                .map((rs, ctx) -> new Object[] {rs.getObject("id", UUID.class), rs.getString("campaign_id"),
-                        rs.getString("org_id"), rs.getString("template_id"), rs.getString("gateway_id"),
-                        rs.getString("account_id"),
-                        rs.getString("kind"), rs.getObject("retry_key", UUID.class), rs.getString("messages"),
-                        rs.getInt("attempts")})
-                .findOne()
-                .map(row -> {
-                    List<String> users = handle.createQuery("""
-                                    SELECT line_user_id FROM campaign_deliveries WHERE batch_id = :batch
-                                    ORDER BY customer_id""")
-                            .bind("batch", (UUID) row[0]).mapTo(String.class).list();
-                    return new Claimed((UUID) row[0], new CampaignId((String) row[1]), new OrgId((String) row[2]),
-                            new TemplateId((String) row[3]), new GatewayId((String) row[4]),
-                            new LineAccountId((String) row[5]), Kind.valueOf((String) row[6]), (UUID) row[7],
-                            Optional.ofNullable((String) row[8]).map(JsonDocuments::read), users, (Integer) row[9]);
-                }));
+                .map((rs, ctx) -> new Claimed(rs.getObject("id", UUID.class), new CampaignId(rs.getString("campaign_id")),
+                        new OrgId(rs.getString("org_id")), new TemplateId(rs.getString("template_id")),
+                        rs.getObject("quiet_start") == null ? Optional.empty() : Optional.of(new QuietHours(
+                                rs.getObject("quiet_start", LocalTime.class), rs.getObject("quiet_end", LocalTime.class))),
+                        new GatewayId(rs.getString("gateway_id")), new LineAccountId(rs.getString("account_id")),
+                        Kind.valueOf(rs.getString("kind")), rs.getObject("retry_key", UUID.class),
+                        Optional.ofNullable(rs.getString("messages")).map(JsonDocuments::read),
+                        List.of((String[]) rs.getArray("users").getArray()), rs.getInt("attempts")))
+                .findOne());
     }
 
     @Override

@@ -7,16 +7,13 @@ import io.lineengage.application.port.out.audience.AudienceQuery;
 import io.lineengage.application.port.out.customer.AttributeCatalogue;
 import io.lineengage.application.port.out.gateway.GatewayRepository;
 import io.lineengage.application.port.out.org.OrgRepository;
-import io.lineengage.domain.account.LineAccountId;
 import io.lineengage.domain.audience.AudienceMember;
 import io.lineengage.domain.campaign.RecipientPlan;
 import io.lineengage.domain.campaign.RecipientPlanner;
 import io.lineengage.domain.customer.CustomerId;
 import io.lineengage.domain.gateway.Gateway;
 import io.lineengage.domain.gateway.GatewayId;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 import io.lineengage.application.port.out.campaign.CampaignRepository;
 import io.lineengage.application.port.out.campaign.DeliveryLedger;
@@ -137,8 +134,7 @@ public final class CampaignDispatcher implements DispatchCampaignsUseCase {
 
     /** When the campaign's quiet hours (in the org's zone) hold now: the moment they end. */
     private Optional<Instant> quietUntil(DeliveryLedger.Claimed batch) {
-        Optional<io.lineengage.domain.campaign.QuietHours> quiet = campaigns.find(batch.orgId(), batch.campaignId())
-                .flatMap(Campaign::quietHours);
+        Optional<io.lineengage.domain.campaign.QuietHours> quiet = batch.quietHours();
         if (quiet.isEmpty()) {
             return Optional.empty();
         }
@@ -164,10 +160,8 @@ public final class CampaignDispatcher implements DispatchCampaignsUseCase {
         List<Gateway> others = campaign.map(c -> gateways.usable(c, now, down)).orElse(List.of());
         long moved = 0;
         if (!others.isEmpty() && !waiting.isEmpty()) {
-            Map<LineAccountId, String> providers = new HashMap<>();
-            accounts.all(batch.orgId()).forEach(account -> providers.put(account.id(), account.providerName()));
             RecipientPlanner planner = new RecipientPlanner(template, campaign.get().consentCategory(), others,
-                    providers);
+                    accounts.providers(batch.orgId()));
             LedgerWriter writer = new LedgerWriter(ledger, batch.campaignId());
             List<CustomerId> ids = waiting.stream().map(DeliveryLedger.Recipient::customerId).toList();
             for (AudienceMember member : audienceQuery.membersById(batch.orgId(), ids, attributes.all(batch.orgId()))) {

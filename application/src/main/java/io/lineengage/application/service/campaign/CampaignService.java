@@ -21,7 +21,6 @@ import io.lineengage.application.port.out.org.OrgRepository;
 import io.lineengage.application.port.out.template.TemplateRepository;
 import io.lineengage.application.service.audience.FilterCatalogues;
 import io.lineengage.domain.account.LineAccount;
-import io.lineengage.domain.account.LineAccountId;
 import io.lineengage.domain.audience.Audience;
 import io.lineengage.domain.audience.AudienceMember;
 import io.lineengage.domain.audience.EvaluationTime;
@@ -178,11 +177,8 @@ public final class CampaignService implements CampaignsUseCase {
         Org org = orgs.findById(orgId).orElseThrow(() -> new NotFoundException("org", orgId.value()));
         Instant now = clock.instant();
         List<Gateway> eligible = eligibleGateways(campaign, now);
-        Map<LineAccountId, String> providers = new HashMap<>();
-        for (LineAccount account : accounts.all(orgId)) {
-            providers.put(account.id(), account.providerName());
-        }
-        RecipientPlanner planner = new RecipientPlanner(template, campaign.consentCategory(), eligible, providers);
+        RecipientPlanner planner = new RecipientPlanner(template, campaign.consentCategory(), eligible,
+                catalogue.providers());
         EvaluationTime time = new EvaluationTime(now, org.timeZone());
         unitOfWork.run(() -> {
             if (!campaigns.transition(orgId, id, from, CampaignStatus.RUNNING, now)) {
@@ -260,16 +256,11 @@ public final class CampaignService implements CampaignsUseCase {
         Template template = templates.find(orgId, campaign.templateId())
                 .orElseThrow(() -> new ConflictException("the campaign's template was deleted"));
         Instant now = clock.instant();
-        Map<LineAccountId, String> providers = new HashMap<>();
-        Map<LineAccountId, LineAccount> byId = new HashMap<>();
-        for (LineAccount account : accounts.all(orgId)) {
-            providers.put(account.id(), account.providerName());
-            byId.put(account.id(), account);
-        }
+        FieldCatalogue catalogue = catalogues.of(orgId);
         RecipientPlanner planner = new RecipientPlanner(template, campaign.consentCategory(),
-                eligibleGateways(campaign, now), providers);
+                eligibleGateways(campaign, now), catalogue.providers());
         Map<CustomerId, AudienceMember> members = new HashMap<>();
-        audienceQuery.membersById(orgId, customers, catalogues.of(orgId).attributes())
+        audienceQuery.membersById(orgId, customers, catalogue.attributes())
                 .forEach(member -> members.put(member.customer().id(), member));
         List<TestSend> results = new ArrayList<>();
         for (CustomerId customerId : customers) {
@@ -289,7 +280,8 @@ public final class CampaignService implements CampaignsUseCase {
             List<LineMessage> objects = ((JsonLike.JArray) messages).items().stream()
                     .<LineMessage>map(LineMessage.Composed::new).toList();
             pace.acquire(queued.gateway().accountId(), DeliveryLedger.Kind.PUSH);
-            SendOutcome outcome = line.push(byId.get(queued.gateway().accountId()).credentials(), new PushRequest(
+            LineAccount account = accounts.find(orgId, queued.gateway().accountId()).orElseThrow();
+            SendOutcome outcome = line.push(account.credentials(), new PushRequest(
                     queued.lineUserId(), objects, template.notificationDisabled(), Optional.empty(), UUID.randomUUID()));
             if (outcome instanceof SendOutcome.Accepted accepted) {
                 results.add(new TestSend(customerId, "SENT", Optional.of(queued.gateway().id()), Optional.empty(),

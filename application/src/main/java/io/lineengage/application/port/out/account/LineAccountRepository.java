@@ -34,6 +34,13 @@ public interface LineAccountRepository {
         }
     }
 
+    /** The provider of each of the org's accounts: LINE user IDs are per provider. */
+    default java.util.Map<io.lineengage.domain.account.LineAccountId, String> providers(OrgId orgId) {
+        java.util.Map<io.lineengage.domain.account.LineAccountId, String> providers = new java.util.HashMap<>();
+        all(orgId).forEach(account -> providers.put(account.id(), account.providerName()));
+        return providers;
+    }
+
     /** Stores {@code account} if the stored one is still at {@code expectedVersion}; false when someone was faster. */
     boolean update(LineAccount account, long expectedVersion);
 }

@@ -42,8 +42,9 @@ public interface DeliveryLedger {
 
     void addSkipped(CampaignId campaignId, List<Skipped> skipped);
 
-    /** A batch claimed for sending, with what the call needs. */
-    record Claimed(UUID id, CampaignId campaignId, OrgId orgId, TemplateId templateId, GatewayId gatewayId,
+    /** A batch claimed for sending, with what the call needs (and the campaign's quiet hours). */
+    record Claimed(UUID id, CampaignId campaignId, OrgId orgId, TemplateId templateId,
+                   Optional<io.lineengage.domain.campaign.QuietHours> quietHours, GatewayId gatewayId,
                    LineAccountId accountId, Kind kind, UUID retryKey, Optional<JsonLike> messages, List<String> lineUserIds, int attempts) {
     }
 

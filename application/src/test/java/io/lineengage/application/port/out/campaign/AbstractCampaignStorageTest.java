@@ -113,6 +113,8 @@ public abstract class AbstractCampaignStorageTest {
         assertThat(claimed.id()).isEqualTo(planned.id());
         assertThat(claimed.retryKey()).isEqualTo(planned.retryKey());
         assertThat(claimed.lineUserIds()).containsExactlyInAnyOrder("U1", "U2");
+        assertThat(claimed.quietHours()).isEqualTo(campaign.quietHours());
+        assertThat(claimed.gatewayId()).isEqualTo(planned.gatewayId());
         assertThat(claimed.attempts()).isEqualTo(1);
         assertThat(ledger().claim("r2", now.plusSeconds(10), Duration.ofSeconds(30))).isEmpty();
 
