@@ -3,6 +3,7 @@ package io.lineengage.adapters.line.messaging;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lineengage.domain.json.JsonLike;
+import io.lineengage.domain.json.JsonText;
 import io.lineengage.domain.template.MessageReader;
 import java.util.Set;
 import java.util.TreeSet;
@@ -173,7 +174,7 @@ class SdkLineMessagingOnTheSandboxTest {
         JsonNode examples = new ObjectMapper().readTree(getClass().getResource("/template-examples.json"));
         Set<String> kinds = new TreeSet<>();
         for (JsonNode example : examples) {
-            JsonLike json = like(example);
+            JsonLike json = JsonText.read(example.toString());
             String kind = example.get("type").asText() + (example.has("template")
                     ? "/" + example.at("/template/type").asText() : example.has("video") ? "/video" : "");
             kinds.add(kind);
@@ -201,26 +202,6 @@ class SdkLineMessagingOnTheSandboxTest {
         assertThat(answer).isInstanceOfSatisfying(LineResult.Failure.class, failure ->
                 assertThat(failure.failure()).isInstanceOfSatisfying(LineFailure.InvalidRequest.class, invalid ->
                         assertThat(invalid.details()).isNotEmpty()));
-    }
-
-    private static JsonLike like(JsonNode node) {
-        if (node.isObject()) {
-            java.util.Map<String, JsonLike> fields = new java.util.LinkedHashMap<>();
-            node.properties().forEach(entry -> fields.put(entry.getKey(), like(entry.getValue())));
-            return new JsonLike.JObject(fields);
-        }
-        if (node.isArray()) {
-            List<JsonLike> items = new java.util.ArrayList<>();
-            node.forEach(item -> items.add(like(item)));
-            return new JsonLike.JArray(items);
-        }
-        if (node.isNumber()) {
-            return new JsonLike.JNumber(node.decimalValue());
-        }
-        if (node.isBoolean()) {
-            return new JsonLike.JBool(node.booleanValue());
-        }
-        return node.isNull() ? new JsonLike.JNull() : new JsonLike.JString(node.asText());
     }
 
     @Test

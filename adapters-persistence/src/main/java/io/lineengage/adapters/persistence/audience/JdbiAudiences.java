@@ -1,6 +1,6 @@
 package io.lineengage.adapters.persistence.audience;
 
-import io.lineengage.adapters.persistence.postgres.JsonDocuments;
+import io.lineengage.domain.json.JsonText;
 import io.lineengage.application.port.out.audience.AudienceRepository;
 import io.lineengage.domain.audience.Audience;
 import io.lineengage.domain.audience.AudienceId;
@@ -31,7 +31,7 @@ final class JdbiAudiences implements AudienceRepository {
                         INSERT INTO audiences (id, org_id, name, filter, created_at, updated_at)
                         VALUES (:id, :orgId, :name, CAST(:filter AS json), :createdAt, :updatedAt)""")
                 .bind("id", audience.id().value()).bind("orgId", audience.orgId().value())
-                .bind("name", audience.name()).bind("filter", JsonDocuments.write(audience.filter()))
+                .bind("name", audience.name()).bind("filter", JsonText.write(audience.filter()))
                 .bind("createdAt", audience.createdAt().atOffset(ZoneOffset.UTC))
                 .bind("updatedAt", audience.updatedAt().atOffset(ZoneOffset.UTC)).execute());
     }
@@ -70,7 +70,7 @@ final class JdbiAudiences implements AudienceRepository {
                         UPDATE audiences SET name = :name, filter = CAST(:filter AS json), updated_at = :updatedAt
                         WHERE org_id = :orgId AND id = :id""")
                 .bind("id", audience.id().value()).bind("orgId", audience.orgId().value())
-                .bind("name", audience.name()).bind("filter", JsonDocuments.write(audience.filter()))
+                .bind("name", audience.name()).bind("filter", JsonText.write(audience.filter()))
                 .bind("updatedAt", audience.updatedAt().atOffset(ZoneOffset.UTC)).execute()) == 1;
     }
 
@@ -82,7 +82,7 @@ final class JdbiAudiences implements AudienceRepository {
 
     private static Audience audience(ResultSet rs) throws SQLException {
         return new Audience(new AudienceId(rs.getString("id")), new OrgId(rs.getString("org_id")),
-                rs.getString("name"), JsonDocuments.read(rs.getString("filter")),
+                rs.getString("name"), JsonText.read(rs.getString("filter")),
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
     }
 }

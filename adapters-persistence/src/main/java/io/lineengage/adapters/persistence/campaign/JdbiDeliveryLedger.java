@@ -1,6 +1,6 @@
 package io.lineengage.adapters.persistence.campaign;
 
-import io.lineengage.adapters.persistence.postgres.JsonDocuments;
+import io.lineengage.domain.json.JsonText;
 import io.lineengage.application.port.out.campaign.DeliveryLedger;
 import io.lineengage.domain.account.LineAccountId;
 import io.lineengage.domain.campaign.CampaignId;
@@ -42,7 +42,7 @@ final class JdbiDeliveryLedger implements DeliveryLedger {
                     .bind("id", batch.id()).bind("campaignId", campaignId.value())
                     .bind("gatewayId", batch.gatewayId().value()).bind("accountId", batch.accountId().value())
                     .bind("kind", batch.kind().name()).bind("retryKey", batch.retryKey())
-                    .bind("messages", batch.messages().map(JsonDocuments::write).orElse(null)).execute();
+                    .bind("messages", batch.messages().map(JsonText::write).orElse(null)).execute();
             PreparedBatch rows = handle.prepareBatch("""
                     INSERT INTO campaign_deliveries (campaign_id, customer_id, line_user_id, batch_id)
                     VALUES (:campaignId, :customerId, :userId, :batchId)
@@ -97,7 +97,7 @@ final class JdbiDeliveryLedger implements DeliveryLedger {
                                 rs.getObject("quiet_start", LocalTime.class), rs.getObject("quiet_end", LocalTime.class))),
                         new GatewayId(rs.getString("gateway_id")), new LineAccountId(rs.getString("account_id")),
                         Kind.valueOf(rs.getString("kind")), rs.getObject("retry_key", UUID.class),
-                        Optional.ofNullable(rs.getString("messages")).map(JsonDocuments::read),
+                        Optional.ofNullable(rs.getString("messages")).map(JsonText::read),
                         List.of((String[]) rs.getArray("users").getArray()), rs.getInt("attempts")))
                 .findOne());
     }

@@ -1,6 +1,6 @@
 package io.lineengage.adapters.persistence.template;
 
-import io.lineengage.adapters.persistence.postgres.JsonDocuments;
+import io.lineengage.domain.json.JsonText;
 import io.lineengage.application.port.out.template.TemplateRepository;
 import io.lineengage.domain.error.ValidationException;
 import io.lineengage.domain.org.OrgId;
@@ -32,7 +32,7 @@ final class JdbiTemplates implements TemplateRepository {
                         INSERT INTO templates (id, org_id, name, messages, notification_disabled, created_at, updated_at)
                         VALUES (:id, :orgId, :name, CAST(:messages AS json), :quiet, :createdAt, :updatedAt)""")
                 .bind("id", template.id().value()).bind("orgId", template.orgId().value())
-                .bind("name", template.name()).bind("messages", JsonDocuments.write(template.messages()))
+                .bind("name", template.name()).bind("messages", JsonText.write(template.messages()))
                 .bind("quiet", template.notificationDisabled())
                 .bind("createdAt", template.createdAt().atOffset(ZoneOffset.UTC))
                 .bind("updatedAt", template.updatedAt().atOffset(ZoneOffset.UTC)).execute());
@@ -72,7 +72,7 @@ final class JdbiTemplates implements TemplateRepository {
                             notification_disabled = :quiet, updated_at = :updatedAt
                         WHERE org_id = :orgId AND id = :id""")
                 .bind("id", template.id().value()).bind("orgId", template.orgId().value())
-                .bind("name", template.name()).bind("messages", JsonDocuments.write(template.messages()))
+                .bind("name", template.name()).bind("messages", JsonText.write(template.messages()))
                 .bind("quiet", template.notificationDisabled())
                 .bind("updatedAt", template.updatedAt().atOffset(ZoneOffset.UTC)).execute()) == 1;
     }
@@ -85,7 +85,7 @@ final class JdbiTemplates implements TemplateRepository {
 
     private static Template template(ResultSet rs) throws SQLException {
         return new Template(new TemplateId(rs.getString("id")), new OrgId(rs.getString("org_id")), rs.getString("name"),
-                JsonDocuments.read(rs.getString("messages")), rs.getBoolean("notification_disabled"),
+                JsonText.read(rs.getString("messages")), rs.getBoolean("notification_disabled"),
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
     }
 }
