@@ -39,6 +39,28 @@ class CampaignsEndToEndTest {
         return answer.json().has("id") ? answer.json().get("id").asText() : answer.text();
     }
 
+    private static final String ON_LINE = "{\"field\":\"lineIdentity\",\"op\":\"exists\"}";
+    private static final String EVERYONE = "{\"field\":\"createdAt\",\"op\":\"lte\",\"value\":\"2100-01-01T00:00:00Z\"}";
+
+    private String defaultBulkGateway(Registered account, int weight) {
+        return post("/api/v1/gateways", "{\"lineAccountId\":\"" + account.accountId() + "\",\"weight\":" + weight
+                + ",\"priority\":\"BULK\",\"isDefault\":true}");
+    }
+
+    private String textTemplate(String text) {
+        return post("/api/v1/templates", "{\"name\":\"Text\",\"messages\":[{\"type\":\"text\",\"text\":\"" + text
+                + "\"}]}");
+    }
+
+    private String audience(String filter) {
+        return post("/api/v1/audiences", "{\"name\":\"Audience\",\"filter\":" + filter + "}");
+    }
+
+    private String bulkCampaign(String name, String template, String audience) {
+        return post("/api/v1/campaigns", "{\"name\":\"" + name + "\",\"templateId\":\"" + template
+                + "\",\"audienceId\":\"" + audience + "\",\"priority\":\"BULK\"}");
+    }
+
     private void backfill(Registered account) {
         String job = world.api.post("/api/v1/line-accounts/" + account.accountId() + "/followers/backfill", world.key,
                 null).json().get("jobId").asText();
@@ -77,15 +99,11 @@ class CampaignsEndToEndTest {
                     "application/json").status()).isEqualTo(204);
         }
 
-        String gatewayA = post("/api/v1/gateways", "{\"lineAccountId\":\"" + tokyo.accountId()
-                + "\",\"weight\":70,\"priority\":\"BULK\",\"isDefault\":true}");
-        String gatewayB = post("/api/v1/gateways", "{\"lineAccountId\":\"" + osaka.accountId()
-                + "\",\"weight\":30,\"priority\":\"BULK\",\"isDefault\":true}");
-        String template = post("/api/v1/templates", "{\"name\":\"Sale\",\"messages\":[{\"type\":\"text\",\"text\":\"Spring sale!\"}]}");
-        String audience = post("/api/v1/audiences", "{\"name\":\"Everyone\",\"filter\":{\"field\":\"createdAt\","
-                + "\"op\":\"lte\",\"value\":\"2100-01-01T00:00:00Z\"}}");
-        String campaign = post("/api/v1/campaigns", "{\"name\":\"Spring\",\"templateId\":\"" + template
-                + "\",\"audienceId\":\"" + audience + "\",\"priority\":\"BULK\"}");
+        String gatewayA = defaultBulkGateway(tokyo, 70);
+        String gatewayB = defaultBulkGateway(osaka, 30);
+        String template = textTemplate("Spring sale!");
+        String audience = audience(EVERYONE);
+        String campaign = bulkCampaign("Spring", template, audience);
         assertThat(world.api.get("/api/v1/campaigns/" + campaign, world.key).json().get("status").asText())
                 .isEqualTo("DRAFT");
 
@@ -148,15 +166,11 @@ class CampaignsEndToEndTest {
         Registered shop = world.registerChannel(true);
         List<String> followers = world.control.addFollowers(shop.channel().channelId(), 200);
         backfill(shop);
-        post("/api/v1/gateways", "{\"lineAccountId\":\"" + shop.accountId()
-                + "\",\"weight\":100,\"priority\":\"BULK\",\"isDefault\":true}");
+        defaultBulkGateway(shop, 100);
         // Personalized: one push per recipient, so that 200 calls meet the faults.
-        String template = post("/api/v1/templates", "{\"name\":\"Hi\",\"messages\":[{\"type\":\"text\","
-                + "\"text\":\"Hi {{lineDisplayName|friend}} {{name|there}}\"}]}");
-        String audience = post("/api/v1/audiences", "{\"name\":\"On LINE\",\"filter\":{\"field\":\"lineIdentity\","
-                + "\"op\":\"exists\"}}");
-        String campaign = post("/api/v1/campaigns", "{\"name\":\"Rough day\",\"templateId\":\"" + template
-                + "\",\"audienceId\":\"" + audience + "\",\"priority\":\"BULK\"}");
+        String template = textTemplate("Hi {{lineDisplayName|friend}} {{name|there}}");
+        String audience = audience(ON_LINE);
+        String campaign = bulkCampaign("Rough day", template, audience);
         world.control.injectFaults(shop.channel().channelId(), Map.of("errorRate", 0.10, "timeoutRate", 0.05,
                 "timeoutMs", 1_500, "failNext", 5, "failStatus", 429));
 
@@ -183,15 +197,11 @@ class CampaignsEndToEndTest {
         List<String> tokyoOnly = world.control.addFollowers(tokyo.channel().channelId(), 15);
         backfill(tokyo);
         backfill(osaka);
-        String gatewayTokyo = post("/api/v1/gateways", "{\"lineAccountId\":\"" + tokyo.accountId()
-                + "\",\"weight\":50,\"priority\":\"BULK\",\"isDefault\":true}");
-        post("/api/v1/gateways", "{\"lineAccountId\":\"" + osaka.accountId()
-                + "\",\"weight\":50,\"priority\":\"BULK\",\"isDefault\":true}");
-        String template = post("/api/v1/templates", "{\"name\":\"Sale\",\"messages\":[{\"type\":\"text\",\"text\":\"Sale\"}]}");
-        String audience = post("/api/v1/audiences", "{\"name\":\"On LINE\",\"filter\":{\"field\":\"lineIdentity\","
-                + "\"op\":\"exists\"}}");
-        String campaign = post("/api/v1/campaigns", "{\"name\":\"Quota\",\"templateId\":\"" + template
-                + "\",\"audienceId\":\"" + audience + "\",\"priority\":\"BULK\"}");
+        String gatewayTokyo = defaultBulkGateway(tokyo, 50);
+        defaultBulkGateway(osaka, 50);
+        String template = textTemplate("Sale");
+        String audience = audience(ON_LINE);
+        String campaign = bulkCampaign("Quota", template, audience);
         world.control.injectFaults(tokyo.channel().channelId(), Map.of("exhaustQuota", true));
 
         world.api.post("/api/v1/campaigns/" + campaign + "/launch", world.key, null);
@@ -225,14 +235,11 @@ class CampaignsEndToEndTest {
         Registered shop = world.registerChannel(true);
         List<String> followers = world.control.addFollowers(shop.channel().channelId(), 3);
         backfill(shop);
-        post("/api/v1/gateways", "{\"lineAccountId\":\"" + shop.accountId()
-                + "\",\"weight\":100,\"priority\":\"BULK\",\"isDefault\":true}");
+        defaultBulkGateway(shop, 100);
         world.api.send("POST", "/api/v1/customers/import", world.key, "externalId,name\nC-1,Offline\n", "text/csv");
-        String template = post("/api/v1/templates", "{\"name\":\"Hi\",\"messages\":[{\"type\":\"text\",\"text\":\"Hi\"}]}");
-        String audience = post("/api/v1/audiences", "{\"name\":\"All\",\"filter\":{\"field\":\"createdAt\","
-                + "\"op\":\"lte\",\"value\":\"2100-01-01T00:00:00Z\"}}");
-        String campaign = post("/api/v1/campaigns", "{\"name\":\"Try\",\"templateId\":\"" + template
-                + "\",\"audienceId\":\"" + audience + "\",\"priority\":\"BULK\"}");
+        String template = textTemplate("Hi");
+        String audience = audience(EVERYONE);
+        String campaign = bulkCampaign("Try", template, audience);
         String follower = world.api.get("/api/v1/lookup?lineUserId=" + followers.get(0), world.key).json()
                 .at("/customer/id").asText();
         String offline = world.api.get("/api/v1/lookup?externalId=C-1", world.key).json().at("/customer/id").asText();
@@ -256,11 +263,9 @@ class CampaignsEndToEndTest {
         Registered shop = world.registerChannel(true);
         List<String> early = world.control.addFollowers(shop.channel().channelId(), 2);
         backfill(shop);
-        post("/api/v1/gateways", "{\"lineAccountId\":\"" + shop.accountId()
-                + "\",\"weight\":100,\"priority\":\"BULK\",\"isDefault\":true}");
-        String template = post("/api/v1/templates", "{\"name\":\"Hi\",\"messages\":[{\"type\":\"text\",\"text\":\"Hi\"}]}");
-        String audience = post("/api/v1/audiences", "{\"name\":\"On LINE\",\"filter\":{\"field\":\"lineIdentity\","
-                + "\"op\":\"exists\"}}");
+        defaultBulkGateway(shop, 100);
+        String template = textTemplate("Hi");
+        String audience = audience(ON_LINE);
         assertThat(world.api.post("/api/v1/campaigns", world.key, "{\"name\":\"Late\",\"templateId\":\"" + template
                 + "\",\"audienceId\":\"" + audience + "\",\"priority\":\"BULK\",\"scheduleAt\":\"2020-01-01T00:00:00Z\"}")
                 .json().at("/errors/0/field").asText()).isEqualTo("scheduleAt");
@@ -287,11 +292,9 @@ class CampaignsEndToEndTest {
     @Test
     void aScheduledCampaignPausesResumesToItsScheduleAndCancels() {
         Registered shop = world.registerChannel(true);
-        post("/api/v1/gateways", "{\"lineAccountId\":\"" + shop.accountId()
-                + "\",\"weight\":100,\"priority\":\"BULK\",\"isDefault\":true}");
-        String template = post("/api/v1/templates", "{\"name\":\"Hi\",\"messages\":[{\"type\":\"text\",\"text\":\"Hi\"}]}");
-        String audience = post("/api/v1/audiences", "{\"name\":\"On LINE\",\"filter\":{\"field\":\"lineIdentity\","
-                + "\"op\":\"exists\"}}");
+        defaultBulkGateway(shop, 100);
+        String template = textTemplate("Hi");
+        String audience = audience(ON_LINE);
         String campaign = post("/api/v1/campaigns", "{\"name\":\"Later\",\"templateId\":\"" + template
                 + "\",\"audienceId\":\"" + audience + "\",\"priority\":\"BULK\",\"scheduleAt\":\""
                 + java.time.Instant.now().plusSeconds(3_600) + "\"}");
@@ -310,11 +313,9 @@ class CampaignsEndToEndTest {
         Registered shop = world.registerChannel(true);
         world.control.addFollowers(shop.channel().channelId(), 3);
         backfill(shop);
-        post("/api/v1/gateways", "{\"lineAccountId\":\"" + shop.accountId()
-                + "\",\"weight\":100,\"priority\":\"BULK\",\"isDefault\":true}");
-        String template = post("/api/v1/templates", "{\"name\":\"Hi\",\"messages\":[{\"type\":\"text\",\"text\":\"Hi\"}]}");
-        String audience = post("/api/v1/audiences", "{\"name\":\"On LINE\",\"filter\":{\"field\":\"lineIdentity\","
-                + "\"op\":\"exists\"}}");
+        defaultBulkGateway(shop, 100);
+        String template = textTemplate("Hi");
+        String audience = audience(ON_LINE);
         // The org is in Tokyo (JP market): quiet from an hour ago to an hour from now, there.
         java.time.LocalTime now = java.time.LocalTime.now(java.time.ZoneId.of("Asia/Tokyo"));
         String quiet = "{\"start\":\"" + now.minusHours(1).withSecond(0).withNano(0) + "\",\"end\":\""
@@ -341,13 +342,10 @@ class CampaignsEndToEndTest {
         Registered shop = world.registerChannel(true);
         world.control.addFollowers(shop.channel().channelId(), 3);
         backfill(shop);
-        post("/api/v1/gateways", "{\"lineAccountId\":\"" + shop.accountId()
-                + "\",\"weight\":100,\"priority\":\"BULK\",\"isDefault\":true}");
-        String template = post("/api/v1/templates", "{\"name\":\"Hi\",\"messages\":[{\"type\":\"text\",\"text\":\"Hi\"}]}");
-        String audience = post("/api/v1/audiences", "{\"name\":\"On LINE\",\"filter\":{\"field\":\"lineIdentity\","
-                + "\"op\":\"exists\"}}");
-        String first = post("/api/v1/campaigns", "{\"name\":\"First\",\"templateId\":\"" + template
-                + "\",\"audienceId\":\"" + audience + "\",\"priority\":\"BULK\"}");
+        defaultBulkGateway(shop, 100);
+        String template = textTemplate("Hi");
+        String audience = audience(ON_LINE);
+        String first = bulkCampaign("First", template, audience);
         world.api.post("/api/v1/campaigns/" + first + "/launch", world.key, null);
         eventually(() -> world.api.get("/api/v1/campaigns/" + first, world.key).json().get("status").asText()
                 .equals("COMPLETED"));
@@ -373,17 +371,13 @@ class CampaignsEndToEndTest {
         world.control.addFollowers(osaka.channel().channelId(), both);
         backfill(tokyo);
         backfill(osaka);
-        post("/api/v1/gateways", "{\"lineAccountId\":\"" + tokyo.accountId()
-                + "\",\"weight\":50,\"priority\":\"BULK\",\"isDefault\":true}");
-        post("/api/v1/gateways", "{\"lineAccountId\":\"" + osaka.accountId()
-                + "\",\"weight\":50,\"priority\":\"BULK\",\"isDefault\":true}");
+        defaultBulkGateway(tokyo, 50);
+        defaultBulkGateway(osaka, 50);
         assertThat(world.api.send("PATCH", "/api/v1/line-accounts/" + osaka.accountId(), world.key,
                 "{\"status\":\"DISABLED\"}", "application/json").status()).isEqualTo(200);
-        String template = post("/api/v1/templates", "{\"name\":\"Hi\",\"messages\":[{\"type\":\"text\",\"text\":\"Hi\"}]}");
-        String audience = post("/api/v1/audiences", "{\"name\":\"On LINE\",\"filter\":{\"field\":\"lineIdentity\","
-                + "\"op\":\"exists\"}}");
-        String campaign = post("/api/v1/campaigns", "{\"name\":\"One shop\",\"templateId\":\"" + template
-                + "\",\"audienceId\":\"" + audience + "\",\"priority\":\"BULK\"}");
+        String template = textTemplate("Hi");
+        String audience = audience(ON_LINE);
+        String campaign = bulkCampaign("One shop", template, audience);
 
         world.api.post("/api/v1/campaigns/" + campaign + "/launch", world.key, null);
         eventually(() -> world.api.get("/api/v1/campaigns/" + campaign, world.key).json().get("status").asText()
@@ -412,10 +406,9 @@ class CampaignsEndToEndTest {
                 "{\"name\":\"X\",\"templateId\":\"tpl_nope\",\"audienceId\":\"aud_nope\",\"priority\":\"BULK\"}");
         assertThat(noTemplate.json().at("/errors/0/field").asText()).isEqualTo("templateId");
 
-        String template = post("/api/v1/templates", "{\"name\":\"Sale\",\"messages\":[{\"type\":\"text\",\"text\":\"Hi\"}]}");
+        String template = textTemplate("Hi");
         String audience = post("/api/v1/audiences", "{\"name\":\"All\",\"filter\":{\"field\":\"tags\",\"op\":\"exists\",\"value\":false}}");
-        String campaign = post("/api/v1/campaigns", "{\"name\":\"Spring\",\"templateId\":\"" + template
-                + "\",\"audienceId\":\"" + audience + "\",\"priority\":\"BULK\"}");
+        String campaign = bulkCampaign("Spring", template, audience);
         Answer noGateway = world.api.post("/api/v1/campaigns/" + campaign + "/launch", world.key, null);
         assertThat(noGateway.status()).isEqualTo(409);
         assertThat(world.api.get("/api/v1/campaigns/" + campaign, world.key).json().get("status").asText())
