@@ -59,9 +59,7 @@ final class JdbiAudiences implements AudienceRepository {
                     .bind("orgId", orgId.value()).bind("cursor", page.cursor().orElse(null))
                     .bind("limit", page.limit() + 1).map((rs, ctx) -> audience(rs)).list();
         });
-        boolean more = rows.size() > page.limit();
-        List<Audience> items = more ? rows.subList(0, page.limit()) : rows;
-        return new Page<>(items, more ? Optional.of(items.get(items.size() - 1).id().value()) : Optional.empty());
+        return Page.fromOneMore(rows, page.limit(), audience -> audience.id().value());
     }
 
     @Override

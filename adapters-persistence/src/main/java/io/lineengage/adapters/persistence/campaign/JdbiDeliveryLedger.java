@@ -253,9 +253,6 @@ final class JdbiDeliveryLedger implements DeliveryLedger {
                             Optional.ofNullable(rs.getString(7)).filter(error -> !status.equals("SENT")));
                 })
                 .list());
-        boolean more = rows.size() > page.limit();
-        List<Entry> items = more ? rows.subList(0, page.limit()) : rows;
-        return new Page<>(items, more ? Optional.of(items.get(items.size() - 1).customerId().value())
-                : Optional.empty());
+        return Page.fromOneMore(rows, page.limit(), entry -> entry.customerId().value());
     }
 }

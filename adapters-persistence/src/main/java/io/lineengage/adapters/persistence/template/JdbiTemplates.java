@@ -60,9 +60,7 @@ final class JdbiTemplates implements TemplateRepository {
                     .bind("orgId", orgId.value()).bind("cursor", page.cursor().orElse(null))
                     .bind("limit", page.limit() + 1).map((rs, ctx) -> template(rs)).list();
         });
-        boolean more = rows.size() > page.limit();
-        List<Template> items = more ? rows.subList(0, page.limit()) : rows;
-        return new Page<>(items, more ? Optional.of(items.get(items.size() - 1).id().value()) : Optional.empty());
+        return Page.fromOneMore(rows, page.limit(), template -> template.id().value());
     }
 
     @Override
