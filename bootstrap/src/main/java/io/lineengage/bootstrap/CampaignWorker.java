@@ -52,7 +52,7 @@ final class CampaignWorker implements CampaignSignal, AutoCloseable {
         wake.release(senders);
     }
 
-    /** The leader also starts scheduled campaigns and completes finished ones. */
+    /** The leader also starts scheduled campaigns and, even when it sent nothing, completes finished ones. */
     private void run(boolean leader) {
         while (running) {
             try {
@@ -60,10 +60,12 @@ final class CampaignWorker implements CampaignSignal, AutoCloseable {
                     campaigns.get().startDue();
                 }
                 DispatchCampaignsUseCase dispatcher = dispatch.get();
+                boolean sent = false;
                 while (running && dispatcher.dispatchNext(runner)) {
-                    // one batch after another while some are due
+                    sent = true;
                 }
-                if (leader) {
+                if (leader || sent) {
+                    // Whoever ran out of batches may have sent a campaign's last: it completes now, not on the next tick.
                     dispatcher.completeFinished();
                 }
                 wake.tryAcquire(leader ? 1 : 2, TimeUnit.SECONDS);

@@ -36,13 +36,14 @@ final class JdbiDeliveryLedger implements DeliveryLedger {
         jdbi.useHandle(handle -> {
             handle.createUpdate("""
                             INSERT INTO campaign_batches (id, campaign_id, gateway_id, account_id, kind, retry_key,
-                                messages, status, due_at, updated_at)
+                                messages, status, due_at, updated_at, recipients)
                             VALUES (:id, :campaignId, :gatewayId, :accountId, :kind, :retryKey, CAST(:messages AS json),
-                                'PENDING', now(), now())""")
+                                'PENDING', now(), now(), :recipients)""")
                     .bind("id", batch.id()).bind("campaignId", campaignId.value())
                     .bind("gatewayId", batch.gatewayId().value()).bind("accountId", batch.accountId().value())
                     .bind("kind", batch.kind().name()).bind("retryKey", batch.retryKey())
-                    .bind("messages", batch.messages().map(JsonText::write).orElse(null)).execute();
+                    .bind("messages", batch.messages().map(JsonText::write).orElse(null))
+                    .bind("recipients", batch.recipients().size()).execute();
             PreparedBatch rows = handle.prepareBatch("""
                     INSERT INTO campaign_deliveries (campaign_id, customer_id, line_user_id, batch_id)
                     VALUES (:campaignId, :customerId, :userId, :batchId)
@@ -74,51 +75,61 @@ final class JdbiDeliveryLedger implements DeliveryLedger {
     }
 
     @Override
-    public Optional<Claimed> claim(String runner, Instant now, Duration lease) {
-        // One statement: the lease, and everything the call needs, its users and the campaign's quiet hours included.
+    public List<Claimed> claim(String runner, Instant now, Duration lease, int max) {
+        // One statement: the leases, and everything the calls need, their users and the campaigns' quiet hours included.
         return jdbi.withHandle(handle -> handle.createQuery("""
                         UPDATE campaign_batches b SET lease_owner = :runner, lease_until = :until,
                             attempts = b.attempts + 1, updated_at = :now
                         FROM campaigns c
-                        WHERE b.id = (SELECT b2.id FROM campaign_batches b2 JOIN campaigns c2 ON c2.id = b2.campaign_id
-                                      WHERE b2.status = 'PENDING' AND b2.due_at <= :now AND c2.status = 'RUNNING'
-                                        AND (b2.lease_until IS NULL OR b2.lease_until < :now)
-                                      ORDER BY b2.due_at, b2.id LIMIT 1 FOR UPDATE OF b2 SKIP LOCKED)
+                        WHERE b.id IN (SELECT b2.id FROM campaign_batches b2 JOIN campaigns c2 ON c2.id = b2.campaign_id
+                                       WHERE b2.status = 'PENDING' AND b2.due_at <= :now AND c2.status = 'RUNNING'
+                                         AND (b2.lease_until IS NULL OR b2.lease_until < :now)
+                                       ORDER BY b2.due_at, b2.id LIMIT :max FOR UPDATE OF b2 SKIP LOCKED)
                           AND c.id = b.campaign_id
                         RETURNING b.id, b.campaign_id, c.org_id, c.template_id, c.quiet_start, c.quiet_end, b.gateway_id,
-                            b.account_id, b.kind, b.retry_key, b.messages::text AS messages, b.attempts,
+                            b.account_id, b.kind, b.retry_key, b.messages::text AS messages, b.attempts, b.due_at,
                             (SELECT array_agg(d.line_user_id ORDER BY d.customer_id) FROM campaign_deliveries d
                              WHERE d.batch_id = b.id) AS users""")
                 .bind("runner", runner).bind("now", now.atOffset(ZoneOffset.UTC))
-                .bind("until", now.plus(lease).atOffset(ZoneOffset.UTC))
-                .map((rs, ctx) -> new Claimed(rs.getObject("id", UUID.class), new CampaignId(rs.getString("campaign_id")),
+                .bind("until", now.plus(lease).atOffset(ZoneOffset.UTC)).bind("max", max)
+                .map((rs, ctx) -> Map.entry(rs.getTimestamp("due_at").toInstant(), new Claimed(
+                        rs.getObject("id", UUID.class), new CampaignId(rs.getString("campaign_id")),
                         new OrgId(rs.getString("org_id")), new TemplateId(rs.getString("template_id")),
                         rs.getObject("quiet_start") == null ? Optional.empty() : Optional.of(new QuietHours(
                                 rs.getObject("quiet_start", LocalTime.class), rs.getObject("quiet_end", LocalTime.class))),
                         new GatewayId(rs.getString("gateway_id")), new LineAccountId(rs.getString("account_id")),
                         Kind.valueOf(rs.getString("kind")), rs.getObject("retry_key", UUID.class),
                         Optional.ofNullable(rs.getString("messages")).map(JsonText::read),
-                        List.of((String[]) rs.getArray("users").getArray()), rs.getInt("attempts")))
-                .findOne());
+                        List.of((String[]) rs.getArray("users").getArray()), rs.getInt("attempts"))))
+                .list().stream()
+                // RETURNING keeps no order: the longest due go first, as claimed.
+                .sorted(Map.Entry.<Instant, Claimed>comparingByKey()
+                        .thenComparing(entry -> entry.getValue().id()))
+                .map(Map.Entry::getValue).toList());
     }
 
     @Override
-    public void sent(UUID batchId, String lineRequestId, Instant at) {
-        finish(batchId, "SENT", lineRequestId, null, at);
+    public void sent(List<Accepted> accepted, Instant at) {
+        if (accepted.isEmpty()) {
+            return;
+        }
+        jdbi.useHandle(handle -> handle.createUpdate("""
+                        UPDATE campaign_batches b SET status = 'SENT', line_request_id = a.request_id, error = NULL,
+                            lease_owner = NULL, lease_until = NULL, updated_at = :at
+                        FROM unnest(:ids, :requests) AS a(id, request_id)
+                        WHERE b.id = a.id AND b.status = 'PENDING'""")
+                .bindArray("ids", UUID.class, accepted.stream().map(Accepted::batchId).toArray())
+                .bindArray("requests", String.class, accepted.stream().map(Accepted::lineRequestId).toArray())
+                .bind("at", at.atOffset(ZoneOffset.UTC)).execute());
     }
 
     @Override
     public void failed(UUID batchId, String error, Instant at) {
-        finish(batchId, "FAILED", null, error, at);
-    }
-
-    private void finish(UUID batchId, String status, String requestId, String error, Instant at) {
         jdbi.useHandle(handle -> handle.createUpdate("""
-                        UPDATE campaign_batches SET status = :status, line_request_id = :requestId, error = :error,
-                            lease_owner = NULL, lease_until = NULL, updated_at = :at
+                        UPDATE campaign_batches SET status = 'FAILED', error = :error, lease_owner = NULL,
+                            lease_until = NULL, updated_at = :at
                         WHERE id = :id AND status = 'PENDING'""")
-                .bind("id", batchId).bind("status", status).bind("requestId", requestId).bind("error", error)
-                .bind("at", at.atOffset(ZoneOffset.UTC)).execute());
+                .bind("id", batchId).bind("error", error).bind("at", at.atOffset(ZoneOffset.UTC)).execute());
     }
 
     @Override
@@ -207,11 +218,18 @@ final class JdbiDeliveryLedger implements DeliveryLedger {
             long[] totals = new long[3];
             Map<String, Long> skipped = new LinkedHashMap<>();
             Map<GatewayId, Map<String, Long>> byGateway = new LinkedHashMap<>();
+            // Read from the batches (a few thousand rows for a million multicast recipients), not the recipients;
+            // only a FAILED batch's recipients are counted one by one, as failover may have moved some of them on.
             handle.createQuery("""
-                            SELECT b.gateway_id, COALESCE(b.status, 'SKIPPED') AS status, d.reason, count(*) AS n
-                            FROM campaign_deliveries d LEFT JOIN campaign_batches b ON b.id = d.batch_id
-                            WHERE d.campaign_id = :campaignId
-                            GROUP BY b.gateway_id, COALESCE(b.status, 'SKIPPED'), d.reason
+                            SELECT gateway_id, status, NULL AS reason, sum(recipients) AS n FROM campaign_batches
+                            WHERE campaign_id = :campaignId AND status <> 'FAILED' GROUP BY gateway_id, status
+                            UNION ALL
+                            SELECT b.gateway_id, b.status, NULL, count(*) FROM campaign_batches b
+                            JOIN campaign_deliveries d ON d.batch_id = b.id
+                            WHERE b.campaign_id = :campaignId AND b.status = 'FAILED' GROUP BY b.gateway_id, b.status
+                            UNION ALL
+                            SELECT NULL, 'SKIPPED', reason, count(*) FROM campaign_deliveries
+                            WHERE campaign_id = :campaignId AND batch_id IS NULL GROUP BY reason
                             ORDER BY 1, 2, 3""")
                     .bind("campaignId", campaignId.value())
                     .map((rs, ctx) -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)})

@@ -26,9 +26,13 @@ final class PostgresSendPace implements SendPace {
     }
 
     @Override
-    public void acquire(LineAccountId account, DeliveryLedger.Kind kind) {
+    public void acquire(LineAccountId account, DeliveryLedger.Kind kind, int calls) {
         try {
-            bucket(account, kind).asBlocking().consume(1);
+            // A bucket holds one second's worth: a larger group takes its permits a second's worth at a time.
+            BucketProxy bucket = bucket(account, kind);
+            for (int left = calls; left > 0; left -= limits.perSecond(kind)) {
+                bucket.asBlocking().consume(Math.min(left, limits.perSecond(kind)));
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for LINE's rate limit", e);

@@ -4,48 +4,64 @@ import io.lineengage.application.port.in.campaign.DispatchCampaignsUseCase;
 import io.lineengage.application.port.out.UnitOfWork;
 import io.lineengage.application.port.out.account.LineAccountRepository;
 import io.lineengage.application.port.out.audience.AudienceQuery;
+import io.lineengage.application.port.out.campaign.CampaignRepository;
+import io.lineengage.application.port.out.campaign.DeliveryLedger;
+import io.lineengage.application.port.out.campaign.SendPace;
 import io.lineengage.application.port.out.customer.AttributeCatalogue;
 import io.lineengage.application.port.out.gateway.GatewayRepository;
+import io.lineengage.application.port.out.line.LineMessagingPort;
 import io.lineengage.application.port.out.org.OrgRepository;
+import io.lineengage.application.port.out.template.TemplateRepository;
+import io.lineengage.domain.account.LineAccount;
+import io.lineengage.domain.account.LineAccountId;
 import io.lineengage.domain.audience.AudienceMember;
+import io.lineengage.domain.campaign.Campaign;
+import io.lineengage.domain.campaign.CampaignStatus;
+import io.lineengage.domain.campaign.QuietHours;
 import io.lineengage.domain.campaign.RecipientPlan;
 import io.lineengage.domain.campaign.RecipientPlanner;
 import io.lineengage.domain.customer.CustomerId;
 import io.lineengage.domain.gateway.Gateway;
 import io.lineengage.domain.gateway.GatewayId;
-import java.util.HashSet;
-import java.util.Set;
-import io.lineengage.application.port.out.campaign.CampaignRepository;
-import io.lineengage.application.port.out.campaign.DeliveryLedger;
-import io.lineengage.application.port.out.campaign.SendPace;
-import io.lineengage.application.port.out.line.LineMessagingPort;
-import io.lineengage.application.port.out.template.TemplateRepository;
-import io.lineengage.domain.account.LineAccount;
-import io.lineengage.domain.campaign.Campaign;
-import io.lineengage.domain.campaign.CampaignStatus;
 import io.lineengage.domain.json.JsonLike;
 import io.lineengage.domain.line.LineFailure;
 import io.lineengage.domain.line.MulticastRequest;
 import io.lineengage.domain.line.PushRequest;
 import io.lineengage.domain.line.SendOutcome;
 import io.lineengage.domain.message.LineMessage;
+import io.lineengage.domain.org.Org;
+import io.lineengage.domain.org.OrgId;
 import io.lineengage.domain.template.Template;
+import io.lineengage.domain.template.TemplateId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Makes one batch's LINE call with the batch's stored retry key, once the channel's rate limit allows it. Accepted, or 409 (already accepted under that key),
- * is SENT; a retryable failure (429 rate limit, 5xx, timeout) is tried again later with exponential backoff and
+ * Makes claimed batches' LINE calls with their stored retry keys, once the channels' rate limits allow them. Accepted,
+ * or 409 (already accepted under that key), is SENT; a retryable failure (429 rate limit, 5xx, timeout) is tried again later with exponential backoff and
  * jitter; a channel that cannot send (exhausted quota, refused credentials) fails over to the campaign's other
  * gateways; anything else (400) fails the batch with LINE's reason.
  */
 public final class CampaignDispatcher implements DispatchCampaignsUseCase {
     static final Duration LEASE = Duration.ofSeconds(60);
     static final int MAX_ATTEMPTS = 8;
+    /**
+     * Batches claimed at once: their permits are taken from the channel's bucket together and their outcomes written
+     * together, so the database is visited a few times per group instead of per call (a push is one recipient).
+     */
+    static final int GROUP = 32;
 
     private final DeliveryLedger ledger;
     private final CampaignRepository campaigns;
@@ -80,67 +96,105 @@ public final class CampaignDispatcher implements DispatchCampaignsUseCase {
 
     @Override
     public boolean dispatchNext(String runner) {
-        Optional<DeliveryLedger.Claimed> claimed = ledger.claim(runner, clock.instant(), LEASE);
+        List<DeliveryLedger.Claimed> claimed = ledger.claim(runner, clock.instant(), LEASE, GROUP);
         if (claimed.isEmpty()) {
             return false;
         }
-        DeliveryLedger.Claimed batch = claimed.get();
-        Optional<Instant> quietUntil = quietUntil(batch);
+        Group group = new Group();
+        try {
+            List<Ready> ready = new ArrayList<>();
+            for (DeliveryLedger.Claimed batch : claimed) {
+                prepare(batch, group).ifPresent(ready::add);
+            }
+            Map<Map.Entry<LineAccountId, DeliveryLedger.Kind>, Integer> calls = new LinkedHashMap<>();
+            ready.forEach(one -> calls.merge(Map.entry(one.batch().accountId(), one.batch().kind()), 1, Integer::sum));
+            calls.forEach((channel, n) -> pace.acquire(channel.getKey(), channel.getValue(), n));
+            for (Ready one : ready) {
+                send(one, group);
+            }
+        } finally {
+            // Accepted calls are written together; should this fail, their leases run out and the same retry keys
+            // bring LINE's 409, recorded as SENT then.
+            ledger.sent(group.accepted, clock.instant());
+        }
+        return true;
+    }
+
+    /** A claimed batch whose call can be made now, with what it needs. */
+    private record Ready(DeliveryLedger.Claimed batch, Template template, LineAccount account) {
+    }
+
+    /** What one claimed group reads once (templates, accounts, org time zones) and the calls LINE accepted. */
+    private static final class Group {
+        final Map<TemplateId, Optional<Template>> templates = new HashMap<>();
+        final Map<LineAccountId, Optional<LineAccount>> accounts = new HashMap<>();
+        final Map<OrgId, ZoneId> zones = new HashMap<>();
+        final List<DeliveryLedger.Accepted> accepted = new ArrayList<>();
+    }
+
+    /** Defers the batch in quiet hours, fails it without template or account, fails over a disabled account's. */
+    private Optional<Ready> prepare(DeliveryLedger.Claimed batch, Group group) {
+        Optional<Instant> quietUntil = quietUntil(batch, group);
         if (quietUntil.isPresent()) {
             ledger.defer(batch.id(), "quiet hours until " + quietUntil.get(), quietUntil.get());
-            return true;
+            return Optional.empty();
         }
-        Optional<Template> template = templates.find(batch.orgId(), batch.templateId());
-        Optional<LineAccount> account = accounts.find(batch.orgId(), batch.accountId());
+        Optional<Template> template = group.templates.computeIfAbsent(batch.templateId(),
+                id -> templates.find(batch.orgId(), id));
+        Optional<LineAccount> account = group.accounts.computeIfAbsent(batch.accountId(),
+                id -> accounts.find(batch.orgId(), id));
         if (template.isEmpty() || account.isEmpty()) {
             ledger.failed(batch.id(), template.isEmpty() ? "the template was deleted" : "the LINE account was removed",
                     clock.instant());
-            return true;
+            return Optional.empty();
         }
         if (!account.get().isActive()) {
             // Disabled by the brand: like a channel LINE refuses, its recipients move to the other gateways.
             Instant now = clock.instant();
             unitOfWork.run(() -> failOver(batch, template.get(), "LINE account disabled", now));
-            return true;
+            return Optional.empty();
         }
-        JsonLike messages = batch.messages().orElse(template.get().messages());
+        return Optional.of(new Ready(batch, template.get(), account.get()));
+    }
+
+    private void send(Ready ready, Group group) {
+        DeliveryLedger.Claimed batch = ready.batch();
+        JsonLike messages = batch.messages().orElse(ready.template().messages());
         List<LineMessage> objects = ((JsonLike.JArray) messages).items().stream()
                 .<LineMessage>map(LineMessage.Composed::new).toList();
-        boolean quiet = template.get().notificationDisabled();
-        pace.acquire(batch.accountId(), batch.kind());
+        boolean quiet = ready.template().notificationDisabled();
         SendOutcome outcome = batch.kind() == DeliveryLedger.Kind.MULTICAST
-                ? line.multicast(account.get().credentials(), new MulticastRequest(batch.lineUserIds(), objects, quiet,
+                ? line.multicast(ready.account().credentials(), new MulticastRequest(batch.lineUserIds(), objects, quiet,
                 Optional.empty(), batch.retryKey()))
-                : line.push(account.get().credentials(), new PushRequest(batch.lineUserIds().get(0), objects, quiet,
+                : line.push(ready.account().credentials(), new PushRequest(batch.lineUserIds().get(0), objects, quiet,
                 Optional.empty(), batch.retryKey()));
         Instant now = clock.instant();
         if (outcome instanceof SendOutcome.Accepted accepted) {
-            ledger.sent(batch.id(), accepted.requestId(), now);
+            group.accepted.add(new DeliveryLedger.Accepted(batch.id(), accepted.requestId()));
         } else if (outcome instanceof SendOutcome.AlreadyAccepted already) {
-            ledger.sent(batch.id(), already.acceptedRequestId(), now);
+            group.accepted.add(new DeliveryLedger.Accepted(batch.id(), already.acceptedRequestId()));
         } else {
             LineFailure failure = ((SendOutcome.Failed) outcome).failure();
             String reason = failure.getClass().getSimpleName() + ": " + failure;
             if (failure.channelUnusable()) {
-                unitOfWork.run(() -> failOver(batch, template.get(), reason, now));
+                unitOfWork.run(() -> failOver(batch, ready.template(), reason, now));
             } else if (failure.retryable() && batch.attempts() < MAX_ATTEMPTS) {
                 ledger.retryLater(batch.id(), reason, now.plus(backoff(batch.attempts())));
             } else {
                 ledger.failed(batch.id(), reason, now);
             }
         }
-        return true;
     }
 
     /** When the campaign's quiet hours (in the org's zone) hold now: the moment they end. */
-    private Optional<Instant> quietUntil(DeliveryLedger.Claimed batch) {
-        Optional<io.lineengage.domain.campaign.QuietHours> quiet = batch.quietHours();
+    private Optional<Instant> quietUntil(DeliveryLedger.Claimed batch, Group group) {
+        Optional<QuietHours> quiet = batch.quietHours();
         if (quiet.isEmpty()) {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        java.time.ZoneId zone = orgs.findById(batch.orgId()).map(io.lineengage.domain.org.Org::timeZone)
-                .orElse(java.time.ZoneOffset.UTC);
+        ZoneId zone = group.zones.computeIfAbsent(batch.orgId(),
+                org -> orgs.findById(org).map(Org::timeZone).orElse(ZoneOffset.UTC));
         Instant allowed = quiet.get().nextAllowed(now, zone);
         return allowed.equals(now) ? Optional.empty() : Optional.of(allowed);
     }

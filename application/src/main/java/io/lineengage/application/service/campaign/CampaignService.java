@@ -279,7 +279,7 @@ public final class CampaignService implements CampaignsUseCase {
             JsonLike messages = queued.messages().orElse(template.messages());
             List<LineMessage> objects = ((JsonLike.JArray) messages).items().stream()
                     .<LineMessage>map(LineMessage.Composed::new).toList();
-            pace.acquire(queued.gateway().accountId(), DeliveryLedger.Kind.PUSH);
+            pace.acquire(queued.gateway().accountId(), DeliveryLedger.Kind.PUSH, 1);
             LineAccount account = accounts.find(orgId, queued.gateway().accountId()).orElseThrow();
             SendOutcome outcome = line.push(account.credentials(), new PushRequest(
                     queued.lineUserId(), objects, template.notificationDisabled(), Optional.empty(), UUID.randomUUID()));

@@ -49,12 +49,17 @@ public interface DeliveryLedger {
     }
 
     /**
-     * The next due batch of a RUNNING campaign that nobody holds (or whose holder's lease ran out), leased to
-     * {@code runner} until {@code now + lease}.
+     * Up to {@code max} due batches of RUNNING campaigns that nobody holds (or whose holder's lease ran out), the
+     * longest due first, each leased to {@code runner} until {@code now + lease}.
      */
-    Optional<Claimed> claim(String runner, Instant now, Duration lease);
+    List<Claimed> claim(String runner, Instant now, Duration lease, int max);
 
-    void sent(UUID batchId, String lineRequestId, Instant at);
+    /** LINE accepted the batch, or had already under its retry key: the request ID it gave. */
+    record Accepted(UUID batchId, String lineRequestId) {
+    }
+
+    /** Records every one of these batches as SENT, in one go. */
+    void sent(List<Accepted> accepted, Instant at);
 
     void failed(UUID batchId, String error, Instant at);
 

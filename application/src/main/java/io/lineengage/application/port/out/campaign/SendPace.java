@@ -7,8 +7,11 @@ import io.lineengage.domain.account.LineAccountId;
  * lean on LINE's 429s to slow down.
  */
 public interface SendPace {
-    /** Waits until one more call of {@code kind} may go to the channel. */
-    void acquire(LineAccountId account, DeliveryLedger.Kind kind);
+    /**
+     * Waits until {@code calls} more calls of {@code kind} may go to the channel (at most one second's worth): a sender
+     * takes the permits of a whole claimed group at once, so the shared bucket is visited once per group, not per call.
+     */
+    void acquire(LineAccountId account, DeliveryLedger.Kind kind, int calls);
 
     /** Takes a call's permit if one is free now, without waiting. */
     boolean tryAcquire(LineAccountId account, DeliveryLedger.Kind kind);

@@ -105,26 +105,76 @@ public abstract class AbstractCampaignStorageTest {
         DeliveryLedger.PlannedBatch planned = batch("gw_a", DeliveryLedger.Kind.MULTICAST, "U1", "U2");
         ledger().addBatch(campaign.id(), planned);
         Instant now = Instant.now();
-        assertThat(ledger().claim("r1", now, Duration.ofSeconds(30))).as("not RUNNING yet").isEmpty();
+        assertThat(ledger().claim("r1", now, Duration.ofSeconds(30), 5)).as("not RUNNING yet").isEmpty();
         campaigns().transition(org, campaign.id(), CampaignStatus.DRAFT, CampaignStatus.RUNNING, now);
         assertThat(campaigns().runningWithNothingPending()).extracting(Campaign::id).doesNotContain(campaign.id());
 
-        DeliveryLedger.Claimed claimed = ledger().claim("r1", now, Duration.ofSeconds(30)).orElseThrow();
+        DeliveryLedger.Claimed claimed = only(ledger().claim("r1", now, Duration.ofSeconds(30), 5));
         assertThat(claimed.id()).isEqualTo(planned.id());
         assertThat(claimed.retryKey()).isEqualTo(planned.retryKey());
         assertThat(claimed.lineUserIds()).containsExactlyInAnyOrder("U1", "U2");
         assertThat(claimed.quietHours()).isEqualTo(campaign.quietHours());
         assertThat(claimed.gatewayId()).isEqualTo(planned.gatewayId());
         assertThat(claimed.attempts()).isEqualTo(1);
-        assertThat(ledger().claim("r2", now.plusSeconds(10), Duration.ofSeconds(30))).isEmpty();
+        assertThat(ledger().claim("r2", now.plusSeconds(10), Duration.ofSeconds(30), 5)).isEmpty();
 
-        DeliveryLedger.Claimed taken = ledger().claim("r2", now.plusSeconds(31), Duration.ofSeconds(30)).orElseThrow();
+        DeliveryLedger.Claimed taken = only(ledger().claim("r2", now.plusSeconds(31), Duration.ofSeconds(30), 5));
         assertThat(taken.retryKey()).isEqualTo(planned.retryKey());
         assertThat(taken.attempts()).isEqualTo(2);
 
         ledger().retryLater(taken.id(), "RateLimited", now.plusSeconds(60));
-        assertThat(ledger().claim("r3", now.plusSeconds(40), Duration.ofSeconds(30))).as("not due yet").isEmpty();
-        assertThat(ledger().claim("r3", now.plusSeconds(61), Duration.ofSeconds(30))).isPresent();
+        assertThat(ledger().claim("r3", now.plusSeconds(40), Duration.ofSeconds(30), 5)).as("not due yet").isEmpty();
+        assertThat(ledger().claim("r3", now.plusSeconds(61), Duration.ofSeconds(30), 5)).hasSize(1);
+    }
+
+    private static DeliveryLedger.Claimed only(List<DeliveryLedger.Claimed> claimed) {
+        assertThat(claimed).hasSize(1);
+        return claimed.get(0);
+    }
+
+    @Test
+    void aGroupIsClaimedLongestDueFirstAndItsAcceptedCallsAreRecordedTogether() {
+        campaigns().transition(org, campaign.id(), CampaignStatus.DRAFT, CampaignStatus.RUNNING, T0);
+        List<DeliveryLedger.PlannedBatch> planned = List.of(batch("gw_a", DeliveryLedger.Kind.PUSH, "U1"),
+                batch("gw_a", DeliveryLedger.Kind.PUSH, "U2"), batch("gw_a", DeliveryLedger.Kind.PUSH, "U3"));
+        planned.forEach(one -> ledger().addBatch(campaign.id(), one));
+        Instant now = Instant.now().plusSeconds(5);
+        ledger().retryLater(planned.get(0).id(), "due last", now.minusSeconds(1));
+
+        List<DeliveryLedger.Claimed> first = ledger().claim("r1", now, Duration.ofSeconds(30), 2);
+        List<DeliveryLedger.Claimed> second = ledger().claim("r2", now, Duration.ofSeconds(30), 2);
+        assertThat(first).extracting(DeliveryLedger.Claimed::id)
+                .containsExactlyInAnyOrder(planned.get(1).id(), planned.get(2).id());
+        assertThat(second).extracting(DeliveryLedger.Claimed::id).containsExactly(planned.get(0).id());
+        assertThat(first).extracting(claimed -> claimed.lineUserIds().get(0)).containsExactlyInAnyOrder("U2", "U3");
+
+        ledger().sent(List.of(new DeliveryLedger.Accepted(planned.get(1).id(), "req-2"),
+                new DeliveryLedger.Accepted(planned.get(2).id(), "req-3")), now);
+        assertThat(ledger().counts(campaign.id()).sent()).isEqualTo(2);
+        assertThat(ledger().counts(campaign.id()).queued()).isEqualTo(1);
+        assertThat(ledger().entries(campaign.id(), PageRequest.first(10)).items())
+                .filteredOn(entry -> entry.status().equals("SENT")).extracting(entry -> entry.lineRequestId().orElseThrow())
+                .containsExactlyInAnyOrder("req-2", "req-3");
+        assertThat(ledger().claim("r3", now.plusSeconds(31), Duration.ofSeconds(30), 5)).as("sent stays sent")
+                .extracting(DeliveryLedger.Claimed::id).containsExactly(planned.get(0).id());
+    }
+
+    @Test
+    void recipientsMovedOffAFailedGatewayAreCountedWhereTheyAreNow() {
+        campaigns().transition(org, campaign.id(), CampaignStatus.DRAFT, CampaignStatus.RUNNING, T0);
+        DeliveryLedger.PlannedBatch onA = batch("gw_a", DeliveryLedger.Kind.MULTICAST, "U1", "U2", "U3");
+        ledger().addBatch(campaign.id(), onA);
+        List<DeliveryLedger.Recipient> waiting = ledger().failGateway(campaign.id(), new GatewayId("gw_a"), onA.id(),
+                "Unauthorized: revoked", T0);
+        assertThat(waiting).containsExactlyInAnyOrderElementsOf(onA.recipients());
+
+        ledger().addBatch(campaign.id(), new DeliveryLedger.PlannedBatch(UUID.randomUUID(), new GatewayId("gw_b"),
+                account, DeliveryLedger.Kind.MULTICAST, UUID.randomUUID(), Optional.empty(), waiting.subList(0, 2)));
+        DeliveryLedger.Counts counts = ledger().counts(campaign.id());
+        assertThat(counts.failed()).as("the one nobody else could take").isEqualTo(1);
+        assertThat(counts.queued()).isEqualTo(2);
+        assertThat(counts.byGateway()).isEqualTo(Map.of(new GatewayId("gw_a"), Map.of("failed", 1L),
+                new GatewayId("gw_b"), Map.of("queued", 2L)));
     }
 
     @Test
@@ -140,7 +190,7 @@ public abstract class AbstractCampaignStorageTest {
                 new DeliveryLedger.Skipped(CustomerId.generate(), SkipReason.NO_CONSENT, "no"),
                 new DeliveryLedger.Skipped(CustomerId.generate(), SkipReason.NO_CONSENT, "no"),
                 new DeliveryLedger.Skipped(CustomerId.generate(), SkipReason.NOT_FOLLOWING, "no")));
-        ledger().sent(sent.id(), "req-1", T0);
+        ledger().sent(List.of(new DeliveryLedger.Accepted(sent.id(), "req-1")), T0);
         assertThat(ledger().sentSince(sent.recipients().stream().map(DeliveryLedger.Recipient::customerId).toList(),
                 T0)).isEqualTo(Map.of(sent.recipients().get(0).customerId(), 1L, sent.recipients().get(1).customerId(), 1L));
         assertThat(ledger().sentSince(List.of(sent.recipients().get(0).customerId()), T0.plusSeconds(1))).isEmpty();

@@ -30,4 +30,26 @@ public abstract class AbstractSendPaceTest {
         assertThat(first.tryAcquire(new LineAccountId("la_" + java.util.UUID.randomUUID()),
                 DeliveryLedger.Kind.PUSH)).isTrue();
     }
+
+    @Test
+    void aGroupTakesItsPermitsAtOnce() {
+        SendPace.Limits limits = new SendPace.Limits(3, 5);
+        SendPace first = pace(limits);
+        SendPace second = pace(limits);
+        LineAccountId account = new LineAccountId("la_" + java.util.UUID.randomUUID());
+
+        first.acquire(account, DeliveryLedger.Kind.PUSH, 4);
+        assertThat(second.tryAcquire(account, DeliveryLedger.Kind.PUSH)).as("the fifth").isTrue();
+        assertThat(second.tryAcquire(account, DeliveryLedger.Kind.PUSH)).as("the sixth").isFalse();
+        assertThat(first.tryAcquire(account, DeliveryLedger.Kind.MULTICAST)).as("another kind's bucket").isTrue();
+    }
+
+    @Test
+    void aGroupLargerThanASecondsWorthWaitsForTheRest() {
+        SendPace pace = pace(new SendPace.Limits(1, 5));
+        LineAccountId account = new LineAccountId("la_" + java.util.UUID.randomUUID());
+
+        pace.acquire(account, DeliveryLedger.Kind.PUSH, 7);
+        assertThat(pace.tryAcquire(account, DeliveryLedger.Kind.PUSH)).as("all seven taken, none left over").isFalse();
+    }
 }
