@@ -1,86 +1,39 @@
 package io.lineengage.bootstrap;
 
 import io.lineengage.application.port.in.webhook.ProcessLineEventsUseCase;
-import io.lineengage.application.port.out.StorageUnavailableException;
 import io.lineengage.application.port.out.webhook.EventProcessingSignal;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.time.Duration;
 
 /**
  * Processes stored webhook events in the background: at once when new ones are stored here, and every second in
- * any case, so that events stored before a restart (or by another instance) are processed too.
+ * any case, so that events stored before a restart (or by another instance) are processed too. Closing lets a batch
+ * in progress finish rather than interrupting its transaction.
  */
 final class LineEventWorker implements EventProcessingSignal, AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(LineEventWorker.class);
     private static final int BATCH = 500;
 
-    private final ProcessLineEventsUseCase process;
-    private final Semaphore wake = new Semaphore(0);
-    private volatile boolean running;
-    private Thread thread;
+    private final WorkerLoop loop;
 
     LineEventWorker(ProcessLineEventsUseCase process) {
-        this.process = process;
+        this.loop = new WorkerLoop(new WorkerLoop.Shape("line-event-worker", 1, Duration.ofSeconds(1),
+                Duration.ofSeconds(1), false), (thread, running) -> {
+            while (running.getAsBoolean() && process.processPending(BATCH) > 0) {
+                // keep going while there is work
+            }
+        });
     }
 
-    synchronized void start() {
-        if (thread == null) {
-            running = true;
-            thread = new Thread(this::run, "line-event-worker");
-            thread.setDaemon(true);
-            thread.start();
-        }
+    void start() {
+        loop.start();
     }
 
     @Override
     public void eventsStored() {
-        if (wake.availablePermits() == 0) {
-            wake.release();
-        }
-    }
-
-    private void run() {
-        while (running) {
-            try {
-                wake.tryAcquire(1, TimeUnit.SECONDS);
-                wake.drainPermits();
-                while (running && process.processPending(BATCH) > 0) {
-                    // keep going while there is work
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (StorageUnavailableException e) {
-                LOG.warn("cannot process LINE events until the database is back: {}", e.getMessage());
-                pause();
-            } catch (RuntimeException e) {
-                LOG.error("processing LINE events failed; trying again shortly", e);
-                pause();
-            }
-        }
-    }
-
-    private void pause() {
-        try {
-            Thread.sleep(1_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        loop.wake();
     }
 
     @Override
-    public synchronized void close() {
-        running = false;
-        if (thread != null) {
-            wake.release();
-            try {
-                thread.join(10_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            thread = null;
-        }
+    public void close() {
+        loop.close();
     }
 }

@@ -189,6 +189,28 @@ class CampaignsEndToEndTest {
     }
 
     @Test
+    void aPersonalizedCampaignGreetsByTheLineProfileNameWhereItIsKnownAndByTheDefaultElsewhere() {
+        Registered shop = world.registerChannel(true);
+        List<String> followers = world.control.addFollowers(shop.channel().channelId(), 2);
+        backfill(shop);
+        defaultBulkGateway(shop, 100);
+        // A lookup fetches the first follower's LINE profile and keeps it; nobody looked the second one up.
+        JsonNode looked = world.api.get("/api/v1/lookup?lineUserId=" + followers.get(0), world.key).json();
+        String name = looked.at("/lineIdentities/0/profile/displayName").asText();
+        assertThat(name).as(looked.toString()).isNotBlank();
+
+        String campaign = bulkCampaign("Greeting", textTemplate("Hi {{lineDisplayName|friend}}"), audience(ON_LINE));
+        world.api.post("/api/v1/campaigns/" + campaign + "/launch", world.key, null);
+        eventually(() -> world.api.get("/api/v1/campaigns/" + campaign, world.key).json().get("status").asText()
+                .equals("COMPLETED"));
+
+        JsonNode first = world.control.received(shop.channel().channelId(), followers.get(0));
+        JsonNode second = world.control.received(shop.channel().channelId(), followers.get(1));
+        assertThat(first.at("/0/messages/0/text").asText()).as(first.toString()).isEqualTo("Hi " + name);
+        assertThat(second.at("/0/messages/0/text").asText()).as(second.toString()).isEqualTo("Hi friend");
+    }
+
+    @Test
     void whenAGatewaysQuotaIsUsedUpItsRecipientsMoveToTheOtherAndTheRestFailWithTheReason() {
         Registered tokyo = world.registerChannel(true);
         Registered osaka = world.registerChannel(true);

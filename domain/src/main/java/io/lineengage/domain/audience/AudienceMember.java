@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /** Everything a filter can ask about one customer: the in-memory evaluator's input. */
@@ -25,15 +26,25 @@ public record AudienceMember(Customer customer, List<LinkedUser> lineUsers, Set<
         this(customer, lineUsers, lists, Set.of());
     }
 
-    /** One of the customer's LINE identities with what is known of it per account. */
+    /**
+     * One of the customer's LINE identities with what is known of it per account, and the display name of its last
+     * fetched LINE profile, if any was.
+     */
     public record LinkedUser(String provider, String lineUserId, Map<LineAccountId, SubscriptionStatus> statuses,
-                             Map<LineAccountId, Consents> consents, List<Happening> interactions) {
+                             Map<LineAccountId, Consents> consents, List<Happening> interactions,
+                             Optional<String> displayName) {
         public LinkedUser {
             Objects.requireNonNull(provider, "provider");
             Objects.requireNonNull(lineUserId, "lineUserId");
             statuses = Map.copyOf(statuses);
             consents = Map.copyOf(consents);
             interactions = List.copyOf(interactions);
+            Objects.requireNonNull(displayName, "displayName");
+        }
+
+        public LinkedUser(String provider, String lineUserId, Map<LineAccountId, SubscriptionStatus> statuses,
+                          Map<LineAccountId, Consents> consents, List<Happening> interactions) {
+            this(provider, lineUserId, statuses, consents, interactions, Optional.empty());
         }
 
         public SubscriptionStatus status(LineAccountId account) {

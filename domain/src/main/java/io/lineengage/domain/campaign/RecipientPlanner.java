@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
  * Decides, member by member in the audience's order, who is sent what through which gateway: a LINE user can only be
  * messaged by an account of their provider that they follow and have consented to (PROMOTIONAL for BULK campaigns,
  * TRANSACTIONAL otherwise); among those accounts the weights decide. A personalized template is rendered here, so
- * that a recipient lacking a label value is skipped at launch, not half-sent.
+ * that a recipient lacking a label value is skipped at launch, not half-sent; {@code lineDisplayName} is the given
+ * name or else the last known profile name of the LINE user the chosen gateway reaches.
  */
 public final class RecipientPlanner {
     private final Template template;
@@ -76,17 +77,22 @@ public final class RecipientPlanner {
             return new RecipientPlan.Skipped(SkipReason.CAPPED, sentWithinCap + " campaign messages within "
                     + cap.get().within() + ", at most " + cap.get().max());
         }
+        Set<LineAccountId> reachable = consenting.keySet();
+        // The gateway is known before rendering (the name is that of the LINE user it reaches) but only taken once
+        // the message renders, so that a skipped recipient does not count towards the weights.
+        Gateway gateway = allocator.peek(reachable).orElseThrow();
+        LinkedUser user = consenting.get(gateway.accountId());
         Optional<JsonLike> messages = Optional.empty();
         if (template.personalized()) {
-            Rendering rendering = Rendering.of(template.messages(), new Recipient(member.customer(), lineDisplayName));
+            Recipient recipient = new Recipient(member.customer(), lineDisplayName.or(user::displayName));
+            Rendering rendering = Rendering.of(template.messages(), recipient);
             if (rendering instanceof Rendering.Skipped skipped) {
                 return new RecipientPlan.Skipped(skipped.reason().equals(Rendering.MISSING_LABEL_VALUE)
                         ? SkipReason.MISSING_LABEL_VALUE : SkipReason.RENDERED_MESSAGE_INVALID, skipped.detail());
             }
             messages = Optional.of(((Rendering.Rendered) rendering).messages());
         }
-        Set<LineAccountId> reachable = consenting.keySet();
-        Gateway gateway = allocator.next(reachable).orElseThrow();
-        return new RecipientPlan.Queued(gateway, consenting.get(gateway.accountId()).lineUserId(), messages);
+        allocator.next(reachable);
+        return new RecipientPlan.Queued(gateway, user.lineUserId(), messages);
     }
 }

@@ -33,17 +33,25 @@ public final class GatewayAllocator {
 
     /** The gateway for the next recipient, who follows {@code followed}; empty when they follow none of them. */
     public Optional<Gateway> next(Set<LineAccountId> followed) {
-        int best = pick(followed, true);
-        if (best < 0) {
-            // Everyone below their share is out of this recipient's reach: the best they can reach takes them.
-            best = pick(followed, false);
-        }
+        int best = best(followed);
         if (best < 0) {
             return Optional.empty();
         }
         counts[best]++;
         allocated++;
         return Optional.of(gateways.get(best));
+    }
+
+    /** The gateway {@link #next} would give this recipient, without giving it: nothing is counted. */
+    public Optional<Gateway> peek(Set<LineAccountId> followed) {
+        int best = best(followed);
+        return best < 0 ? Optional.empty() : Optional.of(gateways.get(best));
+    }
+
+    private int best(Set<LineAccountId> followed) {
+        int best = pick(followed, true);
+        // Everyone below their share is out of this recipient's reach: the best they can reach takes them.
+        return best >= 0 ? best : pick(followed, false);
     }
 
     private int pick(Set<LineAccountId> followed, boolean belowShareOnly) {

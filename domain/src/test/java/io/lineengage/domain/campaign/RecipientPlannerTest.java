@@ -106,6 +106,52 @@ class RecipientPlannerTest {
     }
 
     @Test
+    void theDisplayNameIsTheLastKnownOneOfTheUserTheChosenGatewayReaches() {
+        Map<LineAccountId, SubscriptionStatus> followsTokyo = Map.of(TOKYO, SubscriptionStatus.FOLLOWING);
+        Map<LineAccountId, SubscriptionStatus> followsOsaka = Map.of(OSAKA, SubscriptionStatus.FOLLOWING);
+        RecipientPlanner planner = new RecipientPlanner(template("Hi {{lineDisplayName|friend}}"),
+                ConsentCategory.PROMOTIONAL, List.of(SEVENTY, THIRTY), Map.of(TOKYO, "Brand", OSAKA, "Other"));
+
+        // Tokyo (70) takes the first recipient: the name is that of the Brand user, not the Other one's.
+        RecipientPlan.Queued first = (RecipientPlan.Queued) planner.plan(member("a",
+                new LinkedUser("Brand", "U1", followsTokyo, Map.of(), List.of(), Optional.of("Taro")),
+                new LinkedUser("Other", "U2", followsOsaka, Map.of(), List.of(), Optional.of("Jiro"))), Optional.empty());
+        assertThat(first.lineUserId()).isEqualTo("U1");
+        assertThat(first.messages()).contains(arr(obj("type", "text", "text", "Hi Taro")));
+
+        RecipientPlan.Queued unknown = (RecipientPlan.Queued) planner.plan(member("b",
+                user("U3", "Brand", followsTokyo, Map.of())), Optional.empty());
+        assertThat(unknown.messages()).contains(arr(obj("type", "text", "text", "Hi friend")));
+
+        RecipientPlan.Queued given = (RecipientPlan.Queued) planner.plan(member("c",
+                new LinkedUser("Brand", "U4", followsTokyo, Map.of(), List.of(), Optional.of("Saburo"))),
+                Optional.of("Shiro"));
+        assertThat(given.messages()).contains(arr(obj("type", "text", "text", "Hi Shiro")));
+    }
+
+    @Test
+    void aRecipientSkippedAtRenderingDoesNotCountTowardsTheWeights() {
+        RecipientPlanner planner = planner(template("Hi {{attributes.points}}"));
+        Map<LineAccountId, SubscriptionStatus> both = Map.of(TOKYO, SubscriptionStatus.FOLLOWING,
+                OSAKA, SubscriptionStatus.FOLLOWING);
+        int seventy = 0;
+        for (int i = 0; i < 100; i++) {
+            AudienceMember member = member("m" + i, user("U" + i, "Brand", both, Map.of()));
+            if (i % 2 == 0) {
+                member = new AudienceMember(new Customer(member.customer().id(), ORG, Optional.of("C-m" + i),
+                        Optional.empty(), Optional.empty(), Optional.empty(),
+                        Map.of("points", new io.lineengage.domain.customer.AttributeValue.Number(
+                                java.math.BigDecimal.TEN)), Set.of(), CustomerKind.REGULAR, T0, T0),
+                        member.lineUsers(), Set.of());
+            }
+            if (planner.plan(member, Optional.empty()) instanceof RecipientPlan.Queued queued) {
+                seventy += queued.gateway().equals(SEVENTY) ? 1 : 0;
+            }
+        }
+        assertThat(seventy).as("70 % of the 50 who rendered").isEqualTo(35);
+    }
+
+    @Test
     void followersOfBothAccountsAreSplitByWeight() {
         RecipientPlanner planner = planner(template("Sale"));
         int seventy = 0;

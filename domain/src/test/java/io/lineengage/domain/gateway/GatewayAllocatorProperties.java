@@ -78,7 +78,10 @@ class GatewayAllocatorProperties {
         java.util.Collections.reverse(reversed);
         GatewayAllocator second = new GatewayAllocator(reversed);
         for (Set<LineAccountId> accounts : followed) {
+            Optional<Gateway> peeked = first.peek(accounts);
+            assertThat(first.peek(accounts)).as("a peek takes nothing").isEqualTo(peeked);
             Optional<Gateway> chosen = first.next(accounts);
+            assertThat(chosen).isEqualTo(peeked);
             assertThat(second.next(accounts)).isEqualTo(chosen);
             assertThat(chosen.isPresent()).isEqualTo(!accounts.isEmpty());
             chosen.ifPresent(gateway -> assertThat(accounts).contains(gateway.accountId()));

@@ -8,13 +8,13 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
+import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -44,7 +44,9 @@ public final class Channel {
     private final AtomicLong usage = new AtomicLong();
 
     // Sorted by user ID, so follower pages continue after the last ID returned, whatever is added meanwhile.
-    private final NavigableMap<String, Profile> followers = new ConcurrentSkipListMap<>();
+    private final Map<String, Profile> followers = new ConcurrentHashMap<>();
+    // In ID order for paging; the hash map answers the per-recipient lookups of a multicast.
+    private final NavigableSet<String> followerOrder = new ConcurrentSkipListSet<>();
     private final Map<String, Boolean> everFollowed = new ConcurrentHashMap<>();
     private final Map<String, Queue<Received>> received = new ConcurrentHashMap<>();
     private final Map<String, AcceptedRequest> retryKeys = new ConcurrentHashMap<>();
@@ -166,6 +168,7 @@ public final class Channel {
     public void follow(Profile profile) {
         everFollowed.put(profile.userId(), Boolean.TRUE);
         followers.put(profile.userId(), profile);
+        followerOrder.add(profile.userId());
     }
 
     /** Whether {@code userId} followed before and does not now: a follow from them is an unblock. */
@@ -174,6 +177,7 @@ public final class Channel {
     }
 
     public boolean unfollow(String userId) {
+        followerOrder.remove(userId);
         return followers.remove(userId) != null;
     }
 
@@ -187,9 +191,9 @@ public final class Channel {
 
     /** Up to {@code limit} follower IDs after {@code after} (null: from the first). */
     public List<String> followerIds(String after, int limit) {
-        NavigableMap<String, Profile> rest = after == null ? followers : followers.tailMap(after, false);
+        NavigableSet<String> rest = after == null ? followerOrder : followerOrder.tailSet(after, false);
         List<String> ids = new ArrayList<>(Math.min(limit, 1000));
-        for (String id : rest.keySet()) {
+        for (String id : rest) {
             if (ids.size() == limit) {
                 break;
             }
@@ -199,7 +203,7 @@ public final class Channel {
     }
 
     public Collection<String> allFollowerIds() {
-        return followers.keySet();
+        return followerOrder;
     }
 
     // --- deliveries ---

@@ -251,6 +251,7 @@ final class SdkLineMessaging implements LineMessagingPort {
                 .builder(() -> tokens.cached(channel).orElse(""))
                 // The SDK's default wire log prints every request with its bearer token: never on.
                 .usingDefaultLogger(false)
+                .setEventListener(SendAtOnce.INSTANCE)
                 .apiEndPoint(settings.api("/"))
                 .connectTimeout(settings.connectTimeout())
                 .readTimeout(settings.readTimeout())

@@ -88,10 +88,12 @@ final class JdbiAudienceQuery implements AudienceQuery {
         return jdbi.withHandle(handle -> {
             Map<String, List<String[]>> identities = new HashMap<>();
             handle.createQuery("""
-                            SELECT customer_id, provider, line_user_id FROM line_identities
-                            WHERE org_id = :orgId AND customer_id = ANY(:ids)""")
+                            SELECT i.customer_id, i.provider, i.line_user_id, p.display_name FROM line_identities i
+                            LEFT JOIN line_profiles p ON p.org_id = i.org_id AND p.provider = i.provider
+                                AND p.line_user_id = i.line_user_id
+                            WHERE i.org_id = :orgId AND i.customer_id = ANY(:ids)""")
                     .bind("orgId", orgId.value()).bindArray("ids", String.class, (Object[]) ids)
-                    .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+                    .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)})
                     .forEach(row -> identities.computeIfAbsent(row[0], key -> new ArrayList<>()).add(row));
             String[] users = identities.values().stream().flatMap(List::stream).map(row -> row[2]).distinct()
                     .toArray(String[]::new);
@@ -120,7 +122,7 @@ final class JdbiAudienceQuery implements AudienceQuery {
                 List<AudienceMember.LinkedUser> linked = new ArrayList<>();
                 for (String[] row : identities.getOrDefault(customer.id().value(), List.of())) {
                     linked.add(new AudienceMember.LinkedUser(row[1], row[2], statuses.getOrDefault(row[2], Map.of()),
-                            consents.getOrDefault(row[2], Map.of()), List.of()));
+                            consents.getOrDefault(row[2], Map.of()), List.of(), java.util.Optional.ofNullable(row[3])));
                 }
                 members.add(new AudienceMember(customer, linked, java.util.Set.of()));
             }

@@ -162,8 +162,8 @@ class SqlMatchesDomainProperties {
                 for (UUID batch : new UUID[] {sent, failed}) {
                     handle.createUpdate("""
                                     INSERT INTO campaign_batches (id, campaign_id, gateway_id, account_id, kind, retry_key,
-                                        status, due_at, updated_at)
-                                    VALUES (:id, :campaign, 'gw', 'acc', 'MULTICAST', :key, :status, now(), now())""")
+                                        status, due_at, updated_at, recipients)
+                                    VALUES (:id, :campaign, 'gw', 'acc', 'MULTICAST', :key, :status, now(), now(), 0)""")
                             .bind("id", batch).bind("campaign", campaign).bind("key", UUID.randomUUID())
                             .bind("status", batch == sent ? "SENT" : "FAILED").execute();
                 }

@@ -39,7 +39,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,6 +61,8 @@ public final class CampaignDispatcher implements DispatchCampaignsUseCase {
      * together, so the database is visited a few times per group instead of per call (a push is one recipient).
      */
     static final int GROUP = 32;
+    /** How long the senders go on with a template, account or time zone read before reading it again. */
+    static final Duration FRESH_FOR = Duration.ofSeconds(1);
 
     private final DeliveryLedger ledger;
     private final CampaignRepository campaigns;
@@ -75,6 +76,9 @@ public final class CampaignDispatcher implements DispatchCampaignsUseCase {
     private final OrgRepository orgs;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
+    private final RecentlyRead<TemplateId, Optional<Template>> recentTemplates;
+    private final RecentlyRead<LineAccountId, Optional<LineAccount>> recentAccounts;
+    private final RecentlyRead<OrgId, ZoneId> recentZones;
 
     public CampaignDispatcher(DeliveryLedger ledger, CampaignRepository campaigns, TemplateRepository templates,
                               LineAccountRepository accounts, GatewayRepository gateways, AudienceQuery audienceQuery,
@@ -92,6 +96,9 @@ public final class CampaignDispatcher implements DispatchCampaignsUseCase {
         this.orgs = orgs;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
+        this.recentTemplates = new RecentlyRead<>(FRESH_FOR, clock);
+        this.recentAccounts = new RecentlyRead<>(FRESH_FOR, clock);
+        this.recentZones = new RecentlyRead<>(FRESH_FOR, clock);
     }
 
     @Override
@@ -104,7 +111,7 @@ public final class CampaignDispatcher implements DispatchCampaignsUseCase {
         try {
             List<Ready> ready = new ArrayList<>();
             for (DeliveryLedger.Claimed batch : claimed) {
-                prepare(batch, group).ifPresent(ready::add);
+                prepare(batch).ifPresent(ready::add);
             }
             Map<Map.Entry<LineAccountId, DeliveryLedger.Kind>, Integer> calls = new LinkedHashMap<>();
             ready.forEach(one -> calls.merge(Map.entry(one.batch().accountId(), one.batch().kind()), 1, Integer::sum));
@@ -124,25 +131,20 @@ public final class CampaignDispatcher implements DispatchCampaignsUseCase {
     private record Ready(DeliveryLedger.Claimed batch, Template template, LineAccount account) {
     }
 
-    /** What one claimed group reads once (templates, accounts, org time zones) and the calls LINE accepted. */
+    /** The calls of one claimed group that LINE accepted, written together at its end. */
     private static final class Group {
-        final Map<TemplateId, Optional<Template>> templates = new HashMap<>();
-        final Map<LineAccountId, Optional<LineAccount>> accounts = new HashMap<>();
-        final Map<OrgId, ZoneId> zones = new HashMap<>();
         final List<DeliveryLedger.Accepted> accepted = new ArrayList<>();
     }
 
     /** Defers the batch in quiet hours, fails it without template or account, fails over a disabled account's. */
-    private Optional<Ready> prepare(DeliveryLedger.Claimed batch, Group group) {
-        Optional<Instant> quietUntil = quietUntil(batch, group);
+    private Optional<Ready> prepare(DeliveryLedger.Claimed batch) {
+        Optional<Instant> quietUntil = quietUntil(batch);
         if (quietUntil.isPresent()) {
             ledger.defer(batch.id(), "quiet hours until " + quietUntil.get(), quietUntil.get());
             return Optional.empty();
         }
-        Optional<Template> template = group.templates.computeIfAbsent(batch.templateId(),
-                id -> templates.find(batch.orgId(), id));
-        Optional<LineAccount> account = group.accounts.computeIfAbsent(batch.accountId(),
-                id -> accounts.find(batch.orgId(), id));
+        Optional<Template> template = recentTemplates.get(batch.templateId(), id -> templates.find(batch.orgId(), id));
+        Optional<LineAccount> account = recentAccounts.get(batch.accountId(), id -> accounts.find(batch.orgId(), id));
         if (template.isEmpty() || account.isEmpty()) {
             ledger.failed(batch.id(), template.isEmpty() ? "the template was deleted" : "the LINE account was removed",
                     clock.instant());
@@ -187,13 +189,13 @@ public final class CampaignDispatcher implements DispatchCampaignsUseCase {
     }
 
     /** When the campaign's quiet hours (in the org's zone) hold now: the moment they end. */
-    private Optional<Instant> quietUntil(DeliveryLedger.Claimed batch, Group group) {
+    private Optional<Instant> quietUntil(DeliveryLedger.Claimed batch) {
         Optional<QuietHours> quiet = batch.quietHours();
         if (quiet.isEmpty()) {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        ZoneId zone = group.zones.computeIfAbsent(batch.orgId(),
+        ZoneId zone = recentZones.get(batch.orgId(),
                 org -> orgs.findById(org).map(Org::timeZone).orElse(ZoneOffset.UTC));
         Instant allowed = quiet.get().nextAllowed(now, zone);
         return allowed.equals(now) ? Optional.empty() : Optional.of(allowed);
