@@ -82,6 +82,8 @@ final class CampaignThroughput {
         System.out.printf("setup: %,d followers of two channels, backfilled, in %.1f s%n", followers,
                 (System.nanoTime() - setup) / 1e9);
 
+        // Heap sampled once a second: a Prometheus scrape costs the service CPU, and more often it would slow the
+        // very sending it measures.
         AtomicLong peakHeap = new AtomicLong();
         String metrics = service + "/metrics";
         ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
@@ -91,7 +93,7 @@ final class CampaignThroughput {
             } catch (Exception ignored) {
                 // a missed sample is no harm
             }
-        }, 0, 200, TimeUnit.MILLISECONDS);
+        }, 0, 1, TimeUnit.SECONDS);
         long start = System.nanoTime();
         ServiceApi.post(http, service + "/api/v1/campaigns/" + campaign + "/launch", key, "");
         long launched = System.nanoTime();

@@ -60,7 +60,7 @@ public final class CampaignDispatcher implements DispatchCampaignsUseCase {
      * Batches claimed at once: their permits are taken from the channel's bucket together and their outcomes written
      * together, so the database is visited a few times per group instead of per call (a push is one recipient).
      */
-    static final int GROUP = 32;
+    static final int GROUP = 100;
     /** How long the senders go on with a template, account or time zone read before reading it again. */
     static final Duration FRESH_FOR = Duration.ofSeconds(1);
 
