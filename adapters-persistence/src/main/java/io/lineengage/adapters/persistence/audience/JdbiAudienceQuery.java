@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.Map;
+import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
 /** Audiences counted and sampled by one SQL query over the live tables. */
@@ -49,19 +50,30 @@ final class JdbiAudienceQuery implements AudienceQuery {
     public void members(OrgId orgId, Filter filter, EvaluationTime time, Map<String, AttributeType> attributeTypes,
                         int chunk, Consumer<List<AudienceMember>> each) {
         FilterSql sql = FilterSql.compile(filter, time);
+        // The org's customers are walked in windows of `chunk` IDs and the filter applied within each window: the
+        // planner then probes the filter's tables per customer (nested loops). Filtering the whole org with
+        // "ORDER BY id LIMIT chunk" instead let it merge-join from the first identity for every chunk, which made a
+        // 1M-customer launch quadratic (63 ms a chunk at 1M against 19 ms at 100k).
         String after = "";
         while (true) {
-            String last = after;
+            String from = after;
+            Optional<String> windowEnd = jdbi.withHandle(handle -> handle.createQuery("""
+                            SELECT id FROM customers WHERE org_id = :orgId AND id > :after
+                            ORDER BY id OFFSET :last LIMIT 1""")
+                    .bind("orgId", orgId.value()).bind("after", from).bind("last", chunk - 1)
+                    .mapTo(String.class).findOne());
             List<Customer> customers = jdbi.withHandle(handle -> sql.bind(handle.createQuery("SELECT "
-                            + CustomerRows.COLUMNS + " FROM customers c WHERE c.org_id = :orgId AND c.id > :after AND "
-                            + sql.condition() + " ORDER BY c.id LIMIT :limit"))
-                    .bind("orgId", orgId.value()).bind("after", last).bind("limit", chunk)
+                            + CustomerRows.COLUMNS + " FROM (SELECT * FROM customers WHERE org_id = :orgId AND id > :after"
+                            + " ORDER BY id LIMIT :limit) c WHERE " + sql.condition() + " ORDER BY c.id"))
+                    .bind("orgId", orgId.value()).bind("after", from).bind("limit", chunk)
                     .map((rs, ctx) -> CustomerRows.read(rs, attributeTypes)).list());
-            if (customers.isEmpty()) {
+            if (!customers.isEmpty()) {
+                each.accept(withLineUsers(orgId, customers));
+            }
+            if (windowEnd.isEmpty()) {
                 return;
             }
-            each.accept(withLineUsers(orgId, customers));
-            after = customers.get(customers.size() - 1).id().value();
+            after = windowEnd.get();
         }
     }
 
@@ -122,7 +134,7 @@ final class JdbiAudienceQuery implements AudienceQuery {
                 List<AudienceMember.LinkedUser> linked = new ArrayList<>();
                 for (String[] row : identities.getOrDefault(customer.id().value(), List.of())) {
                     linked.add(new AudienceMember.LinkedUser(row[1], row[2], statuses.getOrDefault(row[2], Map.of()),
-                            consents.getOrDefault(row[2], Map.of()), List.of(), java.util.Optional.ofNullable(row[3])));
+                            consents.getOrDefault(row[2], Map.of()), List.of(), Optional.ofNullable(row[3])));
                 }
                 members.add(new AudienceMember(customer, linked, java.util.Set.of()));
             }
