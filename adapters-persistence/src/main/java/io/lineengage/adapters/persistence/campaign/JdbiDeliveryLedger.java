@@ -32,28 +32,36 @@ final class JdbiDeliveryLedger implements DeliveryLedger {
     }
 
     @Override
-    public void addBatch(CampaignId campaignId, PlannedBatch batch) {
+    public void addBatches(CampaignId campaignId, List<PlannedBatch> batches) {
+        if (batches.isEmpty()) {
+            return;
+        }
         jdbi.useHandle(handle -> {
-            handle.createUpdate("""
-                            INSERT INTO campaign_batches (id, campaign_id, gateway_id, account_id, kind, retry_key,
-                                messages, status, due_at, updated_at, recipients)
-                            VALUES (:id, :campaignId, :gatewayId, :accountId, :kind, :retryKey, CAST(:messages AS json),
-                                'PENDING', now(), now(), :recipients)""")
-                    .bind("id", batch.id()).bind("campaignId", campaignId.value())
-                    .bind("gatewayId", batch.gatewayId().value()).bind("accountId", batch.accountId().value())
-                    .bind("kind", batch.kind().name()).bind("retryKey", batch.retryKey())
-                    .bind("messages", batch.messages().map(JsonText::write).orElse(null))
-                    .bind("recipients", batch.recipients().size()).execute();
             PreparedBatch rows = handle.prepareBatch("""
+                    INSERT INTO campaign_batches (id, campaign_id, gateway_id, account_id, kind, retry_key, messages,
+                        status, due_at, updated_at, recipients)
+                    VALUES (:id, :campaignId, :gatewayId, :accountId, :kind, :retryKey, CAST(:messages AS json),
+                        'PENDING', now(), now(), :recipients)""");
+            for (PlannedBatch batch : batches) {
+                rows.bind("id", batch.id()).bind("campaignId", campaignId.value())
+                        .bind("gatewayId", batch.gatewayId().value()).bind("accountId", batch.accountId().value())
+                        .bind("kind", batch.kind().name()).bind("retryKey", batch.retryKey())
+                        .bind("messages", batch.messages().map(JsonText::write).orElse(null))
+                        .bind("recipients", batch.recipients().size()).add();
+            }
+            rows.execute();
+            PreparedBatch recipients = handle.prepareBatch("""
                     INSERT INTO campaign_deliveries (campaign_id, customer_id, line_user_id, batch_id)
                     VALUES (:campaignId, :customerId, :userId, :batchId)
                     ON CONFLICT (campaign_id, customer_id)
                     DO UPDATE SET line_user_id = EXCLUDED.line_user_id, batch_id = EXCLUDED.batch_id""");
-            for (Recipient recipient : batch.recipients()) {
-                rows.bind("campaignId", campaignId.value()).bind("customerId", recipient.customerId().value())
-                        .bind("userId", recipient.lineUserId()).bind("batchId", batch.id()).add();
+            for (PlannedBatch batch : batches) {
+                for (Recipient recipient : batch.recipients()) {
+                    recipients.bind("campaignId", campaignId.value()).bind("customerId", recipient.customerId().value())
+                            .bind("userId", recipient.lineUserId()).bind("batchId", batch.id()).add();
+                }
             }
-            rows.execute();
+            recipients.execute();
         });
     }
 

@@ -17,13 +17,15 @@ import java.util.UUID;
 
 /**
  * Writes queued recipients into batches as they come: one push each for personalized messages, otherwise multicast
- * batches of up to 500 per gateway. Each batch gets its retry key here, before any call.
+ * batches of up to 500 per gateway. Each batch gets its retry key here, before any call. Nothing is written for good
+ * until {@link #flush()}: the caller flushes within its unit of work.
  */
 final class LedgerWriter {
     private final DeliveryLedger ledger;
     private final CampaignId campaignId;
     private final Map<GatewayId, List<DeliveryLedger.Recipient>> open = new LinkedHashMap<>();
     private final Map<GatewayId, Gateway> gateways = new LinkedHashMap<>();
+    private final List<DeliveryLedger.PlannedBatch> pushes = new ArrayList<>();
 
     LedgerWriter(DeliveryLedger ledger, CampaignId campaignId) {
         this.ledger = ledger;
@@ -33,7 +35,10 @@ final class LedgerWriter {
     void add(CustomerId customerId, RecipientPlan.Queued queued) {
         DeliveryLedger.Recipient recipient = new DeliveryLedger.Recipient(customerId, queued.lineUserId());
         if (queued.messages().isPresent()) {
-            write(queued.gateway(), DeliveryLedger.Kind.PUSH, queued.messages(), List.of(recipient));
+            pushes.add(planned(queued.gateway(), DeliveryLedger.Kind.PUSH, queued.messages(), List.of(recipient)));
+            if (pushes.size() == MulticastRequest.MAX_RECIPIENTS) {
+                writePushes();
+            }
             return;
         }
         gateways.put(queued.gateway().id(), queued.gateway());
@@ -48,11 +53,24 @@ final class LedgerWriter {
     void flush() {
         open.forEach((id, batch) -> write(gateways.get(id), DeliveryLedger.Kind.MULTICAST, Optional.empty(), batch));
         open.clear();
+        writePushes();
     }
 
     private void write(Gateway gateway, DeliveryLedger.Kind kind, Optional<JsonLike> messages,
                        List<DeliveryLedger.Recipient> recipients) {
-        ledger.addBatch(campaignId, new DeliveryLedger.PlannedBatch(UUID.randomUUID(), gateway.id(),
-                gateway.accountId(), kind, UUID.randomUUID(), messages, List.copyOf(recipients)));
+        ledger.addBatch(campaignId, planned(gateway, kind, messages, recipients));
+    }
+
+    /** Pushes, one recipient each, are written 500 at a time rather than one statement pair per recipient. */
+    private void writePushes() {
+        ledger.addBatches(campaignId, List.copyOf(pushes));
+        pushes.clear();
+    }
+
+    private static DeliveryLedger.PlannedBatch planned(Gateway gateway, DeliveryLedger.Kind kind,
+                                                       Optional<JsonLike> messages,
+                                                       List<DeliveryLedger.Recipient> recipients) {
+        return new DeliveryLedger.PlannedBatch(UUID.randomUUID(), gateway.id(), gateway.accountId(), kind,
+                UUID.randomUUID(), messages, List.copyOf(recipients));
     }
 }

@@ -37,8 +37,12 @@ public interface DeliveryLedger {
     record Skipped(CustomerId customerId, SkipReason reason, String detail) {
     }
 
-    /** Stores the batch and puts its recipients on it (moving them from an earlier batch, on failover). */
-    void addBatch(CampaignId campaignId, PlannedBatch batch);
+    /** Stores the batches and puts their recipients on them (moving them from an earlier batch, on failover). */
+    void addBatches(CampaignId campaignId, List<PlannedBatch> batches);
+
+    default void addBatch(CampaignId campaignId, PlannedBatch batch) {
+        addBatches(campaignId, List.of(batch));
+    }
 
     void addSkipped(CampaignId campaignId, List<Skipped> skipped);
 

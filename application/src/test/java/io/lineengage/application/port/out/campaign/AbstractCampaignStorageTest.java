@@ -137,7 +137,7 @@ public abstract class AbstractCampaignStorageTest {
         campaigns().transition(org, campaign.id(), CampaignStatus.DRAFT, CampaignStatus.RUNNING, T0);
         List<DeliveryLedger.PlannedBatch> planned = List.of(batch("gw_a", DeliveryLedger.Kind.PUSH, "U1"),
                 batch("gw_a", DeliveryLedger.Kind.PUSH, "U2"), batch("gw_a", DeliveryLedger.Kind.PUSH, "U3"));
-        planned.forEach(one -> ledger().addBatch(campaign.id(), one));
+        ledger().addBatches(campaign.id(), planned);
         Instant now = Instant.now().plusSeconds(5);
         ledger().retryLater(planned.get(0).id(), "due last", now.minusSeconds(1));
 
