@@ -108,9 +108,14 @@ final class CampaignThroughput {
         long viaA = progress.at("/byGateway/" + gatewayA + "/sent").asLong();
         long viaB = progress.get("sent").asLong() - viaA;
         double seconds = (done - launched) / 1e9;
-        // The fastest LINE allows: each channel at its limit, the busier one deciding.
-        double ceiling = personalized ? Math.max(viaA, viaB) / 2_000.0
-                : Math.max(Math.ceil(viaA / 500.0), Math.ceil(viaB / 500.0)) / 200.0;
+        // The fastest LINE allows: each channel at its limit, the busier one deciding. A channel's bucket starts full
+        // (one second's worth, at LINE as in the sandbox and here), so a campaign may also beat that steady ceiling by
+        // up to a second: the stricter figure counts that burst as allowed, and is the one to hold against 90 %.
+        double rate = personalized ? 2_000.0 : 200.0;
+        double calls = personalized ? Math.max(viaA, viaB)
+                : Math.max(Math.ceil(viaA / 500.0), Math.ceil(viaB / 500.0));
+        double ceiling = calls / rate;
+        double ceilingWithBurst = Math.max(calls - rate, 0) / rate;
         Map<String, Integer> atTokyo = control.receivedCounts(tokyo.channelId());
         Map<String, Integer> atOsaka = control.receivedCounts(osaka.channelId());
         long delivered = 0;
@@ -121,10 +126,14 @@ final class CampaignThroughput {
             duplicates += Math.max(0, n - 1);
         }
         System.out.printf("%s campaign: status %s, sent %,d (%,d / %,d by gateway), launch (freeze) %.1f s,"
-                        + " sending %.1f s = %,.0f recipients/s; LINE's ceiling for this split %.2f s, so %.0f %% of it%n",
+                        + " sending %.1f s = %,.0f recipients/s; LINE's ceiling for this split %.2f s, so %.0f %% of it;"
+                        + " with the bucket's first second of burst %.2f s, so %.0f %% of it%n",
                 personalized ? "personalized (push)" : "non-personalized (multicast)", progress.get("status").asText(),
                 progress.get("sent").asLong(), viaA, viaB, (launched - start) / 1e9, seconds,
-                progress.get("sent").asLong() / seconds, ceiling, 100 * ceiling / seconds);
+                progress.get("sent").asLong() / seconds, ceiling, 100 * ceiling / seconds, ceilingWithBurst,
+                100 * ceilingWithBurst / seconds);
+        System.out.printf("from the launch request to COMPLETED: %.1f s = %,.0f recipients/s%n", (done - start) / 1e9,
+                progress.get("sent").asLong() / ((done - start) / 1e9));
         System.out.printf("at the sandbox: %,d of %,d followers got the message, %,d lost, %,d duplicates;"
                 + " service peak heap %,d MB%n", delivered, users.size(), users.size() - delivered, duplicates,
                 peakHeap.get() / 1_000_000);

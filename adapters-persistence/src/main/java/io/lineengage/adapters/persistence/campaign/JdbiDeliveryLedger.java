@@ -159,6 +159,22 @@ final class JdbiDeliveryLedger implements DeliveryLedger {
     }
 
     @Override
+    public void hold(CampaignId campaignId) {
+        jdbi.useHandle(handle -> handle.createUpdate("""
+                        UPDATE campaign_batches SET due_at = 'infinity', updated_at = now()
+                        WHERE campaign_id = :campaignId AND status = 'PENDING'""")
+                .bind("campaignId", campaignId.value()).execute());
+    }
+
+    @Override
+    public void release(CampaignId campaignId, Instant at) {
+        jdbi.useHandle(handle -> handle.createUpdate("""
+                        UPDATE campaign_batches SET due_at = :at, updated_at = now()
+                        WHERE campaign_id = :campaignId AND status = 'PENDING' AND due_at = 'infinity'""")
+                .bind("campaignId", campaignId.value()).bind("at", at.atOffset(ZoneOffset.UTC)).execute());
+    }
+
+    @Override
     public List<Recipient> failGateway(CampaignId campaignId, GatewayId gatewayId, UUID failedBatch, String error,
                                        Instant at) {
         return jdbi.inTransaction(handle -> {

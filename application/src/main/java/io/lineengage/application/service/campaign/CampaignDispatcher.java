@@ -49,9 +49,9 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Makes claimed batches' LINE calls with their stored retry keys, once the channels' rate limits allow them. Accepted,
- * or 409 (already accepted under that key), is SENT; a retryable failure (429 rate limit, 5xx, timeout) is tried again later with exponential backoff and
- * jitter; a channel that cannot send (exhausted quota, refused credentials) fails over to the campaign's other
- * gateways; anything else (400) fails the batch with LINE's reason.
+ * or 409 (already accepted under that key), is SENT; a retryable failure (429 rate limit, 5xx, timeout) is tried
+ * again later with exponential backoff and jitter; a channel that cannot send (exhausted quota, refused credentials)
+ * fails over to the campaign's other gateways; anything else (400) fails the batch with LINE's reason.
  */
 public final class CampaignDispatcher implements DispatchCampaignsUseCase {
     static final Duration LEASE = Duration.ofSeconds(60);
@@ -107,7 +107,7 @@ public final class CampaignDispatcher implements DispatchCampaignsUseCase {
         if (claimed.isEmpty()) {
             return false;
         }
-        Group group = new Group();
+        List<DeliveryLedger.Accepted> accepted = new ArrayList<>();
         try {
             List<Ready> ready = new ArrayList<>();
             for (DeliveryLedger.Claimed batch : claimed) {
@@ -117,23 +117,18 @@ public final class CampaignDispatcher implements DispatchCampaignsUseCase {
             ready.forEach(one -> calls.merge(Map.entry(one.batch().accountId(), one.batch().kind()), 1, Integer::sum));
             calls.forEach((channel, n) -> pace.acquire(channel.getKey(), channel.getValue(), n));
             for (Ready one : ready) {
-                send(one, group);
+                send(one, accepted);
             }
         } finally {
             // Accepted calls are written together; should this fail, their leases run out and the same retry keys
             // bring LINE's 409, recorded as SENT then.
-            ledger.sent(group.accepted, clock.instant());
+            ledger.sent(accepted, clock.instant());
         }
         return true;
     }
 
     /** A claimed batch whose call can be made now, with what it needs. */
     private record Ready(DeliveryLedger.Claimed batch, Template template, LineAccount account) {
-    }
-
-    /** The calls of one claimed group that LINE accepted, written together at its end. */
-    private static final class Group {
-        final List<DeliveryLedger.Accepted> accepted = new ArrayList<>();
     }
 
     /** Defers the batch in quiet hours, fails it without template or account, fails over a disabled account's. */
@@ -159,7 +154,8 @@ public final class CampaignDispatcher implements DispatchCampaignsUseCase {
         return Optional.of(new Ready(batch, template.get(), account.get()));
     }
 
-    private void send(Ready ready, Group group) {
+    /** Makes the call; what LINE accepted joins {@code accepted}, anything else is recorded at once. */
+    private void send(Ready ready, List<DeliveryLedger.Accepted> accepted) {
         DeliveryLedger.Claimed batch = ready.batch();
         JsonLike messages = batch.messages().orElse(ready.template().messages());
         List<LineMessage> objects = ((JsonLike.JArray) messages).items().stream()
@@ -171,10 +167,10 @@ public final class CampaignDispatcher implements DispatchCampaignsUseCase {
                 : line.push(ready.account().credentials(), new PushRequest(batch.lineUserIds().get(0), objects, quiet,
                 Optional.empty(), batch.retryKey()));
         Instant now = clock.instant();
-        if (outcome instanceof SendOutcome.Accepted accepted) {
-            group.accepted.add(new DeliveryLedger.Accepted(batch.id(), accepted.requestId()));
+        if (outcome instanceof SendOutcome.Accepted fresh) {
+            accepted.add(new DeliveryLedger.Accepted(batch.id(), fresh.requestId()));
         } else if (outcome instanceof SendOutcome.AlreadyAccepted already) {
-            group.accepted.add(new DeliveryLedger.Accepted(batch.id(), already.acceptedRequestId()));
+            accepted.add(new DeliveryLedger.Accepted(batch.id(), already.acceptedRequestId()));
         } else {
             LineFailure failure = ((SendOutcome.Failed) outcome).failure();
             String reason = failure.getClass().getSimpleName() + ": " + failure;

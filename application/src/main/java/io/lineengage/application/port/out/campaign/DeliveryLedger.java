@@ -73,6 +73,12 @@ public interface DeliveryLedger {
     /** Gives the batch back, due again at {@code at}. */
     void retryLater(UUID batchId, String error, Instant at);
 
+    /** The campaign's waiting batches are due never (it was paused or cancelled): claims pass them by unread. */
+    void hold(CampaignId campaignId);
+
+    /** The campaign's held batches are due at {@code at} (it runs again). */
+    void release(CampaignId campaignId, Instant at);
+
     /**
      * Fails {@code failedBatch} and every PENDING batch of the gateway in the campaign that nobody is sending now
      * (a leased one is left to its runner, whose own failure fails it over) with {@code error}, and answers the

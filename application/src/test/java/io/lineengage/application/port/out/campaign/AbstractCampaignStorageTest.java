@@ -160,6 +160,24 @@ public abstract class AbstractCampaignStorageTest {
     }
 
     @Test
+    void heldBatchesAreNotDueUntilReleased() {
+        campaigns().transition(org, campaign.id(), CampaignStatus.DRAFT, CampaignStatus.RUNNING, T0);
+        DeliveryLedger.PlannedBatch planned = batch("gw_a", DeliveryLedger.Kind.PUSH, "U1");
+        ledger().addBatch(campaign.id(), planned);
+        Instant now = Instant.now().plusSeconds(5);
+
+        ledger().hold(campaign.id());
+        assertThat(ledger().claim("r1", now.plusSeconds(86_400 * 365), Duration.ofSeconds(30), 5))
+                .as("due never, however late").isEmpty();
+        assertThat(ledger().counts(campaign.id()).queued()).as("still waiting").isEqualTo(1);
+
+        ledger().release(campaign.id(), now);
+        assertThat(ledger().claim("r1", now.minusSeconds(1), Duration.ofSeconds(30), 5)).as("not yet").isEmpty();
+        assertThat(ledger().claim("r1", now, Duration.ofSeconds(30), 5)).extracting(DeliveryLedger.Claimed::id)
+                .containsExactly(planned.id());
+    }
+
+    @Test
     void recipientsMovedOffAFailedGatewayAreCountedWhereTheyAreNow() {
         campaigns().transition(org, campaign.id(), CampaignStatus.DRAFT, CampaignStatus.RUNNING, T0);
         DeliveryLedger.PlannedBatch onA = batch("gw_a", DeliveryLedger.Kind.MULTICAST, "U1", "U2", "U3");
