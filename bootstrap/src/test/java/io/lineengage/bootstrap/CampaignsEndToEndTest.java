@@ -61,6 +61,18 @@ class CampaignsEndToEndTest {
                 + "\",\"audienceId\":\"" + audience + "\",\"priority\":\"BULK\"}");
     }
 
+    /** One channel whose {@code count} sandbox followers are backfilled, behind the org's default BULK gateway. */
+    private record Shop(Registered account, List<String> followers) {
+    }
+
+    private Shop shopWithFollowers(int count) {
+        Registered account = world.registerChannel(true);
+        List<String> followers = world.control.addFollowers(account.channel().channelId(), count);
+        backfill(account);
+        defaultBulkGateway(account, 100);
+        return new Shop(account, followers);
+    }
+
     private void backfill(Registered account) {
         String job = world.api.post("/api/v1/line-accounts/" + account.accountId() + "/followers/backfill", world.key,
                 null).json().get("jobId").asText();
@@ -163,10 +175,9 @@ class CampaignsEndToEndTest {
 
     @Test
     void withLineFailingAndTimingOutEveryoneStillGetsExactlyOneMessage() {
-        Registered shop = world.registerChannel(true);
-        List<String> followers = world.control.addFollowers(shop.channel().channelId(), 200);
-        backfill(shop);
-        defaultBulkGateway(shop, 100);
+        Shop opened = shopWithFollowers(200);
+        Registered shop = opened.account();
+        List<String> followers = opened.followers();
         // Personalized: one push per recipient, so that 200 calls meet the faults.
         String template = textTemplate("Hi {{lineDisplayName|friend}} {{name|there}}");
         String audience = audience(ON_LINE);
@@ -190,10 +201,9 @@ class CampaignsEndToEndTest {
 
     @Test
     void aPersonalizedCampaignGreetsByTheLineProfileNameWhereItIsKnownAndByTheDefaultElsewhere() {
-        Registered shop = world.registerChannel(true);
-        List<String> followers = world.control.addFollowers(shop.channel().channelId(), 2);
-        backfill(shop);
-        defaultBulkGateway(shop, 100);
+        Shop opened = shopWithFollowers(2);
+        Registered shop = opened.account();
+        List<String> followers = opened.followers();
         // A lookup fetches the first follower's LINE profile and keeps it; nobody looked the second one up.
         JsonNode looked = world.api.get("/api/v1/lookup?lineUserId=" + followers.get(0), world.key).json();
         String name = looked.at("/lineIdentities/0/profile/displayName").asText();
@@ -254,10 +264,9 @@ class CampaignsEndToEndTest {
 
     @Test
     void aTestSendReachesTheNamedCustomersOnlyAndStaysOutOfTheCampaign() {
-        Registered shop = world.registerChannel(true);
-        List<String> followers = world.control.addFollowers(shop.channel().channelId(), 3);
-        backfill(shop);
-        defaultBulkGateway(shop, 100);
+        Shop opened = shopWithFollowers(3);
+        Registered shop = opened.account();
+        List<String> followers = opened.followers();
         world.api.send("POST", "/api/v1/customers/import", world.key, "externalId,name\nC-1,Offline\n", "text/csv");
         String template = textTemplate("Hi");
         String audience = audience(EVERYONE);
@@ -282,10 +291,9 @@ class CampaignsEndToEndTest {
 
     @Test
     void aScheduledCampaignWaitsForItsTimeAndThenSendsToTheAudienceAsItIsThen() {
-        Registered shop = world.registerChannel(true);
-        List<String> early = world.control.addFollowers(shop.channel().channelId(), 2);
-        backfill(shop);
-        defaultBulkGateway(shop, 100);
+        Shop opened = shopWithFollowers(2);
+        Registered shop = opened.account();
+        List<String> early = opened.followers();
         String template = textTemplate("Hi");
         String audience = audience(ON_LINE);
         assertThat(world.api.post("/api/v1/campaigns", world.key, "{\"name\":\"Late\",\"templateId\":\"" + template
@@ -332,10 +340,8 @@ class CampaignsEndToEndTest {
 
     @Test
     void duringItsQuietHoursACampaignSendsNothingAndSaysUntilWhen() {
-        Registered shop = world.registerChannel(true);
-        world.control.addFollowers(shop.channel().channelId(), 3);
-        backfill(shop);
-        defaultBulkGateway(shop, 100);
+        Shop opened = shopWithFollowers(3);
+        Registered shop = opened.account();
         String template = textTemplate("Hi");
         String audience = audience(ON_LINE);
         // The org is in Tokyo (JP market): quiet from an hour ago to an hour from now, there.
@@ -361,10 +367,8 @@ class CampaignsEndToEndTest {
 
     @Test
     void aFrequencyCapSkipsWhoWasSentEnoughAlready() {
-        Registered shop = world.registerChannel(true);
-        world.control.addFollowers(shop.channel().channelId(), 3);
-        backfill(shop);
-        defaultBulkGateway(shop, 100);
+        Shop opened = shopWithFollowers(3);
+        Registered shop = opened.account();
         String template = textTemplate("Hi");
         String audience = audience(ON_LINE);
         String first = bulkCampaign("First", template, audience);

@@ -17,10 +17,12 @@ import java.util.UUID;
 
 /**
  * Writes queued recipients into batches as they come: one push each for personalized messages, otherwise multicast
- * batches of up to 500 per gateway. Each batch gets its retry key here, before any call. Nothing is written for good
- * until {@link #flush()}: the caller flushes within its unit of work.
+ * batches of up to 500 per gateway. Each batch gets its retry key here, before any call. Full batches are written as
+ * they fill; {@link #flush()} writes what is left, before the caller's unit of work ends.
  */
 final class LedgerWriter {
+    private static final int PUSHES_PER_WRITE = 500;
+
     private final DeliveryLedger ledger;
     private final CampaignId campaignId;
     private final Map<GatewayId, List<DeliveryLedger.Recipient>> open = new LinkedHashMap<>();
@@ -36,7 +38,7 @@ final class LedgerWriter {
         DeliveryLedger.Recipient recipient = new DeliveryLedger.Recipient(customerId, queued.lineUserId());
         if (queued.messages().isPresent()) {
             pushes.add(planned(queued.gateway(), DeliveryLedger.Kind.PUSH, queued.messages(), List.of(recipient)));
-            if (pushes.size() == MulticastRequest.MAX_RECIPIENTS) {
+            if (pushes.size() == PUSHES_PER_WRITE) {
                 writePushes();
             }
             return;
@@ -61,7 +63,7 @@ final class LedgerWriter {
         ledger.addBatch(campaignId, planned(gateway, kind, messages, recipients));
     }
 
-    /** Pushes, one recipient each, are written 500 at a time rather than one statement pair per recipient. */
+    /** Pushes, one recipient each, are written many at a time rather than one statement pair per recipient. */
     private void writePushes() {
         ledger.addBatches(campaignId, List.copyOf(pushes));
         pushes.clear();
