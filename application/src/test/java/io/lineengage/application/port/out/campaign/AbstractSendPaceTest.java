@@ -13,12 +13,17 @@ public abstract class AbstractSendPaceTest {
     /** A pace on the shared storage: two calls give two instances of the service. */
     protected abstract SendPace pace(SendPace.Limits limits);
 
+    /** An account no other test draws from. */
+    private static LineAccountId anyAccount() {
+        return new LineAccountId("la_" + java.util.UUID.randomUUID());
+    }
+
     @Test
     void aChannelsCallsShareOneBucketAcrossInstances() {
         SendPace.Limits limits = new SendPace.Limits(3, 1);
         SendPace first = pace(limits);
         SendPace second = pace(limits);
-        LineAccountId account = new LineAccountId("la_" + java.util.UUID.randomUUID());
+        LineAccountId account = anyAccount();
 
         assertThat(first.tryAcquire(account, DeliveryLedger.Kind.MULTICAST)).isTrue();
         assertThat(second.tryAcquire(account, DeliveryLedger.Kind.MULTICAST)).isTrue();
@@ -27,16 +32,14 @@ public abstract class AbstractSendPaceTest {
 
         assertThat(first.tryAcquire(account, DeliveryLedger.Kind.PUSH)).isTrue();
         assertThat(second.tryAcquire(account, DeliveryLedger.Kind.PUSH)).isFalse();
-        assertThat(first.tryAcquire(new LineAccountId("la_" + java.util.UUID.randomUUID()),
-                DeliveryLedger.Kind.PUSH)).isTrue();
+        assertThat(first.tryAcquire(anyAccount(), DeliveryLedger.Kind.PUSH)).isTrue();
     }
 
     @Test
     void aGroupTakesItsPermitsAtOnce() {
-        SendPace.Limits limits = new SendPace.Limits(3, 5);
-        SendPace first = pace(limits);
-        SendPace second = pace(limits);
-        LineAccountId account = new LineAccountId("la_" + java.util.UUID.randomUUID());
+        SendPace first = pace(new SendPace.Limits(3, 5));
+        SendPace second = pace(new SendPace.Limits(3, 5));
+        LineAccountId account = anyAccount();
 
         first.acquire(account, DeliveryLedger.Kind.PUSH, 4);
         assertThat(second.tryAcquire(account, DeliveryLedger.Kind.PUSH)).as("the fifth").isTrue();
@@ -47,7 +50,7 @@ public abstract class AbstractSendPaceTest {
     @Test
     void aGroupLargerThanASecondsWorthWaitsForTheRest() {
         SendPace pace = pace(new SendPace.Limits(1, 5));
-        LineAccountId account = new LineAccountId("la_" + java.util.UUID.randomUUID());
+        LineAccountId account = anyAccount();
 
         pace.acquire(account, DeliveryLedger.Kind.PUSH, 7);
         assertThat(pace.tryAcquire(account, DeliveryLedger.Kind.PUSH)).as("all seven taken, none left over").isFalse();
