@@ -1,5 +1,8 @@
 package io.lineengage.bootstrap;
 
+import io.lineengage.application.service.customer.ProfileKeeper;
+import io.lineengage.application.port.out.identity.ProfileGaps;
+import io.lineengage.application.port.in.customer.KeepProfilesUseCase;
 import io.lineengage.application.port.in.campaign.CampaignsUseCase;
 import io.lineengage.application.port.in.campaign.DispatchCampaignsUseCase;
 import io.lineengage.application.port.out.campaign.CampaignRepository;
@@ -287,6 +290,19 @@ abstract class ApplicationModule {
     @Singleton
     static CustomerListsUseCase customerLists(CustomerListRepository lists, Clock clock) {
         return new CustomerListService(lists, clock);
+    }
+
+    @Provides
+    @Singleton
+    static KeepProfilesUseCase keepProfiles(ProfileGaps gaps, LineProfileCache profiles, LineAccountRepository accounts,
+                                            LineMessagingPort line, Clock clock) {
+        return new ProfileKeeper(gaps, profiles, accounts, line, clock);
+    }
+
+    @Provides
+    @Singleton
+    static ProfileWorker profileWorker(KeepProfilesUseCase keeper) {
+        return new ProfileWorker(keeper);
     }
 
     @Provides

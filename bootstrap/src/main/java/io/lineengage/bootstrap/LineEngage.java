@@ -53,6 +53,7 @@ public final class LineEngage implements AutoCloseable {
             component.lineEventWorker().start();
             component.jobWorker().start();
             component.campaignWorker().start();
+            component.profileWorker().start(settings.profileRate());
             Gauge.builder("line_engage.webhook_events.pending", component.lineEventLog(), log -> log.pendingCount())
                     .description("webhook events stored but not yet processed").register(prometheus);
             int port = component.webServer().start(settings.host(), settings.port());
@@ -88,6 +89,7 @@ public final class LineEngage implements AutoCloseable {
         component.lineEventWorker().close();
         component.campaignWorker().close();
         component.jobWorker().close();
+        component.profileWorker().close();
         database.close();
         gcMetrics.close();
         LOG.info("line-engage stopped");

@@ -28,6 +28,9 @@ public interface ServiceComponent {
     /** Sends campaign batches in the background. */
     CampaignWorker campaignWorker();
 
+    /** Fills in missing LINE profiles in the background. */
+    ProfileWorker profileWorker();
+
     /** The webhook event log, for the backlog gauge. */
     LineEventLog lineEventLog();
 

@@ -10,7 +10,7 @@ import java.util.Objects;
 /** The service's configuration, read from the environment by {@link SettingsReader}. */
 public record Settings(int port, String host, DatabaseSettings database, Path dataDirectory, String adminToken,
                        MasterKey masterKey, MarketChoice market, LineSettings line, URI publicUrl,
-                       SendPace.Limits sendLimits) {
+                       SendPace.Limits sendLimits, int profileRate) {
     public Settings {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(database, "database");
@@ -21,16 +21,19 @@ public record Settings(int port, String host, DatabaseSettings database, Path da
         Objects.requireNonNull(line, "line");
         Objects.requireNonNull(publicUrl, "publicUrl");
         Objects.requireNonNull(sendLimits, "sendLimits");
+        if (profileRate < 0) {
+            throw new IllegalArgumentException("profileRate is 0 (off) or more profile calls a second");
+        }
     }
 
     public Settings withPort(int newPort) {
         return new Settings(newPort, host, database, dataDirectory, adminToken, masterKey, market, line, publicUrl,
-                sendLimits);
+                sendLimits, profileRate);
     }
 
     public Settings withLine(LineSettings newLine) {
         return new Settings(port, host, database, dataDirectory, adminToken, masterKey, market, newLine, publicUrl,
-                sendLimits);
+                sendLimits, profileRate);
     }
 
     @Override

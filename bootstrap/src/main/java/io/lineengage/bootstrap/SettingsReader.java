@@ -22,6 +22,10 @@ import java.util.function.Consumer;
  * generated once into the data directory (readable by the owner only), so that a restart keeps them.
  */
 final class SettingsReader {
+    /** Profile calls a second of the background profile keeper: a 1M-follower backfill is named in under 6 hours. */
+    static final int DEFAULT_PROFILE_RATE = 50;
+    private static final int LINE_PROFILE_LIMIT = 2_000;
+
     static final String EPHEMERAL_FLAG = "--ephemeral";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -77,8 +81,9 @@ final class SettingsReader {
         SendPace.Limits limits = new SendPace.Limits(
                 rate("LINE_ENGAGE_MULTICAST_RATE", SendPace.Limits.LINE.multicastPerSecond()),
                 rate("LINE_ENGAGE_PUSH_RATE", SendPace.Limits.LINE.pushPerSecond()));
+        int profileRate = profileRate();
         return new Settings(port, host, database, dataDirectory, adminToken.strip(), masterKey, market,
-                LineSettings.at(lineApi, lineDataApi), publicUrl, limits);
+                LineSettings.at(lineApi, lineDataApi), publicUrl, limits, profileRate);
     }
 
     /** An http(s) base URL from {@code name}, or the fallback when unset. */
@@ -104,6 +109,24 @@ final class SettingsReader {
     }
 
     /** Calls per second and LINE channel: a whole number from 1 up to LINE's own limit. */
+    /** LINE_ENGAGE_PROFILE_RATE: profile calls a second to fill in followers' missing profiles; 0 turns it off. */
+    private int profileRate() {
+        String text = env.get("LINE_ENGAGE_PROFILE_RATE");
+        if (text == null || text.isBlank()) {
+            return DEFAULT_PROFILE_RATE;
+        }
+        try {
+            int rate = Integer.parseInt(text.strip());
+            if (rate < 0 || rate > LINE_PROFILE_LIMIT) {
+                throw new NumberFormatException();
+            }
+            return rate;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("LINE_ENGAGE_PROFILE_RATE must be a whole number from 0 (off) to "
+                    + LINE_PROFILE_LIMIT + " (LINE's limit), not " + text);
+        }
+    }
+
     private int rate(String name, int lineLimit) {
         String text = env.get(name);
         if (text == null || text.isBlank()) {

@@ -58,6 +58,17 @@ class SettingsReaderTest {
     }
 
     @Test
+    void theProfileRateDefaultsToFiftyAndZeroTurnsTheKeeperOff() {
+        assertThat(read(Map.of()).profileRate()).isEqualTo(50);
+        assertThat(read(Map.of("LINE_ENGAGE_PROFILE_RATE", "0")).profileRate()).isZero();
+        assertThat(read(Map.of("LINE_ENGAGE_PROFILE_RATE", "2000")).profileRate()).isEqualTo(2_000);
+        assertThatThrownBy(() -> read(Map.of("LINE_ENGAGE_PROFILE_RATE", "2001")))
+                .hasMessageContaining("LINE_ENGAGE_PROFILE_RATE");
+        assertThatThrownBy(() -> read(Map.of("LINE_ENGAGE_PROFILE_RATE", "-1")))
+                .hasMessageContaining("LINE_ENGAGE_PROFILE_RATE");
+    }
+
+    @Test
     void aGeneratedAdminTokenIsPrintedOnceAndKeptForTheNextStart() throws Exception {
         Settings first = read(Map.of());
         assertThat(notices).anyMatch(notice -> notice.contains("LINE_ENGAGE_ADMIN_TOKEN=" + first.adminToken()));

@@ -18,6 +18,6 @@ final class TestSettings {
         return new Settings(0, "127.0.0.1", database, dataDirectory, ADMIN_TOKEN,
                 MasterKey.fromBase64(Base64.getEncoder().encodeToString(new byte[MasterKey.LENGTH_BYTES])), market,
                 LineSettings.realLine(), java.net.URI.create("http://localhost:8080"),
-                io.lineengage.application.port.out.campaign.SendPace.Limits.LINE);
+                io.lineengage.application.port.out.campaign.SendPace.Limits.LINE, SettingsReader.DEFAULT_PROFILE_RATE);
     }
 }

@@ -4,6 +4,7 @@ import dagger.Module;
 import dagger.Provides;
 import io.lineengage.application.port.out.identity.LineIdentityRepository;
 import io.lineengage.application.port.out.identity.LineProfileCache;
+import io.lineengage.application.port.out.identity.ProfileGaps;
 import jakarta.inject.Singleton;
 import org.jdbi.v3.core.Jdbi;
 
@@ -23,5 +24,11 @@ public final class IdentityPersistenceModule {
     @Singleton
     public static LineProfileCache lineProfileCache(Jdbi jdbi) {
         return new JdbiIdentities(jdbi);
+    }
+
+    @Provides
+    @Singleton
+    public static ProfileGaps profileGaps(Jdbi jdbi) {
+        return new JdbiProfileGaps(jdbi);
     }
 }
