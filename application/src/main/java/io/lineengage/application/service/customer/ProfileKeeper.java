@@ -53,18 +53,17 @@ public final class ProfileKeeper implements KeepProfilesUseCase {
         Map<LineAccountId, Optional<LineAccount>> known = new HashMap<>();
         int asked = 0;
         int windows = 0;
+        boolean roundDone = false;
         while (asked < max) {
             if (waiting.isEmpty()) {
-                if (windows == WINDOWS_PER_CALL) {
-                    break;
+                if (windows == WINDOWS_PER_CALL || roundDone) {
+                    break; // the next call goes on (or, round the whole list, starts again)
                 }
                 ProfileGaps.Window window = gaps.window(cursor, WINDOW, clock.instant().minus(MISSES_RETRIED_AFTER));
                 windows++;
                 waiting.addAll(window.gaps());
                 cursor = window.end();
-                if (cursor.isEmpty() && waiting.isEmpty()) {
-                    break; // round the whole list: start again next time
-                }
+                roundDone = cursor.isEmpty();
                 continue;
             }
             ProfileGaps.Gap gap = waiting.peek();
