@@ -111,36 +111,28 @@ final class SettingsReader {
     /** Calls per second and LINE channel: a whole number from 1 up to LINE's own limit. */
     /** LINE_ENGAGE_PROFILE_RATE: profile calls a second to fill in followers' missing profiles; 0 turns it off. */
     private int profileRate() {
-        String text = env.get("LINE_ENGAGE_PROFILE_RATE");
-        if (text == null || text.isBlank()) {
-            return DEFAULT_PROFILE_RATE;
-        }
-        try {
-            int rate = Integer.parseInt(text.strip());
-            if (rate < 0 || rate > LINE_PROFILE_LIMIT) {
-                throw new NumberFormatException();
-            }
-            return rate;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("LINE_ENGAGE_PROFILE_RATE must be a whole number from 0 (off) to "
-                    + LINE_PROFILE_LIMIT + " (LINE's limit), not " + text);
-        }
+        return number("LINE_ENGAGE_PROFILE_RATE", DEFAULT_PROFILE_RATE, 0, LINE_PROFILE_LIMIT);
     }
 
     private int rate(String name, int lineLimit) {
+        return number(name, lineLimit, 1, lineLimit);
+    }
+
+    /** A whole number of calls a second from {@code name}, within {@code min} and LINE's limit, or the fallback. */
+    private int number(String name, int fallback, int min, int lineLimit) {
         String text = env.get(name);
         if (text == null || text.isBlank()) {
-            return lineLimit;
+            return fallback;
         }
         try {
             int rate = Integer.parseInt(text.strip());
-            if (rate < 1 || rate > lineLimit) {
+            if (rate < min || rate > lineLimit) {
                 throw new NumberFormatException();
             }
             return rate;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be a whole number from 1 to " + lineLimit
-                    + " (LINE's limit), not " + text);
+            throw new IllegalArgumentException(name + " must be a whole number from " + min + (min == 0 ? " (off)" : "")
+                    + " to " + lineLimit + " (LINE's limit), not " + text);
         }
     }
 
