@@ -16,8 +16,10 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Walks every follower, window by window, round and round, and asks LINE for the profiles nobody kept yet (followers
@@ -51,6 +53,7 @@ public final class ProfileKeeper implements KeepProfilesUseCase {
     @Override
     public synchronized int fillGaps(int max) {
         Map<LineAccountId, Optional<LineAccount>> known = new HashMap<>();
+        Set<LineAccountId> refused = new HashSet<>();
         int asked = 0;
         int windows = 0;
         boolean roundDone = false;
@@ -69,7 +72,7 @@ public final class ProfileKeeper implements KeepProfilesUseCase {
             ProfileGaps.Gap gap = waiting.peek();
             Optional<LineAccount> account = known.computeIfAbsent(gap.accountId(),
                     id -> accounts.find(gap.orgId(), id));
-            if (account.isEmpty() || !account.get().isActive()) {
+            if (account.isEmpty() || !account.get().isActive() || refused.contains(gap.accountId())) {
                 waiting.poll();
                 continue;
             }
@@ -83,7 +86,9 @@ public final class ProfileKeeper implements KeepProfilesUseCase {
                 if (failure.retryable()) {
                     break; // LINE is busy or away: the same gap is tried next time
                 }
-                if (!failure.channelUnusable()) {
+                if (failure.channelUnusable()) {
+                    refused.add(gap.accountId()); // its other followers are not asked in this call
+                } else {
                     gaps.missed(gap, now); // the user's own answer (they left): not asked again for a while
                 }
             }
