@@ -18,7 +18,6 @@ import io.lineengage.application.port.in.account.UpdateLineAccountUseCase;
 import io.lineengage.domain.account.AccountStatus;
 import io.lineengage.domain.account.LineAccount;
 import io.lineengage.domain.account.LineAccountId;
-import io.lineengage.domain.error.ValidationException;
 import io.lineengage.domain.org.OrgId;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -84,16 +83,8 @@ final class LineAccountRoutes extends Plugin<Void> {
         // "accessToken": null drops the token (tokens are then issued); a string replaces it; absent keeps it.
         Optional<Optional<String>> token = body.has("accessToken")
                 ? Optional.of(Optional.ofNullable(body.optionalText("accessToken"))) : Optional.empty();
-        String statusText = body.optionalText("status");
+        Optional<AccountStatus> status = body.optionalEnum("status", AccountStatus.class);
         body.validate();
-        Optional<AccountStatus> status = Optional.empty();
-        if (statusText != null) {
-            try {
-                status = Optional.of(AccountStatus.valueOf(statusText));
-            } catch (IllegalArgumentException e) {
-                throw ValidationException.of("status", "must be ACTIVE or DISABLED");
-            }
-        }
         LineAccount account = update.update(new UpdateLineAccountCommand(org, id(ctx),
                 new LineAccount.Changes(name, providerName, secret, token, status)));
         ctx.json(webModel(account));

@@ -61,15 +61,7 @@ final class CampaignRoutes extends Plugin<Void> {
         String name = body.requiredText("name");
         String template = body.requiredText("templateId");
         String audience = body.requiredText("audienceId");
-        String priority = body.requiredText("priority");
-        PriorityClass priorityClass = null;
-        if (priority != null) {
-            try {
-                priorityClass = PriorityClass.valueOf(priority);
-            } catch (IllegalArgumentException e) {
-                body.reject("priority", "must be BULK or TRANSACTIONAL");
-            }
-        }
+        PriorityClass priorityClass = body.requiredEnum("priority", PriorityClass.class);
         List<GatewayId> gateways = new ArrayList<>();
         JsonNode ids = body.optionalNode("gatewayIds");
         if (ids != null) {

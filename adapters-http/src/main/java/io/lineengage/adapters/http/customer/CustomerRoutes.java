@@ -128,15 +128,9 @@ final class CustomerRoutes extends Plugin<Void> {
         OrgId org = ApiAuthentication.orgOf(ctx);
         JsonBody body = JsonBody.read(ctx, json, Set.of("lineAccountId", "category", "optedIn"));
         String account = body.requiredText("lineAccountId");
-        String category = body.requiredText("category");
+        ConsentCategory parsed = body.requiredEnum("category", ConsentCategory.class);
         Boolean optedIn = body.requiredBoolean("optedIn");
         body.validate();
-        ConsentCategory parsed;
-        try {
-            parsed = ConsentCategory.valueOf(category);
-        } catch (IllegalArgumentException e) {
-            throw ValidationException.of("category", "must be PROMOTIONAL or TRANSACTIONAL");
-        }
         identities.changeConsent(org, customerId(ctx), new LineAccountId(account), parsed, optedIn);
         ctx.status(204);
     }
@@ -155,14 +149,8 @@ final class CustomerRoutes extends Plugin<Void> {
 
     private void defineAttribute(Context ctx) {
         JsonBody body = JsonBody.read(ctx, json, Set.of("type"));
-        String type = body.requiredText("type");
+        AttributeType parsed = body.requiredEnum("type", AttributeType.class);
         body.validate();
-        AttributeType parsed;
-        try {
-            parsed = AttributeType.valueOf(type);
-        } catch (IllegalArgumentException e) {
-            throw ValidationException.of("type", "must be STRING, NUMBER, BOOLEAN or DATE");
-        }
         customers.defineAttribute(ApiAuthentication.orgOf(ctx), ctx.pathParam("name"), parsed);
         Map<String, String> defined = new LinkedHashMap<>();
         defined.put("name", ctx.pathParam("name"));

@@ -55,7 +55,7 @@ final class GatewayRoutes extends Plugin<Void> {
         if (!body.has("weight")) {
             body.reject("weight", "is required: 1 to 100");
         }
-        Optional<PriorityClass> priority = priority(body);
+        Optional<PriorityClass> priority = body.optionalEnum("priority", PriorityClass.class);
         if (!body.has("priority")) {
             body.reject("priority", "is required: BULK or TRANSACTIONAL");
         }
@@ -78,7 +78,7 @@ final class GatewayRoutes extends Plugin<Void> {
         if (body.has("lineAccountId")) {
             body.reject("lineAccountId", "cannot change: create another gateway for another account");
         }
-        GatewaysUseCase.Changes changes = new GatewaysUseCase.Changes(weight(body), priority(body),
+        GatewaysUseCase.Changes changes = new GatewaysUseCase.Changes(weight(body), body.optionalEnum("priority", PriorityClass.class),
                 moment(body, "activeFrom"), moment(body, "activeUntil"), bool(body, "isDefault"));
         body.validate();
         ctx.json(body(gateways.change(org, new GatewayId(ctx.pathParam("id")), changes)));
@@ -94,19 +94,6 @@ final class GatewayRoutes extends Plugin<Void> {
             return Optional.empty();
         }
         return Optional.of(weight.intValue());
-    }
-
-    private static Optional<PriorityClass> priority(JsonBody body) {
-        String priority = body.optionalText("priority");
-        if (priority == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(PriorityClass.valueOf(priority));
-        } catch (IllegalArgumentException e) {
-            body.reject("priority", "must be BULK or TRANSACTIONAL");
-            return Optional.empty();
-        }
     }
 
     /** Absent: unchanged; null: cleared; otherwise an ISO-8601 instant. */

@@ -11,7 +11,6 @@ import io.lineengage.application.port.in.subscription.ChangeConsentUseCase;
 import io.lineengage.application.port.in.subscription.GetSubscriptionUseCase;
 import io.lineengage.application.port.in.subscription.SubscriptionView;
 import io.lineengage.domain.account.LineAccountId;
-import io.lineengage.domain.error.ValidationException;
 import io.lineengage.domain.org.OrgId;
 import io.lineengage.domain.subscription.ConsentCategory;
 import java.util.LinkedHashMap;
@@ -44,15 +43,9 @@ final class SubscriptionRoutes extends Plugin<Void> {
     private void changeConsent(Context ctx) {
         OrgId org = ApiAuthentication.orgOf(ctx);
         JsonBody body = JsonBody.read(ctx, json, Set.of("category", "optedIn"));
-        String category = body.requiredText("category");
+        ConsentCategory parsed = body.requiredEnum("category", ConsentCategory.class);
         Boolean optedIn = body.requiredBoolean("optedIn");
         body.validate();
-        ConsentCategory parsed;
-        try {
-            parsed = ConsentCategory.valueOf(category);
-        } catch (IllegalArgumentException e) {
-            throw ValidationException.of("category", "must be PROMOTIONAL or TRANSACTIONAL");
-        }
         ctx.json(body(consents.change(new ChangeConsentCommand(org, account(ctx), ctx.pathParam("lineUserId"),
                 parsed, optedIn, "api"))));
     }

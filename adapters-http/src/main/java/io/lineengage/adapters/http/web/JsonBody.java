@@ -8,6 +8,9 @@ import io.lineengage.domain.error.FieldErrors;
 import io.lineengage.domain.error.ValidationException;
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.Optional;
+import java.util.List;
+import java.util.Arrays;
 import java.util.Set;
 
 /**
@@ -49,17 +52,7 @@ public final class JsonBody {
         if (node == null || node.isMissingNode()) {
             throw ValidationException.of("body", "is required: a JSON object");
         }
-        if (!node.isObject()) {
-            throw ValidationException.of("body", "must be a JSON object");
-        }
-        JsonBody body = new JsonBody((ObjectNode) node);
-        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!knownFields.contains(name)) {
-                body.errors.add(name, "is not a known field");
-            }
-        }
-        return body;
+        return of(node, knownFields);
     }
 
     /** The text of {@code field}, or null when it is absent or null. */
@@ -113,6 +106,30 @@ public final class JsonBody {
             return null;
         }
         return value.booleanValue();
+    }
+
+    /** The constant of {@code type} that {@code field} names; a missing or unknown one is reported, and null. */
+    public <E extends Enum<E>> E requiredEnum(String field, Class<E> type) {
+        String text = requiredText(field);
+        return text == null ? null : constant(field, text, type);
+    }
+
+    /** The constant of {@code type} that {@code field} names, if present; an unknown one is reported. */
+    public <E extends Enum<E>> Optional<E> optionalEnum(String field, Class<E> type) {
+        String text = optionalText(field);
+        return text == null ? Optional.empty() : Optional.ofNullable(constant(field, text, type));
+    }
+
+    private <E extends Enum<E>> E constant(String field, String text, Class<E> type) {
+        try {
+            return Enum.valueOf(type, text);
+        } catch (IllegalArgumentException e) {
+            // "must be BULK or TRANSACTIONAL", "must be STRING, NUMBER, BOOLEAN or DATE"
+            List<String> names = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+            errors.add(field, "must be " + (names.size() == 1 ? names.get(0)
+                    : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1)));
+            return null;
+        }
     }
 
     /** Throws once, listing every field at fault found so far. */
