@@ -40,10 +40,6 @@ public interface DeliveryLedger {
     /** Stores the batches and puts their recipients on them (moving them from an earlier batch, on failover). */
     void addBatches(CampaignId campaignId, List<PlannedBatch> batches);
 
-    default void addBatch(CampaignId campaignId, PlannedBatch batch) {
-        addBatches(campaignId, List.of(batch));
-    }
-
     void addSkipped(CampaignId campaignId, List<Skipped> skipped);
 
     /** A batch claimed for sending, with what the call needs (and the campaign's quiet hours). */

@@ -103,7 +103,7 @@ public abstract class AbstractCampaignStorageTest {
     @Test
     void aBatchIsClaimedByOneRunnerUntilItsLeaseRunsOutAndKeepsItsRetryKey() {
         DeliveryLedger.PlannedBatch planned = batch("gw_a", DeliveryLedger.Kind.MULTICAST, "U1", "U2");
-        ledger().addBatch(campaign.id(), planned);
+        ledger().addBatches(campaign.id(), List.of(planned));
         Instant now = Instant.now();
         assertThat(ledger().claim("r1", now, Duration.ofSeconds(30), 5)).as("not RUNNING yet").isEmpty();
         campaigns().transition(org, campaign.id(), CampaignStatus.DRAFT, CampaignStatus.RUNNING, now);
@@ -163,7 +163,7 @@ public abstract class AbstractCampaignStorageTest {
     void heldBatchesAreNotDueUntilReleased() {
         campaigns().transition(org, campaign.id(), CampaignStatus.DRAFT, CampaignStatus.RUNNING, T0);
         DeliveryLedger.PlannedBatch planned = batch("gw_a", DeliveryLedger.Kind.PUSH, "U1");
-        ledger().addBatch(campaign.id(), planned);
+        ledger().addBatches(campaign.id(), List.of(planned));
         Instant now = Instant.now().plusSeconds(5);
 
         ledger().hold(campaign.id());
@@ -181,13 +181,14 @@ public abstract class AbstractCampaignStorageTest {
     void recipientsMovedOffAFailedGatewayAreCountedWhereTheyAreNow() {
         campaigns().transition(org, campaign.id(), CampaignStatus.DRAFT, CampaignStatus.RUNNING, T0);
         DeliveryLedger.PlannedBatch onA = batch("gw_a", DeliveryLedger.Kind.MULTICAST, "U1", "U2", "U3");
-        ledger().addBatch(campaign.id(), onA);
+        ledger().addBatches(campaign.id(), List.of(onA));
         List<DeliveryLedger.Recipient> waiting = ledger().failGateway(campaign.id(), new GatewayId("gw_a"), onA.id(),
                 "Unauthorized: revoked", T0);
         assertThat(waiting).containsExactlyInAnyOrderElementsOf(onA.recipients());
 
-        ledger().addBatch(campaign.id(), new DeliveryLedger.PlannedBatch(UUID.randomUUID(), new GatewayId("gw_b"),
-                account, DeliveryLedger.Kind.MULTICAST, UUID.randomUUID(), Optional.empty(), waiting.subList(0, 2)));
+        ledger().addBatches(campaign.id(), List.of(new DeliveryLedger.PlannedBatch(UUID.randomUUID(),
+                new GatewayId("gw_b"), account, DeliveryLedger.Kind.MULTICAST, UUID.randomUUID(), Optional.empty(),
+                waiting.subList(0, 2))));
         DeliveryLedger.Counts counts = ledger().counts(campaign.id());
         assertThat(counts.failed()).as("the one nobody else could take").isEqualTo(1);
         assertThat(counts.queued()).isEqualTo(2);
@@ -201,9 +202,7 @@ public abstract class AbstractCampaignStorageTest {
         DeliveryLedger.PlannedBatch sent = batch("gw_a", DeliveryLedger.Kind.MULTICAST, "U1", "U2");
         DeliveryLedger.PlannedBatch failed = batch("gw_b", DeliveryLedger.Kind.PUSH, "U3");
         DeliveryLedger.PlannedBatch queued = batch("gw_b", DeliveryLedger.Kind.PUSH, "U4");
-        ledger().addBatch(campaign.id(), sent);
-        ledger().addBatch(campaign.id(), failed);
-        ledger().addBatch(campaign.id(), queued);
+        ledger().addBatches(campaign.id(), List.of(sent, failed, queued));
         ledger().addSkipped(campaign.id(), List.of(
                 new DeliveryLedger.Skipped(CustomerId.generate(), SkipReason.NO_CONSENT, "no"),
                 new DeliveryLedger.Skipped(CustomerId.generate(), SkipReason.NO_CONSENT, "no"),
