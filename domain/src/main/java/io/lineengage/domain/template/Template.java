@@ -25,6 +25,11 @@ public record Template(TemplateId id, OrgId orgId, String name, JsonLike message
 
     /** Whether any text holds a label: personalized messages go out one push per recipient, others by multicast. */
     public boolean personalized() {
-        return TemplateLabels.any(messages);
+        return TemplateLabels.uses(messages, label -> true);
+    }
+
+    /** Whether any text holds the label {@code name} (such as {@code lineDisplayName}). */
+    public boolean uses(String name) {
+        return TemplateLabels.uses(messages, label -> label.name().equals(name));
     }
 }

@@ -5,6 +5,7 @@ import io.lineengage.domain.json.JsonLike;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 
 /**
  * The labels a template may use: {@code name}, {@code firstName}, {@code mobile}, {@code email},
@@ -32,9 +33,10 @@ public final class TemplateLabels {
         });
     }
 
-    static boolean any(JsonLike messages) {
+    /** Whether any text value holds a label that {@code which} accepts. */
+    static boolean uses(JsonLike messages, Predicate<Label> which) {
         boolean[] found = {false};
-        strings(messages, "", (at, text) -> found[0] |= !Label.in(text).isEmpty());
+        strings(messages, "", (at, text) -> found[0] |= Label.in(text).stream().anyMatch(which));
         return found[0];
     }
 

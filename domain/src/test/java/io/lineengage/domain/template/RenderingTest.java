@@ -94,5 +94,8 @@ class RenderingTest {
                 arr(obj("type", "text", "text", "Sale today, {{name|friend}}")), false, T0, T0);
         assertThat(plain.personalized()).isFalse();
         assertThat(personal.personalized()).isTrue();
+        assertThat(personal.uses("name")).isTrue();
+        assertThat(personal.uses("lineDisplayName")).isFalse();
+        assertThat(plain.uses("name")).isFalse();
     }
 }

@@ -241,18 +241,20 @@ public final class CampaignService implements CampaignsUseCase {
     private Progress move(OrgId orgId, CampaignId id, CampaignStatus to) {
         Campaign campaign = find(orgId, id);
         Instant now = clock.instant();
-        boolean[] moved = {false};
-        unitOfWork.run(() -> {
-            moved[0] = campaign.status().canBecome(to) && campaigns.transition(orgId, id, campaign.status(), to, now);
+        boolean moved = unitOfWork.inTransaction(() -> {
+            if (!campaign.status().canBecome(to) || !campaigns.transition(orgId, id, campaign.status(), to, now)) {
+                return false;
+            }
             // The waiting batches of a campaign that stops running are held out of the senders' way, so that claims
             // do not walk past them; they are due again when it runs again.
-            if (moved[0] && (to == CampaignStatus.PAUSED || to == CampaignStatus.CANCELLED)) {
+            if (to == CampaignStatus.PAUSED || to == CampaignStatus.CANCELLED) {
                 ledger.hold(id);
-            } else if (moved[0] && to == CampaignStatus.RUNNING) {
+            } else if (to == CampaignStatus.RUNNING) {
                 ledger.release(id, now);
             }
+            return true;
         });
-        if (!moved[0]) {
+        if (!moved) {
             throw new ConflictException("the campaign is " + campaign.status() + " and cannot become " + to);
         }
         return get(orgId, id);

@@ -114,10 +114,7 @@ public final class TemplateService implements TemplatesUseCase {
 
     /** The LINE display name is looked up only for templates that use it. */
     private Optional<String> displayName(OrgId orgId, Template template, Customer customer) {
-        boolean[] uses = {false};
-        io.lineengage.domain.template.Label.in(io.lineengage.domain.json.JsonText.write(template.messages()))
-                .forEach(label -> uses[0] |= label.name().equals("lineDisplayName"));
-        if (!uses[0]) {
+        if (!template.uses("lineDisplayName")) {
             return Optional.empty();
         }
         return lookup.lookup(orgId, new LookupUseCase.Key.ByCustomerId(customer.id().value())).identities().stream()
