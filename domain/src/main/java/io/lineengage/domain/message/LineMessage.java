@@ -1,5 +1,7 @@
 package io.lineengage.domain.message;
 
+import io.lineengage.domain.json.JsonLike;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -48,9 +50,15 @@ public sealed interface LineMessage {
     }
 
     /** A message object composed from a template (already checked and rendered), as LINE's JSON. */
-    record Composed(io.lineengage.domain.json.JsonLike json) implements LineMessage {
+    record Composed(JsonLike json) implements LineMessage {
         public Composed {
             Objects.requireNonNull(json, "json");
+        }
+
+        /** Each object of a template's (or its rendering's) messages array, ready to send. */
+        public static List<LineMessage> each(JsonLike messages) {
+            return ((JsonLike.JArray) messages).items().stream()
+                    .<LineMessage>map(Composed::new).toList();
         }
     }
 }

@@ -23,7 +23,6 @@ import io.lineengage.domain.campaign.RecipientPlanner;
 import io.lineengage.domain.customer.CustomerId;
 import io.lineengage.domain.gateway.Gateway;
 import io.lineengage.domain.gateway.GatewayId;
-import io.lineengage.domain.json.JsonLike;
 import io.lineengage.domain.line.LineFailure;
 import io.lineengage.domain.line.MulticastRequest;
 import io.lineengage.domain.line.PushRequest;
@@ -157,9 +156,8 @@ public final class CampaignDispatcher implements DispatchCampaignsUseCase {
     /** Makes the call; what LINE accepted joins {@code accepted}, anything else is recorded at once. */
     private void send(Ready ready, List<DeliveryLedger.Accepted> accepted) {
         DeliveryLedger.Claimed batch = ready.batch();
-        JsonLike messages = batch.messages().orElse(ready.template().messages());
-        List<LineMessage> objects = ((JsonLike.JArray) messages).items().stream()
-                .<LineMessage>map(LineMessage.Composed::new).toList();
+        List<LineMessage> objects = LineMessage.Composed.each(
+                batch.messages().orElse(ready.template().messages()));
         boolean quiet = ready.template().notificationDisabled();
         SendOutcome outcome = batch.kind() == DeliveryLedger.Kind.MULTICAST
                 ? line.multicast(ready.account().credentials(), new MulticastRequest(batch.lineUserIds(), objects, quiet,

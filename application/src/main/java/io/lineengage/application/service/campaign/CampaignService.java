@@ -10,7 +10,6 @@ import io.lineengage.application.port.out.campaign.CampaignSignal;
 import io.lineengage.application.port.out.campaign.SendPace;
 import io.lineengage.application.port.out.line.LineMessagingPort;
 import io.lineengage.domain.customer.CustomerId;
-import io.lineengage.domain.json.JsonLike;
 import io.lineengage.domain.line.PushRequest;
 import io.lineengage.domain.line.SendOutcome;
 import io.lineengage.domain.message.LineMessage;
@@ -289,9 +288,8 @@ public final class CampaignService implements CampaignsUseCase {
                 continue;
             }
             RecipientPlan.Queued queued = (RecipientPlan.Queued) plan;
-            JsonLike messages = queued.messages().orElse(template.messages());
-            List<LineMessage> objects = ((JsonLike.JArray) messages).items().stream()
-                    .<LineMessage>map(LineMessage.Composed::new).toList();
+            List<LineMessage> objects = LineMessage.Composed.each(
+                    queued.messages().orElse(template.messages()));
             pace.acquire(queued.gateway().accountId(), DeliveryLedger.Kind.PUSH, 1);
             LineAccount account = accounts.find(orgId, queued.gateway().accountId()).orElseThrow();
             SendOutcome outcome = line.push(account.credentials(), new PushRequest(

@@ -102,8 +102,7 @@ public final class TemplateService implements TemplatesUseCase {
                 customer)));
         Optional<LineValidation> verdict = Optional.empty();
         if (account.isPresent() && rendering instanceof Rendering.Rendered rendered) {
-            List<LineMessage> messages = ((JsonLike.JArray) rendered.messages()).items().stream()
-                    .<LineMessage>map(LineMessage.Composed::new).toList();
+            List<LineMessage> messages = LineMessage.Composed.each(rendered.messages());
             LineResult<LineMessagingPort.Validated> answer = line.validate(account.get().credentials(),
                     LineMessagingPort.SendKind.PUSH, messages);
             verdict = Optional.of(new LineValidation(answer instanceof LineResult.Failure<?> failure
