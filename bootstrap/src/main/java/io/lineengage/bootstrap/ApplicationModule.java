@@ -115,6 +115,18 @@ abstract class ApplicationModule {
 
     @Provides
     @Singleton
+    static io.lineengage.application.port.in.org.ListOrgsUseCase listOrgs(OrgRepository orgs) {
+        return new io.lineengage.application.service.org.ListOrgsService(orgs);
+    }
+
+    @Provides
+    @Singleton
+    static io.lineengage.application.port.in.campaign.ListCampaignsUseCase listCampaigns(CampaignRepository campaigns) {
+        return new io.lineengage.application.service.campaign.ListCampaignsService(campaigns);
+    }
+
+    @Provides
+    @Singleton
     static IssueApiKeyUseCase issueApiKey(OrgRepository orgs, ApiKeyRepository keys, UnitOfWork unitOfWork, Clock clock) {
         return new IssueApiKeyService(orgs, keys, unitOfWork, clock);
     }

@@ -75,12 +75,15 @@ final class ServiceWithSandbox implements AutoCloseable {
         return api.get("/api/v1/line-accounts/" + accountId + "/subscriptions/" + userId, key).json();
     }
 
-    /** Waits (up to 10 s) for background processing to reach what {@code done} checks. */
+    /**
+     * Waits for background processing to reach what {@code done} checks. The two-minute ceiling is for a loaded
+     * machine (both cores busy), never a speed requirement: on an idle one this returns in milliseconds.
+     */
     static void eventually(Supplier<Boolean> done) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
         while (!done.get()) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("not reached within 10 s");
+                throw new AssertionError("not reached within 2 minutes");
             }
             try {
                 Thread.sleep(20);

@@ -281,7 +281,7 @@ class WebhookIntakeEndToEndTest {
         assertThat(world.api.get("/health/ready", null).status()).isEqualTo(200);
     }
 
-    private static HttpResponse<String> post(String url, String body, String signature) throws Exception {
+    static HttpResponse<String> post(String url, String body, String signature) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (signature != null) {
@@ -290,7 +290,7 @@ class WebhookIntakeEndToEndTest {
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static String sign(String secret, String body) throws Exception {
+    static String sign(String secret, String body) throws Exception {
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
         return Base64.getEncoder().encodeToString(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));

@@ -29,7 +29,7 @@ class WorkerLoopTest {
             waitUntil(() -> rounds.get() == 3);
             assertThat(threads).containsExactlyInAnyOrder(0, 1, 2);
             loop.wake();
-            assertThat(woken.await(5, TimeUnit.SECONDS)).as("a second round on each thread").isTrue();
+            assertThat(woken.await(60, TimeUnit.SECONDS)).as("a second round on each thread").isTrue();
         }
     }
 
@@ -62,11 +62,10 @@ class WorkerLoopTest {
                     }
                 });
         interrupting.start();
-        assertThat(inRound.await(5, TimeUnit.SECONDS)).isTrue();
-        long start = System.nanoTime();
+        assertThat(inRound.await(60, TimeUnit.SECONDS)).isTrue();
+        // The round sleeps a minute: close returns before that only because it interrupted the round.
         interrupting.close();
-        assertThat(interrupted).isTrue();
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+        assertThat(interrupted).as("the sleeping round was interrupted, not waited for").isTrue();
 
         AtomicBoolean finished = new AtomicBoolean();
         CountDownLatch started = new CountDownLatch(1);
@@ -80,15 +79,16 @@ class WorkerLoopTest {
                     finished.set(!Thread.currentThread().isInterrupted());
                 });
         patient.start();
-        assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(started.await(60, TimeUnit.SECONDS)).isTrue();
         patient.close();
         assertThat(finished).as("the round saw running turn false and ended on its own, uninterrupted").isTrue();
     }
 
     private static void waitUntil(java.util.function.BooleanSupplier done) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        // A ceiling for a loaded machine, not a speed requirement.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (!done.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("within 5 s").isLessThan(deadline);
+            assertThat(System.nanoTime()).as("within 60 s").isLessThan(deadline);
             Thread.sleep(10);
         }
     }

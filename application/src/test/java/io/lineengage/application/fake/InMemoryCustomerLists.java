@@ -30,6 +30,13 @@ public final class InMemoryCustomerLists implements CustomerListRepository {
     }
 
     @Override
+    public synchronized io.lineengage.domain.paging.Page<CustomerList> list(OrgId orgId,
+                                                                            io.lineengage.domain.paging.PageRequest page) {
+        return NewestFirstInMemory.page(lists.values().stream().filter(list -> list.orgId().equals(orgId)).toList(),
+                CustomerList::createdAt, CustomerList::id, page);
+    }
+
+    @Override
     public synchronized Optional<CustomerList> find(OrgId orgId, String id) {
         return Optional.ofNullable(lists.get(id)).filter(list -> list.orgId().equals(orgId));
     }

@@ -34,6 +34,16 @@ public final class InMemoryCustomers implements CustomerRepository, AttributeCat
     }
 
     @Override
+    public synchronized io.lineengage.domain.paging.Page<Customer> list(OrgId orgId, Optional<String> prefix,
+                                                                        io.lineengage.domain.paging.PageRequest page) {
+        return NewestFirstInMemory.page(customers.values().stream().filter(c -> c.orgId().equals(orgId))
+                .filter(c -> prefix.isEmpty() || c.externalId().filter(id -> id.startsWith(prefix.get())).isPresent()
+                        || c.name().filter(name -> name.toLowerCase(java.util.Locale.ROOT)
+                        .startsWith(prefix.get().toLowerCase(java.util.Locale.ROOT))).isPresent())
+                .toList(), Customer::createdAt, c -> c.id().value(), page);
+    }
+
+    @Override
     public synchronized List<Customer> findByMobile(OrgId orgId, String mobile) {
         return customers.values().stream().filter(c -> c.orgId().equals(orgId) && c.mobile().equals(Optional.of(mobile)))
                 .toList();
@@ -55,7 +65,20 @@ public final class InMemoryCustomers implements CustomerRepository, AttributeCat
                 throw new ConflictException("external ID " + customer.externalId().get() + " is taken");
             }
         }
+        batch.forEach(customer -> registerStored(customer.orgId(), customer.attributes()));
         batch.forEach(customer -> customers.put(customer.id(), customer));
+    }
+
+    /** What the PostgreSQL adapter does in the write's transaction: register the types of the values stored. */
+    private void registerStored(OrgId orgId, Map<String, io.lineengage.domain.customer.AttributeValue> attributes) {
+        Map<String, AttributeType> catalogue = catalogues.computeIfAbsent(orgId.value(), k -> new HashMap<>());
+        attributes.forEach((name, value) -> {
+            AttributeType effective = catalogue.computeIfAbsent(name, n -> value.type());
+            if (effective != value.type()) {
+                throw io.lineengage.domain.error.ValidationException.of("attributes." + name,
+                        "is registered as " + effective);
+            }
+        });
     }
 
     @Override
@@ -83,12 +106,35 @@ public final class InMemoryCustomers implements CustomerRepository, AttributeCat
     }
 
     @Override
+    public synchronized Change retype(OrgId orgId, String name, AttributeType type) {
+        return change(orgId, name, catalogue -> catalogue.put(name, type));
+    }
+
+    @Override
+    public synchronized Change remove(OrgId orgId, String name) {
+        return change(orgId, name, catalogue -> catalogue.remove(name));
+    }
+
+    private Change change(OrgId orgId, String name, java.util.function.Consumer<Map<String, AttributeType>> apply) {
+        Map<String, AttributeType> catalogue = catalogues.getOrDefault(orgId.value(), new HashMap<>());
+        if (!catalogue.containsKey(name)) {
+            return Change.UNKNOWN;
+        }
+        if (customers.values().stream().anyMatch(c -> c.orgId().equals(orgId) && c.attributes().containsKey(name))) {
+            return Change.VALUES_HELD;
+        }
+        apply.accept(catalogue);
+        return Change.DONE;
+    }
+
+    @Override
     public synchronized Counts upsert(OrgId orgId, List<CustomerDraft> drafts, Instant now) {
         long created = 0;
         long updated = 0;
         for (CustomerDraft draft : drafts) {
             Optional<Customer> existing = findByExternalId(orgId, draft.externalId());
             Customer customer = draft.applyTo(existing, CustomerId.generate(), orgId, now);
+            registerStored(orgId, draft.attributes());
             customers.put(customer.id(), customer);
             if (existing.isPresent()) {
                 updated++;

@@ -20,6 +20,11 @@ public final class InMemoryOrgRepository implements OrgRepository {
     }
 
     @Override
+    public io.lineengage.domain.paging.Page<Org> list(io.lineengage.domain.paging.PageRequest page) {
+        return NewestFirstInMemory.page(orgs.values(), Org::createdAt, org -> org.id().value(), page);
+    }
+
+    @Override
     public Optional<Org> findById(OrgId id) {
         return Optional.ofNullable(orgs.get(id));
     }

@@ -14,6 +14,7 @@ import io.lineengage.domain.subscription.ConsentCategory;
 import io.lineengage.domain.subscription.SubscriptionStatus;
 import java.math.BigDecimal;
 import java.time.Duration;
+import io.lineengage.domain.time.SupportedTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -312,7 +313,8 @@ public final class FilterParser {
                 return null;
             }
             try {
-                return LocalDate.parse(s.value());
+                LocalDate parsed = LocalDate.parse(s.value());
+                return SupportedTime.holds(parsed) ? parsed : null;
             } catch (DateTimeParseException e) {
                 return null;
             }
@@ -321,7 +323,7 @@ public final class FilterParser {
             case EQ, NE, LT, LTE, GT, GTE -> {
                 LocalDate d = day.apply(value);
                 if (d == null) {
-                    errors.add(at, "must be a date YYYY-MM-DD");
+                    errors.add(at, "must be a date YYYY-MM-DD (years 0001 to 9999)");
                     yield null;
                 }
                 yield new Operand.Day(d);
@@ -340,7 +342,8 @@ public final class FilterParser {
                 return null;
             }
             try {
-                return Instant.parse(s.value());
+                Instant parsed = Instant.parse(s.value());
+                return SupportedTime.holds(parsed) ? parsed : null;
             } catch (DateTimeParseException e) {
                 return null;
             }
@@ -349,7 +352,7 @@ public final class FilterParser {
             case EQ, NE, LT, LTE, GT, GTE -> {
                 Instant m = moment.apply(value);
                 if (m == null) {
-                    errors.add(at, "must be an ISO-8601 instant such as 2026-04-01T00:00:00Z");
+                    errors.add(at, "must be an ISO-8601 instant such as 2026-04-01T00:00:00Z (years 0001 to 9999)");
                     yield null;
                 }
                 yield new Operand.Moment(m);
@@ -399,6 +402,10 @@ public final class FilterParser {
         }
         if (negative) {
             errors.add(at, "must not be negative");
+            return null;
+        }
+        if (!SupportedTime.holdsBack(amount)) {
+            errors.add(at, "must be at most " + SupportedTime.LONGEST_BACK + " (200 years)");
             return null;
         }
         return new Operand.Back(amount, s.value());

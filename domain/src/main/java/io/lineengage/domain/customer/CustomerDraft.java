@@ -43,6 +43,14 @@ public record CustomerDraft(String externalId, Optional<String> name, Optional<S
         });
     }
 
+    /** One write with the same effect as this one followed by {@code later} (for the same external ID). */
+    public CustomerDraft then(CustomerDraft later) {
+        Map<String, AttributeValue> merged = new java.util.HashMap<>(attributes);
+        merged.putAll(later.attributes);
+        return new CustomerDraft(later.externalId, later.name.or(() -> name), later.mobile.or(() -> mobile),
+                later.email.or(() -> email), merged, later.tags.or(() -> tags));
+    }
+
     /** The customer after this write: a new one, or {@code existing} with these fields applied. */
     public Customer applyTo(Optional<Customer> existing, CustomerId newId, io.lineengage.domain.org.OrgId orgId,
                             java.time.Instant now) {

@@ -21,6 +21,26 @@ public record Page<T>(List<T> items, Optional<String> nextCursor) {
         return new Page<>(items, more ? Optional.of(cursorOf.apply(items.get(items.size() - 1))) : Optional.empty());
     }
 
+    /**
+     * The page of a short list held whole ({@code all}, in its order), cut as a keyset query would cut it: the items
+     * after the one whose key is the cursor. A cursor naming no item is the caller's mistake.
+     */
+    public static <T> Page<T> of(List<T> all, PageRequest request, Function<T, String> keyOf) {
+        int from = 0;
+        if (request.cursor().isPresent()) {
+            from = -1;
+            for (int i = 0; i < all.size() && from < 0; i++) {
+                if (keyOf.apply(all.get(i)).equals(request.cursor().get())) {
+                    from = i + 1;
+                }
+            }
+            if (from < 0) {
+                throw io.lineengage.domain.error.ValidationException.of("cursor", "is not a cursor this list gave out");
+            }
+        }
+        return fromOneMore(all.subList(from, Math.min(all.size(), from + request.limit() + 1)), request.limit(), keyOf);
+    }
+
     public <R> Page<R> map(Function<T, R> mapping) {
         return new Page<>(items.stream().map(mapping).toList(), nextCursor);
     }

@@ -18,6 +18,7 @@ import io.lineengage.domain.audience.CustomerList;
 import io.lineengage.domain.json.JsonLike;
 import io.lineengage.domain.audience.Op;
 import io.lineengage.domain.error.ValidationException;
+import io.lineengage.domain.text.StoredText;
 import io.lineengage.domain.org.OrgId;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -65,6 +66,8 @@ final class AudienceRoutes extends Plugin<Void> {
         state.routes.get("/api/v1/audiences/{id}/preview", ctx -> ctx.json(preview(
                 audiences.preview(ApiAuthentication.orgOf(ctx), id(ctx), sampleSize(ctx.queryParam("sampleSize"))))));
         state.routes.post("/api/v1/customer-lists", this::upload);
+        state.routes.get("/api/v1/customer-lists", ctx -> ctx.json(Pagination.body(
+                lists.list(ApiAuthentication.orgOf(ctx), Pagination.request(ctx)), AudienceRoutes::list)));
         state.routes.get("/api/v1/customer-lists/{id}", ctx ->
                 ctx.json(list(lists.get(ApiAuthentication.orgOf(ctx), ctx.pathParam("id")))));
     }
@@ -153,7 +156,12 @@ final class AudienceRoutes extends Plugin<Void> {
 
                 @Override
                 public String next() {
-                    String value = records.next().get(0);
+                    CSVRecord record = records.next();
+                    String value = record.get(0);
+                    // Nothing is stored until every row is read: a row no ID can match refuses the whole upload.
+                    StoredText.fault(value).ifPresent(fault -> {
+                        throw ValidationException.of("file", "row " + record.getRecordNumber() + " " + fault);
+                    });
                     // A header row naming the column is not a reference.
                     if (first) {
                         first = false;

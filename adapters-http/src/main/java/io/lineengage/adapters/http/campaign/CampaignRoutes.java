@@ -30,14 +30,24 @@ final class CampaignRoutes extends Plugin<Void> {
     private final ObjectMapper json;
     private final CampaignsUseCase campaigns;
 
-    CampaignRoutes(ObjectMapper json, CampaignsUseCase campaigns) {
+    private final io.lineengage.application.port.in.campaign.ListCampaignsUseCase list;
+
+    CampaignRoutes(ObjectMapper json, CampaignsUseCase campaigns,
+                   io.lineengage.application.port.in.campaign.ListCampaignsUseCase list) {
         this.json = json;
         this.campaigns = campaigns;
+        this.list = list;
     }
 
     @Override
     public void onInitialize(JavalinState state) {
         state.routes.post("/api/v1/campaigns", this::create);
+        state.routes.get("/api/v1/campaigns", ctx -> {
+            java.util.Optional<io.lineengage.domain.campaign.CampaignStatus> status =
+                    java.util.Optional.ofNullable(ctx.queryParam("status")).map(CampaignRoutes::status);
+            ctx.json(Pagination.body(list.list(ApiAuthentication.orgOf(ctx), status, Pagination.request(ctx)),
+                    CampaignRoutes::campaign));
+        });
         state.routes.get("/api/v1/campaigns/{id}", ctx -> ctx.json(progress(campaigns.get(ApiAuthentication.orgOf(ctx),
                 id(ctx)))));
         state.routes.post("/api/v1/campaigns/{id}/launch", ctx -> ctx.json(progress(
@@ -77,15 +87,7 @@ final class CampaignRoutes extends Plugin<Void> {
                 }
             }
         }
-        java.util.Optional<java.time.Instant> scheduleAt = java.util.Optional.empty();
-        String schedule = body.optionalText("scheduleAt");
-        if (schedule != null) {
-            try {
-                scheduleAt = java.util.Optional.of(java.time.Instant.parse(schedule));
-            } catch (java.time.format.DateTimeParseException e) {
-                body.reject("scheduleAt", "must be an ISO-8601 instant such as 2026-12-01T09:00:00Z");
-            }
-        }
+        java.util.Optional<java.time.Instant> scheduleAt = body.optionalInstant("scheduleAt");
         java.util.Optional<QuietHours> quietHours = java.util.Optional.empty();
         JsonNode quiet = body.optionalNode("quietHours");
         if (quiet != null) {
@@ -149,25 +151,18 @@ final class CampaignRoutes extends Plugin<Void> {
         return new CampaignId(ctx.pathParam("id"));
     }
 
+    private static io.lineengage.domain.campaign.CampaignStatus status(String text) {
+        try {
+            return io.lineengage.domain.campaign.CampaignStatus.valueOf(text);
+        } catch (IllegalArgumentException e) {
+            throw io.lineengage.domain.error.ValidationException.of("status", "must be one of "
+                    + java.util.Arrays.toString(io.lineengage.domain.campaign.CampaignStatus.values()));
+        }
+    }
+
     private static Map<String, Object> progress(CampaignsUseCase.Progress progress) {
-        Campaign campaign = progress.campaign();
+        Map<String, Object> body = campaign(progress.campaign());
         DeliveryLedger.Counts counts = progress.counts();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("id", campaign.id().value());
-        body.put("name", campaign.name());
-        body.put("status", campaign.status().name());
-        body.put("templateId", campaign.templateId().value());
-        body.put("audienceId", campaign.audienceId().value());
-        body.put("priority", campaign.priority().name());
-        body.put("gatewayIds", campaign.gatewayIds().stream().map(GatewayId::value).toList());
-        body.put("scheduleAt", campaign.scheduleAt().orElse(null));
-        body.put("frequencyCap", campaign.frequencyCap().map(cap -> Map.of("max", cap.max(),
-                "within", cap.within().toString())).orElse(null));
-        body.put("quietHours", campaign.quietHours().map(quiet -> Map.of("start", quiet.start().toString(),
-                "end", quiet.end().toString())).orElse(null));
-        body.put("createdAt", campaign.createdAt());
-        body.put("launchedAt", campaign.launchedAt().orElse(null));
-        body.put("finishedAt", campaign.finishedAt().orElse(null));
         body.put("queued", counts.queued());
         body.put("sent", counts.sent());
         body.put("failed", counts.failed());
@@ -184,6 +179,27 @@ final class CampaignRoutes extends Plugin<Void> {
             item.put("stranded", failure.stranded());
             return item;
         }).toList());
+        return body;
+    }
+
+    /** The campaign as it was written and where it stands, without the counts (a list shows many). */
+    private static Map<String, Object> campaign(Campaign campaign) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", campaign.id().value());
+        body.put("name", campaign.name());
+        body.put("status", campaign.status().name());
+        body.put("templateId", campaign.templateId().value());
+        body.put("audienceId", campaign.audienceId().value());
+        body.put("priority", campaign.priority().name());
+        body.put("gatewayIds", campaign.gatewayIds().stream().map(GatewayId::value).toList());
+        body.put("scheduleAt", campaign.scheduleAt().orElse(null));
+        body.put("frequencyCap", campaign.frequencyCap().map(cap -> Map.of("max", cap.max(),
+                "within", cap.within().toString())).orElse(null));
+        body.put("quietHours", campaign.quietHours().map(quiet -> Map.of("start", quiet.start().toString(),
+                "end", quiet.end().toString())).orElse(null));
+        body.put("createdAt", campaign.createdAt());
+        body.put("launchedAt", campaign.launchedAt().orElse(null));
+        body.put("finishedAt", campaign.finishedAt().orElse(null));
         return body;
     }
 

@@ -15,7 +15,8 @@ public final class CampaignWebModule {
 
     @Provides
     @IntoSet
-    public static Plugin<Void> campaignRoutes(@Named("api") ObjectMapper json, CampaignsUseCase campaigns) {
-        return new CampaignRoutes(json, campaigns);
+    public static Plugin<Void> campaignRoutes(@Named("api") ObjectMapper json, CampaignsUseCase campaigns,
+                                              io.lineengage.application.port.in.campaign.ListCampaignsUseCase list) {
+        return new CampaignRoutes(json, campaigns, list);
     }
 }

@@ -50,6 +50,9 @@ final class CustomerRoutes extends Plugin<Void> {
     @Override
     public void onInitialize(JavalinState state) {
         state.routes.post("/api/v1/customers", this::upsert);
+        state.routes.get("/api/v1/customers", ctx -> ctx.json(io.lineengage.adapters.http.web.Pagination.body(
+                customers.list(ApiAuthentication.orgOf(ctx), java.util.Optional.ofNullable(ctx.queryParam("q")),
+                        io.lineengage.adapters.http.web.Pagination.request(ctx)), CustomerJson::body)));
         state.routes.post("/api/v1/customers/import", this::importCustomers);
         state.routes.get("/api/v1/customers/{customerId}", ctx ->
                 ctx.json(CustomerJson.body(customers.get(ApiAuthentication.orgOf(ctx), customerId(ctx)))));
@@ -57,6 +60,10 @@ final class CustomerRoutes extends Plugin<Void> {
         state.routes.put("/api/v1/customers/{customerId}/consents", this::consent);
         state.routes.get("/api/v1/attributes", this::attributes);
         state.routes.put("/api/v1/attributes/{name}", this::defineAttribute);
+        state.routes.delete("/api/v1/attributes/{name}", ctx -> {
+            customers.removeAttribute(ApiAuthentication.orgOf(ctx), ctx.pathParam("name"));
+            ctx.status(204);
+        });
         state.routes.get("/api/v1/lookup", this::lookup);
         state.routes.post("/api/v1/line-accounts/{id}/registrations", this::register);
         state.routes.post("/api/v1/line-accounts/{id}/followers/backfill", ctx -> {
@@ -93,6 +100,14 @@ final class CustomerRoutes extends Plugin<Void> {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("line", rejected.line());
             item.put("reason", rejected.reason());
+            return item;
+        }).toList());
+        body.put("duplicateCount", report.duplicateCount());
+        body.put("duplicates", report.duplicates().stream().map(duplicate -> {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("line", duplicate.line());
+            item.put("earlierLine", duplicate.earlierLine());
+            item.put("externalId", duplicate.externalId());
             return item;
         }).toList());
         ctx.json(body);

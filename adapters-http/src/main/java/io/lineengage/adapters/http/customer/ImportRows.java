@@ -8,6 +8,7 @@ import io.lineengage.application.port.in.customer.UpsertCustomerCommand;
 import io.lineengage.domain.customer.RawValue;
 import io.lineengage.domain.error.ValidationException;
 import io.lineengage.domain.org.OrgId;
+import io.lineengage.domain.text.StoredText;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,6 +37,8 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class ImportRows {
     private static final Set<String> KNOWN_COLUMNS = Set.of("externalId", "name", "mobile", "email", "tags");
+    /** The known columns and up to a customer's 100 attributes, with room for columns left empty. */
+    static final int MAX_COLUMNS = 200;
 
     private ImportRows() {
     }
@@ -50,6 +53,14 @@ final class ImportRows {
             return List.<Row>of(new Row.Unreadable(1, "the header row cannot be read: " + e.getMessage())).iterator();
         }
         List<String> header = parser.getHeaderNames();
+        if (header.size() > MAX_COLUMNS) {
+            return List.<Row>of(new Row.Unreadable(1, "the header row has " + header.size() + " columns, at most "
+                    + MAX_COLUMNS)).iterator();
+        }
+        Optional<String> headerFault = header.stream().map(StoredText::fault).flatMap(Optional::stream).findFirst();
+        if (headerFault.isPresent()) {
+            return List.<Row>of(new Row.Unreadable(1, "a column name " + headerFault.get())).iterator();
+        }
         if (!header.contains("externalId")) {
             return List.<Row>of(new Row.Unreadable(1, "the header row has no externalId column")).iterator();
         }
@@ -84,6 +95,12 @@ final class ImportRows {
                 long line = record.getRecordNumber() + 1;
                 if (record.size() != header.size()) {
                     return new Row.Unreadable(line, "the row has " + record.size() + " fields; the header has " + header.size());
+                }
+                for (String column : header) {
+                    Optional<String> fault = StoredText.fault(record.get(column));
+                    if (fault.isPresent()) {
+                        return new Row.Unreadable(line, column + " " + fault.get());
+                    }
                 }
                 Map<String, RawValue> attributes = new LinkedHashMap<>();
                 for (String column : header) {

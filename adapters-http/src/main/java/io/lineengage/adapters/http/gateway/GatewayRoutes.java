@@ -7,6 +7,7 @@ import io.javalin.http.Context;
 import io.javalin.plugin.Plugin;
 import io.lineengage.adapters.http.web.ApiAuthentication;
 import io.lineengage.adapters.http.web.JsonBody;
+import io.lineengage.adapters.http.web.Pagination;
 import io.lineengage.application.port.in.gateway.GatewaysUseCase;
 import io.lineengage.domain.account.LineAccountId;
 import io.lineengage.domain.gateway.Gateway;
@@ -36,8 +37,8 @@ final class GatewayRoutes extends Plugin<Void> {
     @Override
     public void onInitialize(JavalinState state) {
         state.routes.post("/api/v1/gateways", this::create);
-        state.routes.get("/api/v1/gateways", ctx -> ctx.json(Map.of("items",
-                gateways.list(ApiAuthentication.orgOf(ctx)).stream().map(GatewayRoutes::body).toList())));
+        state.routes.get("/api/v1/gateways", ctx -> ctx.json(Pagination.body(
+                gateways.list(ApiAuthentication.orgOf(ctx), Pagination.request(ctx)), GatewayRoutes::body)));
         state.routes.get("/api/v1/gateways/{id}", ctx -> ctx.json(body(gateways.get(ApiAuthentication.orgOf(ctx),
                 new GatewayId(ctx.pathParam("id"))))));
         state.routes.patch("/api/v1/gateways/{id}", this::change);
@@ -55,10 +56,7 @@ final class GatewayRoutes extends Plugin<Void> {
         if (!body.has("weight")) {
             body.reject("weight", "is required: 1 to 100");
         }
-        Optional<PriorityClass> priority = body.optionalEnum("priority", PriorityClass.class);
-        if (!body.has("priority")) {
-            body.reject("priority", "is required: BULK or TRANSACTIONAL");
-        }
+        Optional<PriorityClass> priority = Optional.ofNullable(body.requiredEnum("priority", PriorityClass.class));
         Optional<Optional<Instant>> from = moment(body, "activeFrom");
         Optional<Optional<Instant>> until = moment(body, "activeUntil");
         Optional<Boolean> isDefault = bool(body, "isDefault");
@@ -87,6 +85,8 @@ final class GatewayRoutes extends Plugin<Void> {
     private static Optional<Integer> weight(JsonBody body) {
         JsonNode weight = body.optionalNode("weight");
         if (weight == null) {
+            // Absent leaves it as it is; null is no weight at all.
+            body.check(body.has("weight"), "weight", "must be a whole number from 1 to 100, not null");
             return Optional.empty();
         }
         if (!weight.isIntegralNumber() || !weight.canConvertToInt()) {
@@ -105,17 +105,13 @@ final class GatewayRoutes extends Plugin<Void> {
         if (node == null) {
             return Optional.of(Optional.empty());
         }
-        try {
-            return Optional.of(Optional.of(Instant.parse(node.asText())));
-        } catch (DateTimeParseException e) {
-            body.reject(field, "must be an ISO-8601 instant such as 2026-12-01T00:00:00Z");
-            return Optional.empty();
-        }
+        return body.optionalInstant(field).map(Optional::of);
     }
 
     private static Optional<Boolean> bool(JsonBody body, String field) {
         JsonNode node = body.optionalNode(field);
         if (node == null) {
+            body.check(body.has(field), field, "must be true or false, not null");
             return Optional.empty();
         }
         if (!node.isBoolean()) {

@@ -26,11 +26,15 @@ final class OrgRoutes extends Plugin<Void> {
     private final IssueApiKeyUseCase issueKey;
     private final RevokeApiKeyUseCase revokeKey;
 
-    OrgRoutes(ObjectMapper json, CreateOrgUseCase createOrg, GetOrgUseCase getOrg, IssueApiKeyUseCase issueKey,
+    private final io.lineengage.application.port.in.org.ListOrgsUseCase listOrgs;
+
+    OrgRoutes(ObjectMapper json, CreateOrgUseCase createOrg, GetOrgUseCase getOrg,
+              io.lineengage.application.port.in.org.ListOrgsUseCase listOrgs, IssueApiKeyUseCase issueKey,
               RevokeApiKeyUseCase revokeKey) {
         this.json = json;
         this.createOrg = createOrg;
         this.getOrg = getOrg;
+        this.listOrgs = listOrgs;
         this.issueKey = issueKey;
         this.revokeKey = revokeKey;
     }
@@ -38,6 +42,8 @@ final class OrgRoutes extends Plugin<Void> {
     @Override
     public void onInitialize(JavalinState state) {
         state.routes.post("/api/v1/admin/orgs", this::createOrg);
+        state.routes.get("/api/v1/admin/orgs", ctx -> ctx.json(io.lineengage.adapters.http.web.Pagination.body(
+                listOrgs.listOrgs(io.lineengage.adapters.http.web.Pagination.request(ctx)), OrgWebModel::from)));
         state.routes.get("/api/v1/admin/orgs/{orgId}", ctx ->
                 ctx.json(OrgWebModel.from(getOrg.getOrg(new OrgId(ctx.pathParam("orgId"))))));
         state.routes.post("/api/v1/admin/orgs/{orgId}/api-keys", this::issueKey);

@@ -19,7 +19,8 @@ public final class OrgWebModule {
     @Provides
     @IntoSet
     public static Plugin<Void> orgRoutes(@Named("api") ObjectMapper json, CreateOrgUseCase createOrg, GetOrgUseCase getOrg,
+                                            io.lineengage.application.port.in.org.ListOrgsUseCase listOrgs,
                                   IssueApiKeyUseCase issueKey, RevokeApiKeyUseCase revokeKey) {
-        return new OrgRoutes(json, createOrg, getOrg, issueKey, revokeKey);
+        return new OrgRoutes(json, createOrg, getOrg, listOrgs, issueKey, revokeKey);
     }
 }

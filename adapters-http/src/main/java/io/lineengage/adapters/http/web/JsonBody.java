@@ -6,7 +6,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.lineengage.domain.error.FieldErrors;
 import io.lineengage.domain.error.ValidationException;
+import io.lineengage.domain.text.StoredText;
+import io.lineengage.domain.time.SupportedTime;
 import java.io.IOException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Iterator;
 import java.util.Optional;
 import java.util.List;
@@ -30,6 +34,9 @@ public final class JsonBody {
         if (!node.isObject()) {
             throw ValidationException.of("body", "must be a JSON object");
         }
+        FieldErrors unstorable = new FieldErrors();
+        checkValues(node, "", unstorable);
+        unstorable.throwIfAny();
         JsonBody body = new JsonBody((ObjectNode) node);
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
@@ -38,6 +45,39 @@ public final class JsonBody {
             }
         }
         return body;
+    }
+
+    /**
+     * Refuses, by path, what no field may hold wherever it stands: text PostgreSQL cannot store or that carries
+     * control characters ({@link StoredText}), in values and in field names, and numbers beyond a double's range
+     * (1e999 would read as infinity). Checked before any field is read, so no route passes such a value on.
+     */
+    private static void checkValues(JsonNode node, String path, FieldErrors errors) {
+        if (node.isTextual()) {
+            StoredText.fault(node.textValue()).ifPresent(fault -> errors.add(orBody(path), fault));
+        } else if (node.isNumber()) {
+            double value = node.doubleValue();
+            if (!Double.isFinite(value) || value == 0 && node.decimalValue().signum() != 0) {
+                errors.add(orBody(path), "is a number out of range (at most about ±1.8e308, at least about ±4.9e-324)");
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                checkValues(node.get(i), path + "[" + i + "]", errors);
+            }
+        } else if (node.isObject()) {
+            node.properties().forEach(entry -> {
+                Optional<String> nameFault = StoredText.fault(entry.getKey());
+                if (nameFault.isPresent()) {
+                    errors.add(orBody(path), "a field name " + nameFault.get());
+                } else {
+                    checkValues(entry.getValue(), path.isEmpty() ? entry.getKey() : path + "." + entry.getKey(), errors);
+                }
+            });
+        }
+    }
+
+    private static String orBody(String path) {
+        return path.isEmpty() ? "body" : path;
     }
 
     /** Parses the body as a JSON object whose fields are all among {@code knownFields}. */
@@ -82,6 +122,32 @@ public final class JsonBody {
     public JsonNode optionalNode(String field) {
         JsonNode value = object.get(field);
         return value == null || value.isNull() ? null : value;
+    }
+
+    /**
+     * The ISO-8601 instant of {@code field} (years 0001 to 9999, what PostgreSQL and the clock arithmetic hold), if
+     * present; a malformed or out-of-range one is reported.
+     */
+    public Optional<Instant> optionalInstant(String field) {
+        String text = optionalText(field);
+        if (text == null) {
+            return Optional.empty();
+        }
+        try {
+            Instant instant = Instant.parse(text);
+            if (SupportedTime.holds(instant)) {
+                return Optional.of(instant);
+            }
+        } catch (DateTimeParseException e) {
+            // reported below
+        }
+        errors.add(field, "must be an ISO-8601 instant such as 2026-12-01T09:00:00Z, in the years 0001 to 9999");
+        return Optional.empty();
+    }
+
+    /** Reports {@code message} for {@code field} when {@code broken} holds. */
+    public void check(boolean broken, String field, String message) {
+        errors.check(broken, field, message);
     }
 
     /** Reports a problem with a field, to be thrown with the others by {@link #validate()}. */

@@ -8,7 +8,10 @@ import io.javalin.plugin.Plugin;
 import io.javalin.router.Endpoint;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.lineengage.domain.error.FieldErrors;
+import io.lineengage.domain.text.StoredText;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -45,14 +48,38 @@ public final class WebServer {
             config.jetty.host = host;
             config.jetty.port = port;
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems()));
             config.http.prefer405over404 = true;
             config.jsonMapper(new JavalinJackson(json, false));
             config.requestLogger.http(this::recordTiming);
             config.routes.before("/api/v1/*", authentication::authenticate);
+            config.routes.beforeMatched(WebServer::refuseUnstorableParameters);
             problems.register(config);
             routeGroups.forEach(config::registerPlugin);
         }).start();
         return app.port();
+    }
+
+    /**
+     * Before any route runs: an ID in the path that is blank or holds what no ID can ({@link StoredText}) names
+     * nothing, so it is a 404; such a query parameter is the caller's mistake, a 400 naming it.
+     */
+    private static void refuseUnstorableParameters(Context ctx) {
+        ctx.pathParamMap().forEach((name, value) -> {
+            if (value.isBlank() || StoredText.fault(value).isPresent()) {
+                throw new ProblemException(Problem.of("not-found", "Not found", 404,
+                        "No " + name + " \"" + StoredText.storable(value) + "\" exists."));
+            }
+        });
+        FieldErrors errors = new FieldErrors();
+        ctx.queryParamMap().forEach((name, values) -> {
+            Optional<String> nameFault = StoredText.fault(name);
+            if (nameFault.isPresent()) {
+                errors.add("query", "a parameter name " + nameFault.get());
+            }
+            values.forEach(value -> StoredText.fault(value).ifPresent(fault -> errors.add(name, fault)));
+        });
+        errors.throwIfAny();
     }
 
     public synchronized int port() {

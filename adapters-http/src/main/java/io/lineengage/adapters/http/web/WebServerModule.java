@@ -25,6 +25,8 @@ public final class WebServerModule {
         return new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                // {"a":1} garbage is malformed, not {"a":1}.
+                .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 // 1200, not 1.2E+3: attribute numbers are kept without trailing zeros.
                 .configure(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN, true);
     }

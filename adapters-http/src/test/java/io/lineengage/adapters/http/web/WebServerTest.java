@@ -50,6 +50,7 @@ class WebServerTest {
         Set<Plugin<Void>> groups = new LinkedHashSet<>();
         groups.add(OperationsModule.operationsRoutes(new CheckReadinessService(DATABASE_UP::get), prometheus));
         groups.add(OrgWebModule.orgRoutes(json, new CreateOrgService(orgs, Market.JAPAN, clock), new GetOrgService(orgs),
+                new io.lineengage.application.service.org.ListOrgsService(orgs),
                 new IssueApiKeyService(orgs, keys, new DirectUnitOfWork(), clock), new RevokeApiKeyService(keys, clock)));
         groups.add(new Plugin<>() {
             @Override

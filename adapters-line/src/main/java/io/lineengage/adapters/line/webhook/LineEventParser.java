@@ -1,8 +1,11 @@
 package io.lineengage.adapters.line.webhook;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lineengage.domain.error.FieldErrors;
+import io.lineengage.domain.text.StoredText;
 import io.lineengage.domain.webhook.EventEnvelope;
 import io.lineengage.domain.webhook.EventMode;
 import io.lineengage.domain.webhook.LineEvent;
@@ -37,36 +40,71 @@ final class LineEventParser {
         return parsed;
     }
 
+    /**
+     * One event. What LINE users type reaches us as it is, so text is never a reason to refuse an event: its JSON is
+     * kept faithfully (escaped where PostgreSQL could not hold it), and the columns read from it get a storable copy.
+     * A timestamp outside 1970-9999 is not LINE's: the body is malformed (400, nothing stored).
+     */
     private LineEvent event(JsonNode node, String path, FieldErrors errors) {
-        String type = node.path("type").asText(null);
-        String eventId = node.path("webhookEventId").asText(null);
+        String type = text(node.path("type"));
+        String eventId = text(node.path("webhookEventId"));
         boolean broken = errors.check(type == null, path + ".type", "is required");
         broken |= errors.check(eventId == null || eventId.isBlank(), path + ".webhookEventId", "is required");
-        broken |= errors.check(!node.path("timestamp").canConvertToLong(), path + ".timestamp",
-                "is required: milliseconds since the epoch");
+        JsonNode timestamp = node.path("timestamp");
+        boolean knownTime = timestamp.isIntegralNumber() && timestamp.canConvertToLong()
+                && timestamp.longValue() >= 0 && timestamp.longValue() <= LATEST_TIMESTAMP;
+        broken |= errors.check(!knownTime, path + ".timestamp",
+                "is required: milliseconds since the epoch, from 1970 to 9999");
         if (broken) {
             return null;
         }
         EventMode mode = "standby".equals(node.path("mode").asText()) ? EventMode.STANDBY : EventMode.ACTIVE;
         JsonNode source = node.path("source");
         Optional<String> userId = "user".equals(source.path("type").asText()) || source.hasNonNull("userId")
-                ? Optional.ofNullable(source.path("userId").asText(null)) : Optional.empty();
-        EventEnvelope envelope = new EventEnvelope(eventId, type, mode, Instant.ofEpochMilli(node.get("timestamp").asLong()),
-                userId, node.path("deliveryContext").path("isRedelivery").asBoolean(false), node.toString());
+                ? Optional.ofNullable(text(source.path("userId"))) : Optional.empty();
+        EventEnvelope envelope = new EventEnvelope(eventId, type, mode, Instant.ofEpochMilli(timestamp.longValue()),
+                userId, node.path("deliveryContext").path("isRedelivery").asBoolean(false), raw(node));
         return switch (type) {
             case "follow" -> new LineEvent.Follow(envelope, node.path("follow").path("isUnblocked").asBoolean(false));
             case "unfollow" -> new LineEvent.Unfollow(envelope);
             case "message" -> {
                 JsonNode message = node.path("message");
-                String messageType = message.path("type").asText("unknown");
+                String messageType = Optional.ofNullable(text(message.path("type"))).orElse("unknown");
                 yield new LineEvent.MessageReceived(envelope, messageType,
-                        "text".equals(messageType) ? Optional.ofNullable(message.path("text").asText(null)) : Optional.empty());
+                        "text".equals(messageType) ? Optional.ofNullable(text(message.path("text"))) : Optional.empty());
             }
-            case "postback" -> new LineEvent.Postback(envelope, node.path("postback").path("data").asText(""));
-            case "accountLink" -> new LineEvent.AccountLinked(envelope, node.path("link").path("result").asText(""),
-                    node.path("link").path("nonce").asText(""));
+            case "postback" -> new LineEvent.Postback(envelope, orEmpty(text(node.path("postback").path("data"))));
+            case "accountLink" -> new LineEvent.AccountLinked(envelope, orEmpty(text(node.path("link").path("result"))),
+                    orEmpty(text(node.path("link").path("nonce"))));
             default -> new LineEvent.Other(envelope);
         };
+    }
+
+    /** 9999-12-31T23:59:59.999Z: beyond it PostgreSQL's timestamps (and any real event) end. */
+    private static final long LATEST_TIMESTAMP = 253_402_300_799_999L;
+
+    private static String text(JsonNode node) {
+        return StoredText.storable(node.asText(null));
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    /**
+     * The event's JSON as text PostgreSQL holds: Jackson already escapes U+0000 as {@code \u0000}; an unpaired
+     * surrogate (which UTF-8 cannot carry) is kept by escaping every non-ASCII character of that event.
+     */
+    private String raw(JsonNode node) {
+        String raw = node.toString();
+        if (StoredText.storable(raw).equals(raw)) {
+            return raw;
+        }
+        try {
+            return json.writer().with(JsonWriteFeature.ESCAPE_NON_ASCII).writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a parsed tree always serializes", e);
+        }
     }
 
     ObjectMapper json() {

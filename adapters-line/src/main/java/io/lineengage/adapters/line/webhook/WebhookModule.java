@@ -1,5 +1,6 @@
 package io.lineengage.adapters.line.webhook;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dagger.Module;
 import dagger.Provides;
@@ -17,6 +18,8 @@ public final class WebhookModule {
     @Provides
     @IntoSet
     public static Plugin<Void> webhookRoutes(WebhookAccountsUseCase accounts, ReceiveLineEventsUseCase receive) {
-        return new WebhookRoutes(accounts, receive, new ObjectMapper());
+        return new WebhookRoutes(accounts, receive,
+                // A body with anything after its JSON is malformed, not the JSON before it.
+                new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
     }
 }

@@ -52,6 +52,16 @@ final class JdbiCustomerLists implements CustomerListRepository {
     }
 
     @Override
+    public io.lineengage.domain.paging.Page<CustomerList> list(OrgId orgId, io.lineengage.domain.paging.PageRequest page) {
+        return jdbi.withHandle(handle -> io.lineengage.adapters.persistence.postgres.NewestFirst.page(handle,
+                "customer_lists", "SELECT id, org_id, name, size, created_at FROM customer_lists", "org_id = :orgId",
+                java.util.Map.of("orgId", orgId.value()), page,
+                (rs, ctx) -> new CustomerList(rs.getString("id"), new OrgId(rs.getString("org_id")),
+                        rs.getString("name"), rs.getLong("size"), rs.getTimestamp("created_at").toInstant()),
+                CustomerList::id));
+    }
+
+    @Override
     public Set<String> ids(OrgId orgId) {
         return new HashSet<>(jdbi.withHandle(handle -> handle.createQuery(
                         "SELECT id FROM customer_lists WHERE org_id = :orgId")

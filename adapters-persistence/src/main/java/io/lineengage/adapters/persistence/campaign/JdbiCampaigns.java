@@ -60,6 +60,18 @@ final class JdbiCampaigns implements CampaignRepository {
     }
 
     @Override
+    public io.lineengage.domain.paging.Page<Campaign> list(OrgId orgId, Optional<CampaignStatus> status,
+                                                           io.lineengage.domain.paging.PageRequest page) {
+        java.util.Map<String, Object> binds = new java.util.HashMap<>();
+        binds.put("orgId", orgId.value());
+        status.ifPresent(s -> binds.put("status", s.name()));
+        return jdbi.withHandle(handle -> io.lineengage.adapters.persistence.postgres.NewestFirst.page(handle, "campaigns",
+                "SELECT " + COLUMNS + " FROM campaigns",
+                "org_id = :orgId" + (status.isPresent() ? " AND status = :status" : ""), binds, page,
+                (rs, ctx) -> campaign(rs), campaign -> campaign.id().value()));
+    }
+
+    @Override
     public boolean transition(OrgId orgId, CampaignId id, CampaignStatus from, CampaignStatus to, Instant at) {
         return jdbi.withHandle(handle -> handle.createUpdate("""
                         UPDATE campaigns SET status = :to,

@@ -2,6 +2,7 @@ package io.lineengage.adapters.persistence.customer;
 
 import io.lineengage.domain.customer.AttributeType;
 import io.lineengage.domain.customer.AttributeValue;
+import io.lineengage.domain.error.FieldErrors;
 import io.lineengage.domain.org.OrgId;
 import java.time.Instant;
 import java.util.Collection;
@@ -21,7 +22,25 @@ final class AttributeRegistrations {
         return types;
     }
 
+    /**
+     * Registers the types of values being stored, in the write's transaction; a value whose attribute another write
+     * registered with another type just before is refused (the whole write rolls back), never stored mistyped.
+     */
     static void registerMissing(Handle handle, OrgId orgId, Map<String, AttributeType> types) {
+        if (types.isEmpty()) {
+            return;
+        }
+        insertMissing(handle, orgId, types);
+        FieldErrors errors = new FieldErrors();
+        handle.createQuery("SELECT name, type FROM customer_attributes WHERE org_id = :orgId AND name = ANY(:names)")
+                .bind("orgId", orgId.value()).bindArray("names", String.class, types.keySet().toArray())
+                .map((rs, ctx) -> Map.entry(rs.getString("name"), AttributeType.valueOf(rs.getString("type"))))
+                .forEach(registered -> errors.check(registered.getValue() != types.get(registered.getKey()),
+                        "attributes." + registered.getKey(), "is registered as " + registered.getValue()));
+        errors.throwIfAny();
+    }
+
+    static void insertMissing(Handle handle, OrgId orgId, Map<String, AttributeType> types) {
         if (types.isEmpty()) {
             return;
         }

@@ -132,8 +132,29 @@ final class JdbiCustomers implements CustomerRepository, AttributeCatalogue {
      * The catalogue, read again when the stored attributes name one it does not know yet (registered by another
      * instance, or through another adapter object).
      */
+    @Override
+    public io.lineengage.domain.paging.Page<Customer> list(OrgId orgId, Optional<String> prefix,
+                                                           io.lineengage.domain.paging.PageRequest page) {
+        Map<String, Object> binds = new HashMap<>();
+        binds.put("orgId", orgId.value());
+        prefix.ifPresent(text -> binds.put("prefix", likePrefix(text)));
+        binds.put("lowerPrefix", prefix.map(text -> likePrefix(text.toLowerCase(java.util.Locale.ROOT))).orElse(null));
+        return jdbi.withHandle(handle -> io.lineengage.adapters.persistence.postgres.NewestFirst.page(handle, "customers",
+                "SELECT " + COLUMNS + " FROM customers",
+                "org_id = :orgId" + (prefix.isPresent()
+                        ? " AND (external_id LIKE :prefix OR lower(name) LIKE :lowerPrefix)" : ""),
+                prefix.isPresent() ? binds : Map.of("orgId", orgId.value()), page,
+                (rs, ctx) -> customer(rs, catalogueFor(orgId, rs.getString("attributes"))), c -> c.id().value()));
+    }
+
+    /** {@code text} as a LIKE pattern matching what starts with it: its own % and _ match only themselves. */
+    private static String likePrefix(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
     private Map<String, AttributeType> catalogueFor(OrgId orgId, String attributesJson) {
-        Map<String, AttributeType> known = all(orgId);
+        Map<String, AttributeType> known = catalogues.computeIfAbsent(orgId.value(),
+                org -> new ConcurrentHashMap<>(read(orgId)));
         for (String name : AttributeJson.names(attributesJson)) {
             if (!known.containsKey(name)) {
                 known.putAll(read(orgId));
@@ -145,7 +166,10 @@ final class JdbiCustomers implements CustomerRepository, AttributeCatalogue {
 
     @Override
     public Map<String, AttributeType> all(OrgId orgId) {
-        return catalogues.computeIfAbsent(orgId.value(), org -> new ConcurrentHashMap<>(read(orgId)));
+        // Read afresh: writes register attributes in their own transactions (and other instances retype them).
+        Map<String, AttributeType> types = read(orgId);
+        catalogues.put(orgId.value(), new ConcurrentHashMap<>(types));
+        return types;
     }
 
     private Map<String, AttributeType> read(OrgId orgId) {
@@ -159,13 +183,48 @@ final class JdbiCustomers implements CustomerRepository, AttributeCatalogue {
 
     @Override
     public Map<String, AttributeType> register(OrgId orgId, Map<String, AttributeType> types) {
-        Map<String, AttributeType> known = all(orgId);
+        Map<String, AttributeType> known = new HashMap<>(all(orgId));
         if (!known.keySet().containsAll(types.keySet())) {
-            jdbi.useHandle(handle -> AttributeRegistrations.registerMissing(handle, orgId, types));
-            known.putAll(read(orgId));
+            jdbi.useHandle(handle -> AttributeRegistrations.insertMissing(handle, orgId, types));
+            known.putAll(all(orgId));
         }
         Map<String, AttributeType> effective = new HashMap<>();
         types.keySet().forEach(name -> effective.put(name, known.get(name)));
         return effective;
+    }
+
+    @Override
+    public Change retype(OrgId orgId, String name, AttributeType type) {
+        return change(orgId, name, handle -> handle.createUpdate(
+                "UPDATE customer_attributes SET type = :type WHERE org_id = :orgId AND name = :name")
+                .bind("orgId", orgId.value()).bind("name", name).bind("type", type.name()).execute());
+    }
+
+    @Override
+    public Change remove(OrgId orgId, String name) {
+        return change(orgId, name, handle -> handle.createUpdate(
+                "DELETE FROM customer_attributes WHERE org_id = :orgId AND name = :name")
+                .bind("orgId", orgId.value()).bind("name", name).execute());
+    }
+
+    /** {@code apply} to the attribute's row (locked), done only where no customer of the org holds a value of it. */
+    private Change change(OrgId orgId, String name, java.util.function.Consumer<org.jdbi.v3.core.Handle> apply) {
+        return jdbi.inTransaction(handle -> {
+            boolean known = handle.createQuery("""
+                            SELECT 1 FROM customer_attributes WHERE org_id = :orgId AND name = :name FOR UPDATE""")
+                    .bind("orgId", orgId.value()).bind("name", name).mapTo(Integer.class).findOne().isPresent();
+            if (!known) {
+                return Change.UNKNOWN;
+            }
+            boolean held = handle.createQuery("""
+                            SELECT 1 FROM customers WHERE org_id = :orgId AND jsonb_exists(attributes, :name) LIMIT 1""")
+                    .bind("orgId", orgId.value()).bind("name", name).mapTo(Integer.class).findOne().isPresent();
+            if (held) {
+                return Change.VALUES_HELD;
+            }
+            apply.accept(handle);
+            catalogues.remove(orgId.value());
+            return Change.DONE;
+        });
     }
 }

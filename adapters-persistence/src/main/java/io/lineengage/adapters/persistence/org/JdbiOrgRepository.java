@@ -1,5 +1,6 @@
 package io.lineengage.adapters.persistence.org;
 
+import io.lineengage.adapters.persistence.postgres.NewestFirst;
 import io.lineengage.adapters.persistence.postgres.PostgresErrors;
 import io.lineengage.application.port.out.org.OrgRepository;
 import io.lineengage.domain.error.ConflictException;
@@ -9,9 +10,11 @@ import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
 final class JdbiOrgRepository implements OrgRepository {
+    private final Jdbi jdbi;
     private final OrgDao dao;
 
     JdbiOrgRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
         this.dao = jdbi.onDemand(OrgDao.class);
     }
 
@@ -30,5 +33,13 @@ final class JdbiOrgRepository implements OrgRepository {
     @Override
     public Optional<Org> findById(OrgId id) {
         return dao.findById(id.value()).map(OrgRow::toDomain);
+    }
+
+    @Override
+    public io.lineengage.domain.paging.Page<Org> list(io.lineengage.domain.paging.PageRequest page) {
+        return jdbi.withHandle(handle -> NewestFirst.page(handle, "orgs", "SELECT id, name, time_zone, created_at FROM orgs",
+                "true", java.util.Map.of(), page, (rs, ctx) -> new OrgRow(rs.getString("id"), rs.getString("name"),
+                        rs.getString("time_zone"), rs.getTimestamp("created_at").toInstant()).toDomain(),
+                org -> org.id().value()));
     }
 }

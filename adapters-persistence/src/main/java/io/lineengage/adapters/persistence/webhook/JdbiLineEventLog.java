@@ -34,6 +34,8 @@ final class JdbiLineEventLog implements LineEventLog {
     }
 
     private static final int MAX_DELIVERIES_PER_WRITE = 256;
+    /** 14 parameters a row: 2,000 rows stay well below PostgreSQL's 65,535 parameters a statement. */
+    static final int ROWS_PER_INSERT = 2_000;
     private static final String COLUMNS = "account_id, webhook_event_id, org_id, event_type, mode, occurred_at,"
             + " line_user_id, redelivery, unblocked, message_type, content, nonce, raw, received_at";
 
@@ -64,25 +66,30 @@ final class JdbiLineEventLog implements LineEventLog {
                         new Row(d, event));
             }
         }
+        List<Row> all = new ArrayList<>(rows.values());
+        // PostgreSQL binds at most 65,535 parameters a statement: a 1 MB body of small events (and a group of
+        // deliveries) can hold far more rows than one statement takes, so they go in statements of ROWS_PER_INSERT.
         Set<String> inserted = jdbi.inTransaction(handle -> {
-            StringBuilder sql = new StringBuilder("INSERT INTO line_webhook_events (" + COLUMNS + ") VALUES ");
-            int i = 0;
-            for (Row row : rows.values()) {
-                sql.append(i == 0 ? "" : ", ").append("(:a").append(i).append(", :e").append(i).append(", :o").append(i)
-                        .append(", :t").append(i).append(", :m").append(i).append(", :at").append(i).append(", :u")
-                        .append(i).append(", :r").append(i).append(", :ub").append(i).append(", :mt").append(i)
-                        .append(", :c").append(i).append(", :n").append(i).append(", :raw").append(i).append(", :rc")
-                        .append(i).append(")");
-                i++;
+            Set<String> keys = new HashSet<>();
+            for (int from = 0; from < all.size(); from += ROWS_PER_INSERT) {
+                List<Row> chunk = all.subList(from, Math.min(all.size(), from + ROWS_PER_INSERT));
+                StringBuilder sql = new StringBuilder("INSERT INTO line_webhook_events (" + COLUMNS + ") VALUES ");
+                for (int i = 0; i < chunk.size(); i++) {
+                    sql.append(i == 0 ? "" : ", ").append("(:a").append(i).append(", :e").append(i).append(", :o")
+                            .append(i).append(", :t").append(i).append(", :m").append(i).append(", :at").append(i)
+                            .append(", :u").append(i).append(", :r").append(i).append(", :ub").append(i).append(", :mt")
+                            .append(i).append(", :c").append(i).append(", :n").append(i).append(", :raw").append(i)
+                            .append(", :rc").append(i).append(")");
+                }
+                sql.append(" ON CONFLICT (account_id, webhook_event_id) DO NOTHING RETURNING account_id, webhook_event_id");
+                Update insert = handle.createUpdate(sql.toString());
+                for (int i = 0; i < chunk.size(); i++) {
+                    bind(insert, i, deliveries.get(chunk.get(i).delivery()), chunk.get(i).event());
+                }
+                keys.addAll(insert.executeAndReturnGeneratedKeys()
+                        .map((rs, ctx) -> key(rs.getString("account_id"), rs.getString("webhook_event_id"))).list());
             }
-            sql.append(" ON CONFLICT (account_id, webhook_event_id) DO NOTHING RETURNING account_id, webhook_event_id");
-            Update insert = handle.createUpdate(sql.toString());
-            i = 0;
-            for (Row row : rows.values()) {
-                bind(insert, i++, deliveries.get(row.delivery()), row.event());
-            }
-            return new HashSet<>(insert.executeAndReturnGeneratedKeys()
-                    .map((rs, ctx) -> key(rs.getString("account_id"), rs.getString("webhook_event_id"))).list());
+            return keys;
         });
         List<List<LineEvent>> results = new ArrayList<>(deliveries.size());
         for (int d = 0; d < deliveries.size(); d++) {

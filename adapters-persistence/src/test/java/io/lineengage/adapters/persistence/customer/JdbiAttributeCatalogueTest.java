@@ -22,4 +22,12 @@ class JdbiAttributeCatalogueTest extends io.lineengage.application.port.out.cust
     protected io.lineengage.application.port.out.customer.AttributeCatalogue catalogue() {
         return CustomerPersistenceModule.attributeCatalogue(STORAGE.jdbi());
     }
+
+    @Override
+    protected void holdValue(io.lineengage.domain.org.OrgId org, String name, io.lineengage.domain.customer.AttributeValue value) {
+        CustomerPersistenceModule.customerBulkWriter(STORAGE.jdbi()).upsert(org, java.util.List.of(
+                new io.lineengage.domain.customer.CustomerDraft("holder-" + name, java.util.Optional.empty(),
+                        java.util.Optional.empty(), java.util.Optional.empty(), java.util.Map.of(name, value),
+                        java.util.Optional.empty())), java.time.Instant.now());
+    }
 }

@@ -28,6 +28,12 @@ public final class CustomerListService implements CustomerListsUseCase {
     }
 
     @Override
+    public io.lineengage.domain.paging.Page<CustomerList> list(OrgId orgId,
+                                                               io.lineengage.domain.paging.PageRequest page) {
+        return lists.list(orgId, page);
+    }
+
+    @Override
     public Upload upload(OrgId orgId, String name, Iterator<String> references) {
         // Validates the name before reading the rows.
         new CustomerList(CustomerList.newId(), orgId, name, 0, clock.instant());

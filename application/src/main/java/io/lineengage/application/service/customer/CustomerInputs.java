@@ -1,7 +1,6 @@
 package io.lineengage.application.service.customer;
 
 import io.lineengage.application.port.in.customer.UpsertCustomerCommand;
-import io.lineengage.application.port.out.customer.AttributeCatalogue;
 import io.lineengage.application.port.out.customer.PhoneNumbers;
 import io.lineengage.domain.customer.AttributeType;
 import io.lineengage.domain.customer.AttributeTyping;
@@ -19,15 +18,20 @@ import java.util.Optional;
  * Every field at fault is reported at once.
  */
 final class CustomerInputs {
-    private final AttributeCatalogue catalogue;
+    /** An org's catalogue stays a list people can read: past this, new attributes are refused. */
+    static final int MAX_ORG_ATTRIBUTES = 500;
+
     private final PhoneNumbers phones;
 
-    CustomerInputs(AttributeCatalogue catalogue, PhoneNumbers phones) {
-        this.catalogue = catalogue;
+    CustomerInputs(PhoneNumbers phones) {
         this.phones = phones;
     }
 
-    /** {@code known}: the org's catalogue as the caller holds it; attributes registered here are added to it. */
+    /**
+     * {@code known}: the org's catalogue as the caller holds it. An attribute seen for the first time is typed by its
+     * value and added to {@code known} only if the whole write is valid: nothing is registered here, the write that
+     * stores the value registers it in its own transaction, so a refused write registers nothing.
+     */
     CustomerDraft draft(UpsertCustomerCommand command, Map<String, AttributeType> known) {
         FieldErrors errors = new FieldErrors();
         Optional<String> mobile = Optional.empty();
@@ -36,6 +40,7 @@ final class CustomerInputs {
             errors.check(mobile.isEmpty(), "mobile", "is not a valid phone number (give the country code, e.g. +81 90 1234 5678)");
         }
         Map<String, AttributeValue> attributes = new HashMap<>();
+        Map<String, AttributeType> firstSeen = new HashMap<>();
         command.attributes().forEach((name, raw) -> {
             if (!AttributeTyping.NAME.matcher(name).matches()) {
                 errors.add("attributes." + name, "attribute names start with a letter and use letters, digits and _");
@@ -44,12 +49,7 @@ final class CustomerInputs {
             AttributeType registered = known.get(name);
             AttributeTyping.Typed typed = AttributeTyping.type(raw, Optional.ofNullable(registered));
             if (registered == null && typed instanceof AttributeTyping.Typed.Ok ok) {
-                // First seen: register with the value's type; someone may have registered it just before us.
-                AttributeType effective = catalogue.register(command.orgId(), Map.of(name, ok.value().type())).get(name);
-                known.put(name, effective);
-                if (effective != ok.value().type()) {
-                    typed = AttributeTyping.type(raw, Optional.of(effective));
-                }
+                firstSeen.put(name, ok.value().type());
             }
             if (typed instanceof AttributeTyping.Typed.Ok ok) {
                 attributes.put(name, ok.value());
@@ -60,7 +60,11 @@ final class CustomerInputs {
         CustomerDraft.validate(command.externalId(), command.name(),
                 command.email().map(email -> email.strip().toLowerCase(java.util.Locale.ROOT)), attributes, command.tags(),
                 errors);
+        errors.check(!firstSeen.isEmpty() && known.size() + firstSeen.size() > MAX_ORG_ATTRIBUTES, "attributes",
+                "the org has " + known.size() + " attributes, at most " + MAX_ORG_ATTRIBUTES + ": remove unused ones first ("
+                        + "DELETE /api/v1/attributes/{name})");
         errors.throwIfAny();
+        known.putAll(firstSeen);
         return new CustomerDraft(command.externalId().strip(), command.name(), mobile, command.email(), attributes,
                 command.tags());
     }

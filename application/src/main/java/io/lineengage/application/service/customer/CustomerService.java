@@ -41,7 +41,7 @@ public final class CustomerService implements CustomersUseCase {
         this.customers = customers;
         this.catalogue = catalogue;
         this.identities = identities;
-        this.inputs = new CustomerInputs(catalogue, phones);
+        this.inputs = new CustomerInputs(phones);
         this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
@@ -89,6 +89,12 @@ public final class CustomerService implements CustomersUseCase {
     }
 
     @Override
+    public io.lineengage.domain.paging.Page<Customer> list(OrgId orgId, Optional<String> prefix,
+                                                           io.lineengage.domain.paging.PageRequest page) {
+        return customers.list(orgId, prefix.filter(text -> !text.isEmpty()), page);
+    }
+
+    @Override
     public Map<String, AttributeType> attributes(OrgId orgId) {
         return catalogue.all(orgId);
     }
@@ -99,8 +105,19 @@ public final class CustomerService implements CustomersUseCase {
             throw ValidationException.of("name", "attribute names start with a letter and use letters, digits and _ (at most 64)");
         }
         AttributeType effective = catalogue.register(orgId, Map.of(name, type)).get(name);
-        if (effective != type) {
-            throw new ConflictException("attribute " + name + " is already registered as " + effective);
+        if (effective != type && catalogue.retype(orgId, name, type) == AttributeCatalogue.Change.VALUES_HELD) {
+            throw new ConflictException("attribute " + name + " is registered as " + effective
+                    + " and customers hold values of it; it can be retyped once none does");
+        }
+    }
+
+    @Override
+    public void removeAttribute(OrgId orgId, String name) {
+        switch (catalogue.remove(orgId, name)) {
+            case UNKNOWN -> throw new NotFoundException("attribute", name);
+            case VALUES_HELD -> throw new ConflictException("customers hold values of attribute " + name
+                    + "; it can be removed once none does");
+            case DONE -> { }
         }
     }
 }

@@ -35,7 +35,7 @@ public final class ImportCustomersService implements ImportCustomersUseCase {
                                   Clock clock) {
         this.writer = writer;
         this.catalogue = catalogue;
-        this.inputs = new CustomerInputs(catalogue, phones);
+        this.inputs = new CustomerInputs(phones);
         this.clock = clock;
     }
 
@@ -43,7 +43,10 @@ public final class ImportCustomersService implements ImportCustomersUseCase {
     public Report importRows(OrgId orgId, Iterator<Row> rows) {
         Map<String, AttributeType> known = new HashMap<>(catalogue.all(orgId));
         Map<String, CustomerDraft> chunk = new LinkedHashMap<>();
+        Map<String, Long> lineOf = new HashMap<>();
         List<Rejected> rejected = new ArrayList<>();
+        List<Duplicate> duplicates = new ArrayList<>();
+        long duplicateCount = 0;
         long rejectedCount = 0;
         long created = 0;
         long updated = 0;
@@ -55,14 +58,27 @@ public final class ImportCustomersService implements ImportCustomersUseCase {
             } else {
                 try {
                     CustomerDraft draft = inputs.draft(((Row.Customer) row).command(), known);
-                    if (chunk.containsKey(draft.externalId()) || chunk.size() >= CHUNK) {
-                        // A chunk holds each external ID once: a later row for it goes into the next chunk.
-                        CustomerBulkWriter.Counts counts = writer.upsert(orgId, List.copyOf(chunk.values()), clock.instant());
-                        created += counts.created();
-                        updated += counts.updated();
-                        chunk.clear();
+                    CustomerDraft earlier = chunk.get(draft.externalId());
+                    if (earlier != null) {
+                        // A chunk holds each external ID once: a later row is applied on top of the earlier one
+                        // in memory (its fields win), so a file of one ID repeated costs no extra writes.
+                        duplicateCount++;
+                        if (duplicates.size() < REPORTED_REJECTIONS) {
+                            duplicates.add(new Duplicate(row.line(), lineOf.get(draft.externalId()), draft.externalId()));
+                        }
+                        chunk.put(draft.externalId(), earlier.then(draft));
+                    } else {
+                        if (chunk.size() >= CHUNK) {
+                            CustomerBulkWriter.Counts counts = writer.upsert(orgId, List.copyOf(chunk.values()),
+                                    clock.instant());
+                            created += counts.created();
+                            updated += counts.updated();
+                            chunk.clear();
+                            lineOf.clear();
+                        }
+                        chunk.put(draft.externalId(), draft);
                     }
-                    chunk.put(draft.externalId(), draft);
+                    lineOf.put(draft.externalId(), row.line());
                 } catch (ValidationException e) {
                     reason = e.errors().stream().map(FieldError::field).distinct().count() == 0 ? e.getMessage()
                             : e.errors().stream().map(error -> error.field() + " " + error.message())
@@ -81,6 +97,6 @@ public final class ImportCustomersService implements ImportCustomersUseCase {
             created += counts.created();
             updated += counts.updated();
         }
-        return new Report(created, updated, rejectedCount, rejected);
+        return new Report(created, updated, rejectedCount, rejected, duplicateCount, duplicates);
     }
 }

@@ -41,8 +41,9 @@ public final class GatewayService implements GatewaysUseCase {
     }
 
     @Override
-    public List<Gateway> list(OrgId orgId) {
-        return gateways.all(orgId);
+    public io.lineengage.domain.paging.Page<Gateway> list(OrgId orgId, io.lineengage.domain.paging.PageRequest page) {
+        // A handful per org: read whole, cut in memory.
+        return io.lineengage.domain.paging.Page.of(gateways.all(orgId), page, gateway -> gateway.id().value());
     }
 
     @Override

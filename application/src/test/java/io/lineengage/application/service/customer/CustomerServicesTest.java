@@ -195,7 +195,9 @@ class CustomerServicesTest {
         ImportCustomersUseCase.Report report = new ImportCustomersService(customers, customers, phones, clock)
                 .importRows(org, rows);
         assertThat(report.created()).isEqualTo(1);
-        assertThat(report.updated()).isEqualTo(1);
+        assertThat(report.updated()).as("line 5 is applied on top of line 2 before the write").isZero();
+        assertThat(report.duplicateCount()).isEqualTo(1);
+        assertThat(report.duplicates()).containsExactly(new ImportCustomersUseCase.Duplicate(5, 2, "I-1"));
         assertThat(report.rejectedCount()).isEqualTo(2);
         assertThat(report.rejected()).extracting(ImportCustomersUseCase.Rejected::line).containsExactly(3L, 4L);
         assertThat(report.rejected().get(0).reason()).contains("mobile");

@@ -16,6 +16,9 @@ public interface CustomerListsUseCase {
      */
     Upload upload(OrgId orgId, String name, Iterator<String> references);
 
+    /** The org's lists, newest first. */
+    io.lineengage.domain.paging.Page<CustomerList> list(OrgId orgId, io.lineengage.domain.paging.PageRequest page);
+
     CustomerList get(OrgId orgId, String id);
 
     /** The stored list, how many references named nobody, and the first of them. */

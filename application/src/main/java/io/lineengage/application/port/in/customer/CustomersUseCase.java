@@ -16,8 +16,15 @@ public interface CustomersUseCase {
 
     Map<String, AttributeType> attributes(OrgId orgId);
 
+    /** The org's customers, newest first; with {@code prefix}, those whose external ID or name starts with it. */
+    io.lineengage.domain.paging.Page<Customer> list(OrgId orgId, java.util.Optional<String> prefix,
+                                                    io.lineengage.domain.paging.PageRequest page);
+
     /** Registers an attribute's type; {@link io.lineengage.domain.error.ConflictException} if it has another. */
     void defineAttribute(OrgId orgId, String name, AttributeType type);
+
+    /** Forgets an attribute no customer holds a value of. */
+    void removeAttribute(OrgId orgId, String name);
 
     record Upserted(Customer customer, boolean created) {
     }

@@ -28,7 +28,15 @@ public interface ImportCustomersUseCase {
     record Rejected(long line, String reason) {
     }
 
-    /** {@code rejected} lists the first rejected rows (up to a limit); {@code rejectedCount} counts them all. */
-    record Report(long created, long updated, long rejectedCount, List<Rejected> rejected) {
+    /** A row whose external ID an earlier row of the same import named: its fields win over that row's. */
+    record Duplicate(long line, long earlierLine, String externalId) {
+    }
+
+    /**
+     * {@code rejected} lists the first rejected rows (up to a limit); {@code rejectedCount} counts them all; likewise
+     * {@code duplicates} and {@code duplicateCount} for rows whose external ID came earlier in the import.
+     */
+    record Report(long created, long updated, long rejectedCount, List<Rejected> rejected, long duplicateCount,
+                  List<Duplicate> duplicates) {
     }
 }

@@ -15,7 +15,8 @@ public interface GatewaysUseCase {
 
     Gateway get(OrgId orgId, GatewayId id);
 
-    List<Gateway> list(OrgId orgId);
+    /** The org's gateways, oldest first, a page at a time. */
+    io.lineengage.domain.paging.Page<Gateway> list(OrgId orgId, io.lineengage.domain.paging.PageRequest page);
 
     Gateway change(OrgId orgId, GatewayId id, Changes changes);
 

@@ -15,6 +15,9 @@ public interface CustomerListRepository {
 
     Optional<CustomerList> find(OrgId orgId, String id);
 
+    /** The org's lists, newest first. */
+    io.lineengage.domain.paging.Page<CustomerList> list(OrgId orgId, io.lineengage.domain.paging.PageRequest page);
+
     /** The IDs of all the org's lists (the filter catalogue). */
     Set<String> ids(OrgId orgId);
 

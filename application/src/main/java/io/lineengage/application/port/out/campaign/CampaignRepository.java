@@ -13,6 +13,10 @@ public interface CampaignRepository {
 
     Optional<Campaign> find(OrgId orgId, CampaignId id);
 
+    /** The org's campaigns, newest first, of one status if given. */
+    io.lineengage.domain.paging.Page<Campaign> list(OrgId orgId, Optional<CampaignStatus> status,
+                                                    io.lineengage.domain.paging.PageRequest page);
+
     /** Moves the campaign from {@code from} to {@code to}; false when it was no longer at {@code from}. */
     boolean transition(OrgId orgId, CampaignId id, CampaignStatus from, CampaignStatus to, Instant at);
 

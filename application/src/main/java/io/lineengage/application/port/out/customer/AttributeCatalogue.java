@@ -13,4 +13,13 @@ public interface AttributeCatalogue {
      * them: a type registered earlier (even by a concurrent writer) wins.
      */
     Map<String, AttributeType> register(OrgId orgId, Map<String, AttributeType> types);
+
+    /** Gives a registered attribute another type, unless a customer holds a value of it. */
+    Change retype(OrgId orgId, String name, AttributeType type);
+
+    /** Forgets a registered attribute, unless a customer holds a value of it. */
+    Change remove(OrgId orgId, String name);
+
+    /** What became of a retype or a removal. */
+    enum Change { DONE, UNKNOWN, VALUES_HELD }
 }

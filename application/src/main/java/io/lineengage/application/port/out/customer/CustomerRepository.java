@@ -12,6 +12,13 @@ public interface CustomerRepository {
 
     Optional<Customer> findByExternalId(OrgId orgId, String externalId);
 
+    /**
+     * The org's customers, newest first; with {@code prefix}, those whose external ID starts with it (as written) or
+     * whose name does (in any case).
+     */
+    io.lineengage.domain.paging.Page<Customer> list(OrgId orgId, Optional<String> prefix,
+                                                    io.lineengage.domain.paging.PageRequest page);
+
     /** Customers with this E.164 mobile (at most a few: mobiles are not unique). */
     List<Customer> findByMobile(OrgId orgId, String mobile);
 

@@ -9,4 +9,7 @@ public interface OrgRepository {
     void insert(Org org);
 
     Optional<Org> findById(OrgId id);
+
+    /** Every org, newest first. */
+    io.lineengage.domain.paging.Page<Org> list(io.lineengage.domain.paging.PageRequest page);
 }

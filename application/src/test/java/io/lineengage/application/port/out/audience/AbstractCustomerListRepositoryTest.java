@@ -1,6 +1,7 @@
 package io.lineengage.application.port.out.audience;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.lineengage.application.port.out.StorageFixtures;
 import io.lineengage.application.port.out.customer.CustomerRepository;
@@ -59,5 +60,25 @@ public abstract class AbstractCustomerListRepositoryTest {
         assertThat(lists.find(org, list.id())).contains(list);
         assertThat(lists.find(StorageFixtures.org(orgRepository()), list.id())).isEmpty();
         assertThat(lists.ids(org)).containsExactly(list.id());
+    }
+
+    @Test
+    void listsTheOrgsListsNewestFirst() {
+        CustomerList first = new CustomerList(CustomerList.newId(), org, "First", 1, T0);
+        CustomerList second = new CustomerList(CustomerList.newId(), org, "Second", 1, T0.plusSeconds(1));
+        lists.insert(first, Set.of(aiko.id()));
+        lists.insert(second, Set.of(aiko.id()));
+        OrgId other = StorageFixtures.org(orgRepository());
+        lists.insert(new CustomerList(CustomerList.newId(), other, "Theirs", 0, T0.plusSeconds(2)), Set.of());
+
+        io.lineengage.domain.paging.Page<CustomerList> page = lists.list(org, io.lineengage.domain.paging.PageRequest.first(1));
+        assertThat(page.items()).containsExactly(second);
+        assertThat(lists.list(org, new io.lineengage.domain.paging.PageRequest(5, page.nextCursor())).items())
+                .containsExactly(first);
+        assertThat(lists.list(other, io.lineengage.domain.paging.PageRequest.first(5)).items()).extracting(CustomerList::name)
+                .containsExactly("Theirs");
+        assertThatThrownBy(() -> lists.list(other,
+                        new io.lineengage.domain.paging.PageRequest(5, java.util.Optional.of(first.id()))))
+                .as("another org's cursor").isInstanceOf(io.lineengage.domain.error.ValidationException.class);
     }
 }

@@ -236,4 +236,23 @@ public abstract class AbstractCampaignStorageTest {
         assertThat(all).filteredOn(entry -> entry.status().equals("SKIPPED")).hasSize(3)
                 .allMatch(entry -> entry.gatewayId().isEmpty() && entry.reason().isPresent());
     }
+
+    @Test
+    void listsTheOrgsCampaignsNewestFirstByStatus() {
+        Campaign later = new Campaign(CampaignId.generate(), org, "Summer", new TemplateId("tpl_1"), new AudienceId("aud_1"),
+                PriorityClass.BULK, List.of(), Optional.empty(), Optional.empty(), Optional.empty(), CampaignStatus.DRAFT,
+                T0.plusSeconds(60), Optional.empty(), Optional.empty());
+        campaigns().insert(later);
+        campaigns().transition(org, later.id(), CampaignStatus.DRAFT, CampaignStatus.CANCELLED, T0.plusSeconds(61));
+        io.lineengage.domain.paging.PageRequest all = io.lineengage.domain.paging.PageRequest.first(10);
+        assertThat(campaigns().list(org, Optional.empty(), all).items()).extracting(Campaign::id)
+                .containsExactly(later.id(), campaign.id());
+        io.lineengage.domain.paging.Page<Campaign> first = campaigns().list(org, Optional.empty(),
+                io.lineengage.domain.paging.PageRequest.first(1));
+        assertThat(campaigns().list(org, Optional.empty(), new io.lineengage.domain.paging.PageRequest(1, first.nextCursor()))
+                .items()).extracting(Campaign::id).containsExactly(campaign.id());
+        assertThat(campaigns().list(org, Optional.of(CampaignStatus.DRAFT), all).items()).extracting(Campaign::id)
+                .containsExactly(campaign.id());
+        assertThat(campaigns().list(StorageFixtures.org(orgRepository()), Optional.empty(), all).items()).isEmpty();
+    }
 }

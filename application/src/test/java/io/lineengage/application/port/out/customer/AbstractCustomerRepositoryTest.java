@@ -86,4 +86,29 @@ public abstract class AbstractCustomerRepositoryTest {
         assertThat(customers.mergedInto(org, lineOnly.id())).contains(hana.id());
         assertThat(customers.mergedInto(org, hana.id())).isEmpty();
     }
+
+    @Test
+    void listsCustomersNewestFirstAndFindsThemByExternalIdOrNamePrefix() {
+        Customer aoi = named("SHOP-1", "Aoi Tanaka", T0);
+        Customer ren = named("SHOP-2", "Ren", T0.plusSeconds(1));
+        Customer hana = named("WEB_9", "hana sato", T0.plusSeconds(2));
+        customers.saveAll(List.of(aoi, ren, hana));
+        io.lineengage.domain.paging.PageRequest all = io.lineengage.domain.paging.PageRequest.first(10);
+        assertThat(customers.list(org, Optional.empty(), all).items()).containsExactly(hana, ren, aoi);
+        io.lineengage.domain.paging.Page<Customer> first = customers.list(org, Optional.empty(),
+                io.lineengage.domain.paging.PageRequest.first(2));
+        assertThat(customers.list(org, Optional.empty(), new io.lineengage.domain.paging.PageRequest(2, first.nextCursor()))
+                .items()).containsExactly(aoi);
+        assertThat(customers.list(org, Optional.of("SHOP-"), all).items()).containsExactly(ren, aoi);
+        assertThat(customers.list(org, Optional.of("shop-"), all).items()).as("external IDs as written").isEmpty();
+        assertThat(customers.list(org, Optional.of("HANA"), all).items()).as("names in any case").containsExactly(hana);
+        assertThat(customers.list(org, Optional.of("WEB%"), all).items()).as("% is itself").isEmpty();
+        assertThat(customers.list(org, Optional.of("WEB_"), all).items()).as("_ is itself").containsExactly(hana);
+        assertThat(customers.list(StorageFixtures.org(orgRepository()), Optional.empty(), all).items()).isEmpty();
+    }
+
+    private Customer named(String externalId, String name, java.time.Instant createdAt) {
+        return new Customer(CustomerId.generate(), org, Optional.of(externalId), Optional.of(name), Optional.empty(),
+                Optional.empty(), Map.of(), Set.of(), CustomerKind.REGULAR, createdAt, createdAt);
+    }
 }

@@ -23,4 +23,11 @@ class InMemoryAttributeCatalogueTest extends AbstractAttributeCatalogueTest {
     protected AttributeCatalogue catalogue() {
         return customers;
     }
+
+    @Override
+    protected void holdValue(io.lineengage.domain.org.OrgId org, String name, io.lineengage.domain.customer.AttributeValue value) {
+        customers.upsert(org, java.util.List.of(new io.lineengage.domain.customer.CustomerDraft("holder-" + name,
+                java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(), java.util.Map.of(name, value),
+                java.util.Optional.empty())), java.time.Instant.now());
+    }
 }

@@ -52,4 +52,22 @@ public abstract class AbstractOrgRepositoryTest {
                 .isInstanceOf(RuntimeException.class);
         assertThat(orgs.findById(org.id())).contains(org);
     }
+
+    @Test
+    void listsOrgsNewestFirstAPageAtATime() {
+        OrgRepository orgs = repository();
+        Instant later = Instant.now().plus(java.time.Duration.ofDays(1)).truncatedTo(ChronoUnit.MICROS);
+        Org older = new Org(OrgId.generate(), "Older", ZoneId.of("UTC"), later);
+        Org newer = new Org(OrgId.generate(), "Newer", ZoneId.of("UTC"), later.plusSeconds(1));
+        Org newest = new Org(OrgId.generate(), "Newest", ZoneId.of("UTC"), later.plusSeconds(2));
+        orgs.insert(older);
+        orgs.insert(newest);
+        orgs.insert(newer);
+        io.lineengage.domain.paging.Page<Org> first = orgs.list(io.lineengage.domain.paging.PageRequest.first(2));
+        assertThat(first.items()).containsExactly(newest, newer);
+        io.lineengage.domain.paging.Page<Org> second = orgs.list(new io.lineengage.domain.paging.PageRequest(1, first.nextCursor()));
+        assertThat(second.items()).containsExactly(older);
+        assertThatThrownBy(() -> orgs.list(new io.lineengage.domain.paging.PageRequest(1,
+                java.util.Optional.of("org_nope")))).isInstanceOf(io.lineengage.domain.error.ValidationException.class);
+    }
 }
