@@ -78,6 +78,11 @@ public final class LineEngage implements AutoCloseable {
         return port;
     }
 
+    /** The service's database (tests read settings and rows through it). */
+    public javax.sql.DataSource dataSource() {
+        return database.dataSource();
+    }
+
     public ServiceComponent component() {
         return component;
     }

@@ -31,4 +31,27 @@ class EmbeddedDatabaseRestartTest {
             assertThat(api.get("/api/v1/org", key).json().get("name").asText()).isEqualTo("Kept");
         }
     }
+
+    @Test
+    void thePersistentDatabaseRunsDurablyAndTheThrowAwayOneDoesNot() throws Exception {
+        Settings persistent = TestSettings.with(new DatabaseSettings.Embedded(dataDirectory.resolve("durable")),
+                MarketChoice.DEFAULT, dataDirectory);
+        try (LineEngage service = LineEngage.start(persistent, TestSettings.CLOCK)) {
+            assertThat(setting(service, "fsync")).isEqualTo("on");
+            assertThat(setting(service, "synchronous_commit")).isEqualTo("on");
+            assertThat(setting(service, "full_page_writes")).isEqualTo("on");
+        }
+        Settings ephemeral = TestSettings.with(new DatabaseSettings.Ephemeral(), MarketChoice.DEFAULT, dataDirectory);
+        try (LineEngage service = LineEngage.start(ephemeral, TestSettings.CLOCK)) {
+            assertThat(setting(service, "fsync")).isEqualTo("off");
+        }
+    }
+
+    private static String setting(LineEngage service, String name) throws Exception {
+        try (var connection = service.dataSource().getConnection();
+             var rows = connection.createStatement().executeQuery("SHOW " + name)) {
+            rows.next();
+            return rows.getString(1);
+        }
+    }
 }

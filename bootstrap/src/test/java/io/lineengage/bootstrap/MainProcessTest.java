@@ -49,8 +49,86 @@ class MainProcessTest {
         }
     }
 
+    /**
+     * The service dies without closing anything (SIGKILL): its embedded PostgreSQL is stopped by the watchdog soon
+     * after, and the next start works. When the watchdog died too, the next start stops the leftover server itself.
+     * Nothing acknowledged is lost either way.
+     */
+    @Test
+    void aKilledServiceLeavesNoDatabaseRunningAndTheNextStartJustWorks() throws Exception {
+        Path postgres = dataDirectory.resolve("postgres");
+        Process first = start("first.log");
+        String key;
+        try {
+            ApiClient api = new ApiClient(awaitPort(dataDirectory.resolve("first.log"), first));
+            String org = api.post("/api/v1/admin/orgs", TestSettings.ADMIN_TOKEN, "{\"name\":\"Survivor\"}").json()
+                    .get("id").asText();
+            key = api.post("/api/v1/admin/orgs/" + org + "/api-keys", TestSettings.ADMIN_TOKEN, "{\"label\":\"k\"}")
+                    .json().get("key").asText();
+        } finally {
+            first.destroyForcibly(); // SIGKILL: no shutdown hook runs
+        }
+        long server = postmasterPid(postgres);
+        assertThat(first.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        awaitGone(server);
+
+        Process second = start("second.log");
+        try {
+            ApiClient api = new ApiClient(awaitPort(dataDirectory.resolve("second.log"), second));
+            assertThat(api.get("/api/v1/org", key).json().get("name").asText()).isEqualTo("Survivor");
+            // Now the watchdog dies first, then the service: PostgreSQL is left running on the directory.
+            second.toHandle().descendants().filter(child -> child.info().command().orElse("").endsWith("sh"))
+                    .forEach(ProcessHandle::destroyForcibly);
+        } finally {
+            second.destroyForcibly();
+        }
+        assertThat(second.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        long leftover = postmasterPid(postgres);
+        assertThat(ProcessHandle.of(leftover).map(ProcessHandle::isAlive)).as("left running").contains(true);
+
+        Path thirdLog = dataDirectory.resolve("third.log");
+        Process third = start("third.log");
+        try {
+            ApiClient api = new ApiClient(awaitPort(thirdLog, third));
+            assertThat(api.get("/api/v1/org", key).json().get("name").asText()).isEqualTo("Survivor");
+            assertThat(Files.readString(thirdLog)).contains("left running on").contains("is stopped first");
+            assertThat(ProcessHandle.of(leftover).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+            third.destroy();
+            assertThat(third.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            third.destroyForcibly();
+        }
+    }
+
+    private Process start(String logName) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName())
+                .redirectErrorStream(true)
+                .redirectOutput(dataDirectory.resolve(logName).toFile());
+        builder.environment().put("PORT", "0");
+        builder.environment().put("LINE_ENGAGE_DATA_DIR", dataDirectory.toString());
+        builder.environment().put("LINE_ENGAGE_ADMIN_TOKEN", TestSettings.ADMIN_TOKEN);
+        builder.environment().remove("DATABASE_URL");
+        return builder.start();
+    }
+
+    private static long postmasterPid(Path dataDirectory) throws Exception {
+        return Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).strip());
+    }
+
+    /** Waits (a generous ceiling for a loaded machine) until the process is gone. */
+    private static void awaitGone(long pid) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+            assertThat(System.nanoTime()).as("PostgreSQL (pid %d) stopped within 2 minutes", pid).isLessThan(deadline);
+            Thread.sleep(100);
+        }
+    }
+
     private static int awaitPort(Path log, Process process) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        // A generous ceiling: a first start on a loaded two-core machine lays out and initializes PostgreSQL.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
         while (System.nanoTime() < deadline) {
             String output = Files.readString(log);
             Matcher serving = SERVING.matcher(output);
@@ -62,6 +140,6 @@ class MainProcessTest {
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("Main did not start serving within 60 s:\n" + Files.readString(log));
+        throw new AssertionError("Main did not start serving within 180 s:\n" + Files.readString(log));
     }
 }

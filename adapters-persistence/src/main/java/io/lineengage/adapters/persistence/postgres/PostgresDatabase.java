@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
@@ -20,23 +21,34 @@ import org.slf4j.LoggerFactory;
 public final class PostgresDatabase implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PostgresDatabase.class);
 
-    private final EmbeddedPostgres embedded;
+    /** How long a first start on a slow, loaded machine may take (initdb, then the server); zonky waits 10 s. */
+    static final Duration STARTUP_PATIENCE = Duration.ofSeconds(120);
+
+    private final Embedded embedded;
     private final HikariDataSource dataSource;
 
-    private PostgresDatabase(EmbeddedPostgres embedded, HikariDataSource dataSource) {
+    /** The embedded server and the watchdog that stops it should this process die without closing it. */
+    private record Embedded(EmbeddedPostgres server, Process watchdog) {
+        void close() throws IOException {
+            watchdog.destroy();
+            server.close();
+        }
+    }
+
+    private PostgresDatabase(Embedded embedded, HikariDataSource dataSource) {
         this.embedded = embedded;
         this.dataSource = dataSource;
     }
 
     public static PostgresDatabase start(DatabaseSettings settings, MeterRegistry meters) {
-        EmbeddedPostgres embedded = null;
+        Embedded embedded = null;
         try {
             JdbcUrl url;
             if (settings instanceof DatabaseSettings.External external) {
                 url = JdbcUrl.parse(external.url());
             } else {
                 embedded = startEmbedded(settings);
-                url = new JdbcUrl(embedded.getJdbcUrl("postgres", "postgres"), null, null);
+                url = new JdbcUrl(embedded.server().getJdbcUrl("postgres", "postgres"), null, null);
             }
             HikariDataSource pool = pool(url, meters);
             PostgresDatabase database = new PostgresDatabase(embedded, pool);
@@ -67,25 +79,42 @@ public final class PostgresDatabase implements AutoCloseable {
         closeQuietly(embedded);
     }
 
-    private static EmbeddedPostgres startEmbedded(DatabaseSettings settings) {
+    private static Embedded startEmbedded(DatabaseSettings settings) {
         EmbeddedPostgresBinaries binaries = EmbeddedPostgresBinaries.prepare(binariesDirectory());
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setOverrideWorkingDirectory(binaries.workingDirectory().toFile())
                     .setPgBinaryResolver(binaries.resolver())
+                    .setPGStartupWait(STARTUP_PATIENCE)
                     .setServerConfig("max_connections", "200");
+            Path dir;
             if (settings instanceof DatabaseSettings.Embedded persistent) {
-                Path dir = persistent.dataDirectory().toAbsolutePath();
+                dir = persistent.dataDirectory().toAbsolutePath();
                 Files.createDirectories(dir);
-                builder.setDataDirectory(dir).setCleanDataDirectory(false);
-                LOG.info("embedded PostgreSQL with its data in {}", dir);
+                // A server left running by a service that died (SIGKILL, OOM) still holds the directory.
+                Postmaster.runningOn(dir).ifPresent(leftover -> leftover.stop(STARTUP_PATIENCE));
+                // The default home of a brand's data: PostgreSQL's durable settings, not zonky's test settings
+                // (it passes -F, fsync off, and synchronous_commit off; later options win).
+                builder.setDataDirectory(dir).setCleanDataDirectory(false)
+                        .setServerConfig("fsync", "on")
+                        .setServerConfig("synchronous_commit", "on")
+                        .setServerConfig("full_page_writes", "on");
+                LOG.info("embedded PostgreSQL with its data in {} (durable: fsync and synchronous commit on); "
+                        + "waiting up to {} s for it to start", dir, STARTUP_PATIENCE.toSeconds());
             } else {
-                builder.setCleanDataDirectory(true);
-                LOG.info("embedded PostgreSQL in a throw-away directory");
+                dir = Files.createTempDirectory("line-engage-ephemeral-");
+                builder.setDataDirectory(dir).setCleanDataDirectory(true);
+                LOG.info("embedded PostgreSQL in a throw-away directory (fsync off); waiting up to {} s for it to start",
+                        STARTUP_PATIENCE.toSeconds());
             }
-            return builder.start();
+            EmbeddedPostgres server = builder.start();
+            Process watchdog = Postmaster.runningOn(dir)
+                    .map(postmaster -> postmaster.watchFor(ProcessHandle.current().pid()))
+                    .orElseThrow(() -> new IllegalStateException("the embedded PostgreSQL started but left no pid file"));
+            return new Embedded(server, watchdog);
         } catch (IOException e) {
-            throw new UncheckedIOException("the embedded PostgreSQL did not start", e);
+            throw new UncheckedIOException("the embedded PostgreSQL did not start within " + STARTUP_PATIENCE.toSeconds()
+                    + " s: " + e.getMessage(), e);
         }
     }
 
@@ -115,7 +144,7 @@ public final class PostgresDatabase implements AutoCloseable {
         return new HikariDataSource(config);
     }
 
-    private static void closeQuietly(EmbeddedPostgres embedded) {
+    private static void closeQuietly(Embedded embedded) {
         if (embedded != null) {
             try {
                 embedded.close();
