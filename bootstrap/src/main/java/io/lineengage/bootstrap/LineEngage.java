@@ -34,6 +34,11 @@ public final class LineEngage implements AutoCloseable {
 
     /** Starts the database (migrating it), wires the market's component and starts serving HTTP. */
     public static LineEngage start(Settings settings, Clock clock) {
+        // One logging backend: what the core logs through java.util.logging goes to logback with everything else.
+        if (!org.slf4j.bridge.SLF4JBridgeHandler.isInstalled()) {
+            org.slf4j.bridge.SLF4JBridgeHandler.removeHandlersForRootLogger();
+            org.slf4j.bridge.SLF4JBridgeHandler.install();
+        }
         PrometheusMeterRegistry prometheus = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         new JvmMemoryMetrics().bindTo(prometheus);
         new JvmThreadMetrics().bindTo(prometheus);
@@ -49,6 +54,8 @@ public final class LineEngage implements AutoCloseable {
                     .create(database.dataSource(), new HttpSettings(settings.adminToken(), settings.publicUrl()),
                             prometheus, clock, settings.line(), SecretCipher.withKey(settings.masterKey().bytes()),
                             settings.sendLimits());
+            // The port first: one taken is reported at once, before any worker has started.
+            int port = component.webServer().start(settings.host(), settings.port());
             // Events stored before a restart are processed first thing.
             component.lineEventWorker().start();
             component.jobWorker().start();
@@ -56,7 +63,6 @@ public final class LineEngage implements AutoCloseable {
             component.profileWorker().start(settings.profileRate());
             Gauge.builder("line_engage.webhook_events.pending", component.lineEventLog(), log -> log.pendingCount())
                     .description("webhook events stored but not yet processed").register(prometheus);
-            int port = component.webServer().start(settings.host(), settings.port());
             LOG.info("line-engage serves http://{}:{} for market {}, LINE at {}", settings.host(), port,
                     component.market().code(), settings.line().apiBaseUrl());
             return new LineEngage(database, component, gcMetrics, port);

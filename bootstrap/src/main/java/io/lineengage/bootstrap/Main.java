@@ -16,6 +16,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h")) {
+            System.out.print(Usage.TEXT);
+            return;
+        }
         if (args.length > 0 && args[0].equals(MasterKeyRotationCommand.NAME)) {
             try {
                 new MasterKeyRotationCommand(System.getenv(), System.out::println).run();
@@ -31,6 +35,8 @@ public final class Main {
                     .read(Arrays.asList(args));
         } catch (IllegalArgumentException e) {
             System.err.println("line-engage: " + e.getMessage());
+            System.err.println();
+            System.err.print(Usage.TEXT);
             System.exit(2);
             return;
         }
@@ -46,7 +52,14 @@ public final class Main {
             stopped.countDown();
         }, "line-engage-shutdown"));
         // Microseconds: what PostgreSQL keeps, so a time read back equals the time the API answered when writing it.
-        running.set(LineEngage.start(settings, Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000))));
+        try {
+            running.set(LineEngage.start(settings, Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000))));
+        } catch (RuntimeException e) {
+            // One line an operator can act on; the details are in the log at DEBUG.
+            LOG.debug("start-up failed", e);
+            System.err.println("line-engage: could not start: " + StartupFailure.describe(e, settings));
+            System.exit(1);
+        }
         try {
             stopped.await();
         } catch (InterruptedException e) {

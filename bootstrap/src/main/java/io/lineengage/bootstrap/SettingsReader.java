@@ -63,6 +63,9 @@ final class SettingsReader {
                     () -> HexFormat.of().formatHex(randomBytes(24)), "LINE_ENGAGE_ADMIN_TOKEN", true);
         } else if (adminToken.strip().length() < 16) {
             throw new IllegalArgumentException("LINE_ENGAGE_ADMIN_TOKEN must have at least 16 characters");
+        } else if (!ephemeral && Files.exists(dataDirectory.resolve("admin-token"))) {
+            notices.accept("LINE_ENGAGE_ADMIN_TOKEN is set: it is used instead of the token kept in "
+                    + dataDirectory.resolve("admin-token"));
         }
         String masterKeyText = env.get("LINE_ENGAGE_MASTER_KEY");
         if (masterKeyText == null || masterKeyText.isBlank()) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.lineengage.adapters.http.web.ApiClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -97,6 +99,54 @@ class MainProcessTest {
             assertThat(third.waitFor(60, TimeUnit.SECONDS)).isTrue();
         } finally {
             third.destroyForcibly();
+        }
+    }
+
+    @Test
+    void helpListsTheCommandsAndTheEnvironmentAndAnUnknownArgumentIsAUsageError() throws Exception {
+        Run help = run(List.of("--help"), Map.of());
+        assertThat(help.exit()).isZero();
+        assertThat(help.output()).contains("rotate-master-key", "--ephemeral", "DATABASE_URL", "LINE_ENGAGE_PUSH_RATE");
+        assertThat(run(List.of("-h"), Map.of()).output()).isEqualTo(help.output());
+        Run unknown = run(List.of("--nope"), Map.of());
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.output()).contains("unknown argument --nope").contains("rotate-master-key");
+    }
+
+    @Test
+    void startUpFailuresAreOneClearLineWithoutAStackTrace() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0)) {
+            Run busy = run(List.of("--ephemeral"), Map.of("PORT", Integer.toString(taken.getLocalPort())));
+            assertThat(busy.exit()).isEqualTo(1);
+            assertThat(busy.output()).contains("could not start: port " + taken.getLocalPort())
+                    .doesNotContain("\tat ").doesNotContain("campaign-worker");
+        }
+        Run database = run(List.of(), Map.of("DATABASE_URL", "postgres://nobody:pw-not-shown@127.0.0.1:1/none"));
+        assertThat(database.exit()).isEqualTo(1);
+        assertThat(database.output()).contains("could not start: the database of DATABASE_URL cannot be used")
+                .doesNotContain("\tat ").doesNotContain("pw-not-shown");
+    }
+
+    private record Run(int exit, String output) {
+    }
+
+    /** Runs Main to its end (a generous ceiling for a loaded machine), its output and error together. */
+    private Run run(List<String> args, Map<String, String> env) throws Exception {
+        Path log = Files.createTempFile(dataDirectory, "run", ".log");
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(args);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("LINE_ENGAGE_DATA_DIR", dataDirectory.toString());
+        builder.environment().remove("DATABASE_URL");
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        try {
+            assertThat(process.waitFor(3, TimeUnit.MINUTES)).as("Main ended").isTrue();
+            return new Run(process.exitValue(), Files.readString(log));
+        } finally {
+            process.destroyForcibly();
         }
     }
 

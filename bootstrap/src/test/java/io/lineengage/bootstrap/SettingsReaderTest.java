@@ -115,4 +115,13 @@ class SettingsReaderTest {
         assertThatThrownBy(() -> read(Map.of("LINE_ENGAGE_ADMIN_TOKEN", "short"))).hasMessageContaining("16");
         assertThatThrownBy(() -> read(Map.of(), "--verbose")).hasMessageContaining("--verbose");
     }
+
+    @Test
+    void anAdminTokenFromTheEnvironmentOverridingTheKeptOneIsMentioned() throws Exception {
+        read(Map.of());
+        assertThat(notices).noneMatch(notice -> notice.contains("is used instead"));
+        read(Map.of("LINE_ENGAGE_ADMIN_TOKEN", "from-the-environment-0123"));
+        assertThat(notices).anyMatch(notice -> notice.equals("LINE_ENGAGE_ADMIN_TOKEN is set: it is used instead of the "
+                + "token kept in " + dataDirectory.resolve("admin-token")));
+    }
 }

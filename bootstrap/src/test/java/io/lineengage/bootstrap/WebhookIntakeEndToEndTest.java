@@ -61,6 +61,15 @@ class WebhookIntakeEndToEndTest {
     }
 
     @Test
+    void whatTheCoreLogsThroughJavaUtilLoggingReachesTheSameLogbackOutput() {
+        // The application core may not use slf4j; its java.util.logging goes to logback, not to stderr apart.
+        java.util.logging.Logger.getLogger("io.lineengage.application.service.webhook.ProcessLineEventsService")
+                .warning("a batch of LINE events failed (bridged)");
+        assertThat(logs.list).anyMatch(event -> event.getFormattedMessage().equals("a batch of LINE events failed (bridged)")
+                && event.getLevel() == ch.qos.logback.classic.Level.WARN);
+    }
+
+    @Test
     void registrationShowsTheWebhookUrlAndNeverTheSecrets() {
         Registered account = world.registerChannel(true);
         JsonNode answer = account.answer();

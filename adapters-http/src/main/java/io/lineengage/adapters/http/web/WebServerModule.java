@@ -34,7 +34,7 @@ public final class WebServerModule {
     @Provides
     @Singleton
     static WebServer webServer(Set<Plugin<Void>> routeGroups, @Named("api") ObjectMapper json, MeterRegistry meters,
-                               HttpSettings settings, AuthenticateApiKeyUseCase apiKeys) {
-        return new WebServer(routeGroups, json, meters, new ApiAuthentication(settings, apiKeys));
+                               HttpSettings settings, AuthenticateApiKeyUseCase apiKeys, java.time.Clock clock) {
+        return new WebServer(routeGroups, json, meters, new ApiAuthentication(settings, apiKeys, clock));
     }
 }

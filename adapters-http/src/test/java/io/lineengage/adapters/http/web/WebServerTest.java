@@ -61,7 +61,8 @@ class WebServerTest {
             }
         });
         server = new WebServer(groups, json, prometheus,
-                new ApiAuthentication(new HttpSettings(ADMIN, java.net.URI.create("http://localhost:8080")), new AuthenticateApiKeyService(keys)));
+                new ApiAuthentication(new HttpSettings(ADMIN, java.net.URI.create("http://localhost:8080")), new AuthenticateApiKeyService(keys),
+                        clock));
         api = new ApiClient(server.start("127.0.0.1", 0));
     }
 

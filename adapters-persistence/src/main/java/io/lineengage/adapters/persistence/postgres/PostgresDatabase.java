@@ -86,6 +86,9 @@ public final class PostgresDatabase implements AutoCloseable {
                     .setOverrideWorkingDirectory(binaries.workingDirectory().toFile())
                     .setPgBinaryResolver(binaries.resolver())
                     .setPGStartupWait(STARTUP_PATIENCE)
+                    // Not zonky's hook: it would stop the server while our own shutdown still uses it. close() stops
+                    // it in order, and the watchdog when this process dies without closing.
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "200");
             Path dir;
             if (settings instanceof DatabaseSettings.Embedded persistent) {
@@ -109,7 +112,8 @@ public final class PostgresDatabase implements AutoCloseable {
             }
             EmbeddedPostgres server = builder.start();
             Process watchdog = Postmaster.runningOn(dir)
-                    .map(postmaster -> postmaster.watchFor(ProcessHandle.current().pid()))
+                    .map(postmaster -> postmaster.watchFor(ProcessHandle.current().pid(),
+                            !(settings instanceof DatabaseSettings.Embedded)))
                     .orElseThrow(() -> new IllegalStateException("the embedded PostgreSQL started but left no pid file"));
             return new Embedded(server, watchdog);
         } catch (IOException e) {
@@ -133,8 +137,7 @@ public final class PostgresDatabase implements AutoCloseable {
             config.setPassword(url.password());
         }
         config.setMaximumPoolSize(20);
-        // JDBC batches become multi-row statements: one round trip for a batch of history rows or interactions.
-        config.addDataSourceProperty("reWriteBatchedInserts", "true");
+        driverSettings(config);
         // Fail fast when the database is away: callers answer 503 instead of hanging.
         config.setConnectionTimeout(3_000);
         config.setValidationTimeout(2_000);
@@ -142,6 +145,14 @@ public final class PostgresDatabase implements AutoCloseable {
             config.setMetricRegistry(meters);
         }
         return new HikariDataSource(config);
+    }
+
+    /** The PostgreSQL driver as every pool of ours uses it (the service's and the tests'). */
+    public static void driverSettings(HikariConfig config) {
+        // JDBC batches become multi-row statements: one round trip for a batch of history rows or interactions.
+        config.addDataSourceProperty("reWriteBatchedInserts", "true");
+        // The server's "Detail:" of an error quotes the row's values (a duplicate key's email): kept out of messages.
+        config.addDataSourceProperty("logServerErrorDetail", "false");
     }
 
     private static void closeQuietly(Embedded embedded) {

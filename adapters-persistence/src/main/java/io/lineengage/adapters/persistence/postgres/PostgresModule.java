@@ -7,6 +7,8 @@ import io.lineengage.application.port.out.health.DatabaseHealthPort;
 import jakarta.inject.Singleton;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementException;
+import org.jdbi.v3.core.statement.StatementExceptions;
 import org.jdbi.v3.postgres.PostgresPlugin;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
@@ -22,7 +24,17 @@ public final class PostgresModule {
         Jdbi jdbi = Jdbi.create(StorageOutages.connections(dataSource))
                 .installPlugin(new SqlObjectPlugin()).installPlugin(new PostgresPlugin());
         jdbi.setHandleCallbackDecorator(StorageOutages.decorator());
+        // A failed statement's message (and so every log of it) names the statement and the error, never the bound
+        // values: those are customers' emails and names, raw webhook events, secrets' ciphertexts, key hashes.
+        jdbi.getConfig(StatementExceptions.class).setMessageRendering(PostgresModule::withoutValues);
         return jdbi;
+    }
+
+    static String withoutValues(StatementException e) {
+        String sql = e.getStatementContext() == null ? null : e.getStatementContext().getRawSql();
+        String statement = sql == null ? "" : sql.strip().replaceAll("\\s+", " ");
+        return e.getShortMessage() + (statement.isEmpty() ? ""
+                : " [statement: " + (statement.length() > 160 ? statement.substring(0, 160) + "…" : statement) + "]");
     }
 
     @Provides

@@ -62,13 +62,16 @@ record Postmaster(long pid, Path dataDirectory) {
     }
 
     /**
-     * Starts a watchdog process that outlives this JVM: once {@code servicePid} is gone, it stops this server, if the
-     * pid file still names it. Destroy the returned process when closing the server normally.
+     * Starts a watchdog process that outlives this JVM: once {@code servicePid} is gone, it stops this server (fast
+     * shutdown), if the pid file still names it, and with {@code throwAway} then removes the data directory. Destroy
+     * the returned process when closing the server normally.
      */
-    Process watchFor(long servicePid) {
-        String pidFile = dataDirectory.resolve("postmaster.pid").toString().replace("'", "'\\''");
+    Process watchFor(long servicePid, boolean throwAway) {
+        String dir = "'" + dataDirectory.toString().replace("'", "'\\''") + "'";
         String script = "while kill -0 " + servicePid + " 2>/dev/null; do sleep 1; done; "
-                + "[ \"$(head -n 1 '" + pidFile + "' 2>/dev/null)\" = \"" + pid + "\" ] && kill -INT " + pid;
+                + "[ \"$(head -n 1 " + dir + "/postmaster.pid 2>/dev/null)\" = \"" + pid + "\" ] || exit 0; "
+                + "kill -INT " + pid + "; "
+                + (throwAway ? "while kill -0 " + pid + " 2>/dev/null; do sleep 1; done; rm -rf " + dir : "");
         try {
             return new ProcessBuilder("/bin/sh", "-c", script)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)

@@ -43,8 +43,9 @@ public final class TestDatabases {
             if (onExternalServer) {
                 server = JdbcUrl.parse(external);
             } else {
+                // No shutdown hook: stopping the server at exit kept test JVMs alive past surefire's patience on a
+                // loaded machine. Its watchdog stops it and removes its directory once this JVM is gone.
                 PostgresDatabase embedded = PostgresDatabase.start(new DatabaseSettings.Ephemeral(), null);
-                Runtime.getRuntime().addShutdownHook(new Thread(embedded::close));
                 server = new JdbcUrl(((HikariDataSource) embedded.dataSource()).getJdbcUrl(), "postgres", null);
             }
             instance = new TestDatabases(server);
@@ -118,7 +119,7 @@ public final class TestDatabases {
             config.setPassword(server.password());
         }
         config.setMaximumPoolSize(size);
-        config.addDataSourceProperty("reWriteBatchedInserts", "true");
+        PostgresDatabase.driverSettings(config);
         config.setMinimumIdle(0);
         return new HikariDataSource(config);
     }
