@@ -1,5 +1,8 @@
 package io.lineengage.bootstrap;
 
+import io.lineengage.application.port.in.campaign.ListCampaignsUseCase;
+import io.lineengage.application.port.in.org.ListOrgsUseCase;
+import io.lineengage.application.service.campaign.ListCampaignsService;
 import io.lineengage.application.service.customer.ProfileKeeper;
 import io.lineengage.application.port.out.identity.ProfileGaps;
 import io.lineengage.application.port.in.customer.KeepProfilesUseCase;
@@ -17,6 +20,7 @@ import io.lineengage.application.port.out.gateway.GatewayRepository;
 import io.lineengage.application.service.gateway.GatewayService;
 import io.lineengage.application.port.in.template.TemplatesUseCase;
 import io.lineengage.application.port.out.template.TemplateRepository;
+import io.lineengage.application.service.org.ListOrgsService;
 import io.lineengage.application.service.template.TemplateService;
 import io.lineengage.application.port.in.audience.AudiencesUseCase;
 import io.lineengage.application.port.in.audience.CustomerListsUseCase;
@@ -115,14 +119,14 @@ abstract class ApplicationModule {
 
     @Provides
     @Singleton
-    static io.lineengage.application.port.in.org.ListOrgsUseCase listOrgs(OrgRepository orgs) {
-        return new io.lineengage.application.service.org.ListOrgsService(orgs);
+    static ListOrgsUseCase listOrgs(OrgRepository orgs) {
+        return new ListOrgsService(orgs);
     }
 
     @Provides
     @Singleton
-    static io.lineengage.application.port.in.campaign.ListCampaignsUseCase listCampaigns(CampaignRepository campaigns) {
-        return new io.lineengage.application.service.campaign.ListCampaignsService(campaigns);
+    static ListCampaignsUseCase listCampaigns(CampaignRepository campaigns) {
+        return new ListCampaignsService(campaigns);
     }
 
     @Provides

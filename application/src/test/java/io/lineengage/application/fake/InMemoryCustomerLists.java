@@ -6,6 +6,8 @@ import io.lineengage.domain.audience.CustomerList;
 import io.lineengage.domain.customer.Customer;
 import io.lineengage.domain.customer.CustomerId;
 import io.lineengage.domain.org.OrgId;
+import io.lineengage.domain.paging.Page;
+import io.lineengage.domain.paging.PageRequest;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -30,8 +32,7 @@ public final class InMemoryCustomerLists implements CustomerListRepository {
     }
 
     @Override
-    public synchronized io.lineengage.domain.paging.Page<CustomerList> list(OrgId orgId,
-                                                                            io.lineengage.domain.paging.PageRequest page) {
+    public synchronized Page<CustomerList> list(OrgId orgId, PageRequest page) {
         return NewestFirstInMemory.page(lists.values().stream().filter(list -> list.orgId().equals(orgId)).toList(),
                 CustomerList::createdAt, CustomerList::id, page);
     }

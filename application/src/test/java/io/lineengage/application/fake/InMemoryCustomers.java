@@ -8,7 +8,10 @@ import io.lineengage.domain.customer.Customer;
 import io.lineengage.domain.customer.CustomerDraft;
 import io.lineengage.domain.customer.CustomerId;
 import io.lineengage.domain.error.ConflictException;
+import io.lineengage.domain.error.ValidationException;
 import io.lineengage.domain.org.OrgId;
+import io.lineengage.domain.paging.Page;
+import io.lineengage.domain.paging.PageRequest;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -34,8 +37,7 @@ public final class InMemoryCustomers implements CustomerRepository, AttributeCat
     }
 
     @Override
-    public synchronized io.lineengage.domain.paging.Page<Customer> list(OrgId orgId, Optional<String> prefix,
-                                                                        io.lineengage.domain.paging.PageRequest page) {
+    public synchronized Page<Customer> list(OrgId orgId, Optional<String> prefix, PageRequest page) {
         return NewestFirstInMemory.page(customers.values().stream().filter(c -> c.orgId().equals(orgId))
                 .filter(c -> prefix.isEmpty() || c.externalId().filter(id -> id.startsWith(prefix.get())).isPresent()
                         || c.name().filter(name -> name.toLowerCase(java.util.Locale.ROOT)
@@ -75,7 +77,7 @@ public final class InMemoryCustomers implements CustomerRepository, AttributeCat
         attributes.forEach((name, value) -> {
             AttributeType effective = catalogue.computeIfAbsent(name, n -> value.type());
             if (effective != value.type()) {
-                throw io.lineengage.domain.error.ValidationException.of("attributes." + name,
+                throw ValidationException.of("attributes." + name,
                         "is registered as " + effective);
             }
         });

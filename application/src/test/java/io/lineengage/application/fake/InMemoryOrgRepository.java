@@ -4,6 +4,8 @@ import io.lineengage.application.port.out.org.OrgRepository;
 import io.lineengage.domain.error.ConflictException;
 import io.lineengage.domain.org.Org;
 import io.lineengage.domain.org.OrgId;
+import io.lineengage.domain.paging.Page;
+import io.lineengage.domain.paging.PageRequest;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,7 +22,7 @@ public final class InMemoryOrgRepository implements OrgRepository {
     }
 
     @Override
-    public io.lineengage.domain.paging.Page<Org> list(io.lineengage.domain.paging.PageRequest page) {
+    public Page<Org> list(PageRequest page) {
         return NewestFirstInMemory.page(orgs.values(), Org::createdAt, org -> org.id().value(), page);
     }
 

@@ -1,5 +1,6 @@
 package io.lineengage.domain.audience;
 
+import io.lineengage.domain.error.ValidationException;
 import io.lineengage.domain.json.JsonLike;
 import io.lineengage.domain.account.LineAccountId;
 import io.lineengage.domain.json.JsonLike.JArray;
@@ -49,7 +50,7 @@ public final class FilterParser {
         this.catalogue = catalogue;
     }
 
-    /** The filter, or a {@link io.lineengage.domain.error.ValidationException} naming every mistake by path. */
+    /** The filter, or a {@link ValidationException} naming every mistake by path. */
     public static Filter parse(JsonLike json, String path, FieldCatalogue catalogue) {
         FilterParser parser = new FilterParser(catalogue);
         Filter filter = parser.node(json, path, 0);

@@ -1,5 +1,6 @@
 package io.lineengage.domain.paging;
 
+import io.lineengage.domain.error.ValidationException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -35,7 +36,7 @@ public record Page<T>(List<T> items, Optional<String> nextCursor) {
                 }
             }
             if (from < 0) {
-                throw io.lineengage.domain.error.ValidationException.of("cursor", "is not a cursor this list gave out");
+                throw ValidationException.of("cursor", "is not a cursor this list gave out");
             }
         }
         return fromOneMore(all.subList(from, Math.min(all.size(), from + request.limit() + 1)), request.limit(), keyOf);

@@ -9,12 +9,15 @@ import io.lineengage.adapters.http.web.ApiAuthentication;
 import io.lineengage.adapters.http.web.JsonBody;
 import io.lineengage.adapters.http.web.Pagination;
 import io.lineengage.application.port.in.campaign.CampaignsUseCase;
+import io.lineengage.application.port.in.campaign.ListCampaignsUseCase;
 import io.lineengage.application.port.out.campaign.DeliveryLedger;
 import io.lineengage.domain.audience.AudienceId;
 import io.lineengage.domain.campaign.Campaign;
 import io.lineengage.domain.campaign.CampaignId;
+import io.lineengage.domain.campaign.CampaignStatus;
 import io.lineengage.domain.campaign.FrequencyCap;
 import io.lineengage.domain.campaign.QuietHours;
+import io.lineengage.domain.error.ValidationException;
 import io.lineengage.domain.gateway.GatewayId;
 import io.lineengage.domain.gateway.PriorityClass;
 import io.lineengage.domain.org.OrgId;
@@ -30,10 +33,10 @@ final class CampaignRoutes extends Plugin<Void> {
     private final ObjectMapper json;
     private final CampaignsUseCase campaigns;
 
-    private final io.lineengage.application.port.in.campaign.ListCampaignsUseCase list;
+    private final ListCampaignsUseCase list;
 
     CampaignRoutes(ObjectMapper json, CampaignsUseCase campaigns,
-                   io.lineengage.application.port.in.campaign.ListCampaignsUseCase list) {
+                   ListCampaignsUseCase list) {
         this.json = json;
         this.campaigns = campaigns;
         this.list = list;
@@ -43,7 +46,7 @@ final class CampaignRoutes extends Plugin<Void> {
     public void onInitialize(JavalinState state) {
         state.routes.post("/api/v1/campaigns", this::create);
         state.routes.get("/api/v1/campaigns", ctx -> {
-            java.util.Optional<io.lineengage.domain.campaign.CampaignStatus> status =
+            java.util.Optional<CampaignStatus> status =
                     java.util.Optional.ofNullable(ctx.queryParam("status")).map(CampaignRoutes::status);
             ctx.json(Pagination.body(list.list(ApiAuthentication.orgOf(ctx), status, Pagination.request(ctx)),
                     CampaignRoutes::campaign));
@@ -94,7 +97,7 @@ final class CampaignRoutes extends Plugin<Void> {
             try {
                 quietHours = java.util.Optional.of(new QuietHours(java.time.LocalTime.parse(quiet.path("start").asText()),
                         java.time.LocalTime.parse(quiet.path("end").asText())));
-            } catch (java.time.format.DateTimeParseException | io.lineengage.domain.error.ValidationException e) {
+            } catch (java.time.format.DateTimeParseException | ValidationException e) {
                 body.reject("quietHours", "must be {\"start\": \"21:00\", \"end\": \"08:00\"} (org time, two different times)");
             }
         }
@@ -151,12 +154,12 @@ final class CampaignRoutes extends Plugin<Void> {
         return new CampaignId(ctx.pathParam("id"));
     }
 
-    private static io.lineengage.domain.campaign.CampaignStatus status(String text) {
+    private static CampaignStatus status(String text) {
         try {
-            return io.lineengage.domain.campaign.CampaignStatus.valueOf(text);
+            return CampaignStatus.valueOf(text);
         } catch (IllegalArgumentException e) {
-            throw io.lineengage.domain.error.ValidationException.of("status", "must be one of "
-                    + java.util.Arrays.toString(io.lineengage.domain.campaign.CampaignStatus.values()));
+            throw ValidationException.of("status", "must be one of "
+                    + java.util.Arrays.toString(CampaignStatus.values()));
         }
     }
 

@@ -6,6 +6,7 @@ import dagger.Provides;
 import dagger.multibindings.IntoSet;
 import io.javalin.plugin.Plugin;
 import io.lineengage.application.port.in.campaign.CampaignsUseCase;
+import io.lineengage.application.port.in.campaign.ListCampaignsUseCase;
 import jakarta.inject.Named;
 
 @Module
@@ -16,7 +17,7 @@ public final class CampaignWebModule {
     @Provides
     @IntoSet
     public static Plugin<Void> campaignRoutes(@Named("api") ObjectMapper json, CampaignsUseCase campaigns,
-                                              io.lineengage.application.port.in.campaign.ListCampaignsUseCase list) {
+                                              ListCampaignsUseCase list) {
         return new CampaignRoutes(json, campaigns, list);
     }
 }

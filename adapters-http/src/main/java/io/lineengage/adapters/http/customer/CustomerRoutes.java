@@ -6,6 +6,7 @@ import io.javalin.http.Context;
 import io.javalin.plugin.Plugin;
 import io.lineengage.adapters.http.web.ApiAuthentication;
 import io.lineengage.adapters.http.web.JsonBody;
+import io.lineengage.adapters.http.web.Pagination;
 import io.lineengage.application.port.in.customer.CustomersUseCase;
 import io.lineengage.application.port.in.customer.ImportCustomersUseCase;
 import io.lineengage.application.port.in.customer.LineIdentitiesUseCase;
@@ -50,9 +51,9 @@ final class CustomerRoutes extends Plugin<Void> {
     @Override
     public void onInitialize(JavalinState state) {
         state.routes.post("/api/v1/customers", this::upsert);
-        state.routes.get("/api/v1/customers", ctx -> ctx.json(io.lineengage.adapters.http.web.Pagination.body(
+        state.routes.get("/api/v1/customers", ctx -> ctx.json(Pagination.body(
                 customers.list(ApiAuthentication.orgOf(ctx), java.util.Optional.ofNullable(ctx.queryParam("q")),
-                        io.lineengage.adapters.http.web.Pagination.request(ctx)), CustomerJson::body)));
+                        Pagination.request(ctx)), CustomerJson::body)));
         state.routes.post("/api/v1/customers/import", this::importCustomers);
         state.routes.get("/api/v1/customers/{customerId}", ctx ->
                 ctx.json(CustomerJson.body(customers.get(ApiAuthentication.orgOf(ctx), customerId(ctx)))));

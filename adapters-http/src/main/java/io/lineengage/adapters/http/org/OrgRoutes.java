@@ -6,11 +6,13 @@ import io.javalin.http.Context;
 import io.javalin.plugin.Plugin;
 import io.lineengage.adapters.http.web.ApiAuthentication;
 import io.lineengage.adapters.http.web.JsonBody;
+import io.lineengage.adapters.http.web.Pagination;
 import io.lineengage.application.port.in.org.CreateOrgCommand;
 import io.lineengage.application.port.in.org.CreateOrgUseCase;
 import io.lineengage.application.port.in.org.GetOrgUseCase;
 import io.lineengage.application.port.in.org.IssueApiKeyCommand;
 import io.lineengage.application.port.in.org.IssueApiKeyUseCase;
+import io.lineengage.application.port.in.org.ListOrgsUseCase;
 import io.lineengage.application.port.in.org.RevokeApiKeyUseCase;
 import io.lineengage.domain.org.ApiKeyId;
 import io.lineengage.domain.org.IssuedApiKey;
@@ -26,10 +28,10 @@ final class OrgRoutes extends Plugin<Void> {
     private final IssueApiKeyUseCase issueKey;
     private final RevokeApiKeyUseCase revokeKey;
 
-    private final io.lineengage.application.port.in.org.ListOrgsUseCase listOrgs;
+    private final ListOrgsUseCase listOrgs;
 
     OrgRoutes(ObjectMapper json, CreateOrgUseCase createOrg, GetOrgUseCase getOrg,
-              io.lineengage.application.port.in.org.ListOrgsUseCase listOrgs, IssueApiKeyUseCase issueKey,
+              ListOrgsUseCase listOrgs, IssueApiKeyUseCase issueKey,
               RevokeApiKeyUseCase revokeKey) {
         this.json = json;
         this.createOrg = createOrg;
@@ -42,8 +44,8 @@ final class OrgRoutes extends Plugin<Void> {
     @Override
     public void onInitialize(JavalinState state) {
         state.routes.post("/api/v1/admin/orgs", this::createOrg);
-        state.routes.get("/api/v1/admin/orgs", ctx -> ctx.json(io.lineengage.adapters.http.web.Pagination.body(
-                listOrgs.listOrgs(io.lineengage.adapters.http.web.Pagination.request(ctx)), OrgWebModel::from)));
+        state.routes.get("/api/v1/admin/orgs", ctx -> ctx.json(Pagination.body(
+                listOrgs.listOrgs(Pagination.request(ctx)), OrgWebModel::from)));
         state.routes.get("/api/v1/admin/orgs/{orgId}", ctx ->
                 ctx.json(OrgWebModel.from(getOrg.getOrg(new OrgId(ctx.pathParam("orgId"))))));
         state.routes.post("/api/v1/admin/orgs/{orgId}/api-keys", this::issueKey);

@@ -8,6 +8,7 @@ import io.javalin.plugin.Plugin;
 import io.lineengage.application.port.in.org.CreateOrgUseCase;
 import io.lineengage.application.port.in.org.GetOrgUseCase;
 import io.lineengage.application.port.in.org.IssueApiKeyUseCase;
+import io.lineengage.application.port.in.org.ListOrgsUseCase;
 import io.lineengage.application.port.in.org.RevokeApiKeyUseCase;
 import jakarta.inject.Named;
 
@@ -19,7 +20,7 @@ public final class OrgWebModule {
     @Provides
     @IntoSet
     public static Plugin<Void> orgRoutes(@Named("api") ObjectMapper json, CreateOrgUseCase createOrg, GetOrgUseCase getOrg,
-                                            io.lineengage.application.port.in.org.ListOrgsUseCase listOrgs,
+                                            ListOrgsUseCase listOrgs,
                                   IssueApiKeyUseCase issueKey, RevokeApiKeyUseCase revokeKey) {
         return new OrgRoutes(json, createOrg, getOrg, listOrgs, issueKey, revokeKey);
     }

@@ -17,6 +17,7 @@ import io.lineengage.application.service.org.AuthenticateApiKeyService;
 import io.lineengage.application.service.org.CreateOrgService;
 import io.lineengage.application.service.org.GetOrgService;
 import io.lineengage.application.service.org.IssueApiKeyService;
+import io.lineengage.application.service.org.ListOrgsService;
 import io.lineengage.application.service.org.RevokeApiKeyService;
 import io.lineengage.domain.market.Market;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -50,7 +51,7 @@ class WebServerTest {
         Set<Plugin<Void>> groups = new LinkedHashSet<>();
         groups.add(OperationsModule.operationsRoutes(new CheckReadinessService(DATABASE_UP::get), prometheus));
         groups.add(OrgWebModule.orgRoutes(json, new CreateOrgService(orgs, Market.JAPAN, clock), new GetOrgService(orgs),
-                new io.lineengage.application.service.org.ListOrgsService(orgs),
+                new ListOrgsService(orgs),
                 new IssueApiKeyService(orgs, keys, new DirectUnitOfWork(), clock), new RevokeApiKeyService(keys, clock)));
         groups.add(new Plugin<>() {
             @Override

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lineengage.domain.error.FieldErrors;
+import io.lineengage.domain.error.ValidationException;
 import io.lineengage.domain.text.StoredText;
 import io.lineengage.domain.webhook.EventEnvelope;
 import io.lineengage.domain.webhook.EventMode;
@@ -22,7 +23,7 @@ final class LineEventParser {
         this.json = json;
     }
 
-    /** The body's events; a body that is not LINE's shape is a {@link io.lineengage.domain.error.ValidationException}. */
+    /** The body's events; a body that is not LINE's shape is a {@link ValidationException}. */
     List<LineEvent> events(JsonNode body) {
         FieldErrors errors = new FieldErrors();
         JsonNode events = body.get("events");

@@ -1,9 +1,12 @@
 package io.lineengage.adapters.persistence.audience;
 
+import io.lineengage.adapters.persistence.postgres.NewestFirst;
 import io.lineengage.application.port.out.audience.CustomerListRepository;
 import io.lineengage.domain.audience.CustomerList;
 import io.lineengage.domain.customer.CustomerId;
 import io.lineengage.domain.org.OrgId;
+import io.lineengage.domain.paging.Page;
+import io.lineengage.domain.paging.PageRequest;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
@@ -52,8 +55,8 @@ final class JdbiCustomerLists implements CustomerListRepository {
     }
 
     @Override
-    public io.lineengage.domain.paging.Page<CustomerList> list(OrgId orgId, io.lineengage.domain.paging.PageRequest page) {
-        return jdbi.withHandle(handle -> io.lineengage.adapters.persistence.postgres.NewestFirst.page(handle,
+    public Page<CustomerList> list(OrgId orgId, PageRequest page) {
+        return jdbi.withHandle(handle -> NewestFirst.page(handle,
                 "customer_lists", "SELECT id, org_id, name, size, created_at FROM customer_lists", "org_id = :orgId",
                 java.util.Map.of("orgId", orgId.value()), page,
                 (rs, ctx) -> new CustomerList(rs.getString("id"), new OrgId(rs.getString("org_id")),

@@ -1,5 +1,6 @@
 package io.lineengage.adapters.persistence.campaign;
 
+import io.lineengage.adapters.persistence.postgres.NewestFirst;
 import io.lineengage.application.port.out.campaign.CampaignRepository;
 import io.lineengage.domain.audience.AudienceId;
 import io.lineengage.domain.campaign.Campaign;
@@ -10,6 +11,8 @@ import io.lineengage.domain.campaign.QuietHours;
 import io.lineengage.domain.gateway.GatewayId;
 import io.lineengage.domain.gateway.PriorityClass;
 import io.lineengage.domain.org.OrgId;
+import io.lineengage.domain.paging.Page;
+import io.lineengage.domain.paging.PageRequest;
 import io.lineengage.domain.template.TemplateId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -60,12 +63,11 @@ final class JdbiCampaigns implements CampaignRepository {
     }
 
     @Override
-    public io.lineengage.domain.paging.Page<Campaign> list(OrgId orgId, Optional<CampaignStatus> status,
-                                                           io.lineengage.domain.paging.PageRequest page) {
+    public Page<Campaign> list(OrgId orgId, Optional<CampaignStatus> status, PageRequest page) {
         java.util.Map<String, Object> binds = new java.util.HashMap<>();
         binds.put("orgId", orgId.value());
         status.ifPresent(s -> binds.put("status", s.name()));
-        return jdbi.withHandle(handle -> io.lineengage.adapters.persistence.postgres.NewestFirst.page(handle, "campaigns",
+        return jdbi.withHandle(handle -> NewestFirst.page(handle, "campaigns",
                 "SELECT " + COLUMNS + " FROM campaigns",
                 "org_id = :orgId" + (status.isPresent() ? " AND status = :status" : ""), binds, page,
                 (rs, ctx) -> campaign(rs), campaign -> campaign.id().value()));

@@ -1,5 +1,6 @@
 package io.lineengage.adapters.persistence.customer;
 
+import io.lineengage.adapters.persistence.postgres.NewestFirst;
 import io.lineengage.adapters.persistence.postgres.PostgresErrors;
 import io.lineengage.application.port.out.customer.AttributeCatalogue;
 import io.lineengage.application.port.out.customer.CustomerRepository;
@@ -8,6 +9,8 @@ import io.lineengage.domain.customer.Customer;
 import io.lineengage.domain.customer.CustomerId;
 import io.lineengage.domain.error.ConflictException;
 import io.lineengage.domain.org.OrgId;
+import io.lineengage.domain.paging.Page;
+import io.lineengage.domain.paging.PageRequest;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
@@ -133,13 +136,12 @@ final class JdbiCustomers implements CustomerRepository, AttributeCatalogue {
      * instance, or through another adapter object).
      */
     @Override
-    public io.lineengage.domain.paging.Page<Customer> list(OrgId orgId, Optional<String> prefix,
-                                                           io.lineengage.domain.paging.PageRequest page) {
+    public Page<Customer> list(OrgId orgId, Optional<String> prefix, PageRequest page) {
         Map<String, Object> binds = new HashMap<>();
         binds.put("orgId", orgId.value());
         prefix.ifPresent(text -> binds.put("prefix", likePrefix(text)));
         binds.put("lowerPrefix", prefix.map(text -> likePrefix(text.toLowerCase(java.util.Locale.ROOT))).orElse(null));
-        return jdbi.withHandle(handle -> io.lineengage.adapters.persistence.postgres.NewestFirst.page(handle, "customers",
+        return jdbi.withHandle(handle -> NewestFirst.page(handle, "customers",
                 "SELECT " + COLUMNS + " FROM customers",
                 "org_id = :orgId" + (prefix.isPresent()
                         ? " AND (external_id LIKE :prefix OR lower(name) LIKE :lowerPrefix)" : ""),

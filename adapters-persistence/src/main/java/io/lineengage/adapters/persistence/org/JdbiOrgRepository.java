@@ -6,6 +6,8 @@ import io.lineengage.application.port.out.org.OrgRepository;
 import io.lineengage.domain.error.ConflictException;
 import io.lineengage.domain.org.Org;
 import io.lineengage.domain.org.OrgId;
+import io.lineengage.domain.paging.Page;
+import io.lineengage.domain.paging.PageRequest;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
@@ -36,7 +38,7 @@ final class JdbiOrgRepository implements OrgRepository {
     }
 
     @Override
-    public io.lineengage.domain.paging.Page<Org> list(io.lineengage.domain.paging.PageRequest page) {
+    public Page<Org> list(PageRequest page) {
         return jdbi.withHandle(handle -> NewestFirst.page(handle, "orgs", "SELECT id, name, time_zone, created_at FROM orgs",
                 "true", java.util.Map.of(), page, (rs, ctx) -> new OrgRow(rs.getString("id"), rs.getString("name"),
                         rs.getString("time_zone"), rs.getTimestamp("created_at").toInstant()).toDomain(),

@@ -7,6 +7,8 @@ import io.lineengage.domain.customer.CustomerId;
 import io.lineengage.domain.error.NotFoundException;
 import io.lineengage.domain.error.ValidationException;
 import io.lineengage.domain.org.OrgId;
+import io.lineengage.domain.paging.Page;
+import io.lineengage.domain.paging.PageRequest;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -28,8 +30,7 @@ public final class CustomerListService implements CustomerListsUseCase {
     }
 
     @Override
-    public io.lineengage.domain.paging.Page<CustomerList> list(OrgId orgId,
-                                                               io.lineengage.domain.paging.PageRequest page) {
+    public Page<CustomerList> list(OrgId orgId, PageRequest page) {
         return lists.list(orgId, page);
     }
 

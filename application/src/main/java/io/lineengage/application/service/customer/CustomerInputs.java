@@ -6,7 +6,6 @@ import io.lineengage.domain.customer.AttributeType;
 import io.lineengage.domain.customer.AttributeTyping;
 import io.lineengage.domain.customer.AttributeValue;
 import io.lineengage.domain.customer.CustomerDraft;
-import io.lineengage.domain.customer.RawValue;
 import io.lineengage.domain.error.FieldErrors;
 import java.util.HashMap;
 import java.util.Map;

@@ -16,6 +16,8 @@ import io.lineengage.domain.error.ConflictException;
 import io.lineengage.domain.error.NotFoundException;
 import io.lineengage.domain.error.ValidationException;
 import io.lineengage.domain.org.OrgId;
+import io.lineengage.domain.paging.Page;
+import io.lineengage.domain.paging.PageRequest;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -89,8 +91,7 @@ public final class CustomerService implements CustomersUseCase {
     }
 
     @Override
-    public io.lineengage.domain.paging.Page<Customer> list(OrgId orgId, Optional<String> prefix,
-                                                           io.lineengage.domain.paging.PageRequest page) {
+    public Page<Customer> list(OrgId orgId, Optional<String> prefix, PageRequest page) {
         return customers.list(orgId, prefix.filter(text -> !text.isEmpty()), page);
     }
 

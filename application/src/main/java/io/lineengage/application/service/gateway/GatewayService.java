@@ -8,9 +8,10 @@ import io.lineengage.domain.error.ValidationException;
 import io.lineengage.domain.gateway.Gateway;
 import io.lineengage.domain.gateway.GatewayId;
 import io.lineengage.domain.org.OrgId;
+import io.lineengage.domain.paging.Page;
+import io.lineengage.domain.paging.PageRequest;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 
 public final class GatewayService implements GatewaysUseCase {
     private final GatewayRepository gateways;
@@ -41,9 +42,9 @@ public final class GatewayService implements GatewaysUseCase {
     }
 
     @Override
-    public io.lineengage.domain.paging.Page<Gateway> list(OrgId orgId, io.lineengage.domain.paging.PageRequest page) {
+    public Page<Gateway> list(OrgId orgId, PageRequest page) {
         // A handful per org: read whole, cut in memory.
-        return io.lineengage.domain.paging.Page.of(gateways.all(orgId), page, gateway -> gateway.id().value());
+        return Page.of(gateways.all(orgId), page, gateway -> gateway.id().value());
     }
 
     @Override

@@ -2,6 +2,8 @@ package io.lineengage.application.port.in.audience;
 
 import io.lineengage.domain.audience.CustomerList;
 import io.lineengage.domain.org.OrgId;
+import io.lineengage.domain.paging.Page;
+import io.lineengage.domain.paging.PageRequest;
 import java.util.Iterator;
 import java.util.List;
 
@@ -17,7 +19,7 @@ public interface CustomerListsUseCase {
     Upload upload(OrgId orgId, String name, Iterator<String> references);
 
     /** The org's lists, newest first. */
-    io.lineengage.domain.paging.Page<CustomerList> list(OrgId orgId, io.lineengage.domain.paging.PageRequest page);
+    Page<CustomerList> list(OrgId orgId, PageRequest page);
 
     CustomerList get(OrgId orgId, String id);
 

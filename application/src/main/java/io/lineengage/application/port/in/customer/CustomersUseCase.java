@@ -4,6 +4,8 @@ import io.lineengage.domain.customer.AttributeType;
 import io.lineengage.domain.customer.Customer;
 import io.lineengage.domain.customer.CustomerId;
 import io.lineengage.domain.org.OrgId;
+import io.lineengage.domain.paging.Page;
+import io.lineengage.domain.paging.PageRequest;
 import java.util.Map;
 
 /** Customers one at a time, and the org's attribute catalogue. */
@@ -17,8 +19,7 @@ public interface CustomersUseCase {
     Map<String, AttributeType> attributes(OrgId orgId);
 
     /** The org's customers, newest first; with {@code prefix}, those whose external ID or name starts with it. */
-    io.lineengage.domain.paging.Page<Customer> list(OrgId orgId, java.util.Optional<String> prefix,
-                                                    io.lineengage.domain.paging.PageRequest page);
+    Page<Customer> list(OrgId orgId, java.util.Optional<String> prefix, PageRequest page);
 
     /** Registers an attribute's type; {@link io.lineengage.domain.error.ConflictException} if it has another. */
     void defineAttribute(OrgId orgId, String name, AttributeType type);

@@ -5,8 +5,9 @@ import io.lineengage.domain.gateway.Gateway;
 import io.lineengage.domain.gateway.GatewayId;
 import io.lineengage.domain.gateway.PriorityClass;
 import io.lineengage.domain.org.OrgId;
+import io.lineengage.domain.paging.Page;
+import io.lineengage.domain.paging.PageRequest;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /** The org's gateways: which LINE accounts carry its messages, in what ratio, when. */
@@ -16,7 +17,7 @@ public interface GatewaysUseCase {
     Gateway get(OrgId orgId, GatewayId id);
 
     /** The org's gateways, oldest first, a page at a time. */
-    io.lineengage.domain.paging.Page<Gateway> list(OrgId orgId, io.lineengage.domain.paging.PageRequest page);
+    Page<Gateway> list(OrgId orgId, PageRequest page);
 
     Gateway change(OrgId orgId, GatewayId id, Changes changes);
 

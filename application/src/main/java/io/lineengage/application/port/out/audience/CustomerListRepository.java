@@ -3,6 +3,8 @@ package io.lineengage.application.port.out.audience;
 import io.lineengage.domain.audience.CustomerList;
 import io.lineengage.domain.customer.CustomerId;
 import io.lineengage.domain.org.OrgId;
+import io.lineengage.domain.paging.Page;
+import io.lineengage.domain.paging.PageRequest;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +18,7 @@ public interface CustomerListRepository {
     Optional<CustomerList> find(OrgId orgId, String id);
 
     /** The org's lists, newest first. */
-    io.lineengage.domain.paging.Page<CustomerList> list(OrgId orgId, io.lineengage.domain.paging.PageRequest page);
+    Page<CustomerList> list(OrgId orgId, PageRequest page);
 
     /** The IDs of all the org's lists (the filter catalogue). */
     Set<String> ids(OrgId orgId);

@@ -4,6 +4,8 @@ import io.lineengage.domain.campaign.Campaign;
 import io.lineengage.domain.campaign.CampaignId;
 import io.lineengage.domain.campaign.CampaignStatus;
 import io.lineengage.domain.org.OrgId;
+import io.lineengage.domain.paging.Page;
+import io.lineengage.domain.paging.PageRequest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -14,8 +16,7 @@ public interface CampaignRepository {
     Optional<Campaign> find(OrgId orgId, CampaignId id);
 
     /** The org's campaigns, newest first, of one status if given. */
-    io.lineengage.domain.paging.Page<Campaign> list(OrgId orgId, Optional<CampaignStatus> status,
-                                                    io.lineengage.domain.paging.PageRequest page);
+    Page<Campaign> list(OrgId orgId, Optional<CampaignStatus> status, PageRequest page);
 
     /** Moves the campaign from {@code from} to {@code to}; false when it was no longer at {@code from}. */
     boolean transition(OrgId orgId, CampaignId id, CampaignStatus from, CampaignStatus to, Instant at);

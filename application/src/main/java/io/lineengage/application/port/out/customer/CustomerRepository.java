@@ -3,6 +3,8 @@ package io.lineengage.application.port.out.customer;
 import io.lineengage.domain.customer.Customer;
 import io.lineengage.domain.customer.CustomerId;
 import io.lineengage.domain.org.OrgId;
+import io.lineengage.domain.paging.Page;
+import io.lineengage.domain.paging.PageRequest;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,8 +18,7 @@ public interface CustomerRepository {
      * The org's customers, newest first; with {@code prefix}, those whose external ID starts with it (as written) or
      * whose name does (in any case).
      */
-    io.lineengage.domain.paging.Page<Customer> list(OrgId orgId, Optional<String> prefix,
-                                                    io.lineengage.domain.paging.PageRequest page);
+    Page<Customer> list(OrgId orgId, Optional<String> prefix, PageRequest page);
 
     /** Customers with this E.164 mobile (at most a few: mobiles are not unique). */
     List<Customer> findByMobile(OrgId orgId, String mobile);

@@ -2,6 +2,8 @@ package io.lineengage.application.port.out.org;
 
 import io.lineengage.domain.org.Org;
 import io.lineengage.domain.org.OrgId;
+import io.lineengage.domain.paging.Page;
+import io.lineengage.domain.paging.PageRequest;
 import java.util.Optional;
 
 /** Stores and loads orgs. */
@@ -11,5 +13,5 @@ public interface OrgRepository {
     Optional<Org> findById(OrgId id);
 
     /** Every org, newest first. */
-    io.lineengage.domain.paging.Page<Org> list(io.lineengage.domain.paging.PageRequest page);
+    Page<Org> list(PageRequest page);
 }

@@ -10,7 +10,10 @@ import io.lineengage.domain.audience.CustomerList;
 import io.lineengage.domain.customer.Customer;
 import io.lineengage.domain.customer.CustomerId;
 import io.lineengage.domain.customer.CustomerKind;
+import io.lineengage.domain.error.ValidationException;
 import io.lineengage.domain.org.OrgId;
+import io.lineengage.domain.paging.Page;
+import io.lineengage.domain.paging.PageRequest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -71,14 +74,14 @@ public abstract class AbstractCustomerListRepositoryTest {
         OrgId other = StorageFixtures.org(orgRepository());
         lists.insert(new CustomerList(CustomerList.newId(), other, "Theirs", 0, T0.plusSeconds(2)), Set.of());
 
-        io.lineengage.domain.paging.Page<CustomerList> page = lists.list(org, io.lineengage.domain.paging.PageRequest.first(1));
+        Page<CustomerList> page = lists.list(org, PageRequest.first(1));
         assertThat(page.items()).containsExactly(second);
-        assertThat(lists.list(org, new io.lineengage.domain.paging.PageRequest(5, page.nextCursor())).items())
+        assertThat(lists.list(org, new PageRequest(5, page.nextCursor())).items())
                 .containsExactly(first);
-        assertThat(lists.list(other, io.lineengage.domain.paging.PageRequest.first(5)).items()).extracting(CustomerList::name)
+        assertThat(lists.list(other, PageRequest.first(5)).items()).extracting(CustomerList::name)
                 .containsExactly("Theirs");
         assertThatThrownBy(() -> lists.list(other,
-                        new io.lineengage.domain.paging.PageRequest(5, java.util.Optional.of(first.id()))))
-                .as("another org's cursor").isInstanceOf(io.lineengage.domain.error.ValidationException.class);
+                        new PageRequest(5, java.util.Optional.of(first.id()))))
+                .as("another org's cursor").isInstanceOf(ValidationException.class);
     }
 }

@@ -244,12 +244,12 @@ public abstract class AbstractCampaignStorageTest {
                 T0.plusSeconds(60), Optional.empty(), Optional.empty());
         campaigns().insert(later);
         campaigns().transition(org, later.id(), CampaignStatus.DRAFT, CampaignStatus.CANCELLED, T0.plusSeconds(61));
-        io.lineengage.domain.paging.PageRequest all = io.lineengage.domain.paging.PageRequest.first(10);
+        PageRequest all = PageRequest.first(10);
         assertThat(campaigns().list(org, Optional.empty(), all).items()).extracting(Campaign::id)
                 .containsExactly(later.id(), campaign.id());
-        io.lineengage.domain.paging.Page<Campaign> first = campaigns().list(org, Optional.empty(),
-                io.lineengage.domain.paging.PageRequest.first(1));
-        assertThat(campaigns().list(org, Optional.empty(), new io.lineengage.domain.paging.PageRequest(1, first.nextCursor()))
+        Page<Campaign> first = campaigns().list(org, Optional.empty(),
+                PageRequest.first(1));
+        assertThat(campaigns().list(org, Optional.empty(), new PageRequest(1, first.nextCursor()))
                 .items()).extracting(Campaign::id).containsExactly(campaign.id());
         assertThat(campaigns().list(org, Optional.of(CampaignStatus.DRAFT), all).items()).extracting(Campaign::id)
                 .containsExactly(campaign.id());

@@ -11,6 +11,8 @@ import io.lineengage.domain.customer.CustomerId;
 import io.lineengage.domain.customer.CustomerKind;
 import io.lineengage.domain.error.ConflictException;
 import io.lineengage.domain.org.OrgId;
+import io.lineengage.domain.paging.Page;
+import io.lineengage.domain.paging.PageRequest;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -93,11 +95,11 @@ public abstract class AbstractCustomerRepositoryTest {
         Customer ren = named("SHOP-2", "Ren", T0.plusSeconds(1));
         Customer hana = named("WEB_9", "hana sato", T0.plusSeconds(2));
         customers.saveAll(List.of(aoi, ren, hana));
-        io.lineengage.domain.paging.PageRequest all = io.lineengage.domain.paging.PageRequest.first(10);
+        PageRequest all = PageRequest.first(10);
         assertThat(customers.list(org, Optional.empty(), all).items()).containsExactly(hana, ren, aoi);
-        io.lineengage.domain.paging.Page<Customer> first = customers.list(org, Optional.empty(),
-                io.lineengage.domain.paging.PageRequest.first(2));
-        assertThat(customers.list(org, Optional.empty(), new io.lineengage.domain.paging.PageRequest(2, first.nextCursor()))
+        Page<Customer> first = customers.list(org, Optional.empty(),
+                PageRequest.first(2));
+        assertThat(customers.list(org, Optional.empty(), new PageRequest(2, first.nextCursor()))
                 .items()).containsExactly(aoi);
         assertThat(customers.list(org, Optional.of("SHOP-"), all).items()).containsExactly(ren, aoi);
         assertThat(customers.list(org, Optional.of("shop-"), all).items()).as("external IDs as written").isEmpty();

@@ -3,8 +3,11 @@ package io.lineengage.application.port.out.org;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.lineengage.domain.error.ValidationException;
 import io.lineengage.domain.org.Org;
 import io.lineengage.domain.org.OrgId;
+import io.lineengage.domain.paging.Page;
+import io.lineengage.domain.paging.PageRequest;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -63,11 +66,11 @@ public abstract class AbstractOrgRepositoryTest {
         orgs.insert(older);
         orgs.insert(newest);
         orgs.insert(newer);
-        io.lineengage.domain.paging.Page<Org> first = orgs.list(io.lineengage.domain.paging.PageRequest.first(2));
+        Page<Org> first = orgs.list(PageRequest.first(2));
         assertThat(first.items()).containsExactly(newest, newer);
-        io.lineengage.domain.paging.Page<Org> second = orgs.list(new io.lineengage.domain.paging.PageRequest(1, first.nextCursor()));
+        Page<Org> second = orgs.list(new PageRequest(1, first.nextCursor()));
         assertThat(second.items()).containsExactly(older);
-        assertThatThrownBy(() -> orgs.list(new io.lineengage.domain.paging.PageRequest(1,
-                java.util.Optional.of("org_nope")))).isInstanceOf(io.lineengage.domain.error.ValidationException.class);
+        assertThatThrownBy(() -> orgs.list(new PageRequest(1,
+                java.util.Optional.of("org_nope")))).isInstanceOf(ValidationException.class);
     }
 }
