@@ -6,7 +6,12 @@ import io.lineengage.application.service.campaign.ListCampaignsService;
 import io.lineengage.application.service.customer.ProfileKeeper;
 import io.lineengage.application.port.out.identity.ProfileGaps;
 import io.lineengage.application.port.in.customer.KeepProfilesUseCase;
-import io.lineengage.application.port.in.campaign.CampaignsUseCase;
+import io.lineengage.application.port.in.campaign.CreateCampaignUseCase;
+import io.lineengage.application.port.in.campaign.LaunchCampaignUseCase;
+import io.lineengage.application.port.in.campaign.MoveCampaignUseCase;
+import io.lineengage.application.port.in.campaign.ReadCampaignUseCase;
+import io.lineengage.application.port.in.campaign.StartScheduledCampaignsUseCase;
+import io.lineengage.application.port.in.campaign.TestSendCampaignUseCase;
 import io.lineengage.application.port.in.campaign.DispatchCampaignsUseCase;
 import io.lineengage.application.port.out.campaign.CampaignRepository;
 import io.lineengage.application.port.out.campaign.CampaignSignal;
@@ -14,7 +19,12 @@ import io.lineengage.application.port.out.campaign.DeliveryLedger;
 import io.lineengage.application.port.out.campaign.SendPace;
 import io.lineengage.application.service.audience.FilterCatalogues;
 import io.lineengage.application.service.campaign.CampaignDispatcher;
-import io.lineengage.application.service.campaign.CampaignService;
+import io.lineengage.application.service.campaign.AudienceFreeze;
+import io.lineengage.application.service.campaign.CampaignMovesService;
+import io.lineengage.application.service.campaign.CampaignProgressService;
+import io.lineengage.application.service.campaign.CreateCampaignService;
+import io.lineengage.application.service.campaign.LaunchCampaignService;
+import io.lineengage.application.service.campaign.TestSendService;
 import io.lineengage.application.port.in.gateway.GatewaysUseCase;
 import io.lineengage.application.port.out.gateway.GatewayRepository;
 import io.lineengage.application.service.gateway.GatewayService;
@@ -270,7 +280,7 @@ abstract class ApplicationModule {
     @Provides
     @Singleton
     static CampaignWorker campaignWorker(javax.inject.Provider<DispatchCampaignsUseCase> dispatch,
-                                         javax.inject.Provider<CampaignsUseCase> campaigns) {
+                                         javax.inject.Provider<StartScheduledCampaignsUseCase> campaigns) {
         // Calls to LINE mostly wait on the network: a few senders side by side keep each channel near its limit.
         return new CampaignWorker(dispatch, campaigns, 8);
     }
@@ -280,14 +290,67 @@ abstract class ApplicationModule {
 
     @Provides
     @Singleton
-    static CampaignsUseCase campaigns(CampaignRepository campaigns, DeliveryLedger ledger, TemplateRepository templates,
-                                      AudienceRepository audiences, AudienceQuery audienceQuery,
-                                      GatewayRepository gateways, LineAccountRepository accounts, OrgRepository orgs,
-                                      AttributeCatalogue attributes, CustomerListRepository lists,
-                                      UnitOfWork unitOfWork, CampaignSignal signal, LineMessagingPort line,
-                                      SendPace pace, Clock clock) {
-        return new CampaignService(campaigns, ledger, templates, audiences, audienceQuery, gateways, accounts, orgs,
-                new FilterCatalogues(attributes, accounts, lists, campaigns), unitOfWork, signal, line, pace, clock);
+    static FilterCatalogues filterCatalogues(AttributeCatalogue attributes, LineAccountRepository accounts,
+                                             CustomerListRepository lists, CampaignRepository campaigns) {
+        return new FilterCatalogues(attributes, accounts, lists, campaigns);
+    }
+
+    @Provides
+    @Singleton
+    static CampaignProgressService campaignProgress(CampaignRepository campaigns, DeliveryLedger ledger) {
+        return new CampaignProgressService(campaigns, ledger);
+    }
+
+    @Binds
+    abstract ReadCampaignUseCase readCampaign(CampaignProgressService progress);
+
+    @Provides
+    @Singleton
+    static CreateCampaignUseCase createCampaign(CampaignRepository campaigns, TemplateRepository templates,
+                                                AudienceRepository audiences, GatewayRepository gateways, Clock clock) {
+        return new CreateCampaignService(campaigns, templates, audiences, gateways, clock);
+    }
+
+    @Provides
+    @Singleton
+    static AudienceFreeze audienceFreeze(CampaignRepository campaigns, DeliveryLedger ledger,
+                                         TemplateRepository templates, AudienceRepository audiences,
+                                         AudienceQuery audienceQuery, GatewayRepository gateways,
+                                         LineAccountRepository accounts, OrgRepository orgs,
+                                         FilterCatalogues catalogues, UnitOfWork unitOfWork, Clock clock) {
+        return new AudienceFreeze(campaigns, ledger, templates, audiences, audienceQuery, gateways, accounts, orgs,
+                catalogues, unitOfWork, clock);
+    }
+
+    @Provides
+    @Singleton
+    static LaunchCampaignService launchCampaigns(CampaignRepository campaigns, AudienceFreeze freeze,
+                                                 CampaignProgressService progress, CampaignSignal signal,
+                                                 Clock clock) {
+        return new LaunchCampaignService(campaigns, freeze, progress, signal, clock);
+    }
+
+    @Binds
+    abstract LaunchCampaignUseCase launchCampaign(LaunchCampaignService service);
+
+    @Binds
+    abstract StartScheduledCampaignsUseCase startScheduledCampaigns(LaunchCampaignService service);
+
+    @Provides
+    @Singleton
+    static MoveCampaignUseCase moveCampaign(CampaignRepository campaigns, DeliveryLedger ledger, UnitOfWork unitOfWork,
+                                            CampaignSignal signal, CampaignProgressService progress, Clock clock) {
+        return new CampaignMovesService(campaigns, ledger, unitOfWork, signal, progress, clock);
+    }
+
+    @Provides
+    @Singleton
+    static TestSendCampaignUseCase testSendCampaign(CampaignProgressService progress, TemplateRepository templates,
+                                                    FilterCatalogues catalogues, GatewayRepository gateways,
+                                                    LineAccountRepository accounts, AudienceQuery audienceQuery,
+                                                    SendPace pace, LineMessagingPort line, Clock clock) {
+        return new TestSendService(progress, templates, catalogues, gateways, accounts, audienceQuery, pace, line,
+                clock);
     }
 
     @Provides

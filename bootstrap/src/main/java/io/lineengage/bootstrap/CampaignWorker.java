@@ -1,6 +1,6 @@
 package io.lineengage.bootstrap;
 
-import io.lineengage.application.port.in.campaign.CampaignsUseCase;
+import io.lineengage.application.port.in.campaign.StartScheduledCampaignsUseCase;
 import io.lineengage.application.port.in.campaign.DispatchCampaignsUseCase;
 import io.lineengage.application.port.out.campaign.CampaignSignal;
 import java.time.Duration;
@@ -17,7 +17,7 @@ final class CampaignWorker implements CampaignSignal, AutoCloseable {
 
     /** {@code senders} threads make LINE calls side by side: each claims its own batches (SKIP LOCKED). */
     CampaignWorker(javax.inject.Provider<DispatchCampaignsUseCase> dispatch,
-                   javax.inject.Provider<CampaignsUseCase> campaigns, int senders) {
+                   javax.inject.Provider<StartScheduledCampaignsUseCase> campaigns, int senders) {
         String runner = "campaigns-" + UUID.randomUUID();
         this.loop = new WorkerLoop(new WorkerLoop.Shape("campaign-worker", senders, Duration.ofSeconds(1),
                 Duration.ofSeconds(2), true), (thread, running) -> {

@@ -1,6 +1,6 @@
 package io.lineengage.bootstrap;
 
-import io.lineengage.application.port.out.StorageUnavailableException;
+import io.lineengage.application.port.StorageUnavailableException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

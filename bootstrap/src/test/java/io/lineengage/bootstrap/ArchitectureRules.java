@@ -31,12 +31,27 @@ final class ArchitectureRules {
             .ignoreDependency(JavaClass.Predicates.resideInAPackage("io.lineengage.bootstrap.."),
                     DescribedPredicate.alwaysTrue());
 
-    static final ArchRule NO_FRAMEWORKS_IN_THE_CORE = noClasses()
+    /**
+     * The core (domain, application) may use the JDK's language, collections, time, maths and text, and itself:
+     * an allow-list, so that no library (a driver, a pool, a metrics or HTTP client) and no JDK API of the outside
+     * world (java.sql, javax.sql, java.net.http, java.nio.file) slips in unnamed.
+     */
+    static final ArchRule NO_FRAMEWORKS_IN_THE_CORE = classes()
             .that().resideInAnyPackage("io.lineengage.domain..", "io.lineengage.application..")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "dagger..", "jakarta.inject..", "javax.inject..", "org.jdbi..", "io.javalin..",
-                    "org.flywaydb..", "com.linecorp..", "com.fasterxml..", "java.sql..", "org.slf4j..")
-            .because("the core is plain Java: frameworks live in adapters and bootstrap");
+            .should().onlyDependOnClassesThat().resideInAnyPackage(
+                    "io.lineengage.domain..", "io.lineengage.application..",
+                    "java.lang..", "java.util..", "java.time..", "java.math..", "java.text..", "java.io",
+                    "java.nio.charset", "java.net", "java.security..", "")
+            .because("the core is plain Java: frameworks and the outside world live in adapters and bootstrap");
+
+    /**
+     * What callers use (in-ports) and the HTTP adapter that calls them see only the core's own views, never an
+     * out-port's types: storage can change without the API noticing.
+     */
+    static final ArchRule CALLERS_SEE_NO_OUT_PORTS = noClasses()
+            .that().resideInAnyPackage("io.lineengage.application.port.in..", "io.lineengage.adapters.http..")
+            .should().dependOnClassesThat().resideInAPackage("io.lineengage.application.port.out..")
+            .because("in-ports return their own view records");
 
     private static final DescribedPredicate<JavaClass> ADAPTER_IMPLEMENTATIONS =
             new DescribedPredicate<>("implement an application port or serve routes") {

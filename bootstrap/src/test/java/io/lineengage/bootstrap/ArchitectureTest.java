@@ -8,11 +8,15 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import io.lineengage.adapters.http.planted.HttpAdapterReachingIntoPersistence;
+import io.lineengage.adapters.http.planted.RoutesUsingAnOutPort;
 import io.lineengage.adapters.planted.PublicPortImplementation;
+import io.lineengage.application.port.in.planted.InPortLeakingAnOutPort;
+import io.lineengage.application.port.out.planted.PortUsingADataSource;
 import io.lineengage.application.planted.left.LeftSide;
 import io.lineengage.application.planted.right.RightSide;
 import io.lineengage.domain.planted.DomainReachingIntoAnAdapter;
 import io.lineengage.domain.planted.DomainUsingJackson;
+import io.lineengage.domain.planted.DomainUsingTheDriver;
 import io.lineengage.sandbox.planted.SandboxUsingTheDomain;
 import org.junit.jupiter.api.Test;
 
@@ -22,15 +26,22 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            // test jars (fakes, fixtures) are not production code either
-            .withImportOption(location -> !location.contains("-tests.jar") && !location.contains("/planted/"))
+            .withImportOption(ArchitectureTest::isProduction)
             .importPackages("io.lineengage");
 
-    /** Production plus this module's test classes, among them the planted violations. */
+    /**
+     * Production plus the planted violations, and no other test class: test fakes and fixtures (from test jars under
+     * {@code mvn verify}, from test-classes folders under {@code mvn test}) would break the rules for reasons of their
+     * own and hide whether the plant is caught.
+     */
     private static final JavaClasses WITH_PLANTED = new ClassFileImporter()
-            .withImportOption(location -> !location.contains("-tests.jar"))
+            .withImportOption(location -> isProduction(location) || location.contains("/planted/"))
             .importPackages("io.lineengage");
+
+    /** Main classes of every module: neither a test-classes folder nor a test jar. */
+    private static boolean isProduction(com.tngtech.archunit.core.importer.Location location) {
+        return ImportOption.Predefined.DO_NOT_INCLUDE_TESTS.includes(location) && !location.contains("-tests.jar");
+    }
 
     @Test
     void everyModuleIsImported() {
@@ -53,6 +64,11 @@ class ArchitectureTest {
     @Test
     void theCoreUsesNoFrameworks() {
         ArchitectureRules.NO_FRAMEWORKS_IN_THE_CORE.check(PRODUCTION);
+    }
+
+    @Test
+    void callersSeeNoOutPorts() {
+        ArchitectureRules.CALLERS_SEE_NO_OUT_PORTS.check(PRODUCTION);
     }
 
     @Test
@@ -92,6 +108,26 @@ class ArchitectureTest {
     @Test
     void frameworkRuleCatchesJacksonInTheDomain() {
         assertRuleCatches(ArchitectureRules.NO_FRAMEWORKS_IN_THE_CORE, DomainUsingJackson.class);
+    }
+
+    @Test
+    void coreRuleCatchesTheDatabaseDriverInTheDomain() {
+        assertRuleCatches(ArchitectureRules.NO_FRAMEWORKS_IN_THE_CORE, DomainUsingTheDriver.class);
+    }
+
+    @Test
+    void coreRuleCatchesAPortUsingJavaxSql() {
+        assertRuleCatches(ArchitectureRules.NO_FRAMEWORKS_IN_THE_CORE, PortUsingADataSource.class);
+    }
+
+    @Test
+    void outPortRuleCatchesAnInPortHandingOutAnOutPortType() {
+        assertRuleCatches(ArchitectureRules.CALLERS_SEE_NO_OUT_PORTS, InPortLeakingAnOutPort.class);
+    }
+
+    @Test
+    void outPortRuleCatchesRoutesUsingAnOutPort() {
+        assertRuleCatches(ArchitectureRules.CALLERS_SEE_NO_OUT_PORTS, RoutesUsingAnOutPort.class);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.lineengage.domain.campaign;
 
+import io.lineengage.domain.error.ConflictException;
 import io.lineengage.domain.audience.AudienceId;
 import io.lineengage.domain.error.FieldErrors;
 import io.lineengage.domain.gateway.GatewayId;
@@ -38,6 +39,32 @@ public record Campaign(CampaignId id, OrgId orgId, String name, TemplateId templ
         launchedAt = launchedAt == null ? Optional.empty() : launchedAt;
         finishedAt = finishedAt == null ? Optional.empty() : finishedAt;
         new FieldErrors().requireText(name, "name", NAME_MAX_LENGTH).throwIfAny();
+    }
+
+    /**
+     * Where launching takes this campaign {@code now}: SCHEDULED while its time is ahead, else RUNNING (its audience
+     * frozen). Only a DRAFT is launched.
+     */
+    public CampaignStatus launchTarget(Instant now) {
+        if (status != CampaignStatus.DRAFT) {
+            throw new ConflictException("the campaign is " + status + "; only a DRAFT is launched");
+        }
+        return scheduleAt.filter(at -> at.isAfter(now)).isPresent() ? CampaignStatus.SCHEDULED : CampaignStatus.RUNNING;
+    }
+
+    /** Where resuming takes this PAUSED campaign: back to waiting for its time if it was never frozen, else RUNNING. */
+    public CampaignStatus resumeTarget() {
+        if (status != CampaignStatus.PAUSED) {
+            throw new ConflictException("the campaign is " + status + "; only a PAUSED one resumes");
+        }
+        return launchedAt.isEmpty() ? CampaignStatus.SCHEDULED : CampaignStatus.RUNNING;
+    }
+
+    /** Refuses a move the lifecycle does not allow ({@link CampaignStatus#next()}). */
+    public void checkCanBecome(CampaignStatus to) {
+        if (!status.canBecome(to)) {
+            throw new ConflictException("the campaign is " + status + " and cannot become " + to);
+        }
     }
 
     /** The consent a recipient needs: promotional for BULK campaigns, transactional otherwise. */

@@ -1,5 +1,7 @@
 package io.lineengage.adapters.http.campaign;
 
+import io.lineengage.domain.campaign.Delivery;
+import io.lineengage.domain.campaign.DeliveryCounts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.JavalinState;
@@ -8,8 +10,19 @@ import io.javalin.plugin.Plugin;
 import io.lineengage.adapters.http.web.ApiAuthentication;
 import io.lineengage.adapters.http.web.JsonBody;
 import io.lineengage.adapters.http.web.Pagination;
-import io.lineengage.application.port.in.campaign.CampaignsUseCase;
+import io.lineengage.application.port.in.campaign.CampaignProgress;
+import io.lineengage.application.port.in.campaign.CreateCampaignCommand;
+import io.lineengage.application.port.in.campaign.CreateCampaignUseCase;
+import io.lineengage.application.port.in.campaign.LaunchCampaignUseCase;
 import io.lineengage.application.port.in.campaign.ListCampaignsUseCase;
+import io.lineengage.application.port.in.campaign.MoveCampaignUseCase;
+import io.lineengage.application.port.in.campaign.ReadCampaignUseCase;
+import io.lineengage.application.port.in.campaign.TestSendCampaignUseCase;
+import io.lineengage.domain.customer.CustomerId;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.Period;
+import java.util.Optional;
 import io.lineengage.application.port.out.campaign.DeliveryLedger;
 import io.lineengage.domain.audience.AudienceId;
 import io.lineengage.domain.campaign.Campaign;
@@ -31,39 +44,46 @@ import java.util.Set;
 /** Campaigns: create, launch, pause, resume, cancel, progress and the per-recipient ledger. */
 final class CampaignRoutes extends Plugin<Void> {
     private final ObjectMapper json;
-    private final CampaignsUseCase campaigns;
-
+    private final CreateCampaignUseCase create;
+    private final ReadCampaignUseCase read;
     private final ListCampaignsUseCase list;
+    private final LaunchCampaignUseCase launch;
+    private final MoveCampaignUseCase moves;
+    private final TestSendCampaignUseCase testSend;
 
-    CampaignRoutes(ObjectMapper json, CampaignsUseCase campaigns,
-                   ListCampaignsUseCase list) {
+    CampaignRoutes(ObjectMapper json, CreateCampaignUseCase create, ReadCampaignUseCase read, ListCampaignsUseCase list,
+                   LaunchCampaignUseCase launch, MoveCampaignUseCase moves, TestSendCampaignUseCase testSend) {
         this.json = json;
-        this.campaigns = campaigns;
+        this.create = create;
+        this.read = read;
         this.list = list;
+        this.launch = launch;
+        this.moves = moves;
+        this.testSend = testSend;
     }
 
     @Override
     public void onInitialize(JavalinState state) {
         state.routes.post("/api/v1/campaigns", this::create);
         state.routes.get("/api/v1/campaigns", ctx -> {
-            java.util.Optional<CampaignStatus> status =
-                    java.util.Optional.ofNullable(ctx.queryParam("status")).map(CampaignRoutes::status);
+            Optional<CampaignStatus> status =
+                    Optional.ofNullable(ctx.queryParam("status")).map(CampaignRoutes::status);
             ctx.json(Pagination.body(list.list(ApiAuthentication.orgOf(ctx), status, Pagination.request(ctx)),
                     CampaignRoutes::campaign));
         });
-        state.routes.get("/api/v1/campaigns/{id}", ctx -> ctx.json(progress(campaigns.get(ApiAuthentication.orgOf(ctx),
+        state.routes.get("/api/v1/campaigns/{id}", ctx -> ctx.json(progress(read.get(ApiAuthentication.orgOf(ctx),
                 id(ctx)))));
         state.routes.post("/api/v1/campaigns/{id}/launch", ctx -> ctx.json(progress(
-                campaigns.launch(ApiAuthentication.orgOf(ctx), id(ctx)))));
+                launch.launch(ApiAuthentication.orgOf(ctx), id(ctx)))));
         state.routes.post("/api/v1/campaigns/{id}/pause", ctx -> ctx.json(progress(
-                campaigns.pause(ApiAuthentication.orgOf(ctx), id(ctx)))));
+                moves.pause(ApiAuthentication.orgOf(ctx), id(ctx)))));
         state.routes.post("/api/v1/campaigns/{id}/resume", ctx -> ctx.json(progress(
-                campaigns.resume(ApiAuthentication.orgOf(ctx), id(ctx)))));
+                moves.resume(ApiAuthentication.orgOf(ctx), id(ctx)))));
         state.routes.post("/api/v1/campaigns/{id}/cancel", ctx -> ctx.json(progress(
-                campaigns.cancel(ApiAuthentication.orgOf(ctx), id(ctx)))));
+                moves.cancel(ApiAuthentication.orgOf(ctx), id(ctx)))));
         state.routes.post("/api/v1/campaigns/{id}/test-send", this::testSend);
         state.routes.get("/api/v1/campaigns/{id}/deliveries", ctx -> ctx.json(Pagination.body(
-                campaigns.deliveries(ApiAuthentication.orgOf(ctx), id(ctx), Pagination.request(ctx)),
+                read.deliveries(ApiAuthentication.orgOf(ctx), id(ctx), Pagination.request(ctx)),
                 CampaignRoutes::entry)));
     }
 
@@ -74,71 +94,35 @@ final class CampaignRoutes extends Plugin<Void> {
         String name = body.requiredText("name");
         String template = body.requiredText("templateId");
         String audience = body.requiredText("audienceId");
-        PriorityClass priorityClass = body.requiredEnum("priority", PriorityClass.class);
-        List<GatewayId> gateways = new ArrayList<>();
-        JsonNode ids = body.optionalNode("gatewayIds");
-        if (ids != null) {
-            if (!ids.isArray()) {
-                body.reject("gatewayIds", "must be an array of gateway IDs");
-            } else {
-                for (int i = 0; i < ids.size(); i++) {
-                    if (!ids.get(i).isTextual()) {
-                        body.reject("gatewayIds[" + i + "]", "must be a gateway ID");
-                    } else {
-                        gateways.add(new GatewayId(ids.get(i).textValue()));
-                    }
-                }
-            }
-        }
-        java.util.Optional<java.time.Instant> scheduleAt = body.optionalInstant("scheduleAt");
-        java.util.Optional<QuietHours> quietHours = java.util.Optional.empty();
-        JsonNode quiet = body.optionalNode("quietHours");
-        if (quiet != null) {
-            try {
-                quietHours = java.util.Optional.of(new QuietHours(java.time.LocalTime.parse(quiet.path("start").asText()),
-                        java.time.LocalTime.parse(quiet.path("end").asText())));
-            } catch (java.time.format.DateTimeParseException | ValidationException e) {
-                body.reject("quietHours", "must be {\"start\": \"21:00\", \"end\": \"08:00\"} (org time, two different times)");
-            }
-        }
-        java.util.Optional<FrequencyCap> cap = java.util.Optional.empty();
-        JsonNode capNode = body.optionalNode("frequencyCap");
-        if (capNode != null) {
-            try {
-                if (!capNode.path("max").isIntegralNumber()) {
-                    throw new IllegalArgumentException("max");
-                }
-                cap = java.util.Optional.of(new FrequencyCap(capNode.path("max").intValue(),
-                        java.time.Period.parse(capNode.path("within").asText())));
-            } catch (RuntimeException e) {
-                body.reject("frequencyCap", "must be {\"max\": 1 or more, \"within\": a period such as P7D}");
-            }
-        }
+        PriorityClass priority = body.requiredEnum("priority", PriorityClass.class);
+        List<GatewayId> gateways = body.optionalIdList("gatewayIds", "gateway ID", GatewayId::new);
+        Optional<Instant> scheduleAt = body.optionalInstant("scheduleAt");
+        Optional<QuietHours> quietHours = body.optionalObject("quietHours", Set.of("start", "end"), quiet -> {
+            LocalTime start = quiet.requiredTime("start");
+            LocalTime end = quiet.requiredTime("end");
+            quiet.validate();
+            return new QuietHours(start, end);
+        });
+        Optional<FrequencyCap> cap = body.optionalObject("frequencyCap", Set.of("max", "within"), limit -> {
+            Integer max = limit.requiredInt("max");
+            Period within = limit.requiredPeriod("within");
+            limit.validate();
+            return new FrequencyCap(max, within);
+        });
         body.validate();
-        Campaign campaign = campaigns.create(org, new CampaignsUseCase.NewCampaign(name, new TemplateId(template),
-                new AudienceId(audience), priorityClass, gateways, scheduleAt, quietHours, cap));
+        Campaign campaign = create.create(org, new CreateCampaignCommand(name, template == null ? null
+                : new TemplateId(template), audience == null ? null : new AudienceId(audience), priority, gateways,
+                scheduleAt, quietHours, cap));
         ctx.status(201).header("Location", "/api/v1/campaigns/" + campaign.id())
-                .json(progress(campaigns.get(org, campaign.id())));
+                .json(progress(read.get(org, campaign.id())));
     }
 
     private void testSend(Context ctx) {
         OrgId org = ApiAuthentication.orgOf(ctx);
         JsonBody body = JsonBody.read(ctx, json, Set.of("customerIds"));
-        JsonNode ids = body.optionalNode("customerIds");
-        List<io.lineengage.domain.customer.CustomerId> customers = new ArrayList<>();
-        if (ids == null || !ids.isArray()) {
-            body.reject("customerIds", "is required: an array of customer IDs");
-        } else {
-            for (int i = 0; i < ids.size(); i++) {
-                if (!ids.get(i).isTextual()) {
-                    body.reject("customerIds[" + i + "]", "must be a customer ID");
-                } else {
-                    customers.add(new io.lineengage.domain.customer.CustomerId(ids.get(i).textValue()));
-                }
-            }
-        }
+        List<CustomerId> customers = body.requiredIdList("customerIds", "customer ID", CustomerId::new);
         body.validate();
-        ctx.json(Map.of("items", campaigns.testSend(org, id(ctx), customers).stream().map(result -> {
+        ctx.json(Map.of("items", testSend.testSend(org, id(ctx), customers).stream().map(result -> {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("customerId", result.customerId().value());
             item.put("status", result.status());
@@ -163,9 +147,9 @@ final class CampaignRoutes extends Plugin<Void> {
         }
     }
 
-    private static Map<String, Object> progress(CampaignsUseCase.Progress progress) {
+    private static Map<String, Object> progress(CampaignProgress progress) {
         Map<String, Object> body = campaign(progress.campaign());
-        DeliveryLedger.Counts counts = progress.counts();
+        DeliveryCounts counts = progress.counts();
         body.put("queued", counts.queued());
         body.put("sent", counts.sent());
         body.put("failed", counts.failed());
@@ -206,7 +190,7 @@ final class CampaignRoutes extends Plugin<Void> {
         return body;
     }
 
-    private static Map<String, Object> entry(DeliveryLedger.Entry entry) {
+    private static Map<String, Object> entry(Delivery entry) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("customerId", entry.customerId().value());
         body.put("lineUserId", entry.lineUserId().orElse(null));

@@ -5,8 +5,12 @@ import dagger.Module;
 import dagger.Provides;
 import dagger.multibindings.IntoSet;
 import io.javalin.plugin.Plugin;
-import io.lineengage.application.port.in.campaign.CampaignsUseCase;
+import io.lineengage.application.port.in.campaign.CreateCampaignUseCase;
+import io.lineengage.application.port.in.campaign.LaunchCampaignUseCase;
 import io.lineengage.application.port.in.campaign.ListCampaignsUseCase;
+import io.lineengage.application.port.in.campaign.MoveCampaignUseCase;
+import io.lineengage.application.port.in.campaign.ReadCampaignUseCase;
+import io.lineengage.application.port.in.campaign.TestSendCampaignUseCase;
 import jakarta.inject.Named;
 
 @Module
@@ -16,8 +20,10 @@ public final class CampaignWebModule {
 
     @Provides
     @IntoSet
-    public static Plugin<Void> campaignRoutes(@Named("api") ObjectMapper json, CampaignsUseCase campaigns,
-                                              ListCampaignsUseCase list) {
-        return new CampaignRoutes(json, campaigns, list);
+    public static Plugin<Void> campaignRoutes(@Named("api") ObjectMapper json, CreateCampaignUseCase create,
+                                              ReadCampaignUseCase read, ListCampaignsUseCase list,
+                                              LaunchCampaignUseCase launch, MoveCampaignUseCase moves,
+                                              TestSendCampaignUseCase testSend) {
+        return new CampaignRoutes(json, create, read, list, launch, moves, testSend);
     }
 }

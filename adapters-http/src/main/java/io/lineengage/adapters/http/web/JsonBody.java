@@ -10,6 +10,10 @@ import io.lineengage.domain.text.StoredText;
 import io.lineengage.domain.time.SupportedTime;
 import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.function.Function;
 import java.time.format.DateTimeParseException;
 import java.util.Iterator;
 import java.util.Optional;
@@ -143,6 +147,104 @@ public final class JsonBody {
         }
         errors.add(field, "must be an ISO-8601 instant such as 2026-12-01T09:00:00Z, in the years 0001 to 9999");
         return Optional.empty();
+    }
+
+    /**
+     * The IDs listed in {@code field} (an array of strings), each made by {@code id}; absent or null is none. A
+     * field that is not an array, or an item that is not a string, is reported by its path ({@code gatewayIds[2]}).
+     */
+    public <T> List<T> optionalIdList(String field, String what, Function<String, T> id) {
+        JsonNode value = object.get(field);
+        if (value == null || value.isNull()) {
+            return List.of();
+        }
+        if (!value.isArray()) {
+            errors.add(field, "must be an array of " + what + "s");
+            return List.of();
+        }
+        List<T> ids = new ArrayList<>();
+        for (int i = 0; i < value.size(); i++) {
+            if (value.get(i).isTextual() && !value.get(i).textValue().isBlank()) {
+                ids.add(id.apply(value.get(i).textValue()));
+            } else {
+                errors.add(field + "[" + i + "]", "must be a " + what);
+            }
+        }
+        return ids;
+    }
+
+    /** As {@link #optionalIdList}, and at least one is required. */
+    public <T> List<T> requiredIdList(String field, String what, Function<String, T> id) {
+        if (optionalNode(field) == null) {
+            errors.add(field, "is required: an array of " + what + "s");
+            return List.of();
+        }
+        return optionalIdList(field, what, id);
+    }
+
+    /**
+     * The object in {@code field}, if present, read by {@code read} from a body of its own whose faults (and those
+     * the value's own constructor reports) are named under {@code field} ({@code quietHours.start}). The reader
+     * calls {@link #validate()} before it builds the value from what it read.
+     */
+    public <T> Optional<T> optionalObject(String field, Set<String> knownFields, Function<JsonBody, T> read) {
+        JsonNode value = object.get(field);
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (!value.isObject()) {
+            errors.add(field, "must be a JSON object");
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(read.apply(of(value, knownFields)));
+        } catch (ValidationException e) {
+            e.errors().forEach(error -> errors.add(error.field().equals(field) || error.field().startsWith(field + ".")
+                    ? error.field() : field + "." + error.field(), error.message()));
+            return Optional.empty();
+        }
+    }
+
+    /** A time of day {@code HH:mm} in {@code field}; a missing or malformed one is reported, and null. */
+    public LocalTime requiredTime(String field) {
+        String text = requiredText(field);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalTime.parse(text);
+        } catch (DateTimeParseException e) {
+            errors.add(field, "must be a time of day such as 21:00");
+            return null;
+        }
+    }
+
+    /** An ISO-8601 period ({@code P7D}) in {@code field}; a missing or malformed one is reported, and null. */
+    public Period requiredPeriod(String field) {
+        String text = requiredText(field);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Period.parse(text);
+        } catch (DateTimeParseException e) {
+            errors.add(field, "must be an ISO-8601 period such as P7D");
+            return null;
+        }
+    }
+
+    /** A whole number that fits an int in {@code field}; a missing or other one is reported, and null. */
+    public Integer requiredInt(String field) {
+        JsonNode value = object.get(field);
+        if (value == null || value.isNull()) {
+            errors.add(field, "is required");
+            return null;
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+            errors.add(field, "must be a whole number");
+            return null;
+        }
+        return value.intValue();
     }
 
     /** Reports {@code message} for {@code field} when {@code broken} holds. */

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
-import io.lineengage.application.port.out.StorageUnavailableException;
+import io.lineengage.application.port.StorageUnavailableException;
 import io.lineengage.domain.error.ConflictException;
 import io.lineengage.domain.error.NotFoundException;
 import io.lineengage.domain.error.ValidationException;

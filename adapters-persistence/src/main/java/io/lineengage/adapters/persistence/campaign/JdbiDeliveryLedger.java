@@ -1,5 +1,8 @@
 package io.lineengage.adapters.persistence.campaign;
 
+import io.lineengage.domain.campaign.Delivery;
+import io.lineengage.domain.campaign.Failover;
+import io.lineengage.domain.campaign.DeliveryCounts;
 import io.lineengage.domain.json.JsonText;
 import io.lineengage.application.port.out.campaign.DeliveryLedger;
 import io.lineengage.domain.account.LineAccountId;
@@ -197,7 +200,7 @@ final class JdbiDeliveryLedger implements DeliveryLedger {
     }
 
     @Override
-    public void recordGatewayFailure(CampaignId campaignId, GatewayFailure failure) {
+    public void recordGatewayFailure(CampaignId campaignId, Failover failure) {
         jdbi.useHandle(handle -> handle.createUpdate("""
                         INSERT INTO campaign_gateway_failures (campaign_id, gateway_id, reason, failed_at, moved, stranded)
                         VALUES (:campaignId, :gatewayId, :reason, :at, :moved, :stranded)
@@ -209,12 +212,12 @@ final class JdbiDeliveryLedger implements DeliveryLedger {
     }
 
     @Override
-    public List<GatewayFailure> gatewayFailures(CampaignId campaignId) {
+    public List<Failover> gatewayFailures(CampaignId campaignId) {
         return jdbi.withHandle(handle -> handle.createQuery("""
                         SELECT gateway_id, reason, failed_at, moved, stranded FROM campaign_gateway_failures
                         WHERE campaign_id = :campaignId ORDER BY failed_at, gateway_id""")
                 .bind("campaignId", campaignId.value())
-                .map((rs, ctx) -> new GatewayFailure(new GatewayId(rs.getString(1)), rs.getString(2),
+                .map((rs, ctx) -> new Failover(new GatewayId(rs.getString(1)), rs.getString(2),
                         rs.getTimestamp(3).toInstant(), rs.getLong(4), rs.getLong(5))).list());
     }
 
@@ -237,7 +240,7 @@ final class JdbiDeliveryLedger implements DeliveryLedger {
     }
 
     @Override
-    public Counts counts(CampaignId campaignId) {
+    public DeliveryCounts counts(CampaignId campaignId) {
         return jdbi.withHandle(handle -> {
             long[] totals = new long[3];
             Map<String, Long> skipped = new LinkedHashMap<>();
@@ -272,13 +275,13 @@ final class JdbiDeliveryLedger implements DeliveryLedger {
                                     .merge(shown, n, Long::sum);
                         }
                     });
-            return new Counts(totals[0], totals[1], totals[2], skipped, byGateway);
+            return new DeliveryCounts(totals[0], totals[1], totals[2], skipped, byGateway);
         });
     }
 
     @Override
-    public Page<Entry> entries(CampaignId campaignId, PageRequest page) {
-        List<Entry> rows = jdbi.withHandle(handle -> handle.createQuery("""
+    public Page<Delivery> entries(CampaignId campaignId, PageRequest page) {
+        List<Delivery> rows = jdbi.withHandle(handle -> handle.createQuery("""
                         SELECT d.customer_id, d.line_user_id, b.gateway_id, COALESCE(b.status, 'SKIPPED') AS status,
                             d.reason, b.line_request_id, b.error
                         FROM campaign_deliveries d LEFT JOIN campaign_batches b ON b.id = d.batch_id
@@ -288,7 +291,7 @@ final class JdbiDeliveryLedger implements DeliveryLedger {
                 .bind("limit", page.limit() + 1)
                 .map((rs, ctx) -> {
                     String status = rs.getString(4);
-                    return new Entry(new CustomerId(rs.getString(1)), Optional.ofNullable(rs.getString(2)),
+                    return new Delivery(new CustomerId(rs.getString(1)), Optional.ofNullable(rs.getString(2)),
                             Optional.ofNullable(rs.getString(3)).map(GatewayId::new),
                             status.equals("PENDING") ? "QUEUED" : status, Optional.ofNullable(rs.getString(5)),
                             Optional.ofNullable(rs.getString(6)),

@@ -1,6 +1,6 @@
 package io.lineengage.adapters.persistence.postgres;
 
-import io.lineengage.application.port.out.StorageUnavailableException;
+import io.lineengage.application.port.StorageUnavailableException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import javax.sql.DataSource;

@@ -1,5 +1,7 @@
 package io.lineengage.application.service.campaign;
 
+import io.lineengage.domain.campaign.Failover;
+import io.lineengage.domain.campaign.DeliveryCounts;
 import io.lineengage.application.port.in.campaign.DispatchCampaignsUseCase;
 import io.lineengage.application.port.out.UnitOfWork;
 import io.lineengage.application.port.out.account.LineAccountRepository;
@@ -222,7 +224,7 @@ public final class CampaignDispatcher implements DispatchCampaignsUseCase {
             }
             writer.flush();
         }
-        ledger.recordGatewayFailure(batch.campaignId(), new DeliveryLedger.GatewayFailure(batch.gatewayId(), reason,
+        ledger.recordGatewayFailure(batch.campaignId(), new Failover(batch.gatewayId(), reason,
                 now, moved, waiting.size() - moved));
     }
 
@@ -235,7 +237,7 @@ public final class CampaignDispatcher implements DispatchCampaignsUseCase {
     @Override
     public void completeFinished() {
         for (Campaign campaign : campaigns.runningWithNothingPending()) {
-            DeliveryLedger.Counts counts = ledger.counts(campaign.id());
+            DeliveryCounts counts = ledger.counts(campaign.id());
             CampaignStatus end = counts.sent() == 0 && counts.failed() > 0 ? CampaignStatus.FAILED
                     : CampaignStatus.COMPLETED;
             campaigns.transition(campaign.orgId(), campaign.id(), CampaignStatus.RUNNING, end, clock.instant());

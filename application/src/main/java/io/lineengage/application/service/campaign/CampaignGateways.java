@@ -24,6 +24,17 @@ final class CampaignGateways {
         this.accounts = accounts;
     }
 
+    /** The campaign's usable gateways now; a launch or test send with none is refused. */
+    List<Gateway> requireUsable(Campaign campaign, Instant now) {
+        List<Gateway> active = usable(campaign, now, Set.of());
+        if (active.isEmpty()) {
+            throw new io.lineengage.domain.error.ConflictException("no " + campaign.priority()
+                    + " gateway is active now" + (campaign.gatewayIds().isEmpty() ? " among the org's defaults"
+                    : " among the campaign's"));
+        }
+        return active;
+    }
+
     List<Gateway> usable(Campaign campaign, Instant now, Set<GatewayId> down) {
         List<Gateway> chosen = new ArrayList<>();
         if (campaign.gatewayIds().isEmpty()) {

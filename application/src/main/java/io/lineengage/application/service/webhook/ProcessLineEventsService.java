@@ -1,7 +1,7 @@
 package io.lineengage.application.service.webhook;
 
 import io.lineengage.application.port.in.webhook.ProcessLineEventsUseCase;
-import io.lineengage.application.port.out.StorageUnavailableException;
+import io.lineengage.application.port.StorageUnavailableException;
 import io.lineengage.application.port.out.UnitOfWork;
 import io.lineengage.application.port.out.account.LineAccountRepository;
 import io.lineengage.application.port.out.subscription.SubscriptionStore;

@@ -2,6 +2,9 @@ package io.lineengage.application.port.out.campaign;
 
 import io.lineengage.domain.account.LineAccountId;
 import io.lineengage.domain.campaign.CampaignId;
+import io.lineengage.domain.campaign.Delivery;
+import io.lineengage.domain.campaign.DeliveryCounts;
+import io.lineengage.domain.campaign.Failover;
 import io.lineengage.domain.campaign.SkipReason;
 import io.lineengage.domain.customer.CustomerId;
 import io.lineengage.domain.gateway.GatewayId;
@@ -83,26 +86,18 @@ public interface DeliveryLedger {
     List<Recipient> failGateway(CampaignId campaignId, GatewayId gatewayId, UUID failedBatch, String error, Instant at);
 
     /** What failover did: the gateway, why, and how many recipients moved or were left without a gateway. */
-    record GatewayFailure(GatewayId gatewayId, String reason, Instant at, long moved, long stranded) {
-    }
 
-    void recordGatewayFailure(CampaignId campaignId, GatewayFailure failure);
+    void recordGatewayFailure(CampaignId campaignId, Failover failure);
 
-    List<GatewayFailure> gatewayFailures(CampaignId campaignId);
+    List<Failover> gatewayFailures(CampaignId campaignId);
 
     /** How many campaign messages LINE accepted for each of these customers since {@code since} (none: absent). */
     Map<CustomerId, Long> sentSince(List<CustomerId> customers, Instant since);
 
     /** Counts per status, skips per reason, and per gateway. */
-    record Counts(long queued, long sent, long failed, Map<String, Long> skipped, Map<GatewayId, Map<String, Long>> byGateway) {
-    }
 
-    Counts counts(CampaignId campaignId);
+    DeliveryCounts counts(CampaignId campaignId);
 
-    /** One recipient's line in the ledger. */
-    record Entry(CustomerId customerId, Optional<String> lineUserId, Optional<GatewayId> gatewayId, String status,
-                 Optional<String> reason, Optional<String> lineRequestId, Optional<String> error) {
-    }
 
-    Page<Entry> entries(CampaignId campaignId, PageRequest page);
+    Page<Delivery> entries(CampaignId campaignId, PageRequest page);
 }

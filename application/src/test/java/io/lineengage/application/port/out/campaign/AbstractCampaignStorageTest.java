@@ -1,5 +1,7 @@
 package io.lineengage.application.port.out.campaign;
 
+import io.lineengage.domain.campaign.Delivery;
+import io.lineengage.domain.campaign.DeliveryCounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lineengage.application.port.out.StorageFixtures;
@@ -189,7 +191,7 @@ public abstract class AbstractCampaignStorageTest {
         ledger().addBatches(campaign.id(), List.of(new DeliveryLedger.PlannedBatch(UUID.randomUUID(),
                 new GatewayId("gw_b"), account, DeliveryLedger.Kind.MULTICAST, UUID.randomUUID(), Optional.empty(),
                 waiting.subList(0, 2))));
-        DeliveryLedger.Counts counts = ledger().counts(campaign.id());
+        DeliveryCounts counts = ledger().counts(campaign.id());
         assertThat(counts.failed()).as("the one nobody else could take").isEqualTo(1);
         assertThat(counts.queued()).isEqualTo(2);
         assertThat(counts.byGateway()).isEqualTo(Map.of(new GatewayId("gw_a"), Map.of("failed", 1L),
@@ -214,7 +216,7 @@ public abstract class AbstractCampaignStorageTest {
         ledger().failed(failed.id(), "Unauthorized: revoked", T0);
         ledger().failed(sent.id(), "too late", T0);
 
-        DeliveryLedger.Counts counts = ledger().counts(campaign.id());
+        DeliveryCounts counts = ledger().counts(campaign.id());
         assertThat(counts.sent()).isEqualTo(2);
         assertThat(counts.failed()).isEqualTo(1);
         assertThat(counts.queued()).isEqualTo(1);
@@ -222,12 +224,12 @@ public abstract class AbstractCampaignStorageTest {
         assertThat(counts.byGateway()).isEqualTo(Map.of(new GatewayId("gw_a"), Map.of("sent", 2L),
                 new GatewayId("gw_b"), Map.of("failed", 1L, "queued", 1L)));
 
-        Page<DeliveryLedger.Entry> first = ledger().entries(campaign.id(), PageRequest.first(4));
-        Page<DeliveryLedger.Entry> rest = ledger().entries(campaign.id(), new PageRequest(4, first.nextCursor()));
+        Page<Delivery> first = ledger().entries(campaign.id(), PageRequest.first(4));
+        Page<Delivery> rest = ledger().entries(campaign.id(), new PageRequest(4, first.nextCursor()));
         assertThat(first.items()).hasSize(4);
         assertThat(rest.items()).hasSize(3);
         assertThat(rest.nextCursor()).isEmpty();
-        List<DeliveryLedger.Entry> all = new java.util.ArrayList<>(first.items());
+        List<Delivery> all = new java.util.ArrayList<>(first.items());
         all.addAll(rest.items());
         assertThat(all).filteredOn(entry -> entry.status().equals("SENT"))
                 .allMatch(entry -> entry.lineRequestId().equals(Optional.of("req-1")) && entry.error().isEmpty());

@@ -1,4 +1,4 @@
-package io.lineengage.application.port.out;
+package io.lineengage.application.port;
 
 /**
  * The database cannot be reached right now. Callers answer "try again later" (503): nothing was stored, and LINE or
