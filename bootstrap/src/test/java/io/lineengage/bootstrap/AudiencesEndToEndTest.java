@@ -158,4 +158,14 @@ class AudiencesEndToEndTest {
                 .findFirst().orElseThrow();
         assertThat(lists.get("values").get(0).asText()).isEqualTo(list);
     }
+
+    @Test
+    void aFilterNamingAnUnknownFieldPointsToTheCatalogueOfFields() {
+        io.lineengage.adapters.http.web.ApiClient.Answer unknown = world.api.post("/api/v1/audiences/preview", world.key,
+                "{\"filter\":{\"field\":\"attributes.nope\",\"op\":\"eq\",\"value\":1}}");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.json().at("/errors/0/field").asText()).isEqualTo("filter.field");
+        assertThat(unknown.json().at("/errors/0/message").asText())
+                .isEqualTo("unknown attribute nope; GET /api/v1/audiences/fields lists them");
+    }
 }

@@ -158,7 +158,7 @@ public final class FilterParser {
             String attribute = name.substring("attributes.".length());
             AttributeType type = catalogue.attributes().get(attribute);
             if (type == null) {
-                errors.add(path + ".field", "unknown attribute " + attribute + "; GET /api/v1/audiences/fields lists them");
+                errors.add(path + ".field", "unknown attribute " + attribute);
                 return null;
             }
             return new Field.Attribute(attribute, type);
@@ -203,7 +203,7 @@ public final class FilterParser {
         if (name.equals("interactions.postback")) {
             return new Field.Interactions(Interaction.Kind.POSTBACK, account);
         }
-        errors.add(path + ".field", "unknown field " + name + "; GET /api/v1/audiences/fields lists them");
+        errors.add(path + ".field", "unknown field " + name);
         return null;
     }
 
@@ -262,7 +262,7 @@ public final class FilterParser {
         return null;
     }
 
-    /** The operations a field takes, for validation and {@code GET /api/v1/audiences/fields}. */
+    /** The operations a field takes, for validation and the catalogue of fields users read. */
     public static Set<Op> allowed(Field field) {
         return allowed(field.shape());
     }

@@ -107,8 +107,4 @@ final class LineEventParser {
             throw new IllegalStateException("a parsed tree always serializes", e);
         }
     }
-
-    ObjectMapper json() {
-        return json;
-    }
 }
