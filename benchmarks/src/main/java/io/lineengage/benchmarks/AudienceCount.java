@@ -20,6 +20,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.Period;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
@@ -72,7 +73,7 @@ final class AudienceCount {
                     obj("field", text("subscription.status"), "account", text(ACCOUNT), "op", text("eq"), "value",
                             text("FOLLOWING"))), "filter", catalogue);
             AudienceQuery query = AudiencePersistenceModule.audienceQuery(jdbi);
-            Instant since = time.since(java.time.Period.ofDays(365));
+            Instant since = time.since(Period.ofDays(365));
 
             long[] compiled = new long[runs];
             long[] hand = new long[runs];

@@ -3,6 +3,7 @@ package io.lineengage.benchmarks;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.lineengage.sandbox.SandboxControl;
 import java.io.File;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -120,7 +121,7 @@ final class CampaignCrash {
                         HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return;
                 }
-            } catch (java.io.IOException notYet) {
+            } catch (IOException notYet) {
                 // starting
             }
             Thread.sleep(100);

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * How many multicast calls (500 user IDs each) and push calls a second the LINE sandbox serves, so that we know it
@@ -49,7 +50,7 @@ final class SandboxThroughput {
                     base, concurrency, seconds, Math.max(3, seconds / 4));
             for (String endpoint : List.of("multicast", "push")) {
                 byte[] body = endpoint.equals("multicast") ? multicast : push;
-                java.util.function.Supplier<HttpRequest> request = () -> HttpRequest
+                Supplier<HttpRequest> request = () -> HttpRequest
                         .newBuilder(URI.create(base + "/v2/bot/message/" + endpoint))
                         .header("Authorization", "Bearer " + channel.accessToken())
                         .header("Content-Type", "application/json")

@@ -108,6 +108,7 @@ import io.lineengage.application.service.subscription.StatusUpdates;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
+import javax.inject.Provider;
 
 /** The use cases, built here so that the core needs no DI annotations. */
 @Module
@@ -279,8 +280,8 @@ abstract class ApplicationModule {
 
     @Provides
     @Singleton
-    static CampaignWorker campaignWorker(javax.inject.Provider<DispatchCampaignsUseCase> dispatch,
-                                         javax.inject.Provider<StartScheduledCampaignsUseCase> campaigns) {
+    static CampaignWorker campaignWorker(Provider<DispatchCampaignsUseCase> dispatch,
+                                         Provider<StartScheduledCampaignsUseCase> campaigns) {
         // Calls to LINE mostly wait on the network: a few senders side by side keep each channel near its limit.
         return new CampaignWorker(dispatch, campaigns, 8);
     }
@@ -386,7 +387,7 @@ abstract class ApplicationModule {
 
     @Provides
     @Singleton
-    static JobWorker jobWorker(javax.inject.Provider<FollowerBackfillUseCase> backfills) {
+    static JobWorker jobWorker(Provider<FollowerBackfillUseCase> backfills) {
         return new JobWorker(new LazyBackfills(backfills));
     }
 

@@ -5,6 +5,7 @@ import io.lineengage.application.port.in.campaign.DispatchCampaignsUseCase;
 import io.lineengage.application.port.out.campaign.CampaignSignal;
 import java.time.Duration;
 import java.util.UUID;
+import javax.inject.Provider;
 
 /**
  * Sends campaign batches: each sender thread claims due batches group after group while there are some, then waits
@@ -16,8 +17,8 @@ final class CampaignWorker implements CampaignSignal, AutoCloseable {
     private final WorkerLoop loop;
 
     /** {@code senders} threads make LINE calls side by side: each claims its own batches (SKIP LOCKED). */
-    CampaignWorker(javax.inject.Provider<DispatchCampaignsUseCase> dispatch,
-                   javax.inject.Provider<StartScheduledCampaignsUseCase> campaigns, int senders) {
+    CampaignWorker(Provider<DispatchCampaignsUseCase> dispatch,
+                   Provider<StartScheduledCampaignsUseCase> campaigns, int senders) {
         String runner = "campaigns-" + UUID.randomUUID();
         this.loop = new WorkerLoop(new WorkerLoop.Shape("campaign-worker", senders, Duration.ofSeconds(1),
                 Duration.ofSeconds(2), true), (thread, running) -> {

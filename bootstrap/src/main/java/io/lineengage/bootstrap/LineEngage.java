@@ -13,6 +13,7 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -85,7 +86,7 @@ public final class LineEngage implements AutoCloseable {
     }
 
     /** The service's database (tests read settings and rows through it). */
-    public javax.sql.DataSource dataSource() {
+    public DataSource dataSource() {
         return database.dataSource();
     }
 

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -30,7 +31,7 @@ final class MasterKeyRotationCommand {
     }
 
     void run() {
-        Settings settings = new SettingsReader(env, notice -> { }).read(java.util.List.of());
+        Settings settings = new SettingsReader(env, notice -> { }).read(List.of());
         String newKeyText = env.get("LINE_ENGAGE_NEW_MASTER_KEY");
         boolean generated = newKeyText == null || newKeyText.isBlank();
         if (generated) {

@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Reads {@link Settings} from environment variables and command-line flags. Secrets the operator did not give are
@@ -152,7 +153,7 @@ final class SettingsReader {
     }
 
     /** A secret kept in {@code file} (made once), or a fresh one for an ephemeral run. */
-    private String generated(boolean ephemeral, Path file, java.util.function.Supplier<String> fresh, String variable,
+    private String generated(boolean ephemeral, Path file, Supplier<String> fresh, String variable,
                              boolean show) {
         try {
             if (!ephemeral && Files.exists(file)) {

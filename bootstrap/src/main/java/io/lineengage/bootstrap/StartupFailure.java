@@ -2,6 +2,7 @@ package io.lineengage.bootstrap;
 
 import io.lineengage.adapters.persistence.postgres.DatabaseSettings;
 import java.net.BindException;
+import java.sql.SQLException;
 
 /** Why the service could not start, in one line an operator can act on, without a stack trace. */
 final class StartupFailure {
@@ -13,7 +14,7 @@ final class StartupFailure {
             return "port " + settings.port() + " on " + settings.host() + " is in use (set PORT to a free one)";
         }
         String root = rootMessage(failure);
-        if (settings.database() instanceof DatabaseSettings.External && causedBy(failure, java.sql.SQLException.class)) {
+        if (settings.database() instanceof DatabaseSettings.External && causedBy(failure, SQLException.class)) {
             return "the database of DATABASE_URL cannot be used: " + root;
         }
         String top = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.lineengage.adapters.http.web.ApiClient.Answer;
+import io.lineengage.adapters.http.web.ApiClient;
 import io.lineengage.bootstrap.ServiceWithSandbox.Registered;
 import java.nio.file.Path;
 import java.util.Map;
@@ -161,7 +162,7 @@ class AudiencesEndToEndTest {
 
     @Test
     void aFilterNamingAnUnknownFieldPointsToTheCatalogueOfFields() {
-        io.lineengage.adapters.http.web.ApiClient.Answer unknown = world.api.post("/api/v1/audiences/preview", world.key,
+        ApiClient.Answer unknown = world.api.post("/api/v1/audiences/preview", world.key,
                 "{\"filter\":{\"field\":\"attributes.nope\",\"op\":\"eq\",\"value\":1}}");
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.json().at("/errors/0/field").asText()).isEqualTo("filter.field");

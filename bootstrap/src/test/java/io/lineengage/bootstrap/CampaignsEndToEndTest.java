@@ -7,10 +7,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.lineengage.adapters.http.web.ApiClient.Answer;
 import io.lineengage.bootstrap.ServiceWithSandbox.Registered;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -81,7 +85,7 @@ class CampaignsEndToEndTest {
     }
 
     /** Like {@link ServiceWithSandbox#eventually}, with the time a 10,000-recipient setup needs. */
-    private static void within(int seconds, java.util.function.Supplier<Boolean> done) {
+    private static void within(int seconds, Supplier<Boolean> done) {
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         while (!done.get()) {
             assertThat(System.nanoTime()).as("reached within %d s", seconds).isLessThan(deadline);
@@ -308,7 +312,7 @@ class CampaignsEndToEndTest {
         assertThat(world.api.post("/api/v1/campaigns", world.key, "{\"name\":\"Late\",\"templateId\":\"" + template
                 + "\",\"audienceId\":\"" + audience + "\",\"priority\":\"BULK\",\"scheduleAt\":\"2020-01-01T00:00:00Z\"}")
                 .json().at("/errors/0/field").asText()).isEqualTo("scheduleAt");
-        String at = java.time.Instant.now().plusSeconds(3).toString();
+        String at = Instant.now().plusSeconds(3).toString();
         String campaign = post("/api/v1/campaigns", "{\"name\":\"Soon\",\"templateId\":\"" + template
                 + "\",\"audienceId\":\"" + audience + "\",\"priority\":\"BULK\",\"scheduleAt\":\"" + at + "\"}");
 
@@ -321,7 +325,7 @@ class CampaignsEndToEndTest {
         eventually(() -> world.api.get("/api/v1/campaigns/" + campaign, world.key).json().get("status").asText()
                 .equals("COMPLETED"));
         JsonNode done = world.api.get("/api/v1/campaigns/" + campaign, world.key).json();
-        assertThat(java.time.Instant.parse(done.get("launchedAt").asText())).isAfterOrEqualTo(java.time.Instant.parse(at));
+        assertThat(Instant.parse(done.get("launchedAt").asText())).isAfterOrEqualTo(Instant.parse(at));
         List<String> everyone = new ArrayList<>(early);
         everyone.addAll(late);
         assertThat(world.control.receivedCounts(shop.channel().channelId()).keySet())
@@ -336,7 +340,7 @@ class CampaignsEndToEndTest {
         String audience = audience(ON_LINE);
         String campaign = post("/api/v1/campaigns", "{\"name\":\"Later\",\"templateId\":\"" + template
                 + "\",\"audienceId\":\"" + audience + "\",\"priority\":\"BULK\",\"scheduleAt\":\""
-                + java.time.Instant.now().plusSeconds(3_600) + "\"}");
+                + Instant.now().plusSeconds(3_600) + "\"}");
         String base = "/api/v1/campaigns/" + campaign;
         assertThat(world.api.post(base + "/launch", world.key, null).json().get("status").asText()).isEqualTo("SCHEDULED");
         assertThat(world.api.post(base + "/launch", world.key, null).status()).isEqualTo(409);
@@ -354,7 +358,7 @@ class CampaignsEndToEndTest {
         String template = textTemplate("Hi");
         String audience = audience(ON_LINE);
         // The org is in Tokyo (JP market): quiet from an hour ago to an hour from now, there.
-        java.time.LocalTime now = java.time.LocalTime.now(java.time.ZoneId.of("Asia/Tokyo"));
+        LocalTime now = LocalTime.now(ZoneId.of("Asia/Tokyo"));
         String quiet = "{\"start\":\"" + now.minusHours(1).withSecond(0).withNano(0) + "\",\"end\":\""
                 + now.plusHours(1).withSecond(0).withNano(0) + "\"}";
         assertThat(world.api.post("/api/v1/campaigns", world.key, "{\"name\":\"X\",\"templateId\":\"" + template

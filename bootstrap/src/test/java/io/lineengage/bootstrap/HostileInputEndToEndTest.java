@@ -9,6 +9,7 @@ import io.lineengage.adapters.http.web.ApiClient.Answer;
 import io.lineengage.bootstrap.ServiceWithSandbox.Registered;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -342,7 +343,7 @@ class HostileInputEndToEndTest {
              var rows = connection.createStatement().executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }

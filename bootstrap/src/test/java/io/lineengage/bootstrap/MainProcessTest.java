@@ -3,8 +3,10 @@ package io.lineengage.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lineengage.adapters.http.web.ApiClient;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -115,7 +117,7 @@ class MainProcessTest {
 
     @Test
     void startUpFailuresAreOneClearLineWithoutAStackTrace() throws Exception {
-        try (java.net.ServerSocket taken = new java.net.ServerSocket(0)) {
+        try (ServerSocket taken = new ServerSocket(0)) {
             Run busy = run(List.of("--ephemeral"), Map.of("PORT", Integer.toString(taken.getLocalPort())));
             assertThat(busy.exit()).isEqualTo(1);
             assertThat(busy.output()).contains("could not start: port " + taken.getLocalPort())
@@ -133,7 +135,7 @@ class MainProcessTest {
     /** Runs Main to its end (a generous ceiling for a loaded machine), its output and error together. */
     private Run run(List<String> args, Map<String, String> env) throws Exception {
         Path log = Files.createTempFile(dataDirectory, "run", ".log");
-        List<String> command = new java.util.ArrayList<>(List.of(
+        List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(args);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.lineengage.adapters.persistence.postgres.DatabaseSettings;
+import io.lineengage.application.port.out.campaign.SendPace;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -48,10 +49,10 @@ class SettingsReaderTest {
 
     @Test
     void sendRatesDefaultToLinesLimitsAndMayOnlyBeLower() {
-        assertThat(read(Map.of()).sendLimits()).isEqualTo(new io.lineengage.application.port.out.campaign.SendPace
+        assertThat(read(Map.of()).sendLimits()).isEqualTo(new SendPace
                 .Limits(200, 2_000));
         assertThat(read(Map.of("LINE_ENGAGE_MULTICAST_RATE", "50", "LINE_ENGAGE_PUSH_RATE", "2000")).sendLimits())
-                .isEqualTo(new io.lineengage.application.port.out.campaign.SendPace.Limits(50, 2_000));
+                .isEqualTo(new SendPace.Limits(50, 2_000));
         assertThatThrownBy(() -> read(Map.of("LINE_ENGAGE_MULTICAST_RATE", "201")))
                 .hasMessageContaining("LINE_ENGAGE_MULTICAST_RATE");
         assertThatThrownBy(() -> read(Map.of("LINE_ENGAGE_PUSH_RATE", "fast"))).hasMessageContaining("LINE_ENGAGE_PUSH_RATE");

@@ -2,14 +2,18 @@ package io.lineengage.bootstrap;
 
 import io.lineengage.adapters.line.messaging.LineSettings;
 import io.lineengage.adapters.persistence.postgres.DatabaseSettings;
+import io.lineengage.application.port.out.campaign.SendPace;
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
 
 /** Settings for a service started inside a test: a free port, the given database, fixed secrets. */
 final class TestSettings {
     static final String ADMIN_TOKEN = "test-admin-token-0123456789abcdef";
     /** As Main's: the system clock in microseconds. */
-    static final java.time.Clock CLOCK = java.time.Clock.tick(java.time.Clock.systemUTC(), java.time.Duration.ofNanos(1_000));
+    static final Clock CLOCK = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
 
     private TestSettings() {
     }
@@ -17,7 +21,7 @@ final class TestSettings {
     static Settings with(DatabaseSettings database, MarketChoice market, Path dataDirectory) {
         return new Settings(0, "127.0.0.1", database, dataDirectory, ADMIN_TOKEN,
                 MasterKey.fromBase64(Base64.getEncoder().encodeToString(new byte[MasterKey.LENGTH_BYTES])), market,
-                LineSettings.realLine(), java.net.URI.create("http://localhost:8080"),
-                io.lineengage.application.port.out.campaign.SendPace.Limits.LINE, SettingsReader.DEFAULT_PROFILE_RATE);
+                LineSettings.realLine(), URI.create("http://localhost:8080"),
+                SendPace.Limits.LINE, SettingsReader.DEFAULT_PROFILE_RATE);
     }
 }

@@ -8,6 +8,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.lineengage.adapters.http.web.ApiClient.Answer;
+import io.lineengage.adapters.persistence.postgres.TestDatabases;
 import io.lineengage.bootstrap.ServiceWithSandbox.Registered;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -274,14 +275,14 @@ class WebhookIntakeEndToEndTest {
         world.control.webhook(account.channel().channelId(), Map.of("type", "follow", "userId", user, "timestamp", 1_000L));
         eventually(() -> status(account, user).equals("FOLLOWING"));
 
-        io.lineengage.adapters.persistence.postgres.TestDatabases.shared().cutOff(world.database);
+        TestDatabases.shared().cutOff(world.database);
         try {
             JsonNode refused = world.control.webhook(account.channel().channelId(),
                     Map.of("type", "unfollow", "userId", user, "timestamp", 2_000L));
             assertThat(refused.get("status").asInt()).isEqualTo(503);
             assertThat(world.api.get("/health/ready", null).status()).isEqualTo(503);
         } finally {
-            io.lineengage.adapters.persistence.postgres.TestDatabases.shared().restore(world.database);
+            TestDatabases.shared().restore(world.database);
         }
         // LINE redelivers; the service answers again as soon as the database is back.
         eventually(() -> world.control.webhook(account.channel().channelId(),

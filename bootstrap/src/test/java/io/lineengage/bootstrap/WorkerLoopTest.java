@@ -9,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
 class WorkerLoopTest {
@@ -84,7 +85,7 @@ class WorkerLoopTest {
         assertThat(finished).as("the round saw running turn false and ended on its own, uninterrupted").isTrue();
     }
 
-    private static void waitUntil(java.util.function.BooleanSupplier done) throws InterruptedException {
+    private static void waitUntil(BooleanSupplier done) throws InterruptedException {
         // A ceiling for a loaded machine, not a speed requirement.
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (!done.getAsBoolean()) {

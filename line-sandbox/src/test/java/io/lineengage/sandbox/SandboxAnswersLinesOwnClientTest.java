@@ -19,6 +19,7 @@ import com.linecorp.bot.messaging.model.TextMessage;
 import com.linecorp.bot.messaging.model.UserProfileResponse;
 import com.linecorp.bot.messaging.model.ValidateMessageRequest;
 import io.lineengage.sandbox.SandboxControl.ChannelCredentials;
+import java.io.InterruptedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -276,7 +277,7 @@ class SandboxAnswersLinesOwnClientTest {
         UUID retryKey = UUID.randomUUID();
         PushMessageRequest push = new PushMessageRequest(followers.get(0), text("late"), false, null);
         assertThatThrownBy(() -> await(impatient.pushMessage(retryKey, push)))
-                .isInstanceOf(java.io.InterruptedIOException.class);
+                .isInstanceOf(InterruptedIOException.class);
         control.clearFaults(channel.channelId());
         assertThat(lineError(client.pushMessage(retryKey, push)).getCode()).isEqualTo(409);
         assertThat(receivedBy(followers.get(0))).isEqualTo(1);

@@ -21,6 +21,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -276,7 +277,7 @@ public final class InMemoryCampaigns implements CampaignRepository, DeliveryLedg
                 continue;
             }
             Batch batch = batches.get(line.batchId().get());
-            String status = batch.status.equals("PENDING") ? "queued" : batch.status.toLowerCase(java.util.Locale.ROOT);
+            String status = batch.status.equals("PENDING") ? "queued" : batch.status.toLowerCase(Locale.ROOT);
             totals[status.equals("queued") ? 0 : status.equals("sent") ? 1 : 2]++;
             byGateway.computeIfAbsent(batch.planned.gatewayId(), id -> new TreeMap<>()).merge(status, 1L, Long::sum);
         }

@@ -4,6 +4,7 @@ import io.lineengage.application.port.out.customer.AttributeCatalogue;
 import io.lineengage.application.port.out.customer.CustomerBulkWriter;
 import io.lineengage.application.port.out.customer.CustomerRepository;
 import io.lineengage.domain.customer.AttributeType;
+import io.lineengage.domain.customer.AttributeValue;
 import io.lineengage.domain.customer.Customer;
 import io.lineengage.domain.customer.CustomerDraft;
 import io.lineengage.domain.customer.CustomerId;
@@ -16,8 +17,10 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Customers, their attribute catalogue and bulk upserts, in memory. */
 public final class InMemoryCustomers implements CustomerRepository, AttributeCatalogue, CustomerBulkWriter {
@@ -40,8 +43,8 @@ public final class InMemoryCustomers implements CustomerRepository, AttributeCat
     public synchronized Page<Customer> list(OrgId orgId, Optional<String> prefix, PageRequest page) {
         return NewestFirstInMemory.page(customers.values().stream().filter(c -> c.orgId().equals(orgId))
                 .filter(c -> prefix.isEmpty() || c.externalId().filter(id -> id.startsWith(prefix.get())).isPresent()
-                        || c.name().filter(name -> name.toLowerCase(java.util.Locale.ROOT)
-                        .startsWith(prefix.get().toLowerCase(java.util.Locale.ROOT))).isPresent())
+                        || c.name().filter(name -> name.toLowerCase(Locale.ROOT)
+                        .startsWith(prefix.get().toLowerCase(Locale.ROOT))).isPresent())
                 .toList(), Customer::createdAt, c -> c.id().value(), page);
     }
 
@@ -72,7 +75,7 @@ public final class InMemoryCustomers implements CustomerRepository, AttributeCat
     }
 
     /** What the PostgreSQL adapter does in the write's transaction: register the types of the values stored. */
-    private void registerStored(OrgId orgId, Map<String, io.lineengage.domain.customer.AttributeValue> attributes) {
+    private void registerStored(OrgId orgId, Map<String, AttributeValue> attributes) {
         Map<String, AttributeType> catalogue = catalogues.computeIfAbsent(orgId.value(), k -> new HashMap<>());
         attributes.forEach((name, value) -> {
             AttributeType effective = catalogue.computeIfAbsent(name, n -> value.type());
@@ -117,7 +120,7 @@ public final class InMemoryCustomers implements CustomerRepository, AttributeCat
         return change(orgId, name, catalogue -> catalogue.remove(name));
     }
 
-    private Change change(OrgId orgId, String name, java.util.function.Consumer<Map<String, AttributeType>> apply) {
+    private Change change(OrgId orgId, String name, Consumer<Map<String, AttributeType>> apply) {
         Map<String, AttributeType> catalogue = catalogues.getOrDefault(orgId.value(), new HashMap<>());
         if (!catalogue.containsKey(name)) {
             return Change.UNKNOWN;

@@ -4,6 +4,7 @@ import io.lineengage.domain.account.LineAccountId;
 import io.lineengage.domain.customer.AttributeType;
 import io.lineengage.domain.interaction.Interaction;
 import io.lineengage.domain.subscription.ConsentCategory;
+import java.util.Locale;
 import java.util.Optional;
 
 /** What a condition looks at: the closed set of filterable fields. */
@@ -86,7 +87,7 @@ public sealed interface Field {
         }
 
         public String name() {
-            return "consent." + category.name().toLowerCase(java.util.Locale.ROOT);
+            return "consent." + category.name().toLowerCase(Locale.ROOT);
         }
     }
 

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * Decides whether one customer is in an audience. The SQL compiler in adapters-persistence must select exactly the
@@ -122,7 +123,7 @@ public final class FilterEvaluator {
         return Optional.ofNullable(customer.attributes().get(name));
     }
 
-    private static java.util.stream.Stream<LinkedUser> withProvider(AudienceMember member, String provider) {
+    private static Stream<LinkedUser> withProvider(AudienceMember member, String provider) {
         return member.lineUsers().stream().filter(user -> user.provider().equals(provider));
     }
 

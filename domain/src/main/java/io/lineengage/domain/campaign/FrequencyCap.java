@@ -1,6 +1,7 @@
 package io.lineengage.domain.campaign;
 
 import io.lineengage.domain.error.ValidationException;
+import io.lineengage.domain.time.SupportedTime;
 import java.time.Period;
 import java.util.Objects;
 
@@ -9,7 +10,7 @@ public record FrequencyCap(int max, Period within) {
     public FrequencyCap {
         Objects.requireNonNull(within, "within");
         if (max < 1 || within.isNegative() || within.isZero()
-                || !io.lineengage.domain.time.SupportedTime.holdsBack(within)) {
+                || !SupportedTime.holdsBack(within)) {
             throw ValidationException.of("frequencyCap", "must be {\"max\": 1 or more, \"within\": a period such as P7D, at most P200Y}");
         }
     }

@@ -1,6 +1,10 @@
 package io.lineengage.domain.customer;
 
 import io.lineengage.domain.error.FieldErrors;
+import io.lineengage.domain.org.OrgId;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,7 +24,7 @@ public record CustomerDraft(String externalId, Optional<String> name, Optional<S
     public CustomerDraft {
         name = name == null ? Optional.empty() : name;
         mobile = mobile == null ? Optional.empty() : mobile;
-        email = email == null ? Optional.empty() : email.map(String::strip).map(text -> text.toLowerCase(java.util.Locale.ROOT));
+        email = email == null ? Optional.empty() : email.map(String::strip).map(text -> text.toLowerCase(Locale.ROOT));
         attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
         tags = tags == null ? Optional.empty() : tags.map(Set::copyOf);
         FieldErrors errors = new FieldErrors();
@@ -45,21 +49,21 @@ public record CustomerDraft(String externalId, Optional<String> name, Optional<S
 
     /** One write with the same effect as this one followed by {@code later} (for the same external ID). */
     public CustomerDraft then(CustomerDraft later) {
-        Map<String, AttributeValue> merged = new java.util.HashMap<>(attributes);
+        Map<String, AttributeValue> merged = new HashMap<>(attributes);
         merged.putAll(later.attributes);
         return new CustomerDraft(later.externalId, later.name.or(() -> name), later.mobile.or(() -> mobile),
                 later.email.or(() -> email), merged, later.tags.or(() -> tags));
     }
 
     /** The customer after this write: a new one, or {@code existing} with these fields applied. */
-    public Customer applyTo(Optional<Customer> existing, CustomerId newId, io.lineengage.domain.org.OrgId orgId,
-                            java.time.Instant now) {
+    public Customer applyTo(Optional<Customer> existing, CustomerId newId, OrgId orgId,
+                            Instant now) {
         if (existing.isEmpty()) {
             return new Customer(newId, orgId, Optional.of(externalId), name, mobile, email, attributes,
                     tags.orElse(Set.of()), CustomerKind.REGULAR, now, now);
         }
         Customer current = existing.get();
-        Map<String, AttributeValue> merged = new java.util.HashMap<>(current.attributes());
+        Map<String, AttributeValue> merged = new HashMap<>(current.attributes());
         merged.putAll(attributes);
         return new Customer(current.id(), orgId, current.externalId(), name.or(current::name), mobile.or(current::mobile),
                 email.or(current::email), merged, tags.orElse(current.tags()), current.kind(), current.createdAt(), now);

@@ -1,12 +1,20 @@
 package io.lineengage.domain.json;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * {@link JsonLike} to JSON text (RFC 8259) and back, so that adapters that keep JSON as text (a json column, a
  * resource) need no JSON library of their own for it. Numbers keep their exact decimal value.
  */
 public final class JsonText {
-    private static final java.util.regex.Pattern NUMBER =
-            java.util.regex.Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
+    private static final Pattern NUMBER =
+            Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
 
     private final String text;
     private int at;
@@ -35,7 +43,7 @@ public final class JsonText {
         switch (c) {
             case '{' -> {
                 at++;
-                java.util.Map<String, JsonLike> fields = new java.util.LinkedHashMap<>();
+                Map<String, JsonLike> fields = new LinkedHashMap<>();
                 space();
                 if (take('}')) {
                     return new JsonLike.JObject(fields);
@@ -56,7 +64,7 @@ public final class JsonText {
             }
             case '[' -> {
                 at++;
-                java.util.List<JsonLike> items = new java.util.ArrayList<>();
+                List<JsonLike> items = new ArrayList<>();
                 space();
                 if (take(']')) {
                     return new JsonLike.JArray(items);
@@ -90,12 +98,12 @@ public final class JsonText {
     }
 
     private JsonLike number() {
-        java.util.regex.Matcher matcher = NUMBER.matcher(text).region(at, text.length());
+        Matcher matcher = NUMBER.matcher(text).region(at, text.length());
         if (!matcher.lookingAt()) {
             throw error("not a JSON value");
         }
         at = matcher.end();
-        return new JsonLike.JNumber(new java.math.BigDecimal(matcher.group()));
+        return new JsonLike.JNumber(new BigDecimal(matcher.group()));
     }
 
     private String string() {

@@ -3,6 +3,7 @@ package io.lineengage.domain.template;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,7 +28,7 @@ public record Label(String name, Optional<String> fallback) {
     }
 
     /** {@code text} with each label replaced by {@code value}'s answer (given the label and where it starts). */
-    static String replace(String text, java.util.function.BiFunction<Label, Integer, String> value) {
+    static String replace(String text, BiFunction<Label, Integer, String> value) {
         Matcher matcher = PATTERN.matcher(text);
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {

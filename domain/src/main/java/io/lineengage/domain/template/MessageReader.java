@@ -17,10 +17,12 @@ import io.lineengage.domain.template.TemplateMessage.QuickReply;
 import io.lineengage.domain.template.TemplateMessage.QuickReplyItem;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
@@ -467,7 +469,7 @@ public final class MessageReader {
     }
 
     private void only(JObject object, String path, String... allowed) {
-        Set<String> known = new java.util.HashSet<>(List.of(allowed));
+        Set<String> known = new HashSet<>(List.of(allowed));
         known.add("type");
         known.add("quickReply");
         for (String key : object.fields().keySet()) {
@@ -480,7 +482,7 @@ public final class MessageReader {
     private void enumeration(Map<String, JsonLike> f, String key, String path, Set<String> values) {
         JsonLike value = f.get(key);
         if (value != null && !(value instanceof JString s && values.contains(s.value()))) {
-            errors.add(path + "." + key, "must be one of " + String.join(", ", new java.util.TreeSet<>(values)));
+            errors.add(path + "." + key, "must be one of " + String.join(", ", new TreeSet<>(values)));
         }
     }
 
@@ -544,7 +546,7 @@ public final class MessageReader {
         Predicate<String> startsWith = scheme -> url.regionMatches(true, 0, scheme + ":", 0, scheme.length() + 1);
         if (schemes.stream().noneMatch(startsWith)) {
             errors.add(path, schemes.size() == 1 ? "must be an https:// URL"
-                    : "must be a URL with scheme " + String.join(", ", new java.util.TreeSet<>(schemes)));
+                    : "must be a URL with scheme " + String.join(", ", new TreeSet<>(schemes)));
         } else if (url.chars().anyMatch(Character::isWhitespace) && !(labels && url.contains("{{"))) {
             errors.add(path, "must not contain spaces");
         }

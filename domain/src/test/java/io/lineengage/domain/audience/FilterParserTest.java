@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.time.Period;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -95,8 +96,8 @@ class FilterParserTest {
     @Test
     void existsTakesTrueByDefault() {
         assertThat(FilterParser.parse(obj("field", "lineIdentity", "op", "exists"), "filter", CATALOGUE))
-                .isEqualTo(new Filter.Condition(new Field.LineIdentity(java.util.Optional.empty(),
-                        java.util.Optional.empty()), Op.EXISTS, new Operand.Bool(true)));
+                .isEqualTo(new Filter.Condition(new Field.LineIdentity(Optional.empty(),
+                        Optional.empty()), Op.EXISTS, new Operand.Bool(true)));
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.lineengage.domain.account.LineAccountId;
 import io.lineengage.domain.audience.AudienceMember;
 import io.lineengage.domain.audience.AudienceMember.LinkedUser;
+import io.lineengage.domain.customer.AttributeValue;
 import io.lineengage.domain.customer.Customer;
 import io.lineengage.domain.customer.CustomerId;
 import io.lineengage.domain.customer.CustomerKind;
@@ -19,7 +20,9 @@ import io.lineengage.domain.subscription.Consents;
 import io.lineengage.domain.subscription.SubscriptionStatus;
 import io.lineengage.domain.template.Template;
 import io.lineengage.domain.template.TemplateId;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.Period;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -85,7 +88,7 @@ class RecipientPlannerTest {
     @Test
     void aFrequencyCapSkipsWhoWasSentEnoughAlready() {
         AudienceMember follower = member("f", user("U9", "Brand", Map.of(TOKYO, SubscriptionStatus.FOLLOWING), Map.of()));
-        Optional<FrequencyCap> twoAWeek = Optional.of(new FrequencyCap(2, java.time.Period.ofDays(7)));
+        Optional<FrequencyCap> twoAWeek = Optional.of(new FrequencyCap(2, Period.ofDays(7)));
         assertThat(planner(template("Sale")).plan(follower, Optional.empty(), twoAWeek, 1))
                 .isInstanceOf(RecipientPlan.Queued.class);
         assertThat(planner(template("Sale")).plan(follower, Optional.empty(), twoAWeek, 2))
@@ -140,8 +143,8 @@ class RecipientPlannerTest {
             if (i % 2 == 0) {
                 member = new AudienceMember(new Customer(member.customer().id(), ORG, Optional.of("C-m" + i),
                         Optional.empty(), Optional.empty(), Optional.empty(),
-                        Map.of("points", new io.lineengage.domain.customer.AttributeValue.Number(
-                                java.math.BigDecimal.TEN)), Set.of(), CustomerKind.REGULAR, T0, T0),
+                        Map.of("points", new AttributeValue.Number(
+                                BigDecimal.TEN)), Set.of(), CustomerKind.REGULAR, T0, T0),
                         member.lineUsers(), Set.of());
             }
             if (planner.plan(member, Optional.empty()) instanceof RecipientPlan.Queued queued) {

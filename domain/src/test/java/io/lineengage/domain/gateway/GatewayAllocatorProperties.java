@@ -6,6 +6,7 @@ import io.lineengage.domain.account.LineAccountId;
 import io.lineengage.domain.org.OrgId;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -75,7 +76,7 @@ class GatewayAllocatorProperties {
         }
         GatewayAllocator first = new GatewayAllocator(gateways);
         List<Gateway> reversed = new ArrayList<>(gateways);
-        java.util.Collections.reverse(reversed);
+        Collections.reverse(reversed);
         GatewayAllocator second = new GatewayAllocator(reversed);
         for (Set<LineAccountId> accounts : followed) {
             Optional<Gateway> peeked = first.peek(accounts);

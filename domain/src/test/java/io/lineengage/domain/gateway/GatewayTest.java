@@ -7,7 +7,9 @@ import io.lineengage.domain.account.LineAccountId;
 import io.lineengage.domain.error.ValidationException;
 import io.lineengage.domain.org.OrgId;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class GatewayTest {
@@ -46,10 +48,10 @@ class GatewayTest {
                 PriorityClass.BULK, Optional.empty(), Optional.empty(), true, T0, T0);
         Gateway b = new Gateway(new GatewayId("gw_b"), new OrgId("org_1"), new LineAccountId("acc_b"), 30,
                 PriorityClass.BULK, Optional.empty(), Optional.empty(), true, T0, T0);
-        GatewayAllocator allocator = new GatewayAllocator(java.util.List.of(a, b));
+        GatewayAllocator allocator = new GatewayAllocator(List.of(a, b));
         int toA = 0;
         for (int i = 0; i < 10_000; i++) {
-            if (allocator.next(java.util.Set.of(a.accountId(), b.accountId())).orElseThrow().equals(a)) {
+            if (allocator.next(Set.of(a.accountId(), b.accountId())).orElseThrow().equals(a)) {
                 toA++;
             }
         }

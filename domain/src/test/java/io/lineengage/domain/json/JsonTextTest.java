@@ -4,6 +4,8 @@ import static io.lineengage.domain.json.Json.arr;
 import static io.lineengage.domain.json.Json.obj;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 class JsonTextTest {
@@ -17,7 +19,7 @@ class JsonTextTest {
 
     @Test
     void readsWhatItWritesWithExactNumbersAndKeyOrder() {
-        JsonLike json = obj("z", "say \"hi\"\\\n\t\u0001☆", "a", new JsonLike.JNumber(new java.math.BigDecimal("1000.50")),
+        JsonLike json = obj("z", "say \"hi\"\\\n\t\u0001☆", "a", new JsonLike.JNumber(new BigDecimal("1000.50")),
                 "ok", false, "none", new JsonLike.JNull(), "list", arr(1, "a", arr(), obj()));
         assertThat(JsonText.read(JsonText.write(json))).isEqualTo(json);
         assertThat(((JsonLike.JNumber) ((JsonLike.JObject) JsonText.read(JsonText.write(json))).fields().get("a"))
@@ -29,14 +31,14 @@ class JsonTextTest {
     @Test
     void readsWhitespaceEscapesAndExponents() {
         assertThat(JsonText.read(" {\n \"k\" : [ -1.5e3 , \"\\u00e9\\/\\ud83d\\ude00\" , true ] } "))
-                .isEqualTo(obj("k", arr(new JsonLike.JNumber(new java.math.BigDecimal("-1.5e3")), "é/😀", true)));
+                .isEqualTo(obj("k", arr(new JsonLike.JNumber(new BigDecimal("-1.5e3")), "é/😀", true)));
     }
 
     @Test
     void refusesWhatIsNotJson() {
         for (String bad : new String[] {"", "{", "[1,]", "{\"a\" 1}", "01", "\"open", "tru", "{} x", "\"\\x\"",
                 "\"\\u12\"", "{a: 1}", "1.", "\"tab\there\""}) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> JsonText.read(bad)).as(bad)
+            Assertions.assertThatThrownBy(() -> JsonText.read(bad)).as(bad)
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not JSON at offset");
         }
     }

@@ -9,6 +9,7 @@ import io.lineengage.domain.error.FieldError;
 import io.lineengage.domain.error.ValidationException;
 import io.lineengage.domain.json.JsonLike;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntFunction;
 import java.util.stream.Stream;
@@ -99,7 +100,7 @@ class MessageReaderTest {
     static final List<Rule> RULES = List.of(
             new Rule("at most 5 messages", 5, n -> {
                 Object[] all = new Object[n];
-                java.util.Arrays.fill(all, text("hi"));
+                Arrays.fill(all, text("hi"));
                 return arr(all);
             }, "messages"),
             new Rule("text ≤5,000", 5_000, n -> one(text(chars(n))), "messages[0].text"),
@@ -113,7 +114,7 @@ class MessageReaderTest {
             new Rule("imagemap height ≤2,080", 2_080, n -> one(imagemap(n, 1)), "messages[0].baseSize.height"),
             new Rule("carousel ≤10 cards", 10, n -> {
                 Object[] columns = new Object[n];
-                java.util.Arrays.fill(columns, card(null, "Hello", 1, "Go"));
+                Arrays.fill(columns, card(null, "Hello", 1, "Go"));
                 return one(carousel(columns));
             }, "messages[0].template.columns"),
             new Rule("card title ≤40", 40, n -> one(carousel(card(chars(n), "Hello", 1, "Go"))),
@@ -128,7 +129,7 @@ class MessageReaderTest {
                     "messages[0].template.columns[0].actions"),
             new Rule("buttons ≤4 actions", 4, n -> {
                 Object[] actions = new Object[n];
-                java.util.Arrays.fill(actions, uriAction("Go"));
+                Arrays.fill(actions, uriAction("Go"));
                 return one(buttons("text", "Hello", "actions", arr(actions)));
             }, "messages[0].template.actions"),
             new Rule("buttons text ≤160", 160, n -> one(buttons("text", chars(n), "actions", arr(uriAction("Go")))),

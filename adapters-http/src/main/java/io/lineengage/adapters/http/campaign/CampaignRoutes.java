@@ -22,6 +22,7 @@ import io.lineengage.domain.customer.CustomerId;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.Period;
+import java.util.Arrays;
 import java.util.Optional;
 import io.lineengage.application.port.out.campaign.DeliveryLedger;
 import io.lineengage.domain.audience.AudienceId;
@@ -143,7 +144,7 @@ final class CampaignRoutes extends Plugin<Void> {
             return CampaignStatus.valueOf(text);
         } catch (IllegalArgumentException e) {
             throw ValidationException.of("status", "must be one of "
-                    + java.util.Arrays.toString(CampaignStatus.values()));
+                    + Arrays.toString(CampaignStatus.values()));
         }
     }
 

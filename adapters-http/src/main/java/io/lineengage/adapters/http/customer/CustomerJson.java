@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /** Customers in JSON: a request body (or NDJSON line) read into a command, and a customer written out. */
 public final class CustomerJson {
@@ -78,7 +79,7 @@ public final class CustomerJson {
         body.put("mobile", customer.mobile().orElse(null));
         body.put("email", customer.email().orElse(null));
         Map<String, Object> attributes = new LinkedHashMap<>();
-        new java.util.TreeMap<>(customer.attributes()).forEach((name, value) -> attributes.put(name, jsonValue(value)));
+        new TreeMap<>(customer.attributes()).forEach((name, value) -> attributes.put(name, jsonValue(value)));
         body.put("attributes", attributes);
         body.put("tags", customer.tags().stream().sorted().toList());
         body.put("createdAt", customer.createdAt());

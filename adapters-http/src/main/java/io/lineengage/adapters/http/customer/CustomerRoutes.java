@@ -26,7 +26,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Customers, their attributes, LINE identities, consents, lookup, imports and follower backfills. */
@@ -52,7 +54,7 @@ final class CustomerRoutes extends Plugin<Void> {
     public void onInitialize(JavalinState state) {
         state.routes.post("/api/v1/customers", this::upsert);
         state.routes.get("/api/v1/customers", ctx -> ctx.json(Pagination.body(
-                customers.list(ApiAuthentication.orgOf(ctx), java.util.Optional.ofNullable(ctx.queryParam("q")),
+                customers.list(ApiAuthentication.orgOf(ctx), Optional.ofNullable(ctx.queryParam("q")),
                         Pagination.request(ctx)), CustomerJson::body)));
         state.routes.post("/api/v1/customers/import", this::importCustomers);
         state.routes.get("/api/v1/customers/{customerId}", ctx ->
@@ -84,7 +86,7 @@ final class CustomerRoutes extends Plugin<Void> {
 
     private void importCustomers(Context ctx) throws IOException {
         OrgId org = ApiAuthentication.orgOf(ctx);
-        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
+        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
         ImportCustomersUseCase.Report report;
         if (type.startsWith("text/csv")) {
             report = imports.importRows(org, ImportRows.csv(org, ctx.bodyInputStream()));
@@ -128,9 +130,9 @@ final class CustomerRoutes extends Plugin<Void> {
         OrgId org = ApiAuthentication.orgOf(ctx);
         JsonBody body = JsonBody.read(ctx, json, Set.of("lineUserId", "name", "mobile", "email"));
         String user = body.requiredText("lineUserId");
-        java.util.Optional<String> name = java.util.Optional.ofNullable(body.optionalText("name"));
-        java.util.Optional<String> mobile = java.util.Optional.ofNullable(body.optionalText("mobile"));
-        java.util.Optional<String> email = java.util.Optional.ofNullable(body.optionalText("email"));
+        Optional<String> name = Optional.ofNullable(body.optionalText("name"));
+        Optional<String> mobile = Optional.ofNullable(body.optionalText("mobile"));
+        Optional<String> email = Optional.ofNullable(body.optionalText("email"));
         body.validate();
         LineIdentitiesUseCase.Registered registered = identities.register(org, new LineAccountId(ctx.pathParam("id")),
                 user, name, mobile, email);

@@ -24,6 +24,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -62,7 +63,7 @@ class WebServerTest {
             }
         });
         server = new WebServer(groups, json, prometheus,
-                new ApiAuthentication(new HttpSettings(ADMIN, java.net.URI.create("http://localhost:8080")), new AuthenticateApiKeyService(keys),
+                new ApiAuthentication(new HttpSettings(ADMIN, URI.create("http://localhost:8080")), new AuthenticateApiKeyService(keys),
                         clock));
         api = new ApiClient(server.start("127.0.0.1", 0));
     }

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.util.List;
 
 /**
  * The few LINE endpoints whose SDK modules are not available here (token issue, insight), over
@@ -43,7 +44,7 @@ final class LineHttp {
             }
             String message = body.path("message").asText(body.path("error_description").asText(""));
             return new Answer.Failed(LineAnswers.failure(response.statusCode(), message, body.path("error").asText(""),
-                    java.util.List.of()));
+                    List.of()));
         } catch (HttpTimeoutException | InterruptedIOException e) {
             return new Answer.Failed(new LineFailure.Timeout());
         } catch (IOException e) {

@@ -28,6 +28,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -161,7 +162,7 @@ final class SdkLineMessaging implements LineMessagingPort {
             return LineResult.failure(refused.failure());
         }
         // LINE counts followers per day (UTC+9) and has yesterday's figure ready.
-        String day = LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).minusDays(1).format(LINE_DAY);
+        String day = LocalDate.now(ZoneId.of("Asia/Tokyo")).minusDays(1).format(LINE_DAY);
         LineHttp.Answer answer = http.send(HttpRequest.newBuilder(settings.api("/v2/bot/insight/followers?date=" + day))
                 .header("Authorization", "Bearer " + ((ChannelTokens.Token.Valid) token).value()).GET());
         if (answer instanceof LineHttp.Answer.Failed failed) {

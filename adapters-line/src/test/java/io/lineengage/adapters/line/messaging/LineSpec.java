@@ -14,6 +14,7 @@ import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.lineengage.sandbox.SandboxControl;
+import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -153,7 +154,7 @@ final class LineSpec {
             JsonNode body = JSON.readTree(answer);
             boolean detailsOk = !body.has("details") || (body.get("details").isArray() && body.get("details").size() > 0);
             return body.path("message").isTextual() && detailsOk;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return false;
         }
     }

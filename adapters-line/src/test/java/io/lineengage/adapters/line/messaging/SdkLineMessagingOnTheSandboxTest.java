@@ -195,7 +195,7 @@ class SdkLineMessagingOnTheSandboxTest {
     @Test
     void lineRefusesWhatItWouldRefuseAndSaysWhy() {
         ChannelCredentials channel = platform.newChannel();
-        JsonLike tooLong = new JsonLike.JObject(java.util.Map.of("type", new JsonLike.JString("text"),
+        JsonLike tooLong = new JsonLike.JObject(Map.of("type", new JsonLike.JString("text"),
                 "text", new JsonLike.JString("a".repeat(5_001))));
         LineResult<LineMessagingPort.Validated> answer = port.validate(channel, LineMessagingPort.SendKind.PUSH,
                 List.of(new LineMessage.Composed(tooLong)));

@@ -6,6 +6,7 @@ import io.lineengage.domain.audience.Filter;
 import io.lineengage.domain.audience.Op;
 import io.lineengage.domain.audience.Operand;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -270,7 +271,7 @@ final class FilterSql {
         throw new IllegalArgumentException("no scalar in " + value);
     }
 
-    private static OffsetDateTime moment(java.time.Instant instant) {
+    private static OffsetDateTime moment(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
     }
 

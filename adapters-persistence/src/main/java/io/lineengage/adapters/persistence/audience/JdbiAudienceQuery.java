@@ -6,6 +6,7 @@ import io.lineengage.domain.audience.EvaluationTime;
 import io.lineengage.domain.audience.Filter;
 import io.lineengage.domain.customer.AttributeType;
 import io.lineengage.domain.customer.Customer;
+import io.lineengage.domain.customer.CustomerId;
 import io.lineengage.domain.org.OrgId;
 import io.lineengage.domain.account.LineAccountId;
 import io.lineengage.domain.audience.AudienceMember;
@@ -15,6 +16,8 @@ import io.lineengage.domain.subscription.SubscriptionStatus;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.Map;
 import java.util.Optional;
@@ -78,7 +81,7 @@ final class JdbiAudienceQuery implements AudienceQuery {
     }
 
     @Override
-    public List<AudienceMember> membersById(OrgId orgId, List<io.lineengage.domain.customer.CustomerId> ids,
+    public List<AudienceMember> membersById(OrgId orgId, List<CustomerId> ids,
                                             Map<String, AttributeType> attributeTypes) {
         if (ids.isEmpty()) {
             return List.of();
@@ -90,7 +93,7 @@ final class JdbiAudienceQuery implements AudienceQuery {
                 .bindArray("ids", String.class, ids.stream().map(id -> id.value()).toArray())
                 .map((rs, ctx) -> CustomerRows.read(rs, attributeTypes))
                 .forEach(customer -> found.put(customer.id().value(), customer)));
-        List<Customer> ordered = ids.stream().map(id -> found.get(id.value())).filter(java.util.Objects::nonNull)
+        List<Customer> ordered = ids.stream().map(id -> found.get(id.value())).filter(Objects::nonNull)
                 .toList();
         return ordered.isEmpty() ? List.of() : withLineUsers(orgId, ordered);
     }
@@ -136,7 +139,7 @@ final class JdbiAudienceQuery implements AudienceQuery {
                     linked.add(new AudienceMember.LinkedUser(row[1], row[2], statuses.getOrDefault(row[2], Map.of()),
                             consents.getOrDefault(row[2], Map.of()), List.of(), Optional.ofNullable(row[3])));
                 }
-                members.add(new AudienceMember(customer, linked, java.util.Set.of()));
+                members.add(new AudienceMember(customer, linked, Set.of()));
             }
             return members;
         });

@@ -58,7 +58,7 @@ final class JdbiCustomerLists implements CustomerListRepository {
     public Page<CustomerList> list(OrgId orgId, PageRequest page) {
         return jdbi.withHandle(handle -> NewestFirst.page(handle,
                 "customer_lists", "SELECT id, org_id, name, size, created_at FROM customer_lists", "org_id = :orgId",
-                java.util.Map.of("orgId", orgId.value()), page,
+                Map.of("orgId", orgId.value()), page,
                 (rs, ctx) -> new CustomerList(rs.getString("id"), new OrgId(rs.getString("org_id")),
                         rs.getString("name"), rs.getLong("size"), rs.getTimestamp("created_at").toInstant()),
                 CustomerList::id));

@@ -18,10 +18,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 
 /** Campaigns in PostgreSQL. */
@@ -64,7 +70,7 @@ final class JdbiCampaigns implements CampaignRepository {
 
     @Override
     public Page<Campaign> list(OrgId orgId, Optional<CampaignStatus> status, PageRequest page) {
-        java.util.Map<String, Object> binds = new java.util.HashMap<>();
+        Map<String, Object> binds = new HashMap<>();
         binds.put("orgId", orgId.value());
         status.ifPresent(s -> binds.put("status", s.name()));
         return jdbi.withHandle(handle -> NewestFirst.page(handle, "campaigns",
@@ -85,8 +91,8 @@ final class JdbiCampaigns implements CampaignRepository {
     }
 
     @Override
-    public java.util.Set<String> ids(OrgId orgId) {
-        return new java.util.HashSet<>(jdbi.withHandle(handle -> handle.createQuery(
+    public Set<String> ids(OrgId orgId) {
+        return new HashSet<>(jdbi.withHandle(handle -> handle.createQuery(
                         "SELECT id FROM campaigns WHERE org_id = :orgId")
                 .bind("orgId", orgId.value()).mapTo(String.class).list()));
     }
@@ -117,10 +123,10 @@ final class JdbiCampaigns implements CampaignRepository {
                 new TemplateId(rs.getString("template_id")), new AudienceId(rs.getString("audience_id")),
                 PriorityClass.valueOf(rs.getString("priority")), gateways, instant(rs.getTimestamp("schedule_at")),
                 rs.getObject("quiet_start") == null ? Optional.empty() : Optional.of(new QuietHours(
-                        rs.getObject("quiet_start", java.time.LocalTime.class),
-                        rs.getObject("quiet_end", java.time.LocalTime.class))),
+                        rs.getObject("quiet_start", LocalTime.class),
+                        rs.getObject("quiet_end", LocalTime.class))),
                 rs.getString("cap_within") == null ? Optional.empty() : Optional.of(new FrequencyCap(
-                        rs.getInt("cap_max"), java.time.Period.parse(rs.getString("cap_within")))),
+                        rs.getInt("cap_max"), Period.parse(rs.getString("cap_within")))),
                 CampaignStatus.valueOf(rs.getString("status")), rs.getTimestamp("created_at").toInstant(),
                 instant(rs.getTimestamp("launched_at")), instant(rs.getTimestamp("finished_at")));
     }

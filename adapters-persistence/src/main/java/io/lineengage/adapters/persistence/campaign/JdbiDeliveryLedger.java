@@ -20,6 +20,7 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -270,7 +271,7 @@ final class JdbiDeliveryLedger implements DeliveryLedger {
                             default -> skipped.merge((String) row[2], n, Long::sum);
                         }
                         if (row[0] != null) {
-                            String shown = status.equals("PENDING") ? "queued" : status.toLowerCase(java.util.Locale.ROOT);
+                            String shown = status.equals("PENDING") ? "queued" : status.toLowerCase(Locale.ROOT);
                             byGateway.computeIfAbsent(new GatewayId((String) row[0]), key -> new LinkedHashMap<>())
                                     .merge(shown, n, Long::sum);
                         }

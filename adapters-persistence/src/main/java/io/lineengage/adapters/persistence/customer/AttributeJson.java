@@ -8,7 +8,9 @@ import io.lineengage.domain.customer.AttributeValue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -38,9 +40,9 @@ final class AttributeJson {
         return node.toString();
     }
 
-    static java.util.List<String> names(String json) {
+    static List<String> names(String json) {
         try {
-            java.util.List<String> names = new java.util.ArrayList<>();
+            List<String> names = new ArrayList<>();
             JSON.readTree(json).fieldNames().forEachRemaining(names::add);
             return names;
         } catch (IOException e) {

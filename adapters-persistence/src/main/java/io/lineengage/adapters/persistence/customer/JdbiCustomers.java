@@ -16,10 +16,13 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
@@ -140,7 +143,7 @@ final class JdbiCustomers implements CustomerRepository, AttributeCatalogue {
         Map<String, Object> binds = new HashMap<>();
         binds.put("orgId", orgId.value());
         prefix.ifPresent(text -> binds.put("prefix", likePrefix(text)));
-        binds.put("lowerPrefix", prefix.map(text -> likePrefix(text.toLowerCase(java.util.Locale.ROOT))).orElse(null));
+        binds.put("lowerPrefix", prefix.map(text -> likePrefix(text.toLowerCase(Locale.ROOT))).orElse(null));
         return jdbi.withHandle(handle -> NewestFirst.page(handle, "customers",
                 "SELECT " + COLUMNS + " FROM customers",
                 "org_id = :orgId" + (prefix.isPresent()
@@ -210,7 +213,7 @@ final class JdbiCustomers implements CustomerRepository, AttributeCatalogue {
     }
 
     /** {@code apply} to the attribute's row (locked), done only where no customer of the org holds a value of it. */
-    private Change change(OrgId orgId, String name, java.util.function.Consumer<org.jdbi.v3.core.Handle> apply) {
+    private Change change(OrgId orgId, String name, Consumer<Handle> apply) {
         return jdbi.inTransaction(handle -> {
             boolean known = handle.createQuery("""
                             SELECT 1 FROM customer_attributes WHERE org_id = :orgId AND name = :name FOR UPDATE""")

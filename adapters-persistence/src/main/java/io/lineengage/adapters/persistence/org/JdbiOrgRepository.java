@@ -8,6 +8,7 @@ import io.lineengage.domain.org.Org;
 import io.lineengage.domain.org.OrgId;
 import io.lineengage.domain.paging.Page;
 import io.lineengage.domain.paging.PageRequest;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
@@ -40,7 +41,7 @@ final class JdbiOrgRepository implements OrgRepository {
     @Override
     public Page<Org> list(PageRequest page) {
         return jdbi.withHandle(handle -> NewestFirst.page(handle, "orgs", "SELECT id, name, time_zone, created_at FROM orgs",
-                "true", java.util.Map.of(), page, (rs, ctx) -> new OrgRow(rs.getString("id"), rs.getString("name"),
+                "true", Map.of(), page, (rs, ctx) -> new OrgRow(rs.getString("id"), rs.getString("name"),
                         rs.getString("time_zone"), rs.getTimestamp("created_at").toInstant()).toDomain(),
                 org -> org.id().value()));
     }

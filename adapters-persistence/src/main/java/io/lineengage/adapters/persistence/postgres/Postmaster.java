@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,12 +52,12 @@ record Postmaster(long pid, Path dataDirectory) {
             return;
         }
         try {
-            handle.onExit().get(patience.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.TimeoutException e) {
+            handle.onExit().get(patience.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
             LOG.warn("PostgreSQL (pid {}) did not stop within {} s; killing it (it recovers on the next start)", pid,
                     patience.toSeconds());
             handle.destroyForcibly();
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new IllegalStateException("waiting for PostgreSQL to stop failed", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -3,8 +3,11 @@ package io.lineengage.adapters.persistence.webhook;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
@@ -41,8 +44,8 @@ final class GroupCommit<I, O> {
                 }
             } else {
                 try {
-                    request.done().get(2, java.util.concurrent.TimeUnit.MILLISECONDS);
-                } catch (java.util.concurrent.TimeoutException e) {
+                    request.done().get(2, TimeUnit.MILLISECONDS);
+                } catch (TimeoutException e) {
                     // the writer was busy with an earlier batch: look again
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
@@ -54,7 +57,7 @@ final class GroupCommit<I, O> {
         }
         try {
             return request.done().join();
-        } catch (java.util.concurrent.CompletionException e) {
+        } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }

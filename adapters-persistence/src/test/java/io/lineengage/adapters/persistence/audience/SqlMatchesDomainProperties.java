@@ -46,6 +46,7 @@ import java.util.stream.Collectors;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.lifecycle.AfterContainer;
+import org.assertj.core.groups.Tuple;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -108,7 +109,7 @@ class SqlMatchesDomainProperties {
                                 AudienceMember.LinkedUser::provider, AudienceMember.LinkedUser::statuses,
                                 AudienceMember.LinkedUser::consents)
                         .containsExactlyInAnyOrderElementsOf(generated.lineUsers().stream().map(user ->
-                                org.assertj.core.groups.Tuple.tuple(user.lineUserId(), user.provider(),
+                                Tuple.tuple(user.lineUserId(), user.provider(),
                                         user.statuses(), user.consents())).toList());
             }
         }

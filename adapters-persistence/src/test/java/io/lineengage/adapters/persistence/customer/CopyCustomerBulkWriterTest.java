@@ -2,10 +2,13 @@ package io.lineengage.adapters.persistence.customer;
 
 import io.lineengage.adapters.persistence.org.OrgPersistenceModule;
 import io.lineengage.adapters.persistence.postgres.TestStorage;
+import io.lineengage.application.port.out.customer.AbstractCustomerBulkWriterTest;
+import io.lineengage.application.port.out.customer.CustomerBulkWriter;
+import io.lineengage.application.port.out.customer.CustomerRepository;
 import io.lineengage.application.port.out.org.OrgRepository;
 import org.junit.jupiter.api.AfterAll;
 
-class CopyCustomerBulkWriterTest extends io.lineengage.application.port.out.customer.AbstractCustomerBulkWriterTest {
+class CopyCustomerBulkWriterTest extends AbstractCustomerBulkWriterTest {
     private static final TestStorage STORAGE = TestStorage.fresh();
 
     @AfterAll
@@ -19,12 +22,12 @@ class CopyCustomerBulkWriterTest extends io.lineengage.application.port.out.cust
     }
 
     @Override
-    protected io.lineengage.application.port.out.customer.CustomerBulkWriter writer() {
+    protected CustomerBulkWriter writer() {
         return CustomerPersistenceModule.customerBulkWriter(STORAGE.jdbi());
     }
 
     @Override
-    protected io.lineengage.application.port.out.customer.CustomerRepository repository() {
+    protected CustomerRepository repository() {
         return CustomerPersistenceModule.customerRepository(STORAGE.jdbi());
     }
 }

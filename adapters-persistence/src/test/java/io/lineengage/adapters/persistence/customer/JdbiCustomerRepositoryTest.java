@@ -2,10 +2,12 @@ package io.lineengage.adapters.persistence.customer;
 
 import io.lineengage.adapters.persistence.org.OrgPersistenceModule;
 import io.lineengage.adapters.persistence.postgres.TestStorage;
+import io.lineengage.application.port.out.customer.AbstractCustomerRepositoryTest;
+import io.lineengage.application.port.out.customer.CustomerRepository;
 import io.lineengage.application.port.out.org.OrgRepository;
 import org.junit.jupiter.api.AfterAll;
 
-class JdbiCustomerRepositoryTest extends io.lineengage.application.port.out.customer.AbstractCustomerRepositoryTest {
+class JdbiCustomerRepositoryTest extends AbstractCustomerRepositoryTest {
     private static final TestStorage STORAGE = TestStorage.fresh();
 
     @AfterAll
@@ -19,7 +21,7 @@ class JdbiCustomerRepositoryTest extends io.lineengage.application.port.out.cust
     }
 
     @Override
-    protected io.lineengage.application.port.out.customer.CustomerRepository repository() {
+    protected CustomerRepository repository() {
         return CustomerPersistenceModule.customerRepository(STORAGE.jdbi());
     }
 }

@@ -1,11 +1,15 @@
 package io.lineengage.adapters.persistence.identity;
 
+import io.lineengage.adapters.persistence.customer.CustomerPersistenceModule;
 import io.lineengage.adapters.persistence.org.OrgPersistenceModule;
 import io.lineengage.adapters.persistence.postgres.TestStorage;
+import io.lineengage.application.port.out.customer.CustomerRepository;
+import io.lineengage.application.port.out.identity.AbstractLineIdentityRepositoryTest;
+import io.lineengage.application.port.out.identity.LineIdentityRepository;
 import io.lineengage.application.port.out.org.OrgRepository;
 import org.junit.jupiter.api.AfterAll;
 
-class JdbiLineIdentityRepositoryTest extends io.lineengage.application.port.out.identity.AbstractLineIdentityRepositoryTest {
+class JdbiLineIdentityRepositoryTest extends AbstractLineIdentityRepositoryTest {
     private static final TestStorage STORAGE = TestStorage.fresh();
 
     @AfterAll
@@ -19,12 +23,12 @@ class JdbiLineIdentityRepositoryTest extends io.lineengage.application.port.out.
     }
 
     @Override
-    protected io.lineengage.application.port.out.customer.CustomerRepository customerRepository() {
-        return io.lineengage.adapters.persistence.customer.CustomerPersistenceModule.customerRepository(STORAGE.jdbi());
+    protected CustomerRepository customerRepository() {
+        return CustomerPersistenceModule.customerRepository(STORAGE.jdbi());
     }
 
     @Override
-    protected io.lineengage.application.port.out.identity.LineIdentityRepository repository() {
+    protected LineIdentityRepository repository() {
         return IdentityPersistenceModule.lineIdentityRepository(STORAGE.jdbi());
     }
 }

@@ -2,10 +2,12 @@ package io.lineengage.adapters.persistence.identity;
 
 import io.lineengage.adapters.persistence.org.OrgPersistenceModule;
 import io.lineengage.adapters.persistence.postgres.TestStorage;
+import io.lineengage.application.port.out.identity.AbstractLineProfileCacheTest;
+import io.lineengage.application.port.out.identity.LineProfileCache;
 import io.lineengage.application.port.out.org.OrgRepository;
 import org.junit.jupiter.api.AfterAll;
 
-class JdbiLineProfileCacheTest extends io.lineengage.application.port.out.identity.AbstractLineProfileCacheTest {
+class JdbiLineProfileCacheTest extends AbstractLineProfileCacheTest {
     private static final TestStorage STORAGE = TestStorage.fresh();
 
     @AfterAll
@@ -19,7 +21,7 @@ class JdbiLineProfileCacheTest extends io.lineengage.application.port.out.identi
     }
 
     @Override
-    protected io.lineengage.application.port.out.identity.LineProfileCache cache() {
+    protected LineProfileCache cache() {
         return IdentityPersistenceModule.lineProfileCache(STORAGE.jdbi());
     }
 }

@@ -1,11 +1,15 @@
 package io.lineengage.adapters.persistence.job;
 
+import io.lineengage.adapters.persistence.account.AccountPersistenceModule;
 import io.lineengage.adapters.persistence.org.OrgPersistenceModule;
 import io.lineengage.adapters.persistence.postgres.TestStorage;
+import io.lineengage.application.port.out.account.LineAccountRepository;
+import io.lineengage.application.port.out.job.AbstractJobRepositoryTest;
+import io.lineengage.application.port.out.job.JobRepository;
 import io.lineengage.application.port.out.org.OrgRepository;
 import org.junit.jupiter.api.AfterAll;
 
-class JdbiJobRepositoryTest extends io.lineengage.application.port.out.job.AbstractJobRepositoryTest {
+class JdbiJobRepositoryTest extends AbstractJobRepositoryTest {
     private static final TestStorage STORAGE = TestStorage.fresh();
 
     @AfterAll
@@ -19,12 +23,12 @@ class JdbiJobRepositoryTest extends io.lineengage.application.port.out.job.Abstr
     }
 
     @Override
-    protected io.lineengage.application.port.out.account.LineAccountRepository accountRepository() {
-        return io.lineengage.adapters.persistence.account.AccountPersistenceModule.lineAccountRepository(STORAGE.jdbi(), STORAGE.cipher());
+    protected LineAccountRepository accountRepository() {
+        return AccountPersistenceModule.lineAccountRepository(STORAGE.jdbi(), STORAGE.cipher());
     }
 
     @Override
-    protected io.lineengage.application.port.out.job.JobRepository repository() {
+    protected JobRepository repository() {
         return JobPersistenceModule.jobRepository(STORAGE.jdbi());
     }
 }

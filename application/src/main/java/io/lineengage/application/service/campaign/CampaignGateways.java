@@ -4,6 +4,7 @@ import io.lineengage.application.port.out.account.LineAccountRepository;
 import io.lineengage.application.port.out.gateway.GatewayRepository;
 import io.lineengage.domain.account.LineAccount;
 import io.lineengage.domain.campaign.Campaign;
+import io.lineengage.domain.error.ConflictException;
 import io.lineengage.domain.gateway.Gateway;
 import io.lineengage.domain.gateway.GatewayId;
 import java.time.Instant;
@@ -28,7 +29,7 @@ final class CampaignGateways {
     List<Gateway> requireUsable(Campaign campaign, Instant now) {
         List<Gateway> active = usable(campaign, now, Set.of());
         if (active.isEmpty()) {
-            throw new io.lineengage.domain.error.ConflictException("no " + campaign.priority()
+            throw new ConflictException("no " + campaign.priority()
                     + " gateway is active now" + (campaign.gatewayIds().isEmpty() ? " among the org's defaults"
                     : " among the campaign's"));
         }

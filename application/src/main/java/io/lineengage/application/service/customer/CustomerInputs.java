@@ -8,6 +8,7 @@ import io.lineengage.domain.customer.AttributeValue;
 import io.lineengage.domain.customer.CustomerDraft;
 import io.lineengage.domain.error.FieldErrors;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -57,7 +58,7 @@ final class CustomerInputs {
             }
         });
         CustomerDraft.validate(command.externalId(), command.name(),
-                command.email().map(email -> email.strip().toLowerCase(java.util.Locale.ROOT)), attributes, command.tags(),
+                command.email().map(email -> email.strip().toLowerCase(Locale.ROOT)), attributes, command.tags(),
                 errors);
         errors.check(!firstSeen.isEmpty() && known.size() + firstSeen.size() > MAX_ORG_ATTRIBUTES, "attributes",
                 "the org has " + known.size() + " attributes, at most " + MAX_ORG_ATTRIBUTES + ": remove unused ones first ("

@@ -8,6 +8,7 @@ import io.lineengage.application.port.out.customer.CustomerRepository;
 import io.lineengage.application.port.out.customer.PhoneNumbers;
 import io.lineengage.application.port.out.identity.LineIdentityRepository;
 import io.lineengage.domain.customer.AttributeType;
+import io.lineengage.domain.customer.AttributeTyping;
 import io.lineengage.domain.customer.Customer;
 import io.lineengage.domain.customer.CustomerDraft;
 import io.lineengage.domain.customer.CustomerId;
@@ -102,7 +103,7 @@ public final class CustomerService implements CustomersUseCase {
 
     @Override
     public void defineAttribute(OrgId orgId, String name, AttributeType type) {
-        if (name == null || !io.lineengage.domain.customer.AttributeTyping.NAME.matcher(name).matches()) {
+        if (name == null || !AttributeTyping.NAME.matcher(name).matches()) {
             throw ValidationException.of("name", "attribute names start with a letter and use letters, digits and _ (at most 64)");
         }
         AttributeType effective = catalogue.register(orgId, Map.of(name, type)).get(name);

@@ -21,7 +21,10 @@ import io.lineengage.domain.identity.LineIdentity;
 import io.lineengage.domain.org.OrgId;
 import io.lineengage.domain.subscription.ConsentCategory;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** Links LINE users to customers, merging LINE-only profiles, and takes a customer's consent decisions. */
@@ -97,14 +100,14 @@ public final class LineIdentityService implements LineIdentitiesUseCase {
         errors.check(mobileWritten.filter(text -> !text.isBlank()).isPresent() && mobile.isEmpty(), "mobile",
                 "is not a valid phone number");
         Optional<String> mail = email.map(String::strip).filter(text -> !text.isEmpty())
-                .map(text -> text.toLowerCase(java.util.Locale.ROOT));
+                .map(text -> text.toLowerCase(Locale.ROOT));
         errors.check(mail.isPresent() && !mail.get().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"), "email", "is not an email address");
         errors.check(mobile.isEmpty() && mail.isEmpty(), "mobile", "give a mobile or an email to match on");
         errors.throwIfAny();
         LineAccount account = accounts.find(orgId, accountId)
                 .orElseThrow(() -> new NotFoundException("LINE account", accountId.value()));
         return unitOfWork.inTransaction(() -> {
-            java.util.Map<CustomerId, Customer> matches = new java.util.LinkedHashMap<>();
+            Map<CustomerId, Customer> matches = new LinkedHashMap<>();
             mobile.ifPresent(m -> customers.findByMobile(orgId, m).forEach(c -> matches.put(c.id(), c)));
             mail.ifPresent(m -> customers.findByEmail(orgId, m).forEach(c -> matches.put(c.id(), c)));
             List<Customer> regular = matches.values().stream().filter(c -> c.kind() == CustomerKind.REGULAR).toList();

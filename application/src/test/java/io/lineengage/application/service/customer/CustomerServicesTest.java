@@ -17,6 +17,7 @@ import io.lineengage.application.port.in.customer.ImportCustomersUseCase;
 import io.lineengage.application.port.in.customer.LineIdentitiesUseCase;
 import io.lineengage.application.port.in.customer.LookupUseCase;
 import io.lineengage.application.port.in.customer.UpsertCustomerCommand;
+import io.lineengage.application.port.in.subscription.ChangeConsentCommand;
 import io.lineengage.application.port.out.customer.PhoneNumbers;
 import io.lineengage.application.service.job.FollowerBackfillService;
 import io.lineengage.application.service.subscription.StatusUpdates;
@@ -35,6 +36,8 @@ import io.lineengage.domain.error.ConflictException;
 import io.lineengage.domain.error.ValidationException;
 import io.lineengage.domain.job.Job;
 import io.lineengage.domain.line.ChannelCredentials;
+import io.lineengage.domain.line.FollowerPage;
+import io.lineengage.domain.line.LineResult;
 import io.lineengage.domain.org.OrgId;
 import io.lineengage.domain.subscription.ConsentCategory;
 import io.lineengage.domain.subscription.SubscriptionStatus;
@@ -50,6 +53,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -104,7 +109,7 @@ class CustomerServicesTest {
         follow(user);
         Customer lineOnly = lookup.lookup(org, new LookupUseCase.Key.ByLineUserId(user)).customer();
         assertThat(lineOnly.kind()).isEqualTo(CustomerKind.LINE_ONLY);
-        subscriptions.change(new io.lineengage.application.port.in.subscription.ChangeConsentCommand(org, account.id(),
+        subscriptions.change(new ChangeConsentCommand(org, account.id(),
                 user, ConsentCategory.PROMOTIONAL, false, "api"));
 
         Customer hana = customerService.upsert(command("C-1", null, Map.of())).customer();
@@ -140,7 +145,7 @@ class CustomerServicesTest {
         follow(user);
         Customer lineOnly = lookup.lookup(org, new LookupUseCase.Key.ByLineUserId(user)).customer();
         customers.saveAll(List.of(new Customer(lineOnly.id(), org, Optional.empty(), Optional.empty(),
-                Optional.of("+819012345678"), Optional.empty(), Map.of(), java.util.Set.of(), CustomerKind.LINE_ONLY,
+                Optional.of("+819012345678"), Optional.empty(), Map.of(), Set.of(), CustomerKind.LINE_ONLY,
                 T0, T0)));
         Customer hana = customerService.upsert(command("C-9", "090-1234-5678", Map.of())).customer();
         assertThat(hana.mobile()).contains("+819012345678");
@@ -215,9 +220,9 @@ class CustomerServicesTest {
         Job job = backfill.start(org, account.id());
         // A runner took it, finished the first page and died: its lease is older than LEASE.
         assertThat(jobs.claimAbandoned("dead-runner", T0, T0)).isPresent();
-        io.lineengage.domain.line.FollowerPage first = ((io.lineengage.domain.line.LineResult.Success<
-                io.lineengage.domain.line.FollowerPage>) line.followerIds(account.credentials(), null, 1_000)).value();
-        jobs.update(job.progressed(1_000, first.next(), java.util.OptionalLong.of(2_500), T0), "dead-runner");
+        FollowerPage first = ((LineResult.Success<
+                FollowerPage>) line.followerIds(account.credentials(), null, 1_000)).value();
+        jobs.update(job.progressed(1_000, first.next(), OptionalLong.of(2_500), T0), "dead-runner");
 
         assertThat(backfill.runAbandonedJob("new-runner")).isTrue();
         Job done = backfill.get(org, job.id());

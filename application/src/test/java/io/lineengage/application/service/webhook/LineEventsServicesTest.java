@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.lineengage.application.fake.DirectUnitOfWork;
+import io.lineengage.application.fake.InMemoryCustomers;
+import io.lineengage.application.fake.InMemoryIdentities;
 import io.lineengage.application.fake.InMemoryInteractionLog;
+import io.lineengage.application.fake.InMemoryLineAccountRepository;
 import io.lineengage.application.fake.InMemoryLineEventLog;
 import io.lineengage.application.fake.InMemorySubscriptionStore;
 import io.lineengage.application.port.out.subscription.SubscriptionStore;
+import io.lineengage.application.service.customer.LineUserProfiles;
 import io.lineengage.domain.account.LineAccountId;
 import io.lineengage.domain.interaction.Interaction;
 import io.lineengage.domain.org.OrgId;
+import io.lineengage.domain.subscription.StatusChange;
 import io.lineengage.domain.subscription.Subscription;
 import io.lineengage.domain.subscription.SubscriptionStatus;
 import io.lineengage.domain.webhook.EventEnvelope;
@@ -19,7 +24,9 @@ import io.lineengage.domain.webhook.LineEvent;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -36,12 +43,12 @@ class LineEventsServicesTest {
     private final InMemoryInteractionLog interactions = new InMemoryInteractionLog();
     private final AtomicInteger signals = new AtomicInteger();
     private final ReceiveLineEventsService receive = new ReceiveLineEventsService(log, signals::incrementAndGet, clock);
-    private final io.lineengage.application.fake.InMemoryLineAccountRepository accounts =
-            new io.lineengage.application.fake.InMemoryLineAccountRepository();
-    private final io.lineengage.application.fake.InMemoryCustomers customers = new io.lineengage.application.fake.InMemoryCustomers();
-    private final io.lineengage.application.fake.InMemoryIdentities identities = new io.lineengage.application.fake.InMemoryIdentities();
-    private final io.lineengage.application.service.customer.LineUserProfiles profiles =
-            new io.lineengage.application.service.customer.LineUserProfiles(customers, identities);
+    private final InMemoryLineAccountRepository accounts =
+            new InMemoryLineAccountRepository();
+    private final InMemoryCustomers customers = new InMemoryCustomers();
+    private final InMemoryIdentities identities = new InMemoryIdentities();
+    private final LineUserProfiles profiles =
+            new LineUserProfiles(customers, identities);
     private final ProcessLineEventsService process = new ProcessLineEventsService(log, subscriptions, interactions,
             accounts, profiles, new DirectUnitOfWork(), clock);
 
@@ -98,8 +105,8 @@ class LineEventsServicesTest {
     void anEventThatCannotBeProcessedIsMarkedFailedAndTheOthersGoOn() {
         SubscriptionStore failingForOneUser = new SubscriptionStore() {
             @Override
-            public java.util.Map<String, Subscription> lockForUpdate(OrgId orgId, LineAccountId accountId,
-                                                                    java.util.Collection<String> lineUserIds) {
+            public Map<String, Subscription> lockForUpdate(OrgId orgId, LineAccountId accountId,
+                                                                    Collection<String> lineUserIds) {
                 if (lineUserIds.stream().anyMatch(user -> user.startsWith("Ub"))) {
                     throw new IllegalStateException("broken row");
                 }
@@ -117,7 +124,7 @@ class LineEventsServicesTest {
             }
 
             @Override
-            public List<io.lineengage.domain.subscription.StatusChange> history(OrgId o, LineAccountId a, String u) {
+            public List<StatusChange> history(OrgId o, LineAccountId a, String u) {
                 return subscriptions.history(o, a, u);
             }
         };

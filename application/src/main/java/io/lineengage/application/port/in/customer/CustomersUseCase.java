@@ -3,10 +3,12 @@ package io.lineengage.application.port.in.customer;
 import io.lineengage.domain.customer.AttributeType;
 import io.lineengage.domain.customer.Customer;
 import io.lineengage.domain.customer.CustomerId;
+import io.lineengage.domain.error.ConflictException;
 import io.lineengage.domain.org.OrgId;
 import io.lineengage.domain.paging.Page;
 import io.lineengage.domain.paging.PageRequest;
 import java.util.Map;
+import java.util.Optional;
 
 /** Customers one at a time, and the org's attribute catalogue. */
 public interface CustomersUseCase {
@@ -19,9 +21,9 @@ public interface CustomersUseCase {
     Map<String, AttributeType> attributes(OrgId orgId);
 
     /** The org's customers, newest first; with {@code prefix}, those whose external ID or name starts with it. */
-    Page<Customer> list(OrgId orgId, java.util.Optional<String> prefix, PageRequest page);
+    Page<Customer> list(OrgId orgId, Optional<String> prefix, PageRequest page);
 
-    /** Registers an attribute's type; {@link io.lineengage.domain.error.ConflictException} if it has another. */
+    /** Registers an attribute's type; {@link ConflictException} if it has another. */
     void defineAttribute(OrgId orgId, String name, AttributeType type);
 
     /** Forgets an attribute no customer holds a value of. */

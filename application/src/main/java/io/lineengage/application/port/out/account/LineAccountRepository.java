@@ -2,14 +2,19 @@ package io.lineengage.application.port.out.account;
 
 import io.lineengage.domain.account.LineAccount;
 import io.lineengage.domain.account.LineAccountId;
+import io.lineengage.domain.error.ConflictException;
 import io.lineengage.domain.org.OrgId;
 import io.lineengage.domain.paging.Page;
 import io.lineengage.domain.paging.PageRequest;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Stores LINE accounts. Implementations keep the channel secret and access token encrypted. */
 public interface LineAccountRepository {
-    /** {@link io.lineengage.domain.error.ConflictException} when the org already has an account for the channel. */
+    /** {@link ConflictException} when the org already has an account for the channel. */
     void insert(LineAccount account);
 
     Optional<LineAccount> find(OrgId orgId, LineAccountId id);
@@ -21,8 +26,8 @@ public interface LineAccountRepository {
     Page<LineAccount> list(OrgId orgId, PageRequest page);
 
     /** All the org's accounts, oldest first (an org has a handful). */
-    default java.util.List<LineAccount> all(OrgId orgId) {
-        java.util.List<LineAccount> all = new java.util.ArrayList<>();
+    default List<LineAccount> all(OrgId orgId) {
+        List<LineAccount> all = new ArrayList<>();
         PageRequest request = PageRequest.first(PageRequest.MAX_LIMIT);
         while (true) {
             Page<LineAccount> page = list(orgId, request);
@@ -35,8 +40,8 @@ public interface LineAccountRepository {
     }
 
     /** The provider of each of the org's accounts: LINE user IDs are per provider. */
-    default java.util.Map<io.lineengage.domain.account.LineAccountId, String> providers(OrgId orgId) {
-        java.util.Map<io.lineengage.domain.account.LineAccountId, String> providers = new java.util.HashMap<>();
+    default Map<LineAccountId, String> providers(OrgId orgId) {
+        Map<LineAccountId, String> providers = new HashMap<>();
         all(orgId).forEach(account -> providers.put(account.id(), account.providerName()));
         return providers;
     }

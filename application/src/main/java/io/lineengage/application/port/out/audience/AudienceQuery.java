@@ -1,16 +1,20 @@
 package io.lineengage.application.port.out.audience;
 
+import io.lineengage.domain.audience.AudienceMember;
 import io.lineengage.domain.audience.EvaluationTime;
 import io.lineengage.domain.audience.Filter;
+import io.lineengage.domain.audience.FilterEvaluator;
 import io.lineengage.domain.customer.AttributeType;
 import io.lineengage.domain.customer.Customer;
+import io.lineengage.domain.customer.CustomerId;
 import io.lineengage.domain.org.OrgId;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Evaluates a filter over all of an org's customers, live: what is committed now is counted. It selects exactly the
- * customers {@link io.lineengage.domain.audience.FilterEvaluator} would.
+ * customers {@link FilterEvaluator} would.
  */
 public interface AudienceQuery {
     long count(OrgId orgId, Filter filter, EvaluationTime time);
@@ -24,10 +28,10 @@ public interface AudienceQuery {
      * per account (not their interactions): what launching a campaign needs, streamed so memory stays flat.
      */
     void members(OrgId orgId, Filter filter, EvaluationTime time, Map<String, AttributeType> attributeTypes, int chunk,
-                 java.util.function.Consumer<List<io.lineengage.domain.audience.AudienceMember>> each);
+                 Consumer<List<AudienceMember>> each);
 
     /** These customers as audience members (for failover), in the order given; unknown IDs are left out. */
-    List<io.lineengage.domain.audience.AudienceMember> membersById(OrgId orgId,
-                                                                   List<io.lineengage.domain.customer.CustomerId> ids,
+    List<AudienceMember> membersById(OrgId orgId,
+                                                                   List<CustomerId> ids,
                                                                    Map<String, AttributeType> attributeTypes);
 }

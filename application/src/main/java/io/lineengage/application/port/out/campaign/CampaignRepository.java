@@ -9,6 +9,7 @@ import io.lineengage.domain.paging.PageRequest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 public interface CampaignRepository {
     void insert(Campaign campaign);
@@ -22,7 +23,7 @@ public interface CampaignRepository {
     boolean transition(OrgId orgId, CampaignId id, CampaignStatus from, CampaignStatus to, Instant at);
 
     /** The IDs of all the org's campaigns (the filter catalogue). */
-    java.util.Set<String> ids(OrgId orgId);
+    Set<String> ids(OrgId orgId);
 
     /** SCHEDULED campaigns whose time has come ({@code scheduleAt} at or before {@code now}), of every org. */
     List<Campaign> scheduledDue(Instant now);

@@ -5,6 +5,7 @@ import io.lineengage.domain.campaign.CampaignId;
 import io.lineengage.domain.campaign.Delivery;
 import io.lineengage.domain.campaign.DeliveryCounts;
 import io.lineengage.domain.campaign.Failover;
+import io.lineengage.domain.campaign.QuietHours;
 import io.lineengage.domain.campaign.SkipReason;
 import io.lineengage.domain.customer.CustomerId;
 import io.lineengage.domain.gateway.GatewayId;
@@ -47,7 +48,7 @@ public interface DeliveryLedger {
 
     /** A batch claimed for sending, with what the call needs (and the campaign's quiet hours). */
     record Claimed(UUID id, CampaignId campaignId, OrgId orgId, TemplateId templateId,
-                   Optional<io.lineengage.domain.campaign.QuietHours> quietHours, GatewayId gatewayId,
+                   Optional<QuietHours> quietHours, GatewayId gatewayId,
                    LineAccountId accountId, Kind kind, UUID retryKey, Optional<JsonLike> messages, List<String> lineUserIds, int attempts) {
     }
 

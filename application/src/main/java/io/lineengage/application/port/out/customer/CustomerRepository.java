@@ -2,6 +2,7 @@ package io.lineengage.application.port.out.customer;
 
 import io.lineengage.domain.customer.Customer;
 import io.lineengage.domain.customer.CustomerId;
+import io.lineengage.domain.error.ConflictException;
 import io.lineengage.domain.org.OrgId;
 import io.lineengage.domain.paging.Page;
 import io.lineengage.domain.paging.PageRequest;
@@ -27,7 +28,7 @@ public interface CustomerRepository {
     List<Customer> findByEmail(OrgId orgId, String email);
 
     /**
-     * Inserts or replaces the customers (by ID). {@link io.lineengage.domain.error.ConflictException} when an external
+     * Inserts or replaces the customers (by ID). {@link ConflictException} when an external
      * ID is taken by another customer of the org.
      */
     void saveAll(List<Customer> customers);

@@ -81,7 +81,7 @@ public abstract class AbstractCustomerListRepositoryTest {
         assertThat(lists.list(other, PageRequest.first(5)).items()).extracting(CustomerList::name)
                 .containsExactly("Theirs");
         assertThatThrownBy(() -> lists.list(other,
-                        new PageRequest(5, java.util.Optional.of(first.id()))))
+                        new PageRequest(5, Optional.of(first.id()))))
                 .as("another org's cursor").isInstanceOf(ValidationException.class);
     }
 }

@@ -12,6 +12,7 @@ import io.lineengage.domain.audience.AudienceId;
 import io.lineengage.domain.campaign.Campaign;
 import io.lineengage.domain.campaign.CampaignId;
 import io.lineengage.domain.campaign.CampaignStatus;
+import io.lineengage.domain.campaign.FrequencyCap;
 import io.lineengage.domain.campaign.QuietHours;
 import io.lineengage.domain.campaign.SkipReason;
 import io.lineengage.domain.customer.CustomerId;
@@ -24,6 +25,9 @@ import io.lineengage.domain.paging.PageRequest;
 import io.lineengage.domain.template.TemplateId;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.Period;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,8 +58,8 @@ public abstract class AbstractCampaignStorageTest {
         account = StorageFixtures.insertedAccount(accountRepository(), org);
         campaign = new Campaign(CampaignId.generate(), org, "Spring", new TemplateId("tpl_1"), new AudienceId("aud_1"),
                 PriorityClass.BULK, List.of(new GatewayId("gw_a")), Optional.of(T0.plusSeconds(3600)),
-                Optional.of(new QuietHours(java.time.LocalTime.of(21, 0), java.time.LocalTime.of(8, 0))),
-                Optional.of(new io.lineengage.domain.campaign.FrequencyCap(2, java.time.Period.ofDays(7))),
+                Optional.of(new QuietHours(LocalTime.of(21, 0), LocalTime.of(8, 0))),
+                Optional.of(new FrequencyCap(2, Period.ofDays(7))),
                 CampaignStatus.DRAFT,
                 T0, Optional.empty(),
                 Optional.empty());
@@ -69,7 +73,7 @@ public abstract class AbstractCampaignStorageTest {
     }
 
     private DeliveryLedger.PlannedBatch batch(String gateway, DeliveryLedger.Kind kind, String... users) {
-        List<DeliveryLedger.Recipient> recipients = new java.util.ArrayList<>();
+        List<DeliveryLedger.Recipient> recipients = new ArrayList<>();
         for (String user : users) {
             recipients.add(new DeliveryLedger.Recipient(CustomerId.generate(), user));
         }
@@ -229,7 +233,7 @@ public abstract class AbstractCampaignStorageTest {
         assertThat(first.items()).hasSize(4);
         assertThat(rest.items()).hasSize(3);
         assertThat(rest.nextCursor()).isEmpty();
-        List<Delivery> all = new java.util.ArrayList<>(first.items());
+        List<Delivery> all = new ArrayList<>(first.items());
         all.addAll(rest.items());
         assertThat(all).filteredOn(entry -> entry.status().equals("SENT"))
                 .allMatch(entry -> entry.lineRequestId().equals(Optional.of("req-1")) && entry.error().isEmpty());

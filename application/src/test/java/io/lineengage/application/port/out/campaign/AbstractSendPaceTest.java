@@ -3,6 +3,7 @@ package io.lineengage.application.port.out.campaign;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lineengage.domain.account.LineAccountId;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,7 +16,7 @@ public abstract class AbstractSendPaceTest {
 
     /** An account no other test draws from. */
     private static LineAccountId anyAccount() {
-        return new LineAccountId("la_" + java.util.UUID.randomUUID());
+        return new LineAccountId("la_" + UUID.randomUUID());
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.lineengage.application.port.out.org.OrgRepository;
 import io.lineengage.domain.customer.AttributeType;
 import io.lineengage.domain.customer.AttributeValue;
 import io.lineengage.domain.org.OrgId;
+import java.math.BigDecimal;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +43,7 @@ public abstract class AbstractAttributeCatalogueTest {
         assertThat(catalogue.remove(org, "level")).isEqualTo(AttributeCatalogue.Change.UNKNOWN);
         assertThat(catalogue.retype(org, "level", AttributeType.DATE)).isEqualTo(AttributeCatalogue.Change.UNKNOWN);
 
-        holdValue(org, "points", new AttributeValue.Number(java.math.BigDecimal.TEN));
+        holdValue(org, "points", new AttributeValue.Number(BigDecimal.TEN));
         assertThat(catalogue.all(org)).as("registered by the write that stored it").isEqualTo(Map.of("points", AttributeType.NUMBER));
         assertThat(catalogue.retype(org, "points", AttributeType.STRING)).isEqualTo(AttributeCatalogue.Change.VALUES_HELD);
         assertThat(catalogue.remove(org, "points")).isEqualTo(AttributeCatalogue.Change.VALUES_HELD);

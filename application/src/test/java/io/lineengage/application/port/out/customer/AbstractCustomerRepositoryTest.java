@@ -109,7 +109,7 @@ public abstract class AbstractCustomerRepositoryTest {
         assertThat(customers.list(StorageFixtures.org(orgRepository()), Optional.empty(), all).items()).isEmpty();
     }
 
-    private Customer named(String externalId, String name, java.time.Instant createdAt) {
+    private Customer named(String externalId, String name, Instant createdAt) {
         return new Customer(CustomerId.generate(), org, Optional.of(externalId), Optional.of(name), Optional.empty(),
                 Optional.empty(), Map.of(), Set.of(), CustomerKind.REGULAR, createdAt, createdAt);
     }

@@ -6,6 +6,13 @@ import io.lineengage.application.fake.InMemoryJobRepository;
 import io.lineengage.application.fake.InMemoryLineAccountRepository;
 import io.lineengage.application.fake.InMemoryOrgRepository;
 import io.lineengage.application.port.out.org.OrgRepository;
+import io.lineengage.domain.customer.AttributeValue;
+import io.lineengage.domain.customer.CustomerDraft;
+import io.lineengage.domain.org.OrgId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 class InMemoryAttributeCatalogueTest extends AbstractAttributeCatalogueTest {
     private final InMemoryOrgRepository orgs = new InMemoryOrgRepository();
@@ -25,9 +32,9 @@ class InMemoryAttributeCatalogueTest extends AbstractAttributeCatalogueTest {
     }
 
     @Override
-    protected void holdValue(io.lineengage.domain.org.OrgId org, String name, io.lineengage.domain.customer.AttributeValue value) {
-        customers.upsert(org, java.util.List.of(new io.lineengage.domain.customer.CustomerDraft("holder-" + name,
-                java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(), java.util.Map.of(name, value),
-                java.util.Optional.empty())), java.time.Instant.now());
+    protected void holdValue(OrgId org, String name, AttributeValue value) {
+        customers.upsert(org, List.of(new CustomerDraft("holder-" + name,
+                Optional.empty(), Optional.empty(), Optional.empty(), Map.of(name, value),
+                Optional.empty())), Instant.now());
     }
 }

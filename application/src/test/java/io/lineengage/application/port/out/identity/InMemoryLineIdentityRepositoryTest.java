@@ -5,6 +5,7 @@ import io.lineengage.application.fake.InMemoryIdentities;
 import io.lineengage.application.fake.InMemoryJobRepository;
 import io.lineengage.application.fake.InMemoryLineAccountRepository;
 import io.lineengage.application.fake.InMemoryOrgRepository;
+import io.lineengage.application.port.out.customer.CustomerRepository;
 import io.lineengage.application.port.out.org.OrgRepository;
 
 class InMemoryLineIdentityRepositoryTest extends AbstractLineIdentityRepositoryTest {
@@ -20,7 +21,7 @@ class InMemoryLineIdentityRepositoryTest extends AbstractLineIdentityRepositoryT
     }
 
     @Override
-    protected io.lineengage.application.port.out.customer.CustomerRepository customerRepository() {
+    protected CustomerRepository customerRepository() {
         return customers;
     }
 

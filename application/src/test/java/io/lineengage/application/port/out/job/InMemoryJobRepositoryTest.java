@@ -5,6 +5,7 @@ import io.lineengage.application.fake.InMemoryIdentities;
 import io.lineengage.application.fake.InMemoryJobRepository;
 import io.lineengage.application.fake.InMemoryLineAccountRepository;
 import io.lineengage.application.fake.InMemoryOrgRepository;
+import io.lineengage.application.port.out.account.LineAccountRepository;
 import io.lineengage.application.port.out.org.OrgRepository;
 
 class InMemoryJobRepositoryTest extends AbstractJobRepositoryTest {
@@ -20,7 +21,7 @@ class InMemoryJobRepositoryTest extends AbstractJobRepositoryTest {
     }
 
     @Override
-    protected io.lineengage.application.port.out.account.LineAccountRepository accountRepository() {
+    protected LineAccountRepository accountRepository() {
         return accounts;
     }
 

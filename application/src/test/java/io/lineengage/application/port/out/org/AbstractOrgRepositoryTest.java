@@ -8,9 +8,11 @@ import io.lineengage.domain.org.Org;
 import io.lineengage.domain.org.OrgId;
 import io.lineengage.domain.paging.Page;
 import io.lineengage.domain.paging.PageRequest;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The contract of {@link OrgRepository}; every implementation runs it. */
@@ -59,7 +61,7 @@ public abstract class AbstractOrgRepositoryTest {
     @Test
     void listsOrgsNewestFirstAPageAtATime() {
         OrgRepository orgs = repository();
-        Instant later = Instant.now().plus(java.time.Duration.ofDays(1)).truncatedTo(ChronoUnit.MICROS);
+        Instant later = Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.MICROS);
         Org older = new Org(OrgId.generate(), "Older", ZoneId.of("UTC"), later);
         Org newer = new Org(OrgId.generate(), "Newer", ZoneId.of("UTC"), later.plusSeconds(1));
         Org newest = new Org(OrgId.generate(), "Newest", ZoneId.of("UTC"), later.plusSeconds(2));
@@ -71,6 +73,6 @@ public abstract class AbstractOrgRepositoryTest {
         Page<Org> second = orgs.list(new PageRequest(1, first.nextCursor()));
         assertThat(second.items()).containsExactly(older);
         assertThatThrownBy(() -> orgs.list(new PageRequest(1,
-                java.util.Optional.of("org_nope")))).isInstanceOf(ValidationException.class);
+                Optional.of("org_nope")))).isInstanceOf(ValidationException.class);
     }
 }

@@ -15,6 +15,7 @@ import io.lineengage.domain.subscription.Subscription;
 import io.lineengage.domain.subscription.SubscriptionStatus;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -60,7 +61,7 @@ public abstract class AbstractSubscriptionStoreTest {
         StatusEvidence unfollow = new StatusEvidence(SubscriptionStatus.BLOCKED, T0.plusMillis(5), "u1",
                 StatusEvidence.Source.WEBHOOK);
         unitOfWork().run(() -> {
-            java.util.Map<String, Subscription> locked = store.lockForUpdate(org, account, List.of(first, second));
+            Map<String, Subscription> locked = store.lockForUpdate(org, account, List.of(first, second));
             assertThat(locked).containsOnlyKeys(first, second);
             Subscription.Change.Applied followed = (Subscription.Change.Applied) locked.get(first).apply(follow);
             Subscription.Change.Applied blocked = (Subscription.Change.Applied) followed.after().apply(unfollow);

@@ -12,9 +12,13 @@ import io.lineengage.domain.webhook.EventEnvelope;
 import io.lineengage.domain.webhook.EventMode;
 import io.lineengage.domain.webhook.LineEvent;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -65,14 +69,14 @@ public abstract class AbstractLineEventLogTest {
     @Test
     void concurrentDeliveriesOfOneEventStoreItOnce() throws Exception {
         LineEvent follow = new LineEvent.Follow(envelope("follow", Optional.of(StorageFixtures.userId()), 1), false);
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
-            List<java.util.concurrent.Future<List<LineEvent>>> deliveries = new java.util.ArrayList<>();
+            List<Future<List<LineEvent>>> deliveries = new ArrayList<>();
             for (int i = 0; i < 16; i++) {
                 deliveries.add(pool.submit(() -> log.storeNew(org, account, List.of(follow), T0)));
             }
             int stored = 0;
-            for (java.util.concurrent.Future<List<LineEvent>> delivery : deliveries) {
+            for (Future<List<LineEvent>> delivery : deliveries) {
                 stored += delivery.get().size();
             }
             assertThat(stored).isEqualTo(1);
