@@ -10,8 +10,8 @@ import io.lineengage.domain.audience.EvaluationTime;
 import io.lineengage.domain.audience.FieldCatalogue;
 import io.lineengage.domain.audience.Filter;
 import io.lineengage.domain.audience.FilterParser;
-import io.lineengage.domain.json.JsonLike;
 import io.lineengage.domain.customer.AttributeType;
+import io.lineengage.domain.json.JsonLike;
 import io.lineengage.domain.org.OrgId;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.math.BigDecimal;
@@ -39,8 +39,7 @@ final class AudienceCount {
     private static final String ORG = "org_bench";
     private static final String ACCOUNT = "acc_bench";
 
-    private AudienceCount() {
-    }
+    private AudienceCount() {}
 
     public static void main(String[] args) throws Exception {
         long customers = 1_000_000;
@@ -62,16 +61,33 @@ final class AudienceCount {
 
             Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
             EvaluationTime time = new EvaluationTime(now, ZoneId.of("Asia/Tokyo"));
-            FieldCatalogue catalogue = new FieldCatalogue(Map.of("tier", AttributeType.STRING, "points",
-                    AttributeType.NUMBER, "birthday", AttributeType.DATE), Map.of(new LineAccountId(ACCOUNT), "Brand"),
+            FieldCatalogue catalogue = new FieldCatalogue(
+                    Map.of(
+                            "tier",
+                            AttributeType.STRING,
+                            "points",
+                            AttributeType.NUMBER,
+                            "birthday",
+                            AttributeType.DATE),
+                    Map.of(new LineAccountId(ACCOUNT), "Brand"),
                     Set.of());
-            Filter filter = FilterParser.parse(and(
-                    cond("attributes.tier", "in", new JsonLike.JArray(List.of(text("GOLD"), text("PLATINUM")))),
-                    cond("attributes.points", "gte", new JsonLike.JNumber(new BigDecimal(1000))),
-                    obj("not", cond("tags", "contains", text("vip-excluded"))),
-                    cond("createdAt", "within", text("P365D")),
-                    obj("field", text("subscription.status"), "account", text(ACCOUNT), "op", text("eq"), "value",
-                            text("FOLLOWING"))), "filter", catalogue);
+            Filter filter = FilterParser.parse(
+                    and(
+                            cond("attributes.tier", "in", new JsonLike.JArray(List.of(text("GOLD"), text("PLATINUM")))),
+                            cond("attributes.points", "gte", new JsonLike.JNumber(new BigDecimal(1000))),
+                            obj("not", cond("tags", "contains", text("vip-excluded"))),
+                            cond("createdAt", "within", text("P365D")),
+                            obj(
+                                    "field",
+                                    text("subscription.status"),
+                                    "account",
+                                    text(ACCOUNT),
+                                    "op",
+                                    text("eq"),
+                                    "value",
+                                    text("FOLLOWING"))),
+                    "filter",
+                    catalogue);
             AudienceQuery query = AudiencePersistenceModule.audienceQuery(jdbi);
             Instant since = time.since(Period.ofDays(365));
 
@@ -97,15 +113,16 @@ final class AudienceCount {
             Arrays.sort(hand);
             double compiledMs = compiled[runs / 2] / 1000.0;
             double handMs = hand[runs / 2] / 1000.0;
-            System.out.printf("count=%,d  compiled median %.1f ms (min %.1f)  by hand median %.1f ms (min %.1f)  "
-                            + "ratio %.2f%n", compiledCount, compiledMs, compiled[0] / 1000.0, handMs, hand[0] / 1000.0,
-                    compiledMs / handMs);
+            System.out.printf(
+                    "count=%,d  compiled median %.1f ms (min %.1f)  by hand median %.1f ms (min %.1f)  "
+                            + "ratio %.2f%n",
+                    compiledCount, compiledMs, compiled[0] / 1000.0, handMs, hand[0] / 1000.0, compiledMs / handMs);
         }
     }
 
     private static long byHand(PostgresDatabase database, Instant since, Instant now) throws Exception {
         try (Connection connection = database.dataSource().getConnection();
-             PreparedStatement statement = connection.prepareStatement("""
+                PreparedStatement statement = connection.prepareStatement("""
                      SELECT count(*) FROM customers c
                      WHERE c.org_id = ?
                        AND c.attributes ->> 'tier' IN ('GOLD', 'PLATINUM')
@@ -129,16 +146,15 @@ final class AudienceCount {
     /** Customers with four tiers, points 0-4999, a birthday, one tag in ten excluded; 70% on LINE, 80% of those following. */
     private static void generate(Jdbi jdbi, long customers) {
         jdbi.useHandle(handle -> {
-            handle.execute("INSERT INTO orgs (id, name, time_zone, created_at) VALUES (?, 'Bench', 'Asia/Tokyo', now())",
-                    ORG);
+            handle.execute(
+                    "INSERT INTO orgs (id, name, time_zone, created_at) VALUES (?, 'Bench', 'Asia/Tokyo', now())", ORG);
             handle.execute("""
                     INSERT INTO line_accounts (id, org_id, name, provider_name, channel_id, channel_secret_enc, status,
                         created_at, updated_at, version)
                     VALUES (?, ?, 'Bench', 'Brand', '1000000001', 'x', 'ACTIVE', now(), now(), 1)""", ACCOUNT, ORG);
             handle.execute("""
                     INSERT INTO customer_attributes (org_id, name, type, created_at)
-                    VALUES (?, 'tier', 'STRING', now()), (?, 'points', 'NUMBER', now()), (?, 'birthday', 'DATE', now())""",
-                    ORG, ORG, ORG);
+                    VALUES (?, 'tier', 'STRING', now()), (?, 'points', 'NUMBER', now()), (?, 'birthday', 'DATE', now())""", ORG, ORG, ORG);
             handle.execute("""
                     INSERT INTO customers (id, org_id, external_id, name, email, attributes, tags, kind, created_at,
                         updated_at)

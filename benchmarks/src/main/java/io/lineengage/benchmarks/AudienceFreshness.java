@@ -13,8 +13,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * until a live preview of "following the account" counts that user. Repeated for N distinct users, one at a time.
  */
 final class AudienceFreshness {
-    private AudienceFreshness() {
-    }
+    private AudienceFreshness() {}
 
     public static void main(String[] args) throws Exception {
         String service = "http://127.0.0.1:8080";
@@ -36,13 +35,22 @@ final class AudienceFreshness {
         HttpClient http = HttpClient.newHttpClient();
         SandboxControl control = new SandboxControl(sandbox);
         String org = ServiceApi.post(http, service + "/api/v1/admin/orgs", adminToken, "{\"name\":\"Fresh\"}")
-                .get("id").asText();
-        String key = ServiceApi.post(http, service + "/api/v1/admin/orgs/" + org + "/api-keys", adminToken,
-                "{\"label\":\"fresh\"}").get("key").asText();
+                .get("id")
+                .asText();
+        String key = ServiceApi.post(
+                        http, service + "/api/v1/admin/orgs/" + org + "/api-keys", adminToken, "{\"label\":\"fresh\"}")
+                .get("key")
+                .asText();
         SandboxControl.ChannelCredentials channel = control.createChannel();
-        String account = ServiceApi.post(http, service + "/api/v1/line-accounts", key, ("{\"name\":\"Fresh\","
-                + "\"providerName\":\"B\",\"channelId\":\"%s\",\"channelSecret\":\"%s\",\"accessToken\":\"%s\"}")
-                .formatted(channel.channelId(), channel.channelSecret(), channel.accessToken())).get("id").asText();
+        String account = ServiceApi.post(
+                        http,
+                        service + "/api/v1/line-accounts",
+                        key,
+                        ("{\"name\":\"Fresh\","
+                                        + "\"providerName\":\"B\",\"channelId\":\"%s\",\"channelSecret\":\"%s\",\"accessToken\":\"%s\"}")
+                                .formatted(channel.channelId(), channel.channelSecret(), channel.accessToken()))
+                .get("id")
+                .asText();
         control.updateChannel(channel.channelId(), Map.of("webhookUrl", service + "/webhooks/line/" + account));
         String preview = "{\"sampleSize\":0,\"filter\":{\"field\":\"subscription.status\",\"account\":\"" + account
                 + "\",\"op\":\"eq\",\"value\":\"FOLLOWING\"}}";
@@ -56,7 +64,9 @@ final class AudienceFreshness {
             if (delivered.get("status").asInt() != 200) {
                 throw new IllegalStateException("the service answered the webhook with " + delivered);
             }
-            while (ServiceApi.post(http, service + "/api/v1/audiences/preview", key, preview).get("count").asLong()
+            while (ServiceApi.post(http, service + "/api/v1/audiences/preview", key, preview)
+                            .get("count")
+                            .asLong()
                     < n + 1) {
                 polls++;
                 if (System.nanoTime() - start > 30_000_000_000L) {
@@ -66,9 +76,13 @@ final class AudienceFreshness {
             micros[n] = (System.nanoTime() - start) / 1_000;
         }
         Arrays.sort(micros);
-        System.out.printf("follows=%d  follow→preview latency p50=%.1f ms  p99=%.1f ms  max=%.1f ms  extra polls=%d%n",
-                follows, micros[follows / 2] / 1000.0, micros[(int) Math.ceil(follows * 0.99) - 1] / 1000.0,
-                micros[follows - 1] / 1000.0, polls);
+        System.out.printf(
+                "follows=%d  follow→preview latency p50=%.1f ms  p99=%.1f ms  max=%.1f ms  extra polls=%d%n",
+                follows,
+                micros[follows / 2] / 1000.0,
+                micros[(int) Math.ceil(follows * 0.99) - 1] / 1000.0,
+                micros[follows - 1] / 1000.0,
+                polls);
     }
 
     private static byte[] randomBytes(int count) {

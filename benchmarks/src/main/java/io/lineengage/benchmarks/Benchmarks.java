@@ -4,18 +4,24 @@ import java.util.Arrays;
 
 /** {@code java -jar benchmarks/target/benchmarks.jar NAME [options]}: runs one benchmark. */
 public final class Benchmarks {
-    private Benchmarks() {
-    }
+    private Benchmarks() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: java -jar benchmarks.jar sandbox-throughput [--sandbox URL] [--seconds N] [--concurrency N]");
-            System.err.println("       java -jar benchmarks.jar webhook-ingest [--service URL] [--admin-token T] [--seconds N] [--connections N]");
-            System.err.println("       java -jar benchmarks.jar customer-import [--service URL] [--admin-token T] [--rows N]");
-            System.err.println("       java -jar benchmarks.jar audience-count [--customers N] [--runs N] [--database-url URL]");
-            System.err.println("       java -jar benchmarks.jar campaign-throughput [--service URL] [--sandbox URL] [--admin-token T] [--followers N] [--personalized]");
-            System.err.println("       java -jar benchmarks.jar campaign-crash --database-url URL [--sandbox URL] [--followers N] [--kill-after-ms N] [--push-rate N]");
-            System.err.println("       java -jar benchmarks.jar audience-freshness [--service URL] [--sandbox URL] [--admin-token T] [--follows N]");
+            System.err.println(
+                    "usage: java -jar benchmarks.jar sandbox-throughput [--sandbox URL] [--seconds N] [--concurrency N]");
+            System.err.println(
+                    "       java -jar benchmarks.jar webhook-ingest [--service URL] [--admin-token T] [--seconds N] [--connections N]");
+            System.err.println(
+                    "       java -jar benchmarks.jar customer-import [--service URL] [--admin-token T] [--rows N]");
+            System.err.println(
+                    "       java -jar benchmarks.jar audience-count [--customers N] [--runs N] [--database-url URL]");
+            System.err.println(
+                    "       java -jar benchmarks.jar campaign-throughput [--service URL] [--sandbox URL] [--admin-token T] [--followers N] [--personalized]");
+            System.err.println(
+                    "       java -jar benchmarks.jar campaign-crash --database-url URL [--sandbox URL] [--followers N] [--kill-after-ms N] [--push-rate N]");
+            System.err.println(
+                    "       java -jar benchmarks.jar audience-freshness [--service URL] [--sandbox URL] [--admin-token T] [--follows N]");
             System.exit(2);
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);

@@ -17,8 +17,7 @@ import java.util.Map;
  * (java -jar on the given jar) against an external PostgreSQL, so that the kill takes the process and nothing else.
  */
 final class CampaignCrash {
-    private CampaignCrash() {
-    }
+    private CampaignCrash() {}
 
     public static void main(String[] args) throws Exception {
         String jar = "bootstrap/target/line-engage.jar";
@@ -39,7 +38,8 @@ final class CampaignCrash {
             }
         }
         if (databaseUrl == null) {
-            throw new IllegalArgumentException("give --database-url postgres://user:pass@host:port/db (an empty database)");
+            throw new IllegalArgumentException(
+                    "give --database-url postgres://user:pass@host:port/db (an empty database)");
         }
         String admin = "crash-admin-token-0123456789";
         String service = "http://127.0.0.1:8088";
@@ -47,35 +47,72 @@ final class CampaignCrash {
         SandboxControl control = new SandboxControl(sandbox);
         Process first = start(jar, databaseUrl, sandbox, admin, pushRate);
         awaitReady(http, service);
-        String org = ServiceApi.post(http, service + "/api/v1/admin/orgs", admin, "{\"name\":\"Crash\"}").get("id").asText();
-        String key = ServiceApi.post(http, service + "/api/v1/admin/orgs/" + org + "/api-keys", admin,
-                "{\"label\":\"crash\"}").get("key").asText();
+        String org = ServiceApi.post(http, service + "/api/v1/admin/orgs", admin, "{\"name\":\"Crash\"}")
+                .get("id")
+                .asText();
+        String key = ServiceApi.post(
+                        http, service + "/api/v1/admin/orgs/" + org + "/api-keys", admin, "{\"label\":\"crash\"}")
+                .get("key")
+                .asText();
         SandboxControl.ChannelCredentials channel = control.createChannel(Map.of("monthlyQuota", 100_000_000));
         List<String> users = control.addFollowers(channel.channelId(), followers);
-        String account = ServiceApi.post(http, service + "/api/v1/line-accounts", key, ("{\"name\":\"Shop\","
-                + "\"providerName\":\"Brand\",\"channelId\":\"%s\",\"channelSecret\":\"%s\",\"accessToken\":\"%s\"}")
-                .formatted(channel.channelId(), channel.channelSecret(), channel.accessToken())).get("id").asText();
-        String job = ServiceApi.post(http, service + "/api/v1/line-accounts/" + account + "/followers/backfill", key, "")
-                .get("jobId").asText();
-        while (!ServiceApi.get(http, service + "/api/v1/jobs/" + job, key).get("state").asText().equals("COMPLETED")) {
+        String account = ServiceApi.post(
+                        http,
+                        service + "/api/v1/line-accounts",
+                        key,
+                        ("{\"name\":\"Shop\","
+                                        + "\"providerName\":\"Brand\",\"channelId\":\"%s\",\"channelSecret\":\"%s\",\"accessToken\":\"%s\"}")
+                                .formatted(channel.channelId(), channel.channelSecret(), channel.accessToken()))
+                .get("id")
+                .asText();
+        String job = ServiceApi.post(
+                        http, service + "/api/v1/line-accounts/" + account + "/followers/backfill", key, "")
+                .get("jobId")
+                .asText();
+        while (!ServiceApi.get(http, service + "/api/v1/jobs/" + job, key)
+                .get("state")
+                .asText()
+                .equals("COMPLETED")) {
             Thread.sleep(500);
         }
-        ServiceApi.post(http, service + "/api/v1/gateways", key, "{\"lineAccountId\":\"" + account
-                + "\",\"weight\":100,\"priority\":\"BULK\",\"isDefault\":true}");
+        ServiceApi.post(
+                http,
+                service + "/api/v1/gateways",
+                key,
+                "{\"lineAccountId\":\"" + account + "\",\"weight\":100,\"priority\":\"BULK\",\"isDefault\":true}");
         // Personalized, so that every recipient is a push of its own and the campaign runs long enough to be killed.
-        String template = ServiceApi.post(http, service + "/api/v1/templates", key, "{\"name\":\"Crash\",\"messages\":"
-                + "[{\"type\":\"text\",\"text\":\"Hi {{name|friend}}\"}]}").get("id").asText();
-        String audience = ServiceApi.post(http, service + "/api/v1/audiences", key, "{\"name\":\"All\",\"filter\":"
-                + "{\"field\":\"lineIdentity\",\"op\":\"exists\"}}").get("id").asText();
-        String campaign = ServiceApi.post(http, service + "/api/v1/campaigns", key, "{\"name\":\"Crash\",\"templateId\":\""
-                + template + "\",\"audienceId\":\"" + audience + "\",\"priority\":\"BULK\"}").get("id").asText();
+        String template = ServiceApi.post(
+                        http,
+                        service + "/api/v1/templates",
+                        key,
+                        "{\"name\":\"Crash\",\"messages\":" + "[{\"type\":\"text\",\"text\":\"Hi {{name|friend}}\"}]}")
+                .get("id")
+                .asText();
+        String audience = ServiceApi.post(
+                        http,
+                        service + "/api/v1/audiences",
+                        key,
+                        "{\"name\":\"All\",\"filter\":" + "{\"field\":\"lineIdentity\",\"op\":\"exists\"}}")
+                .get("id")
+                .asText();
+        String campaign = ServiceApi.post(
+                        http,
+                        service + "/api/v1/campaigns",
+                        key,
+                        "{\"name\":\"Crash\",\"templateId\":\"" + template + "\",\"audienceId\":\"" + audience
+                                + "\",\"priority\":\"BULK\"}")
+                .get("id")
+                .asText();
 
         ServiceApi.post(http, service + "/api/v1/campaigns/" + campaign + "/launch", key, "");
         Thread.sleep(killAfterMillis);
-        long beforeKill = ServiceApi.get(http, service + "/api/v1/campaigns/" + campaign, key).get("sent").asLong();
+        long beforeKill = ServiceApi.get(http, service + "/api/v1/campaigns/" + campaign, key)
+                .get("sent")
+                .asLong();
         first.destroyForcibly().waitFor(); // SIGKILL: no shutdown hook runs
         int atKill = control.receivedCounts(channel.channelId()).size();
-        System.out.printf("killed the service %d ms after launch: %,d recorded sent, %,d users had a message%n",
+        System.out.printf(
+                "killed the service %d ms after launch: %,d recorded sent, %,d users had a message%n",
                 killAfterMillis, beforeKill, atKill);
 
         long restart = System.nanoTime();
@@ -86,15 +123,20 @@ final class CampaignCrash {
             Thread.sleep(500);
             progress = ServiceApi.get(http, service + "/api/v1/campaigns/" + campaign, key);
         } while (!progress.get("status").asText().equals("COMPLETED"));
-        System.out.printf("restarted; the campaign completed %.1f s later: sent %,d, failed %,d%n",
-                (System.nanoTime() - restart) / 1e9, progress.get("sent").asLong(), progress.get("failed").asLong());
+        System.out.printf(
+                "restarted; the campaign completed %.1f s later: sent %,d, failed %,d%n",
+                (System.nanoTime() - restart) / 1e9,
+                progress.get("sent").asLong(),
+                progress.get("failed").asLong());
         second.destroy();
         second.waitFor();
 
         Map<String, Integer> received = control.receivedCounts(channel.channelId());
         long lost = users.stream().filter(user -> !received.containsKey(user)).count();
-        long duplicates = received.values().stream().mapToLong(n -> Math.max(0, n - 1)).sum();
-        System.out.printf("at the sandbox: %,d of %,d followers got the message, %,d lost, %,d duplicates%n",
+        long duplicates =
+                received.values().stream().mapToLong(n -> Math.max(0, n - 1)).sum();
+        System.out.printf(
+                "at the sandbox: %,d of %,d followers got the message, %,d lost, %,d duplicates%n",
                 users.size() - lost, users.size(), lost, duplicates);
     }
 
@@ -117,8 +159,12 @@ final class CampaignCrash {
     private static void awaitReady(HttpClient http, String service) throws Exception {
         for (int i = 0; i < 600; i++) {
             try {
-                if (http.send(HttpRequest.newBuilder(URI.create(service + "/health/ready")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                if (http.send(
+                                        HttpRequest.newBuilder(URI.create(service + "/health/ready"))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200) {
                     return;
                 }
             } catch (IOException notYet) {

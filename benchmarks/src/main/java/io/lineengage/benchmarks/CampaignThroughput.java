@@ -21,11 +21,10 @@ import java.util.regex.Pattern;
  * the service's peak heap, and, counted at the sandbox, lost and duplicate messages.
  */
 final class CampaignThroughput {
-    private static final Pattern HEAP = Pattern.compile(
-            "(?m)^jvm_memory_used_bytes\\{area=\"heap\",id=\"([^\"]+)\"\\} ([0-9.E]+)");
+    private static final Pattern HEAP =
+            Pattern.compile("(?m)^jvm_memory_used_bytes\\{area=\"heap\",id=\"([^\"]+)\"\\} ([0-9.E]+)");
 
-    private CampaignThroughput() {
-    }
+    private CampaignThroughput() {}
 
     public static void main(String[] args) throws Exception {
         String service = "http://127.0.0.1:8080";
@@ -46,9 +45,12 @@ final class CampaignThroughput {
         HttpClient http = HttpClient.newHttpClient();
         SandboxControl control = new SandboxControl(sandbox);
         String org = ServiceApi.post(http, service + "/api/v1/admin/orgs", adminToken, "{\"name\":\"Bench\"}")
-                .get("id").asText();
-        String key = ServiceApi.post(http, service + "/api/v1/admin/orgs/" + org + "/api-keys", adminToken,
-                "{\"label\":\"bench\"}").get("key").asText();
+                .get("id")
+                .asText();
+        String key = ServiceApi.post(
+                        http, service + "/api/v1/admin/orgs/" + org + "/api-keys", adminToken, "{\"label\":\"bench\"}")
+                .get("key")
+                .asText();
         long setup = System.nanoTime();
         SandboxControl.ChannelCredentials tokyo = control.createChannel(Map.of("monthlyQuota", 100_000_000));
         SandboxControl.ChannelCredentials osaka = control.createChannel(Map.of("monthlyQuota", 100_000_000));
@@ -59,41 +61,78 @@ final class CampaignThroughput {
         }
         String gatewayA = null;
         for (SandboxControl.ChannelCredentials channel : List.of(tokyo, osaka)) {
-            String account = ServiceApi.post(http, service + "/api/v1/line-accounts", key, ("{\"name\":\"Shop\","
-                    + "\"providerName\":\"Brand\",\"channelId\":\"%s\",\"channelSecret\":\"%s\",\"accessToken\":\"%s\"}")
-                    .formatted(channel.channelId(), channel.channelSecret(), channel.accessToken())).get("id").asText();
-            String job = ServiceApi.post(http, service + "/api/v1/line-accounts/" + account + "/followers/backfill", key,
-                    "").get("jobId").asText();
-            while (!ServiceApi.get(http, service + "/api/v1/jobs/" + job, key).get("state").asText().equals("COMPLETED")) {
+            String account = ServiceApi.post(
+                            http,
+                            service + "/api/v1/line-accounts",
+                            key,
+                            ("{\"name\":\"Shop\","
+                                            + "\"providerName\":\"Brand\",\"channelId\":\"%s\",\"channelSecret\":\"%s\",\"accessToken\":\"%s\"}")
+                                    .formatted(channel.channelId(), channel.channelSecret(), channel.accessToken()))
+                    .get("id")
+                    .asText();
+            String job = ServiceApi.post(
+                            http, service + "/api/v1/line-accounts/" + account + "/followers/backfill", key, "")
+                    .get("jobId")
+                    .asText();
+            while (!ServiceApi.get(http, service + "/api/v1/jobs/" + job, key)
+                    .get("state")
+                    .asText()
+                    .equals("COMPLETED")) {
                 Thread.sleep(500);
             }
-            String gateway = ServiceApi.post(http, service + "/api/v1/gateways", key, "{\"lineAccountId\":\"" + account
-                    + "\",\"weight\":" + (channel == tokyo ? 70 : 30) + ",\"priority\":\"BULK\",\"isDefault\":true}")
-                    .get("id").asText();
+            String gateway = ServiceApi.post(
+                            http,
+                            service + "/api/v1/gateways",
+                            key,
+                            "{\"lineAccountId\":\"" + account + "\",\"weight\":" + (channel == tokyo ? 70 : 30)
+                                    + ",\"priority\":\"BULK\",\"isDefault\":true}")
+                    .get("id")
+                    .asText();
             gatewayA = gatewayA == null ? gateway : gatewayA;
         }
         String text = personalized ? "Hi {{lineDisplayName|friend}}, {{name|our guest}}" : "Spring sale";
-        String template = ServiceApi.post(http, service + "/api/v1/templates", key, "{\"name\":\"Bench\",\"messages\":"
-                + "[{\"type\":\"text\",\"text\":\"" + text + "\"}]}").get("id").asText();
-        String audience = ServiceApi.post(http, service + "/api/v1/audiences", key, "{\"name\":\"All\",\"filter\":"
-                + "{\"field\":\"lineIdentity\",\"op\":\"exists\"}}").get("id").asText();
-        String campaign = ServiceApi.post(http, service + "/api/v1/campaigns", key, "{\"name\":\"Bench\",\"templateId\":\""
-                + template + "\",\"audienceId\":\"" + audience + "\",\"priority\":\"BULK\"}").get("id").asText();
-        System.out.printf("setup: %,d followers of two channels, backfilled, in %.1f s%n", followers,
-                (System.nanoTime() - setup) / 1e9);
+        String template = ServiceApi.post(
+                        http,
+                        service + "/api/v1/templates",
+                        key,
+                        "{\"name\":\"Bench\",\"messages\":" + "[{\"type\":\"text\",\"text\":\"" + text + "\"}]}")
+                .get("id")
+                .asText();
+        String audience = ServiceApi.post(
+                        http,
+                        service + "/api/v1/audiences",
+                        key,
+                        "{\"name\":\"All\",\"filter\":" + "{\"field\":\"lineIdentity\",\"op\":\"exists\"}}")
+                .get("id")
+                .asText();
+        String campaign = ServiceApi.post(
+                        http,
+                        service + "/api/v1/campaigns",
+                        key,
+                        "{\"name\":\"Bench\",\"templateId\":\"" + template + "\",\"audienceId\":\"" + audience
+                                + "\",\"priority\":\"BULK\"}")
+                .get("id")
+                .asText();
+        System.out.printf(
+                "setup: %,d followers of two channels, backfilled, in %.1f s%n",
+                followers, (System.nanoTime() - setup) / 1e9);
 
         // Heap sampled once a second: a Prometheus scrape costs the service CPU, and more often it would slow the
         // very sending it measures.
         AtomicLong peakHeap = new AtomicLong();
         String metrics = service + "/metrics";
         ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
-        sampler.scheduleAtFixedRate(() -> {
-            try {
-                peakHeap.accumulateAndGet(heap(http, metrics), Math::max);
-            } catch (Exception ignored) {
-                // a missed sample is no harm
-            }
-        }, 0, 1, TimeUnit.SECONDS);
+        sampler.scheduleAtFixedRate(
+                () -> {
+                    try {
+                        peakHeap.accumulateAndGet(heap(http, metrics), Math::max);
+                    } catch (Exception ignored) {
+                        // a missed sample is no harm
+                    }
+                },
+                0,
+                1,
+                TimeUnit.SECONDS);
         long start = System.nanoTime();
         ServiceApi.post(http, service + "/api/v1/campaigns/" + campaign + "/launch", key, "");
         long launched = System.nanoTime();
@@ -101,7 +140,8 @@ final class CampaignThroughput {
         do {
             Thread.sleep(100);
             progress = ServiceApi.get(http, service + "/api/v1/campaigns/" + campaign, key);
-        } while (!progress.get("status").asText().equals("COMPLETED") && !progress.get("status").asText().equals("FAILED"));
+        } while (!progress.get("status").asText().equals("COMPLETED")
+                && !progress.get("status").asText().equals("FAILED"));
         long done = System.nanoTime();
         sampler.shutdownNow();
 
@@ -112,8 +152,7 @@ final class CampaignThroughput {
         // (one second's worth, at LINE as in the sandbox and here), so a campaign may also beat that steady ceiling by
         // up to a second: the stricter figure counts that burst as allowed, and is the one to hold against 90 %.
         double rate = personalized ? 2_000.0 : 200.0;
-        double calls = personalized ? Math.max(viaA, viaB)
-                : Math.max(Math.ceil(viaA / 500.0), Math.ceil(viaB / 500.0));
+        double calls = personalized ? Math.max(viaA, viaB) : Math.max(Math.ceil(viaA / 500.0), Math.ceil(viaB / 500.0));
         double ceiling = calls / rate;
         double ceilingWithBurst = Math.max(calls - rate, 0) / rate;
         Map<String, Integer> atTokyo = control.receivedCounts(tokyo.channelId());
@@ -125,18 +164,29 @@ final class CampaignThroughput {
             delivered += n > 0 ? 1 : 0;
             duplicates += Math.max(0, n - 1);
         }
-        System.out.printf("%s campaign: status %s, sent %,d (%,d / %,d by gateway), launch (freeze) %.1f s,"
+        System.out.printf(
+                "%s campaign: status %s, sent %,d (%,d / %,d by gateway), launch (freeze) %.1f s,"
                         + " sending %.1f s = %,.0f recipients/s; LINE's ceiling for this split %.2f s, so %.0f %% of it;"
                         + " with the bucket's first second of burst %.2f s, so %.0f %% of it%n",
-                personalized ? "personalized (push)" : "non-personalized (multicast)", progress.get("status").asText(),
-                progress.get("sent").asLong(), viaA, viaB, (launched - start) / 1e9, seconds,
-                progress.get("sent").asLong() / seconds, ceiling, 100 * ceiling / seconds, ceilingWithBurst,
+                personalized ? "personalized (push)" : "non-personalized (multicast)",
+                progress.get("status").asText(),
+                progress.get("sent").asLong(),
+                viaA,
+                viaB,
+                (launched - start) / 1e9,
+                seconds,
+                progress.get("sent").asLong() / seconds,
+                ceiling,
+                100 * ceiling / seconds,
+                ceilingWithBurst,
                 100 * ceilingWithBurst / seconds);
-        System.out.printf("from the launch request to COMPLETED: %.1f s = %,.0f recipients/s%n", (done - start) / 1e9,
-                progress.get("sent").asLong() / ((done - start) / 1e9));
-        System.out.printf("at the sandbox: %,d of %,d followers got the message, %,d lost, %,d duplicates;"
-                + " service peak heap %,d MB%n", delivered, users.size(), users.size() - delivered, duplicates,
-                peakHeap.get() / 1_000_000);
+        System.out.printf(
+                "from the launch request to COMPLETED: %.1f s = %,.0f recipients/s%n",
+                (done - start) / 1e9, progress.get("sent").asLong() / ((done - start) / 1e9));
+        System.out.printf(
+                "at the sandbox: %,d of %,d followers got the message, %,d lost, %,d duplicates;"
+                        + " service peak heap %,d MB%n",
+                delivered, users.size(), users.size() - delivered, duplicates, peakHeap.get() / 1_000_000);
     }
 
     private static long heap(HttpClient http, String url) throws Exception {

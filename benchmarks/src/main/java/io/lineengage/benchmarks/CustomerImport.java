@@ -24,11 +24,10 @@ import java.util.regex.Pattern;
  */
 final class CustomerImport {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern HEAP = Pattern.compile(
-            "(?m)^jvm_memory_used_bytes\\{area=\"heap\",id=\"([^\"]+)\"\\} ([0-9.E]+)");
+    private static final Pattern HEAP =
+            Pattern.compile("(?m)^jvm_memory_used_bytes\\{area=\"heap\",id=\"([^\"]+)\"\\} ([0-9.E]+)");
 
-    private CustomerImport() {
-    }
+    private CustomerImport() {}
 
     public static void main(String[] args) throws Exception {
         String service = "http://127.0.0.1:8080";
@@ -43,35 +42,51 @@ final class CustomerImport {
             }
         }
         HttpClient http = HttpClient.newHttpClient();
-        String org = ServiceApi.post(http, service + "/api/v1/admin/orgs", adminToken, "{\"name\":\"Import\"}").get("id").asText();
-        String key = ServiceApi.post(http, service + "/api/v1/admin/orgs/" + org + "/api-keys", adminToken, "{\"label\":\"import\"}")
-                .get("key").asText();
+        String org = ServiceApi.post(http, service + "/api/v1/admin/orgs", adminToken, "{\"name\":\"Import\"}")
+                .get("id")
+                .asText();
+        String key = ServiceApi.post(
+                        http, service + "/api/v1/admin/orgs/" + org + "/api-keys", adminToken, "{\"label\":\"import\"}")
+                .get("key")
+                .asText();
         String metricsUrl = service + "/metrics";
         AtomicLong peakHeap = new AtomicLong();
         long idleHeap = heap(http, metricsUrl);
         ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
-        sampler.scheduleAtFixedRate(() -> {
-            try {
-                peakHeap.accumulateAndGet(heap(http, metricsUrl), Math::max);
-            } catch (Exception ignored) {
-                // a missed sample is no harm
-            }
-        }, 0, 250, TimeUnit.MILLISECONDS);
+        sampler.scheduleAtFixedRate(
+                () -> {
+                    try {
+                        peakHeap.accumulateAndGet(heap(http, metricsUrl), Math::max);
+                    } catch (Exception ignored) {
+                        // a missed sample is no harm
+                    }
+                },
+                0,
+                250,
+                TimeUnit.MILLISECONDS);
 
         long total = rows;
         HttpRequest request = HttpRequest.newBuilder(URI.create(service + "/api/v1/customers/import"))
-                .header("Authorization", "Bearer " + key).header("Content-Type", "text/csv")
+                .header("Authorization", "Bearer " + key)
+                .header("Content-Type", "text/csv")
                 .timeout(Duration.ofMinutes(30))
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new CsvRows(total))).build();
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new CsvRows(total)))
+                .build();
         long started = System.nanoTime();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         double seconds = (System.nanoTime() - started) / 1e9;
         sampler.shutdownNow();
         JsonNode report = JSON.readTree(response.body());
-        System.out.printf("imported %,d rows in %.1f s: %,.0f rows/s (created %,d, updated %,d, rejected %,d)%n",
-                total, seconds, total / seconds, report.get("created").asLong(), report.get("updated").asLong(),
+        System.out.printf(
+                "imported %,d rows in %.1f s: %,.0f rows/s (created %,d, updated %,d, rejected %,d)%n",
+                total,
+                seconds,
+                total / seconds,
+                report.get("created").asLong(),
+                report.get("updated").asLong(),
                 report.get("rejectedCount").asLong());
-        System.out.printf("service heap: %,d MB before, at most %,d MB during the import (%,d MB of CSV sent)%n",
+        System.out.printf(
+                "service heap: %,d MB before, at most %,d MB during the import (%,d MB of CSV sent)%n",
                 idleHeap >> 20, peakHeap.get() >> 20, CsvRows.bytesFor(total) >> 20);
     }
 
@@ -80,7 +95,8 @@ final class CustomerImport {
         private static final String[] TIERS = {"BRONZE", "SILVER", "GOLD", "PLATINUM"};
         private final long rows;
         private long next;
-        private byte[] line = "externalId,name,mobile,email,tags,tier,points,birthday\n".getBytes(StandardCharsets.UTF_8);
+        private byte[] line =
+                "externalId,name,mobile,email,tags,tier,points,birthday\n".getBytes(StandardCharsets.UTF_8);
         private int position;
 
         CsvRows(long rows) {
@@ -129,8 +145,9 @@ final class CustomerImport {
     }
 
     private static long heap(HttpClient http, String metricsUrl) throws IOException, InterruptedException {
-        String metrics = http.send(HttpRequest.newBuilder(URI.create(metricsUrl)).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        String metrics = http.send(
+                        HttpRequest.newBuilder(URI.create(metricsUrl)).build(), HttpResponse.BodyHandlers.ofString())
+                .body();
         Matcher matcher = HEAP.matcher(metrics);
         long used = 0;
         while (matcher.find()) {
@@ -138,5 +155,4 @@ final class CustomerImport {
         }
         return used;
     }
-
 }

@@ -24,8 +24,10 @@ final class LoadRun {
         }
     }
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .version(HttpClient.Version.HTTP_1_1)
+            .build();
 
     Result run(Supplier<HttpRequest> requests, int concurrency, Duration length) throws InterruptedException {
         Semaphore slots = new Semaphore(concurrency);
@@ -39,16 +41,17 @@ final class LoadRun {
         while (System.nanoTime() < deadline) {
             slots.acquire();
             long sent = System.nanoTime();
-            http.sendAsync(requests.get(), HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
-                int status = error != null ? -1 : response.statusCode();
-                statuses.computeIfAbsent(status, s -> new AtomicLong()).incrementAndGet();
-                calls.incrementAndGet();
-                int index = sampled.getAndIncrement();
-                if (index < maxSamples) {
-                    latencies[index] = System.nanoTime() - sent;
-                }
-                slots.release();
-            });
+            http.sendAsync(requests.get(), HttpResponse.BodyHandlers.discarding())
+                    .whenComplete((response, error) -> {
+                        int status = error != null ? -1 : response.statusCode();
+                        statuses.computeIfAbsent(status, s -> new AtomicLong()).incrementAndGet();
+                        calls.incrementAndGet();
+                        int index = sampled.getAndIncrement();
+                        if (index < maxSamples) {
+                            latencies[index] = System.nanoTime() - sent;
+                        }
+                        slots.release();
+                    });
         }
         slots.acquire(concurrency);
         double seconds = (System.nanoTime() - started) / 1e9;
@@ -57,7 +60,11 @@ final class LoadRun {
         Arrays.sort(sorted);
         Map<Integer, Long> byStatus = new TreeMap<>();
         statuses.forEach((status, n) -> byStatus.put(status, n.get()));
-        return new Result(calls.get(), byStatus, seconds,
-                count == 0 ? 0 : sorted[count / 2] / 1_000, count == 0 ? 0 : sorted[(int) (count * 0.99)] / 1_000);
+        return new Result(
+                calls.get(),
+                byStatus,
+                seconds,
+                count == 0 ? 0 : sorted[count / 2] / 1_000,
+                count == 0 ? 0 : sorted[(int) (count * 0.99)] / 1_000);
     }
 }

@@ -11,12 +11,16 @@ import java.net.http.HttpResponse;
 final class ServiceApi {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private ServiceApi() {
-    }
+    private ServiceApi() {}
 
     static JsonNode post(HttpClient http, String url, String token, String body) throws Exception {
-        return send(http, HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)), url, token);
+        return send(
+                http,
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)),
+                url,
+                token);
     }
 
     static JsonNode get(HttpClient http, String url, String token) throws Exception {
@@ -25,8 +29,8 @@ final class ServiceApi {
 
     private static JsonNode send(HttpClient http, HttpRequest.Builder request, String url, String token)
             throws Exception {
-        HttpResponse<String> response = http.send(request.header("Authorization", "Bearer " + token).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                request.header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() / 100 != 2) {
             throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
         }

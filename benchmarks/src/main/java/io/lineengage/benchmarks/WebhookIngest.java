@@ -1,6 +1,5 @@
 package io.lineengage.benchmarks;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -33,8 +32,7 @@ final class WebhookIngest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern PENDING = Pattern.compile("(?m)^line_engage_webhook_events_pending ([0-9.E]+)");
 
-    private WebhookIngest() {
-    }
+    private WebhookIngest() {}
 
     public static void main(String[] args) throws Exception {
         String service = "http://127.0.0.1:8080";
@@ -57,13 +55,24 @@ final class WebhookIngest {
             throw new IllegalArgumentException("give --admin-token or set LINE_ENGAGE_ADMIN_TOKEN");
         }
         HttpClient http = HttpClient.newHttpClient();
-        String org = ServiceApi.post(http, service + "/api/v1/admin/orgs", adminToken, "{\"name\":\"Bench\"}").get("id").asText();
-        String key = ServiceApi.post(http, service + "/api/v1/admin/orgs/" + org + "/api-keys", adminToken, "{\"label\":\"bench\"}")
-                .get("key").asText();
+        String org = ServiceApi.post(http, service + "/api/v1/admin/orgs", adminToken, "{\"name\":\"Bench\"}")
+                .get("id")
+                .asText();
+        String key = ServiceApi.post(
+                        http, service + "/api/v1/admin/orgs/" + org + "/api-keys", adminToken, "{\"label\":\"bench\"}")
+                .get("key")
+                .asText();
         String secret = HexFormat.of().formatHex(randomBytes(16));
-        String account = ServiceApi.post(http, service + "/api/v1/line-accounts", key, "{\"name\":\"Bench\",\"providerName\":\"B\","
-                + "\"channelId\":\"" + (1_000_000_000L + ThreadLocalRandom.current().nextInt(1_000_000)) + "\","
-                + "\"channelSecret\":\"" + secret + "\",\"accessToken\":\"t\"}").get("id").asText();
+        String account = ServiceApi.post(
+                        http,
+                        service + "/api/v1/line-accounts",
+                        key,
+                        "{\"name\":\"Bench\",\"providerName\":\"B\","
+                                + "\"channelId\":\""
+                                + (1_000_000_000L + ThreadLocalRandom.current().nextInt(1_000_000)) + "\","
+                                + "\"channelSecret\":\"" + secret + "\",\"accessToken\":\"t\"}")
+                .get("id")
+                .asText();
 
         Path work = Files.createTempDirectory("webhook-ingest");
         Path script = work.resolve("webhook-ingest.lua");
@@ -82,19 +91,25 @@ final class WebhookIngest {
                     int count = phase.equals("warmup") ? perThread / 4 : perThread;
                     for (int i = 0; i < count; i++) {
                         sequence++;
-                        String body = "{\"destination\":\"Ubench\",\"events\":[{\"type\":\"follow\",\"mode\":\"active\","
-                                + "\"timestamp\":" + System.currentTimeMillis() + ",\"source\":{\"type\":\"user\","
-                                + "\"userId\":\"U" + String.format("%032x", sequence) + "\"},\"webhookEventId\":\"01"
-                                + run + String.format("%012d", sequence) + "\",\"deliveryContext\":{\"isRedelivery\""
-                                + ":false},\"replyToken\":\"r\",\"follow\":{\"isUnblocked\":false}}]}";
-                        String signature = Base64.getEncoder().encodeToString(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+                        String body =
+                                "{\"destination\":\"Ubench\",\"events\":[{\"type\":\"follow\",\"mode\":\"active\","
+                                        + "\"timestamp\":" + System.currentTimeMillis()
+                                        + ",\"source\":{\"type\":\"user\","
+                                        + "\"userId\":\"U" + String.format("%032x", sequence)
+                                        + "\"},\"webhookEventId\":\"01"
+                                        + run + String.format("%012d", sequence)
+                                        + "\",\"deliveryContext\":{\"isRedelivery\""
+                                        + ":false},\"replyToken\":\"r\",\"follow\":{\"isUnblocked\":false}}]}";
+                        String signature =
+                                Base64.getEncoder().encodeToString(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
                         out.write(signature + "\t" + body + "\n");
                     }
                 }
             }
         }
         String url = service + "/webhooks/line/" + account;
-        System.out.printf("service %s: wrk, %d threads, %d connections, one follow event per signed delivery%n",
+        System.out.printf(
+                "service %s: wrk, %d threads, %d connections, one follow event per signed delivery%n",
                 service, threads, connections);
         wrk(script, url, work.resolve("warmup"), threads, connections, Math.max(3, seconds / 4));
         String report = wrk(script, url, work.resolve("measure"), threads, connections, seconds);
@@ -107,14 +122,24 @@ final class WebhookIngest {
                 throw new IllegalStateException(pending + " events still unprocessed after 5 minutes");
             }
         }
-        System.out.printf("backlog processed %.1f s after the last acknowledgement%n",
+        System.out.printf(
+                "backlog processed %.1f s after the last acknowledgement%n",
                 (System.nanoTime() - acknowledgedAt) / 1e9);
     }
 
     private static String wrk(Path script, String url, Path deliveries, int threads, int connections, int seconds)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("wrk", "-t" + threads, "-c" + connections, "-d" + seconds + "s",
-                "--latency", "-s", script.toString(), url, "--", deliveries.toString()));
+        List<String> command = new ArrayList<>(List.of(
+                "wrk",
+                "-t" + threads,
+                "-c" + connections,
+                "-d" + seconds + "s",
+                "--latency",
+                "-s",
+                script.toString(),
+                url,
+                "--",
+                deliveries.toString()));
         Process wrk = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (wrk.waitFor() != 0) {
@@ -124,8 +149,10 @@ final class WebhookIngest {
     }
 
     private static double pending(HttpClient http, String service) throws Exception {
-        String metrics = http.send(HttpRequest.newBuilder(URI.create(service + "/metrics")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        String metrics = http.send(
+                        HttpRequest.newBuilder(URI.create(service + "/metrics")).build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
         Matcher matcher = PENDING.matcher(metrics);
         if (!matcher.find()) {
             throw new IllegalStateException("the service has no line_engage_webhook_events_pending gauge");

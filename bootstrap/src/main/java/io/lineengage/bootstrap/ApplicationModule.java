@@ -1,79 +1,68 @@
 package io.lineengage.bootstrap;
 
-import io.lineengage.application.port.in.campaign.ListCampaignsUseCase;
-import io.lineengage.application.port.in.org.ListOrgsUseCase;
-import io.lineengage.application.service.campaign.ListCampaignsService;
-import io.lineengage.application.service.customer.ProfileKeeper;
-import io.lineengage.application.port.out.identity.ProfileGaps;
-import io.lineengage.application.port.in.customer.KeepProfilesUseCase;
-import io.lineengage.application.port.in.campaign.CreateCampaignUseCase;
-import io.lineengage.application.port.in.campaign.LaunchCampaignUseCase;
-import io.lineengage.application.port.in.campaign.MoveCampaignUseCase;
-import io.lineengage.application.port.in.campaign.ReadCampaignUseCase;
-import io.lineengage.application.port.in.campaign.StartScheduledCampaignsUseCase;
-import io.lineengage.application.port.in.campaign.TestSendCampaignUseCase;
-import io.lineengage.application.port.in.campaign.DispatchCampaignsUseCase;
-import io.lineengage.application.port.out.campaign.CampaignRepository;
-import io.lineengage.application.port.out.campaign.CampaignSignal;
-import io.lineengage.application.port.out.campaign.DeliveryLedger;
-import io.lineengage.application.port.out.campaign.SendPace;
-import io.lineengage.application.service.audience.FilterCatalogues;
-import io.lineengage.application.service.campaign.CampaignDispatcher;
-import io.lineengage.application.service.campaign.AudienceFreeze;
-import io.lineengage.application.service.campaign.CampaignMovesService;
-import io.lineengage.application.service.campaign.CampaignProgressService;
-import io.lineengage.application.service.campaign.CreateCampaignService;
-import io.lineengage.application.service.campaign.LaunchCampaignService;
-import io.lineengage.application.service.campaign.TestSendService;
-import io.lineengage.application.port.in.gateway.GatewaysUseCase;
-import io.lineengage.application.port.out.gateway.GatewayRepository;
-import io.lineengage.application.service.gateway.GatewayService;
-import io.lineengage.application.port.in.template.TemplatesUseCase;
-import io.lineengage.application.port.out.template.TemplateRepository;
-import io.lineengage.application.service.org.ListOrgsService;
-import io.lineengage.application.service.template.TemplateService;
-import io.lineengage.application.port.in.audience.AudiencesUseCase;
-import io.lineengage.application.port.in.audience.CustomerListsUseCase;
-import io.lineengage.application.port.out.audience.AudienceQuery;
-import io.lineengage.application.port.out.audience.AudienceRepository;
-import io.lineengage.application.port.out.audience.CustomerListRepository;
-import io.lineengage.application.service.audience.AudienceService;
-import io.lineengage.application.service.audience.CustomerListService;
 import dagger.Binds;
 import dagger.Module;
 import dagger.Provides;
-import io.lineengage.application.port.in.health.CheckReadinessUseCase;
-import io.lineengage.application.port.in.org.AuthenticateApiKeyUseCase;
-import io.lineengage.application.port.in.org.CreateOrgUseCase;
-import io.lineengage.application.port.in.org.GetOrgUseCase;
-import io.lineengage.application.port.in.org.IssueApiKeyUseCase;
-import io.lineengage.application.port.in.org.RevokeApiKeyUseCase;
-import io.lineengage.application.port.out.UnitOfWork;
-import io.lineengage.application.port.out.health.DatabaseHealthPort;
-import io.lineengage.application.port.out.org.ApiKeyRepository;
-import io.lineengage.application.port.out.org.OrgRepository;
-import io.lineengage.application.service.health.CheckReadinessService;
-import io.lineengage.application.service.org.AuthenticateApiKeyService;
-import io.lineengage.application.service.org.CreateOrgService;
-import io.lineengage.application.service.org.GetOrgService;
-import io.lineengage.application.service.org.IssueApiKeyService;
-import io.lineengage.application.service.org.RevokeApiKeyService;
-import io.lineengage.domain.market.Market;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.lineengage.application.port.in.account.CheckLineAccountUseCase;
 import io.lineengage.application.port.in.account.FindLineAccountsUseCase;
 import io.lineengage.application.port.in.account.RegisterLineAccountUseCase;
 import io.lineengage.application.port.in.account.UpdateLineAccountUseCase;
+import io.lineengage.application.port.in.audience.AudiencesUseCase;
+import io.lineengage.application.port.in.audience.CustomerListsUseCase;
+import io.lineengage.application.port.in.campaign.CreateCampaignUseCase;
+import io.lineengage.application.port.in.campaign.DispatchCampaignsUseCase;
+import io.lineengage.application.port.in.campaign.LaunchCampaignUseCase;
+import io.lineengage.application.port.in.campaign.ListCampaignsUseCase;
+import io.lineengage.application.port.in.campaign.MoveCampaignUseCase;
+import io.lineengage.application.port.in.campaign.ReadCampaignUseCase;
+import io.lineengage.application.port.in.campaign.StartScheduledCampaignsUseCase;
+import io.lineengage.application.port.in.campaign.TestSendCampaignUseCase;
+import io.lineengage.application.port.in.customer.CustomersUseCase;
+import io.lineengage.application.port.in.customer.ImportCustomersUseCase;
+import io.lineengage.application.port.in.customer.KeepProfilesUseCase;
+import io.lineengage.application.port.in.customer.LineIdentitiesUseCase;
+import io.lineengage.application.port.in.customer.LookupUseCase;
+import io.lineengage.application.port.in.gateway.GatewaysUseCase;
+import io.lineengage.application.port.in.health.CheckReadinessUseCase;
+import io.lineengage.application.port.in.job.FollowerBackfillUseCase;
+import io.lineengage.application.port.in.org.AuthenticateApiKeyUseCase;
+import io.lineengage.application.port.in.org.CreateOrgUseCase;
+import io.lineengage.application.port.in.org.GetOrgUseCase;
+import io.lineengage.application.port.in.org.IssueApiKeyUseCase;
+import io.lineengage.application.port.in.org.ListOrgsUseCase;
+import io.lineengage.application.port.in.org.RevokeApiKeyUseCase;
 import io.lineengage.application.port.in.subscription.ChangeConsentUseCase;
 import io.lineengage.application.port.in.subscription.GetSubscriptionUseCase;
+import io.lineengage.application.port.in.template.TemplatesUseCase;
 import io.lineengage.application.port.in.webhook.ProcessLineEventsUseCase;
 import io.lineengage.application.port.in.webhook.ReceiveLineEventsUseCase;
 import io.lineengage.application.port.in.webhook.WebhookAccountsUseCase;
+import io.lineengage.application.port.out.UnitOfWork;
 import io.lineengage.application.port.out.account.LineAccountRepository;
+import io.lineengage.application.port.out.audience.AudienceQuery;
+import io.lineengage.application.port.out.audience.AudienceRepository;
+import io.lineengage.application.port.out.audience.CustomerListRepository;
+import io.lineengage.application.port.out.campaign.CampaignRepository;
+import io.lineengage.application.port.out.campaign.CampaignSignal;
+import io.lineengage.application.port.out.campaign.DeliveryLedger;
+import io.lineengage.application.port.out.campaign.SendPace;
+import io.lineengage.application.port.out.customer.AttributeCatalogue;
+import io.lineengage.application.port.out.customer.CustomerBulkWriter;
+import io.lineengage.application.port.out.customer.CustomerRepository;
+import io.lineengage.application.port.out.customer.PhoneNumbers;
+import io.lineengage.application.port.out.gateway.GatewayRepository;
+import io.lineengage.application.port.out.health.DatabaseHealthPort;
+import io.lineengage.application.port.out.identity.LineIdentityRepository;
+import io.lineengage.application.port.out.identity.LineProfileCache;
+import io.lineengage.application.port.out.identity.ProfileGaps;
+import io.lineengage.application.port.out.job.JobRepository;
+import io.lineengage.application.port.out.job.JobSignal;
 import io.lineengage.application.port.out.line.LineMessagingPort;
+import io.lineengage.application.port.out.org.ApiKeyRepository;
+import io.lineengage.application.port.out.org.OrgRepository;
 import io.lineengage.application.port.out.subscription.ConsentStore;
 import io.lineengage.application.port.out.subscription.SubscriptionStore;
+import io.lineengage.application.port.out.template.TemplateRepository;
 import io.lineengage.application.port.out.webhook.EventProcessingSignal;
 import io.lineengage.application.port.out.webhook.InteractionLog;
 import io.lineengage.application.port.out.webhook.LineEventLog;
@@ -81,30 +70,41 @@ import io.lineengage.application.service.account.CheckLineAccountService;
 import io.lineengage.application.service.account.FindLineAccountsService;
 import io.lineengage.application.service.account.RegisterLineAccountService;
 import io.lineengage.application.service.account.UpdateLineAccountService;
-import io.lineengage.application.service.subscription.SubscriptionService;
-import io.lineengage.application.service.webhook.ProcessLineEventsService;
-import io.lineengage.application.service.webhook.ReceiveLineEventsService;
-import io.lineengage.application.service.webhook.WebhookAccountsService;
-import io.lineengage.application.port.in.customer.CustomersUseCase;
-import io.lineengage.application.port.in.customer.ImportCustomersUseCase;
-import io.lineengage.application.port.in.customer.LineIdentitiesUseCase;
-import io.lineengage.application.port.in.customer.LookupUseCase;
-import io.lineengage.application.port.in.job.FollowerBackfillUseCase;
-import io.lineengage.application.port.out.customer.AttributeCatalogue;
-import io.lineengage.application.port.out.customer.CustomerBulkWriter;
-import io.lineengage.application.port.out.customer.CustomerRepository;
-import io.lineengage.application.port.out.customer.PhoneNumbers;
-import io.lineengage.application.port.out.identity.LineIdentityRepository;
-import io.lineengage.application.port.out.identity.LineProfileCache;
-import io.lineengage.application.port.out.job.JobRepository;
-import io.lineengage.application.port.out.job.JobSignal;
+import io.lineengage.application.service.audience.AudienceService;
+import io.lineengage.application.service.audience.CustomerListService;
+import io.lineengage.application.service.audience.FilterCatalogues;
+import io.lineengage.application.service.campaign.AudienceFreeze;
+import io.lineengage.application.service.campaign.CampaignDispatcher;
+import io.lineengage.application.service.campaign.CampaignMovesService;
+import io.lineengage.application.service.campaign.CampaignProgressService;
+import io.lineengage.application.service.campaign.CreateCampaignService;
+import io.lineengage.application.service.campaign.LaunchCampaignService;
+import io.lineengage.application.service.campaign.ListCampaignsService;
+import io.lineengage.application.service.campaign.TestSendService;
 import io.lineengage.application.service.customer.CustomerService;
 import io.lineengage.application.service.customer.ImportCustomersService;
 import io.lineengage.application.service.customer.LineIdentityService;
 import io.lineengage.application.service.customer.LineUserProfiles;
 import io.lineengage.application.service.customer.LookupService;
+import io.lineengage.application.service.customer.ProfileKeeper;
+import io.lineengage.application.service.gateway.GatewayService;
+import io.lineengage.application.service.health.CheckReadinessService;
 import io.lineengage.application.service.job.FollowerBackfillService;
+import io.lineengage.application.service.org.AuthenticateApiKeyService;
+import io.lineengage.application.service.org.CreateOrgService;
+import io.lineengage.application.service.org.GetOrgService;
+import io.lineengage.application.service.org.IssueApiKeyService;
+import io.lineengage.application.service.org.ListOrgsService;
+import io.lineengage.application.service.org.RevokeApiKeyService;
 import io.lineengage.application.service.subscription.StatusUpdates;
+import io.lineengage.application.service.subscription.SubscriptionService;
+import io.lineengage.application.service.template.TemplateService;
+import io.lineengage.application.service.webhook.ProcessLineEventsService;
+import io.lineengage.application.service.webhook.ReceiveLineEventsService;
+import io.lineengage.application.service.webhook.WebhookAccountsService;
+import io.lineengage.domain.market.Market;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
@@ -142,7 +142,8 @@ abstract class ApplicationModule {
 
     @Provides
     @Singleton
-    static IssueApiKeyUseCase issueApiKey(OrgRepository orgs, ApiKeyRepository keys, UnitOfWork unitOfWork, Clock clock) {
+    static IssueApiKeyUseCase issueApiKey(
+            OrgRepository orgs, ApiKeyRepository keys, UnitOfWork unitOfWork, Clock clock) {
         return new IssueApiKeyService(orgs, keys, unitOfWork, clock);
     }
 
@@ -217,58 +218,100 @@ abstract class ApplicationModule {
 
     @Provides
     @Singleton
-    static ProcessLineEventsUseCase processLineEvents(LineEventLog log, SubscriptionStore subscriptions,
-                                                      InteractionLog interactions, LineAccountRepository accounts,
-                                                      LineUserProfiles profiles, UnitOfWork unitOfWork, Clock clock) {
+    static ProcessLineEventsUseCase processLineEvents(
+            LineEventLog log,
+            SubscriptionStore subscriptions,
+            InteractionLog interactions,
+            LineAccountRepository accounts,
+            LineUserProfiles profiles,
+            UnitOfWork unitOfWork,
+            Clock clock) {
         return new ProcessLineEventsService(log, subscriptions, interactions, accounts, profiles, unitOfWork, clock);
     }
 
     @Provides
     @Singleton
-    static CustomersUseCase customers(CustomerRepository customers, AttributeCatalogue catalogue,
-                                      LineIdentityRepository identities, PhoneNumbers phones, UnitOfWork unitOfWork,
-                                      Clock clock) {
+    static CustomersUseCase customers(
+            CustomerRepository customers,
+            AttributeCatalogue catalogue,
+            LineIdentityRepository identities,
+            PhoneNumbers phones,
+            UnitOfWork unitOfWork,
+            Clock clock) {
         return new CustomerService(customers, catalogue, identities, phones, unitOfWork, clock);
     }
 
     @Provides
     @Singleton
-    static ImportCustomersUseCase importCustomers(CustomerBulkWriter writer, AttributeCatalogue catalogue,
-                                                  PhoneNumbers phones, Clock clock) {
+    static ImportCustomersUseCase importCustomers(
+            CustomerBulkWriter writer, AttributeCatalogue catalogue, PhoneNumbers phones, Clock clock) {
         return new ImportCustomersService(writer, catalogue, phones, clock);
     }
 
     @Provides
     @Singleton
-    static LineIdentitiesUseCase lineIdentities(CustomerRepository customers, LineIdentityRepository identities,
-                                                LineAccountRepository accounts, ChangeConsentUseCase consents,
-                                                PhoneNumbers phones, UnitOfWork unitOfWork, Clock clock) {
+    static LineIdentitiesUseCase lineIdentities(
+            CustomerRepository customers,
+            LineIdentityRepository identities,
+            LineAccountRepository accounts,
+            ChangeConsentUseCase consents,
+            PhoneNumbers phones,
+            UnitOfWork unitOfWork,
+            Clock clock) {
         return new LineIdentityService(customers, identities, accounts, consents, phones, unitOfWork, clock);
     }
 
     @Provides
     @Singleton
-    static LookupUseCase lookup(CustomersUseCase customerService, CustomerRepository customers,
-                                LineIdentityRepository identities, LineProfileCache profiles,
-                                LineAccountRepository accounts, GetSubscriptionUseCase subscriptions,
-                                InteractionLog interactions, LineMessagingPort line, PhoneNumbers phones, Clock clock) {
-        return new LookupService(customerService, customers, identities, profiles, accounts, subscriptions,
-                interactions, line, phones, clock, Duration.ofHours(24));
+    static LookupUseCase lookup(
+            CustomersUseCase customerService,
+            CustomerRepository customers,
+            LineIdentityRepository identities,
+            LineProfileCache profiles,
+            LineAccountRepository accounts,
+            GetSubscriptionUseCase subscriptions,
+            InteractionLog interactions,
+            LineMessagingPort line,
+            PhoneNumbers phones,
+            Clock clock) {
+        return new LookupService(
+                customerService,
+                customers,
+                identities,
+                profiles,
+                accounts,
+                subscriptions,
+                interactions,
+                line,
+                phones,
+                clock,
+                Duration.ofHours(24));
     }
 
     @Provides
     @Singleton
-    static AudiencesUseCase audiences(AudienceRepository audiences, AudienceQuery query, OrgRepository orgs,
-                                      AttributeCatalogue attributes, LineAccountRepository accounts,
-                                      CustomerListRepository lists, CampaignRepository campaigns, Clock clock) {
+    static AudiencesUseCase audiences(
+            AudienceRepository audiences,
+            AudienceQuery query,
+            OrgRepository orgs,
+            AttributeCatalogue attributes,
+            LineAccountRepository accounts,
+            CustomerListRepository lists,
+            CampaignRepository campaigns,
+            Clock clock) {
         return new AudienceService(audiences, query, orgs, attributes, accounts, lists, campaigns, clock);
     }
 
     @Provides
     @Singleton
-    static TemplatesUseCase templates(TemplateRepository templates, AttributeCatalogue attributes,
-                                      CustomersUseCase customers, LookupUseCase lookup, LineAccountRepository accounts,
-                                      LineMessagingPort line, Clock clock) {
+    static TemplatesUseCase templates(
+            TemplateRepository templates,
+            AttributeCatalogue attributes,
+            CustomersUseCase customers,
+            LookupUseCase lookup,
+            LineAccountRepository accounts,
+            LineMessagingPort line,
+            Clock clock) {
         return new TemplateService(templates, attributes, customers, lookup, accounts, line, clock);
     }
 
@@ -280,8 +323,8 @@ abstract class ApplicationModule {
 
     @Provides
     @Singleton
-    static CampaignWorker campaignWorker(Provider<DispatchCampaignsUseCase> dispatch,
-                                         Provider<StartScheduledCampaignsUseCase> campaigns) {
+    static CampaignWorker campaignWorker(
+            Provider<DispatchCampaignsUseCase> dispatch, Provider<StartScheduledCampaignsUseCase> campaigns) {
         // Calls to LINE mostly wait on the network: a few senders side by side keep each channel near its limit.
         return new CampaignWorker(dispatch, campaigns, 8);
     }
@@ -291,8 +334,11 @@ abstract class ApplicationModule {
 
     @Provides
     @Singleton
-    static FilterCatalogues filterCatalogues(AttributeCatalogue attributes, LineAccountRepository accounts,
-                                             CustomerListRepository lists, CampaignRepository campaigns) {
+    static FilterCatalogues filterCatalogues(
+            AttributeCatalogue attributes,
+            LineAccountRepository accounts,
+            CustomerListRepository lists,
+            CampaignRepository campaigns) {
         return new FilterCatalogues(attributes, accounts, lists, campaigns);
     }
 
@@ -307,27 +353,51 @@ abstract class ApplicationModule {
 
     @Provides
     @Singleton
-    static CreateCampaignUseCase createCampaign(CampaignRepository campaigns, TemplateRepository templates,
-                                                AudienceRepository audiences, GatewayRepository gateways, Clock clock) {
+    static CreateCampaignUseCase createCampaign(
+            CampaignRepository campaigns,
+            TemplateRepository templates,
+            AudienceRepository audiences,
+            GatewayRepository gateways,
+            Clock clock) {
         return new CreateCampaignService(campaigns, templates, audiences, gateways, clock);
     }
 
     @Provides
     @Singleton
-    static AudienceFreeze audienceFreeze(CampaignRepository campaigns, DeliveryLedger ledger,
-                                         TemplateRepository templates, AudienceRepository audiences,
-                                         AudienceQuery audienceQuery, GatewayRepository gateways,
-                                         LineAccountRepository accounts, OrgRepository orgs,
-                                         FilterCatalogues catalogues, UnitOfWork unitOfWork, Clock clock) {
-        return new AudienceFreeze(campaigns, ledger, templates, audiences, audienceQuery, gateways, accounts, orgs,
-                catalogues, unitOfWork, clock);
+    static AudienceFreeze audienceFreeze(
+            CampaignRepository campaigns,
+            DeliveryLedger ledger,
+            TemplateRepository templates,
+            AudienceRepository audiences,
+            AudienceQuery audienceQuery,
+            GatewayRepository gateways,
+            LineAccountRepository accounts,
+            OrgRepository orgs,
+            FilterCatalogues catalogues,
+            UnitOfWork unitOfWork,
+            Clock clock) {
+        return new AudienceFreeze(
+                campaigns,
+                ledger,
+                templates,
+                audiences,
+                audienceQuery,
+                gateways,
+                accounts,
+                orgs,
+                catalogues,
+                unitOfWork,
+                clock);
     }
 
     @Provides
     @Singleton
-    static LaunchCampaignService launchCampaigns(CampaignRepository campaigns, AudienceFreeze freeze,
-                                                 CampaignProgressService progress, CampaignSignal signal,
-                                                 Clock clock) {
+    static LaunchCampaignService launchCampaigns(
+            CampaignRepository campaigns,
+            AudienceFreeze freeze,
+            CampaignProgressService progress,
+            CampaignSignal signal,
+            Clock clock) {
         return new LaunchCampaignService(campaigns, freeze, progress, signal, clock);
     }
 
@@ -339,31 +409,60 @@ abstract class ApplicationModule {
 
     @Provides
     @Singleton
-    static MoveCampaignUseCase moveCampaign(CampaignRepository campaigns, DeliveryLedger ledger, UnitOfWork unitOfWork,
-                                            CampaignSignal signal, CampaignProgressService progress, Clock clock) {
+    static MoveCampaignUseCase moveCampaign(
+            CampaignRepository campaigns,
+            DeliveryLedger ledger,
+            UnitOfWork unitOfWork,
+            CampaignSignal signal,
+            CampaignProgressService progress,
+            Clock clock) {
         return new CampaignMovesService(campaigns, ledger, unitOfWork, signal, progress, clock);
     }
 
     @Provides
     @Singleton
-    static TestSendCampaignUseCase testSendCampaign(CampaignProgressService progress, TemplateRepository templates,
-                                                    FilterCatalogues catalogues, GatewayRepository gateways,
-                                                    LineAccountRepository accounts, AudienceQuery audienceQuery,
-                                                    SendPace pace, LineMessagingPort line, Clock clock) {
-        return new TestSendService(progress, templates, catalogues, gateways, accounts, audienceQuery, pace, line,
-                clock);
+    static TestSendCampaignUseCase testSendCampaign(
+            CampaignProgressService progress,
+            TemplateRepository templates,
+            FilterCatalogues catalogues,
+            GatewayRepository gateways,
+            LineAccountRepository accounts,
+            AudienceQuery audienceQuery,
+            SendPace pace,
+            LineMessagingPort line,
+            Clock clock) {
+        return new TestSendService(
+                progress, templates, catalogues, gateways, accounts, audienceQuery, pace, line, clock);
     }
 
     @Provides
     @Singleton
-    static DispatchCampaignsUseCase dispatchCampaigns(DeliveryLedger ledger, CampaignRepository campaigns,
-                                                      TemplateRepository templates, LineAccountRepository accounts,
-                                                      GatewayRepository gateways, AudienceQuery audienceQuery,
-                                                      AttributeCatalogue attributes, LineMessagingPort line,
-                                                      SendPace pace, OrgRepository orgs, UnitOfWork unitOfWork,
-                                                      Clock clock) {
-        return new CampaignDispatcher(ledger, campaigns, templates, accounts, gateways, audienceQuery, attributes, line,
-                pace, orgs, unitOfWork, clock);
+    static DispatchCampaignsUseCase dispatchCampaigns(
+            DeliveryLedger ledger,
+            CampaignRepository campaigns,
+            TemplateRepository templates,
+            LineAccountRepository accounts,
+            GatewayRepository gateways,
+            AudienceQuery audienceQuery,
+            AttributeCatalogue attributes,
+            LineMessagingPort line,
+            SendPace pace,
+            OrgRepository orgs,
+            UnitOfWork unitOfWork,
+            Clock clock) {
+        return new CampaignDispatcher(
+                ledger,
+                campaigns,
+                templates,
+                accounts,
+                gateways,
+                audienceQuery,
+                attributes,
+                line,
+                pace,
+                orgs,
+                unitOfWork,
+                clock);
     }
 
     @Provides
@@ -374,8 +473,12 @@ abstract class ApplicationModule {
 
     @Provides
     @Singleton
-    static KeepProfilesUseCase keepProfiles(ProfileGaps gaps, LineProfileCache profiles, LineAccountRepository accounts,
-                                            LineMessagingPort line, Clock clock) {
+    static KeepProfilesUseCase keepProfiles(
+            ProfileGaps gaps,
+            LineProfileCache profiles,
+            LineAccountRepository accounts,
+            LineMessagingPort line,
+            Clock clock) {
         return new ProfileKeeper(gaps, profiles, accounts, line, clock);
     }
 
@@ -396,18 +499,27 @@ abstract class ApplicationModule {
 
     @Provides
     @Singleton
-    static FollowerBackfillUseCase followerBackfill(JobRepository jobs, LineAccountRepository accounts,
-                                                    LineMessagingPort line, SubscriptionStore subscriptions,
-                                                    LineUserProfiles profiles, UnitOfWork unitOfWork, JobSignal signal,
-                                                    Clock clock) {
-        return new FollowerBackfillService(jobs, accounts, line, new StatusUpdates(subscriptions), profiles, unitOfWork,
-                signal, clock);
+    static FollowerBackfillUseCase followerBackfill(
+            JobRepository jobs,
+            LineAccountRepository accounts,
+            LineMessagingPort line,
+            SubscriptionStore subscriptions,
+            LineUserProfiles profiles,
+            UnitOfWork unitOfWork,
+            JobSignal signal,
+            Clock clock) {
+        return new FollowerBackfillService(
+                jobs, accounts, line, new StatusUpdates(subscriptions), profiles, unitOfWork, signal, clock);
     }
 
     @Provides
     @Singleton
-    static SubscriptionService subscriptionService(LineAccountRepository accounts, SubscriptionStore subscriptions,
-                                                   ConsentStore consents, UnitOfWork unitOfWork, Clock clock) {
+    static SubscriptionService subscriptionService(
+            LineAccountRepository accounts,
+            SubscriptionStore subscriptions,
+            ConsentStore consents,
+            UnitOfWork unitOfWork,
+            Clock clock) {
         return new SubscriptionService(accounts, subscriptions, consents, unitOfWork, clock);
     }
 

@@ -1,7 +1,7 @@
 package io.lineengage.bootstrap;
 
-import io.lineengage.application.port.in.campaign.StartScheduledCampaignsUseCase;
 import io.lineengage.application.port.in.campaign.DispatchCampaignsUseCase;
+import io.lineengage.application.port.in.campaign.StartScheduledCampaignsUseCase;
 import io.lineengage.application.port.out.campaign.CampaignSignal;
 import java.time.Duration;
 import java.util.UUID;
@@ -17,24 +17,27 @@ final class CampaignWorker implements CampaignSignal, AutoCloseable {
     private final WorkerLoop loop;
 
     /** {@code senders} threads make LINE calls side by side: each claims its own batches (SKIP LOCKED). */
-    CampaignWorker(Provider<DispatchCampaignsUseCase> dispatch,
-                   Provider<StartScheduledCampaignsUseCase> campaigns, int senders) {
+    CampaignWorker(
+            Provider<DispatchCampaignsUseCase> dispatch,
+            Provider<StartScheduledCampaignsUseCase> campaigns,
+            int senders) {
         String runner = "campaigns-" + UUID.randomUUID();
-        this.loop = new WorkerLoop(new WorkerLoop.Shape("campaign-worker", senders, Duration.ofSeconds(1),
-                Duration.ofSeconds(2), true), (thread, running) -> {
-            boolean leader = thread == 0;
-            if (leader) {
-                campaigns.get().startDue();
-            }
-            DispatchCampaignsUseCase dispatcher = dispatch.get();
-            boolean sent = false;
-            while (running.getAsBoolean() && dispatcher.dispatchNext(runner)) {
-                sent = true;
-            }
-            if (leader || sent) {
-                dispatcher.completeFinished();
-            }
-        });
+        this.loop = new WorkerLoop(
+                new WorkerLoop.Shape("campaign-worker", senders, Duration.ofSeconds(1), Duration.ofSeconds(2), true),
+                (thread, running) -> {
+                    boolean leader = thread == 0;
+                    if (leader) {
+                        campaigns.get().startDue();
+                    }
+                    DispatchCampaignsUseCase dispatcher = dispatch.get();
+                    boolean sent = false;
+                    while (running.getAsBoolean() && dispatcher.dispatchNext(runner)) {
+                        sent = true;
+                    }
+                    if (leader || sent) {
+                        dispatcher.completeFinished();
+                    }
+                });
     }
 
     void start() {

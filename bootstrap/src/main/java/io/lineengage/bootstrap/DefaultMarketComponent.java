@@ -1,15 +1,15 @@
 package io.lineengage.bootstrap;
 
 import dagger.BindsInstance;
-import io.lineengage.application.port.out.campaign.SendPace;
 import dagger.Component;
 import io.lineengage.adapters.http.HttpModule;
 import io.lineengage.adapters.http.web.HttpSettings;
 import io.lineengage.adapters.line.LineModule;
-import io.lineengage.adapters.phone.PhoneModule;
 import io.lineengage.adapters.line.messaging.LineSettings;
 import io.lineengage.adapters.persistence.PersistenceModule;
 import io.lineengage.adapters.persistence.crypto.SecretCipher;
+import io.lineengage.adapters.phone.PhoneModule;
+import io.lineengage.application.port.out.campaign.SendPace;
 import io.lineengage.bootstrap.market.DefaultMarketModule;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import jakarta.inject.Singleton;
@@ -17,16 +17,26 @@ import java.time.Clock;
 import javax.sql.DataSource;
 
 @Singleton
-@Component(modules = {ApplicationModule.class, PersistenceModule.class, HttpModule.class, LineModule.class,
-        PhoneModule.class,
-        DefaultMarketModule.class})
+@Component(
+        modules = {
+            ApplicationModule.class,
+            PersistenceModule.class,
+            HttpModule.class,
+            LineModule.class,
+            PhoneModule.class,
+            DefaultMarketModule.class
+        })
 interface DefaultMarketComponent extends ServiceComponent {
     @Component.Factory
     interface Factory extends ServiceComponent.Factory<DefaultMarketComponent> {
         @Override
-        DefaultMarketComponent create(@BindsInstance DataSource dataSource, @BindsInstance HttpSettings http,
-                                      @BindsInstance PrometheusMeterRegistry prometheus, @BindsInstance Clock clock,
-                                      @BindsInstance LineSettings line, @BindsInstance SecretCipher cipher,
-                                      @BindsInstance SendPace.Limits sendLimits);
+        DefaultMarketComponent create(
+                @BindsInstance DataSource dataSource,
+                @BindsInstance HttpSettings http,
+                @BindsInstance PrometheusMeterRegistry prometheus,
+                @BindsInstance Clock clock,
+                @BindsInstance LineSettings line,
+                @BindsInstance SecretCipher cipher,
+                @BindsInstance SendPace.Limits sendLimits);
     }
 }

@@ -14,12 +14,13 @@ final class JobWorker implements JobSignal, AutoCloseable {
 
     JobWorker(FollowerBackfillUseCase backfills) {
         String runner = "runner-" + UUID.randomUUID();
-        this.loop = new WorkerLoop(new WorkerLoop.Shape("job-worker", 1, Duration.ofSeconds(5), Duration.ofSeconds(2),
-                true), (thread, running) -> {
-            while (running.getAsBoolean() && backfills.runAbandonedJob(runner)) {
-                // one job after another while there are some
-            }
-        });
+        this.loop = new WorkerLoop(
+                new WorkerLoop.Shape("job-worker", 1, Duration.ofSeconds(5), Duration.ofSeconds(2), true),
+                (thread, running) -> {
+                    while (running.getAsBoolean() && backfills.runAbandonedJob(runner)) {
+                        // one job after another while there are some
+                    }
+                });
     }
 
     void start() {

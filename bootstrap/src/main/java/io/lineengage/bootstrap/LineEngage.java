@@ -52,8 +52,13 @@ public final class LineEngage implements AutoCloseable {
         PostgresDatabase database = PostgresDatabase.start(settings.database(), prometheus);
         try {
             ServiceComponent component = factoryFor(settings.market())
-                    .create(database.dataSource(), new HttpSettings(settings.adminToken(), settings.publicUrl()),
-                            prometheus, clock, settings.line(), SecretCipher.withKey(settings.masterKey().bytes()),
+                    .create(
+                            database.dataSource(),
+                            new HttpSettings(settings.adminToken(), settings.publicUrl()),
+                            prometheus,
+                            clock,
+                            settings.line(),
+                            SecretCipher.withKey(settings.masterKey().bytes()),
                             settings.sendLimits());
             // The port first: one taken is reported at once, before any worker has started.
             int port = component.webServer().start(settings.host(), settings.port());
@@ -63,9 +68,14 @@ public final class LineEngage implements AutoCloseable {
             component.campaignWorker().start();
             component.profileWorker().start(settings.profileRate());
             Gauge.builder("line_engage.webhook_events.pending", component.lineEventLog(), log -> log.pendingCount())
-                    .description("webhook events stored but not yet processed").register(prometheus);
-            LOG.info("line-engage serves http://{}:{} for market {}, LINE at {}", settings.host(), port,
-                    component.market().code(), settings.line().apiBaseUrl());
+                    .description("webhook events stored but not yet processed")
+                    .register(prometheus);
+            LOG.info(
+                    "line-engage serves http://{}:{} for market {}, LINE at {}",
+                    settings.host(),
+                    port,
+                    component.market().code(),
+                    settings.line().apiBaseUrl());
             return new LineEngage(database, component, gcMetrics, port);
         } catch (RuntimeException e) {
             database.close();

@@ -15,12 +15,13 @@ final class LineEventWorker implements EventProcessingSignal, AutoCloseable {
     private final WorkerLoop loop;
 
     LineEventWorker(ProcessLineEventsUseCase process) {
-        this.loop = new WorkerLoop(new WorkerLoop.Shape("line-event-worker", 1, Duration.ofSeconds(1),
-                Duration.ofSeconds(1), false), (thread, running) -> {
-            while (running.getAsBoolean() && process.processPending(BATCH) > 0) {
-                // keep going while there is work
-            }
-        });
+        this.loop = new WorkerLoop(
+                new WorkerLoop.Shape("line-event-worker", 1, Duration.ofSeconds(1), Duration.ofSeconds(1), false),
+                (thread, running) -> {
+                    while (running.getAsBoolean() && process.processPending(BATCH) > 0) {
+                        // keep going while there is work
+                    }
+                });
     }
 
     void start() {

@@ -12,8 +12,7 @@ import org.slf4j.LoggerFactory;
 public final class Main {
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         if (Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h")) {
@@ -31,8 +30,8 @@ public final class Main {
         }
         Settings settings;
         try {
-            settings = new SettingsReader(System.getenv(), notice -> System.out.println(notice))
-                    .read(Arrays.asList(args));
+            settings =
+                    new SettingsReader(System.getenv(), notice -> System.out.println(notice)).read(Arrays.asList(args));
         } catch (IllegalArgumentException e) {
             System.err.println("line-engage: " + e.getMessage());
             System.err.println();
@@ -43,14 +42,17 @@ public final class Main {
         // The hook is in place before anything starts, so a SIGTERM at any moment stops what is running.
         AtomicReference<LineEngage> running = new AtomicReference<>();
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            LineEngage service = running.getAndSet(null);
-            if (service != null) {
-                LOG.info("stopping line-engage");
-                service.close();
-            }
-            stopped.countDown();
-        }, "line-engage-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            LineEngage service = running.getAndSet(null);
+                            if (service != null) {
+                                LOG.info("stopping line-engage");
+                                service.close();
+                            }
+                            stopped.countDown();
+                        },
+                        "line-engage-shutdown"));
         // Microseconds: what PostgreSQL keeps, so a time read back equals the time the API answered when writing it.
         try {
             running.set(LineEngage.start(settings, Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000))));

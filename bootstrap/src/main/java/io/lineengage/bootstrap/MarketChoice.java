@@ -6,7 +6,8 @@ import java.util.stream.Collectors;
 
 /** The markets a deployment can be built for; each is its own Dagger component. */
 public enum MarketChoice {
-    DEFAULT, JP;
+    DEFAULT,
+    JP;
 
     static MarketChoice parse(String text) {
         if (text == null || text.isBlank()) {

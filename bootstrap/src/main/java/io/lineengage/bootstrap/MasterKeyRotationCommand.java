@@ -31,7 +31,7 @@ final class MasterKeyRotationCommand {
     }
 
     void run() {
-        Settings settings = new SettingsReader(env, notice -> { }).read(List.of());
+        Settings settings = new SettingsReader(env, notice -> {}).read(List.of());
         String newKeyText = env.get("LINE_ENGAGE_NEW_MASTER_KEY");
         boolean generated = newKeyText == null || newKeyText.isBlank();
         if (generated) {
@@ -42,20 +42,25 @@ final class MasterKeyRotationCommand {
         MasterKey newKey = MasterKey.fromBase64(newKeyText);
         int count;
         try (PostgresDatabase database = PostgresDatabase.start(settings.database(), null)) {
-            count = MasterKeyRotation.rotate(database.dataSource(), SecretCipher.withKey(settings.masterKey().bytes()),
+            count = MasterKeyRotation.rotate(
+                    database.dataSource(),
+                    SecretCipher.withKey(settings.masterKey().bytes()),
                     SecretCipher.withKey(newKey.bytes()));
         }
         out.accept("re-encrypted " + count + " secrets under the new master key");
         Path keyFile = settings.dataDirectory().resolve("master-key");
-        boolean keyFromFile = (env.get("LINE_ENGAGE_MASTER_KEY") == null || env.get("LINE_ENGAGE_MASTER_KEY").isBlank())
+        boolean keyFromFile = (env.get("LINE_ENGAGE_MASTER_KEY") == null
+                        || env.get("LINE_ENGAGE_MASTER_KEY").isBlank())
                 && Files.exists(keyFile);
         if (keyFromFile) {
             try {
                 Files.writeString(keyFile, newKeyText + "\n");
                 Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-------"));
             } catch (IOException e) {
-                throw new UncheckedIOException("the secrets moved to the new key, but " + keyFile
-                        + " could not be written: set LINE_ENGAGE_MASTER_KEY=" + newKeyText, e);
+                throw new UncheckedIOException(
+                        "the secrets moved to the new key, but " + keyFile
+                                + " could not be written: set LINE_ENGAGE_MASTER_KEY=" + newKeyText,
+                        e);
             }
             out.accept("the new key replaced " + keyFile);
         } else {

@@ -18,8 +18,9 @@ final class ProfileWorker implements AutoCloseable {
     /** Starts asking for up to {@code perSecond} profiles a second; 0 leaves profiles to lookups alone. */
     synchronized void start(int perSecond) {
         if (loop == null && perSecond > 0) {
-            loop = new WorkerLoop(new WorkerLoop.Shape("profile-worker", 1, Duration.ofSeconds(1),
-                    Duration.ofSeconds(5), true), (thread, running) -> keeper.fillGaps(perSecond));
+            loop = new WorkerLoop(
+                    new WorkerLoop.Shape("profile-worker", 1, Duration.ofSeconds(1), Duration.ofSeconds(5), true),
+                    (thread, running) -> keeper.fillGaps(perSecond));
             loop.start();
         }
     }

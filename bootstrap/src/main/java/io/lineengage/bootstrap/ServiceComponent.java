@@ -1,12 +1,12 @@
 package io.lineengage.bootstrap;
 
-import io.lineengage.application.port.out.campaign.SendPace;
 import io.lineengage.adapters.http.web.HttpSettings;
+import io.lineengage.adapters.http.web.WebServer;
 import io.lineengage.adapters.line.messaging.LineSettings;
 import io.lineengage.adapters.persistence.crypto.SecretCipher;
+import io.lineengage.application.port.out.campaign.SendPace;
 import io.lineengage.application.port.out.line.LineMessagingPort;
 import io.lineengage.application.port.out.webhook.LineEventLog;
-import io.lineengage.adapters.http.web.WebServer;
 import io.lineengage.domain.market.Market;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
@@ -38,7 +38,13 @@ public interface ServiceComponent {
 
     /** What every market's component is built from: the things made before Dagger runs. */
     interface Factory<C extends ServiceComponent> {
-        C create(DataSource dataSource, HttpSettings http, PrometheusMeterRegistry prometheus, Clock clock,
-                 LineSettings line, SecretCipher cipher, SendPace.Limits sendLimits);
+        C create(
+                DataSource dataSource,
+                HttpSettings http,
+                PrometheusMeterRegistry prometheus,
+                Clock clock,
+                LineSettings line,
+                SecretCipher cipher,
+                SendPace.Limits sendLimits);
     }
 }

@@ -8,9 +8,18 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /** The service's configuration, read from the environment by {@link SettingsReader}. */
-public record Settings(int port, String host, DatabaseSettings database, Path dataDirectory, String adminToken,
-                       MasterKey masterKey, MarketChoice market, LineSettings line, URI publicUrl,
-                       SendPace.Limits sendLimits, int profileRate) {
+public record Settings(
+        int port,
+        String host,
+        DatabaseSettings database,
+        Path dataDirectory,
+        String adminToken,
+        MasterKey masterKey,
+        MarketChoice market,
+        LineSettings line,
+        URI publicUrl,
+        SendPace.Limits sendLimits,
+        int profileRate) {
     public Settings {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(database, "database");
@@ -27,18 +36,39 @@ public record Settings(int port, String host, DatabaseSettings database, Path da
     }
 
     public Settings withPort(int newPort) {
-        return new Settings(newPort, host, database, dataDirectory, adminToken, masterKey, market, line, publicUrl,
-                sendLimits, profileRate);
+        return new Settings(
+                newPort,
+                host,
+                database,
+                dataDirectory,
+                adminToken,
+                masterKey,
+                market,
+                line,
+                publicUrl,
+                sendLimits,
+                profileRate);
     }
 
     public Settings withLine(LineSettings newLine) {
-        return new Settings(port, host, database, dataDirectory, adminToken, masterKey, market, newLine, publicUrl,
-                sendLimits, profileRate);
+        return new Settings(
+                port,
+                host,
+                database,
+                dataDirectory,
+                adminToken,
+                masterKey,
+                market,
+                newLine,
+                publicUrl,
+                sendLimits,
+                profileRate);
     }
 
     @Override
     public String toString() {
         return "Settings[port=" + port + ", host=" + host + ", database=" + database + ", dataDirectory="
-                + dataDirectory + ", market=" + market + ", line=" + line.apiBaseUrl() + ", publicUrl=" + publicUrl + ", adminToken and masterKey hidden]";
+                + dataDirectory + ", market=" + market + ", line=" + line.apiBaseUrl() + ", publicUrl=" + publicUrl
+                + ", adminToken and masterKey hidden]";
     }
 }

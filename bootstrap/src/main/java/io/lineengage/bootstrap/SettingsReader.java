@@ -2,9 +2,9 @@ package io.lineengage.bootstrap;
 
 import io.lineengage.adapters.line.messaging.LineSettings;
 import io.lineengage.adapters.persistence.postgres.DatabaseSettings;
+import io.lineengage.application.port.out.campaign.SendPace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import io.lineengage.application.port.out.campaign.SendPace;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -25,6 +25,7 @@ import java.util.function.Supplier;
 final class SettingsReader {
     /** Profile calls a second of the background profile keeper: a 1M-follower backfill is named in under 6 hours. */
     static final int DEFAULT_PROFILE_RATE = 50;
+
     private static final int LINE_PROFILE_LIMIT = 2_000;
 
     static final String EPHEMERAL_FLAG = "--ephemeral";
@@ -48,7 +49,9 @@ final class SettingsReader {
         }
         int port = port(value("PORT", "8080"));
         String host = value("HOST", "0.0.0.0");
-        Path dataDirectory = Path.of(value("LINE_ENGAGE_DATA_DIR", "./data")).toAbsolutePath().normalize();
+        Path dataDirectory = Path.of(value("LINE_ENGAGE_DATA_DIR", "./data"))
+                .toAbsolutePath()
+                .normalize();
         String databaseUrl = env.get("DATABASE_URL");
         DatabaseSettings database;
         if (databaseUrl != null && !databaseUrl.isBlank()) {
@@ -60,8 +63,12 @@ final class SettingsReader {
         }
         String adminToken = env.get("LINE_ENGAGE_ADMIN_TOKEN");
         if (adminToken == null || adminToken.isBlank()) {
-            adminToken = generated(ephemeral, dataDirectory.resolve("admin-token"),
-                    () -> HexFormat.of().formatHex(randomBytes(24)), "LINE_ENGAGE_ADMIN_TOKEN", true);
+            adminToken = generated(
+                    ephemeral,
+                    dataDirectory.resolve("admin-token"),
+                    () -> HexFormat.of().formatHex(randomBytes(24)),
+                    "LINE_ENGAGE_ADMIN_TOKEN",
+                    true);
         } else if (adminToken.strip().length() < 16) {
             throw new IllegalArgumentException("LINE_ENGAGE_ADMIN_TOKEN must have at least 16 characters");
         } else if (!ephemeral && Files.exists(dataDirectory.resolve("admin-token"))) {
@@ -70,24 +77,39 @@ final class SettingsReader {
         }
         String masterKeyText = env.get("LINE_ENGAGE_MASTER_KEY");
         if (masterKeyText == null || masterKeyText.isBlank()) {
-            masterKeyText = generated(ephemeral, dataDirectory.resolve("master-key"),
+            masterKeyText = generated(
+                    ephemeral,
+                    dataDirectory.resolve("master-key"),
                     () -> Base64.getEncoder().encodeToString(randomBytes(MasterKey.LENGTH_BYTES)),
-                    "LINE_ENGAGE_MASTER_KEY", false);
-            notices.accept("WARNING: LINE_ENGAGE_MASTER_KEY is not set; using the key in "
-                    + (ephemeral ? "memory (ephemeral run)" : dataDirectory.resolve("master-key"))
-                    + ". Set it from a secret store in production: whoever reads that file can decrypt channel secrets.");
+                    "LINE_ENGAGE_MASTER_KEY",
+                    false);
+            notices.accept(
+                    "WARNING: LINE_ENGAGE_MASTER_KEY is not set; using the key in "
+                            + (ephemeral ? "memory (ephemeral run)" : dataDirectory.resolve("master-key"))
+                            + ". Set it from a secret store in production: whoever reads that file can decrypt channel secrets.");
         }
         MasterKey masterKey = MasterKey.fromBase64(masterKeyText);
         MarketChoice market = MarketChoice.parse(env.get("LINE_ENGAGE_MARKET"));
         URI lineApi = url("LINE_API_BASE_URL", LineSettings.LINE_API);
-        URI lineDataApi = url("LINE_DATA_API_BASE_URL", env.containsKey("LINE_API_BASE_URL") ? lineApi : LineSettings.LINE_DATA_API);
+        URI lineDataApi = url(
+                "LINE_DATA_API_BASE_URL", env.containsKey("LINE_API_BASE_URL") ? lineApi : LineSettings.LINE_DATA_API);
         URI publicUrl = url("LINE_ENGAGE_PUBLIC_URL", URI.create("http://localhost:" + port));
         SendPace.Limits limits = new SendPace.Limits(
                 rate("LINE_ENGAGE_MULTICAST_RATE", SendPace.Limits.LINE.multicastPerSecond()),
                 rate("LINE_ENGAGE_PUSH_RATE", SendPace.Limits.LINE.pushPerSecond()));
         int profileRate = profileRate();
-        return new Settings(port, host, database, dataDirectory, adminToken.strip(), masterKey, market,
-                LineSettings.at(lineApi, lineDataApi), publicUrl, limits, profileRate);
+        return new Settings(
+                port,
+                host,
+                database,
+                dataDirectory,
+                adminToken.strip(),
+                masterKey,
+                market,
+                LineSettings.at(lineApi, lineDataApi),
+                publicUrl,
+                limits,
+                profileRate);
     }
 
     /** An http(s) base URL from {@code name}, or the fallback when unset. */
@@ -153,8 +175,7 @@ final class SettingsReader {
     }
 
     /** A secret kept in {@code file} (made once), or a fresh one for an ephemeral run. */
-    private String generated(boolean ephemeral, Path file, Supplier<String> fresh, String variable,
-                             boolean show) {
+    private String generated(boolean ephemeral, Path file, Supplier<String> fresh, String variable, boolean show) {
         try {
             if (!ephemeral && Files.exists(file)) {
                 return Files.readString(file).strip();

@@ -6,11 +6,11 @@ import java.sql.SQLException;
 
 /** Why the service could not start, in one line an operator can act on, without a stack trace. */
 final class StartupFailure {
-    private StartupFailure() {
-    }
+    private StartupFailure() {}
 
     static String describe(Throwable failure, Settings settings) {
-        if (causedBy(failure, BindException.class) || failure.getClass().getSimpleName().equals("JavalinBindException")) {
+        if (causedBy(failure, BindException.class)
+                || failure.getClass().getSimpleName().equals("JavalinBindException")) {
             return "port " + settings.port() + " on " + settings.host() + " is in use (set PORT to a free one)";
         }
         String root = rootMessage(failure);

@@ -35,6 +35,5 @@ final class Usage {
               LINE_ENGAGE_PROFILE_RATE      LINE profile calls a second filling in followers' names (default 50; 0 off)
             """;
 
-    private Usage() {
-    }
+    private Usage() {}
 }

@@ -11,8 +11,7 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /** The dependency rule of ARCHITECTURE.md, as rules that the build checks. */
 final class ArchitectureRules {
-    private ArchitectureRules() {
-    }
+    private ArchitectureRules() {}
 
     /**
      * domain ← application ← adapters; adapters never know each other; bootstrap knows everyone. The application's
@@ -28,7 +27,8 @@ final class ArchitectureRules {
             .adapter("phone", "io.lineengage.adapters.phone..")
             .withOptionalLayers(false)
             // bootstrap is the composition root: knowing every layer is its job.
-            .ignoreDependency(JavaClass.Predicates.resideInAPackage("io.lineengage.bootstrap.."),
+            .ignoreDependency(
+                    JavaClass.Predicates.resideInAPackage("io.lineengage.bootstrap.."),
                     DescribedPredicate.alwaysTrue());
 
     /**
@@ -37,11 +37,23 @@ final class ArchitectureRules {
      * world (java.sql, javax.sql, java.net.http, java.nio.file) slips in unnamed.
      */
     static final ArchRule NO_FRAMEWORKS_IN_THE_CORE = classes()
-            .that().resideInAnyPackage("io.lineengage.domain..", "io.lineengage.application..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage(
-                    "io.lineengage.domain..", "io.lineengage.application..",
-                    "java.lang..", "java.util..", "java.time..", "java.math..", "java.text..", "java.io",
-                    "java.nio.charset", "java.net", "java.security..", "")
+            .that()
+            .resideInAnyPackage("io.lineengage.domain..", "io.lineengage.application..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(
+                    "io.lineengage.domain..",
+                    "io.lineengage.application..",
+                    "java.lang..",
+                    "java.util..",
+                    "java.time..",
+                    "java.math..",
+                    "java.text..",
+                    "java.io",
+                    "java.nio.charset",
+                    "java.net",
+                    "java.security..",
+                    "")
             .because("the core is plain Java: frameworks and the outside world live in adapters and bootstrap");
 
     /**
@@ -49,8 +61,11 @@ final class ArchitectureRules {
      * out-port's types: storage can change without the API noticing.
      */
     static final ArchRule CALLERS_SEE_NO_OUT_PORTS = noClasses()
-            .that().resideInAnyPackage("io.lineengage.application.port.in..", "io.lineengage.adapters.http..")
-            .should().dependOnClassesThat().resideInAPackage("io.lineengage.application.port.out..")
+            .that()
+            .resideInAnyPackage("io.lineengage.application.port.in..", "io.lineengage.adapters.http..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("io.lineengage.application.port.out..")
             .because("in-ports return their own view records");
 
     private static final DescribedPredicate<JavaClass> ADAPTER_IMPLEMENTATIONS =
@@ -66,17 +81,26 @@ final class ArchitectureRules {
 
     /** An adapter's public face is its Dagger module; what it implements stays package-private behind it. */
     static final ArchRule ADAPTER_IMPLEMENTATIONS_ARE_HIDDEN = classes()
-            .that().resideInAPackage("io.lineengage.adapters..")
+            .that()
+            .resideInAPackage("io.lineengage.adapters..")
             .and(ADAPTER_IMPLEMENTATIONS)
-            .should().notBePublic()
+            .should()
+            .notBePublic()
             .because("bootstrap reaches adapters only through their Dagger modules");
 
-    static final ArchRule NO_PACKAGE_CYCLES = slices().matching("io.lineengage.(**)").should().beFreeOfCycles();
+    static final ArchRule NO_PACKAGE_CYCLES =
+            slices().matching("io.lineengage.(**)").should().beFreeOfCycles();
 
     /** The sandbox plays LINE: it must not lean on the product it is there to test. */
     static final ArchRule SANDBOX_STANDS_ALONE = noClasses()
-            .that().resideInAPackage("io.lineengage.sandbox..")
-            .should().dependOnClassesThat().resideInAnyPackage("io.lineengage.domain..",
-                    "io.lineengage.application..", "io.lineengage.adapters..", "io.lineengage.bootstrap..")
+            .that()
+            .resideInAPackage("io.lineengage.sandbox..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "io.lineengage.domain..",
+                    "io.lineengage.application..",
+                    "io.lineengage.adapters..",
+                    "io.lineengage.bootstrap..")
             .allowEmptyShould(true);
 }

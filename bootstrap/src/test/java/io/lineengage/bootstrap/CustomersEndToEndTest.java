@@ -45,26 +45,37 @@ class CustomersEndToEndTest {
 
     @Test
     void aFollowCreatesALineOnlyProfileThatMergesIntoTheCustomerWhenLinked() {
-        String user = world.control.addFollowers(account.channel().channelId(), 1).get(0);
-        world.control.webhook(account.channel().channelId(), Map.of("events", List.of(
-                Map.of("type", "follow", "userId", user),
-                Map.of("type", "message", "userId", user, "text", "Do you deliver to Osaka?"))));
-        eventually(() -> world.api.get("/api/v1/lookup?lineUserId=" + user, world.key).status() == 200);
+        String user =
+                world.control.addFollowers(account.channel().channelId(), 1).get(0);
+        world.control.webhook(
+                account.channel().channelId(),
+                Map.of(
+                        "events",
+                        List.of(
+                                Map.of("type", "follow", "userId", user),
+                                Map.of("type", "message", "userId", user, "text", "Do you deliver to Osaka?"))));
+        eventually(() ->
+                world.api.get("/api/v1/lookup?lineUserId=" + user, world.key).status() == 200);
         JsonNode lineOnly = lookup("lineUserId=" + user);
         assertThat(lineOnly.at("/customer/kind").asText()).isEqualTo("LINE_ONLY");
-        assertThat(lineOnly.at("/lineIdentities/0/profile/displayName").asText()).isNotBlank();
-        assertThat(lineOnly.at("/lineIdentities/0/subscriptions/0/status").asText()).isEqualTo("FOLLOWING");
+        assertThat(lineOnly.at("/lineIdentities/0/profile/displayName").asText())
+                .isNotBlank();
+        assertThat(lineOnly.at("/lineIdentities/0/subscriptions/0/status").asText())
+                .isEqualTo("FOLLOWING");
         String lineOnlyId = lineOnly.at("/customer/id").asText();
 
-        Answer created = post("/api/v1/customers", "{\"externalId\":\"C-100\",\"name\":\"Hana Sato\","
-                + "\"mobile\":\"+81 90-1234-5678\",\"email\":\"Hana@Example.com\",\"attributes\":{\"tier\":\"GOLD\","
-                + "\"points\":1200,\"birthday\":\"1990-04-01\"},\"tags\":[\"vip\"]}");
+        Answer created = post(
+                "/api/v1/customers",
+                "{\"externalId\":\"C-100\",\"name\":\"Hana Sato\","
+                        + "\"mobile\":\"+81 90-1234-5678\",\"email\":\"Hana@Example.com\",\"attributes\":{\"tier\":\"GOLD\","
+                        + "\"points\":1200,\"birthday\":\"1990-04-01\"},\"tags\":[\"vip\"]}");
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.json().get("mobile").asText()).isEqualTo("+819012345678");
         assertThat(created.json().get("email").asText()).isEqualTo("hana@example.com");
         String customerId = created.json().get("id").asText();
 
-        Answer linked = post("/api/v1/customers/" + customerId + "/line-identities",
+        Answer linked = post(
+                "/api/v1/customers/" + customerId + "/line-identities",
                 "{\"lineAccountId\":\"" + account.accountId() + "\",\"lineUserId\":\"" + user + "\"}");
         assertThat(linked.status()).isEqualTo(200);
 
@@ -72,46 +83,66 @@ class CustomersEndToEndTest {
         assertThat(merged.at("/customer/id").asText()).isEqualTo(customerId);
         assertThat(merged.get("lineIdentities")).hasSize(1);
         assertThat(merged.at("/lineIdentities/0/lineUserId").asText()).isEqualTo(user);
-        assertThat(merged.at("/lineIdentities/0/subscriptions/0/status").asText()).isEqualTo("FOLLOWING");
+        assertThat(merged.at("/lineIdentities/0/subscriptions/0/status").asText())
+                .isEqualTo("FOLLOWING");
         assertThat(merged.at("/interactions/0/content").asText()).isEqualTo("Do you deliver to Osaka?");
         assertThat(lookup("lineUserId=" + user).at("/customer/id").asText()).isEqualTo(customerId);
         assertThat(lookup("mobile=090-1234-5678").at("/customer/id").asText()).isEqualTo(customerId);
         // The LINE-only profile is gone; its ID leads to the customer.
-        assertThat(world.api.get("/api/v1/customers/" + lineOnlyId, world.key).json().get("id").asText()).isEqualTo(customerId);
+        assertThat(world.api
+                        .get("/api/v1/customers/" + lineOnlyId, world.key)
+                        .json()
+                        .get("id")
+                        .asText())
+                .isEqualTo(customerId);
 
         Answer other = post("/api/v1/customers", "{\"externalId\":\"C-200\"}");
-        Answer conflict = post("/api/v1/customers/" + other.json().get("id").asText() + "/line-identities",
+        Answer conflict = post(
+                "/api/v1/customers/" + other.json().get("id").asText() + "/line-identities",
                 "{\"lineAccountId\":\"" + account.accountId() + "\",\"lineUserId\":\"" + user + "\"}");
         assertThat(conflict.status()).isEqualTo(409);
 
-        Answer optOut = world.api.send("PUT", "/api/v1/customers/" + customerId + "/consents", world.key,
+        Answer optOut = world.api.send(
+                "PUT",
+                "/api/v1/customers/" + customerId + "/consents",
+                world.key,
                 "{\"lineAccountId\":\"" + account.accountId() + "\",\"category\":\"PROMOTIONAL\",\"optedIn\":false}",
                 "application/json");
         assertThat(optOut.status()).isEqualTo(204);
-        assertThat(lookup("customerId=" + customerId).at("/lineIdentities/0/subscriptions/0/consents/PROMOTIONAL")
-                .asBoolean()).isFalse();
+        assertThat(lookup("customerId=" + customerId)
+                        .at("/lineIdentities/0/subscriptions/0/consents/PROMOTIONAL")
+                        .asBoolean())
+                .isFalse();
     }
 
     @Test
     void registrationDataMatchesTheCustomerWrittenLater() {
-        String user = world.control.addFollowers(account.channel().channelId(), 1).get(0);
+        String user =
+                world.control.addFollowers(account.channel().channelId(), 1).get(0);
         world.control.webhook(account.channel().channelId(), Map.of("type", "follow", "userId", user));
-        eventually(() -> world.api.get("/api/v1/lookup?lineUserId=" + user, world.key).status() == 200);
+        eventually(() ->
+                world.api.get("/api/v1/lookup?lineUserId=" + user, world.key).status() == 200);
 
-        Answer registered = post("/api/v1/line-accounts/" + account.accountId() + "/registrations",
+        Answer registered = post(
+                "/api/v1/line-accounts/" + account.accountId() + "/registrations",
                 "{\"lineUserId\":\"" + user + "\",\"mobile\":\"090-5555-6666\",\"name\":\"Yui\"}");
         assertThat(registered.status()).isEqualTo(200);
         assertThat(registered.json().get("matched").asBoolean()).isFalse();
         assertThat(registered.json().at("/customer/kind").asText()).isEqualTo("LINE_ONLY");
 
         String customerId = post("/api/v1/customers", "{\"externalId\":\"C-300\",\"mobile\":\"+819055556666\"}")
-                .json().get("id").asText();
+                .json()
+                .get("id")
+                .asText();
         JsonNode merged = lookup("lineUserId=" + user);
         assertThat(merged.at("/customer/id").asText()).isEqualTo(customerId);
-        assertThat(merged.at("/lineIdentities/0/subscriptions/0/status").asText()).isEqualTo("FOLLOWING");
+        assertThat(merged.at("/lineIdentities/0/subscriptions/0/status").asText())
+                .isEqualTo("FOLLOWING");
 
-        String later = world.control.addFollowers(account.channel().channelId(), 1).get(0);
-        Answer matched = post("/api/v1/line-accounts/" + account.accountId() + "/registrations",
+        String later =
+                world.control.addFollowers(account.channel().channelId(), 1).get(0);
+        Answer matched = post(
+                "/api/v1/line-accounts/" + account.accountId() + "/registrations",
                 "{\"lineUserId\":\"" + later + "\",\"mobile\":\"+819055556666\"}");
         assertThat(matched.json().get("matched").asBoolean()).isTrue();
         assertThat(matched.json().at("/customer/id").asText()).isEqualTo(customerId);
@@ -126,11 +157,15 @@ class CustomersEndToEndTest {
                 I-3,Mio,,,,BRONZE,many
                 I-4,Sora,,,,,
                 """;
-        JsonNode report = world.api.send("POST", "/api/v1/customers/import", world.key, csv, "text/csv").json();
+        JsonNode report = world.api
+                .send("POST", "/api/v1/customers/import", world.key, csv, "text/csv")
+                .json();
         assertThat(report.get("created").asInt()).isEqualTo(2);
         assertThat(report.get("rejectedCount").asInt()).isEqualTo(2);
         assertThat(report.get("rejected").findValuesAsText("line")).containsExactly("3", "4");
-        assertThat(report.at("/rejected/1/reason").asText()).contains("attributes.points").contains("NUMBER");
+        assertThat(report.at("/rejected/1/reason").asText())
+                .contains("attributes.points")
+                .contains("NUMBER");
 
         String ndjson = """
                 {"externalId":"I-1","attributes":{"points":250}}
@@ -138,7 +173,9 @@ class CustomersEndToEndTest {
                 not json
                 {"externalId":"I-6","unknownField":1}
                 """;
-        JsonNode second = world.api.send("POST", "/api/v1/customers/import", world.key, ndjson, "application/x-ndjson").json();
+        JsonNode second = world.api
+                .send("POST", "/api/v1/customers/import", world.key, ndjson, "application/x-ndjson")
+                .json();
         assertThat(second.get("created").asInt()).isEqualTo(1);
         assertThat(second.get("updated").asInt()).isEqualTo(1);
         assertThat(second.get("rejected").findValuesAsText("line")).containsExactly("3", "4");
@@ -150,11 +187,22 @@ class CustomersEndToEndTest {
         assertThat(aoi.get("mobile").asText()).isEqualTo("+819011112222");
 
         JsonNode attributes = world.api.get("/api/v1/attributes", world.key).json();
-        assertThat(attributes.get("items").toString()).contains("{\"name\":\"joined\",\"type\":\"DATE\"}")
+        assertThat(attributes.get("items").toString())
+                .contains("{\"name\":\"joined\",\"type\":\"DATE\"}")
                 .contains("{\"name\":\"points\",\"type\":\"NUMBER\"}");
-        assertThat(world.api.send("PUT", "/api/v1/attributes/points", world.key, "{\"type\":\"STRING\"}",
-                "application/json").status()).isEqualTo(409);
-        assertThat(world.api.send("POST", "/api/v1/customers/import", world.key, "x", "text/plain").status()).isEqualTo(400);
+        assertThat(world.api
+                        .send(
+                                "PUT",
+                                "/api/v1/attributes/points",
+                                world.key,
+                                "{\"type\":\"STRING\"}",
+                                "application/json")
+                        .status())
+                .isEqualTo(409);
+        assertThat(world.api
+                        .send("POST", "/api/v1/customers/import", world.key, "x", "text/plain")
+                        .status())
+                .isEqualTo(400);
     }
 
     @Test
@@ -163,12 +211,18 @@ class CustomersEndToEndTest {
         Answer started = post("/api/v1/line-accounts/" + account.accountId() + "/followers/backfill", null);
         assertThat(started.status()).isEqualTo(202);
         String jobId = started.json().get("jobId").asText();
-        eventually(() -> world.api.get("/api/v1/jobs/" + jobId, world.key).json().get("state").asText().equals("COMPLETED"));
+        eventually(() -> world.api
+                .get("/api/v1/jobs/" + jobId, world.key)
+                .json()
+                .get("state")
+                .asText()
+                .equals("COMPLETED"));
         JsonNode job = world.api.get("/api/v1/jobs/" + jobId, world.key).json();
         assertThat(job.get("done").asInt()).isEqualTo(2_500);
         assertThat(job.get("total").asInt()).isEqualTo(2_500);
         JsonNode someone = lookup("lineUserId=" + followers.get(1_234));
         assertThat(someone.at("/customer/kind").asText()).isEqualTo("LINE_ONLY");
-        assertThat(someone.at("/lineIdentities/0/subscriptions/0/status").asText()).isEqualTo("FOLLOWING");
+        assertThat(someone.at("/lineIdentities/0/subscriptions/0/status").asText())
+                .isEqualTo("FOLLOWING");
     }
 }

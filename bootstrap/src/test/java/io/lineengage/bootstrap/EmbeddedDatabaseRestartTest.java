@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.lineengage.adapters.http.web.ApiClient;
 import io.lineengage.adapters.persistence.postgres.DatabaseSettings;
 import java.nio.file.Path;
-import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,15 +15,19 @@ class EmbeddedDatabaseRestartTest {
 
     @Test
     void orgsAndKeysSurviveARestartOnTheEmbeddedDatabase() {
-        Settings settings = TestSettings.with(new DatabaseSettings.Embedded(dataDirectory.resolve("postgres")),
-                MarketChoice.DEFAULT, dataDirectory);
+        Settings settings = TestSettings.with(
+                new DatabaseSettings.Embedded(dataDirectory.resolve("postgres")), MarketChoice.DEFAULT, dataDirectory);
         String key;
         try (LineEngage first = LineEngage.start(settings, TestSettings.CLOCK)) {
             ApiClient api = new ApiClient(first.port());
             String orgId = api.post("/api/v1/admin/orgs", TestSettings.ADMIN_TOKEN, "{\"name\":\"Kept\"}")
-                    .json().get("id").asText();
+                    .json()
+                    .get("id")
+                    .asText();
             key = api.post("/api/v1/admin/orgs/" + orgId + "/api-keys", TestSettings.ADMIN_TOKEN, "{\"label\":\"k\"}")
-                    .json().get("key").asText();
+                    .json()
+                    .get("key")
+                    .asText();
         }
         try (LineEngage second = LineEngage.start(settings, TestSettings.CLOCK)) {
             ApiClient api = new ApiClient(second.port());
@@ -34,8 +37,8 @@ class EmbeddedDatabaseRestartTest {
 
     @Test
     void thePersistentDatabaseRunsDurablyAndTheThrowAwayOneDoesNot() throws Exception {
-        Settings persistent = TestSettings.with(new DatabaseSettings.Embedded(dataDirectory.resolve("durable")),
-                MarketChoice.DEFAULT, dataDirectory);
+        Settings persistent = TestSettings.with(
+                new DatabaseSettings.Embedded(dataDirectory.resolve("durable")), MarketChoice.DEFAULT, dataDirectory);
         try (LineEngage service = LineEngage.start(persistent, TestSettings.CLOCK)) {
             assertThat(setting(service, "fsync")).isEqualTo("on");
             assertThat(setting(service, "synchronous_commit")).isEqualTo("on");
@@ -49,7 +52,7 @@ class EmbeddedDatabaseRestartTest {
 
     private static String setting(LineEngage service, String name) throws Exception {
         try (var connection = service.dataSource().getConnection();
-             var rows = connection.createStatement().executeQuery("SHOW " + name)) {
+                var rows = connection.createStatement().executeQuery("SHOW " + name)) {
             rows.next();
             return rows.getString(1);
         }

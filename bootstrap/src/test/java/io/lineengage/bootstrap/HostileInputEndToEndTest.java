@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 class HostileInputEndToEndTest {
     /** Members of the class "text no field may hold", as JSON escapes: NUL, lone surrogates, a control character. */
     private static final List<String> UNSTORABLE = List.of("\\u0000", "\\ud800", "\\udfff", "\\u0007", "\\u001b");
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -48,13 +49,19 @@ class HostileInputEndToEndTest {
     }
 
     private Answer send(String method, String path, String body) {
-        return world.api.send(method, path, path.startsWith("/api/v1/admin") ? TestSettings.ADMIN_TOKEN : world.key, body,
+        return world.api.send(
+                method,
+                path,
+                path.startsWith("/api/v1/admin") ? TestSettings.ADMIN_TOKEN : world.key,
+                body,
                 "application/json");
     }
 
     private static List<String> fields(Answer answer) {
         List<String> fields = new ArrayList<>();
-        answer.json().path("errors").forEach(error -> fields.add(error.get("field").asText()));
+        answer.json()
+                .path("errors")
+                .forEach(error -> fields.add(error.get("field").asText()));
         return fields;
     }
 
@@ -70,31 +77,60 @@ class HostileInputEndToEndTest {
         for (String bad : UNSTORABLE) {
             String t = "a" + bad + "b";
             assertRefused("POST", "/api/v1/admin/orgs", "{\"name\":\"" + t + "\"}", "name");
-            assertRefused("POST", "/api/v1/admin/orgs/" + world.orgId + "/api-keys", "{\"label\":\"" + t + "\"}", "label");
+            assertRefused(
+                    "POST", "/api/v1/admin/orgs/" + world.orgId + "/api-keys", "{\"label\":\"" + t + "\"}", "label");
             assertRefused("POST", "/api/v1/customers", "{\"externalId\":\"" + t + "\"}", "externalId");
             assertRefused("POST", "/api/v1/customers", "{\"externalId\":\"C-1\",\"name\":\"" + t + "\"}", "name");
-            assertRefused("POST", "/api/v1/customers", "{\"externalId\":\"C-1\",\"email\":\"" + t + "@x.jp\"}", "email");
-            assertRefused("POST", "/api/v1/customers", "{\"externalId\":\"C-1\",\"tags\":[\"ok\",\"" + t + "\"]}", "tags[1]");
-            assertRefused("POST", "/api/v1/customers", "{\"externalId\":\"C-1\",\"attributes\":{\"tier\":\"" + t + "\"}}",
+            assertRefused(
+                    "POST", "/api/v1/customers", "{\"externalId\":\"C-1\",\"email\":\"" + t + "@x.jp\"}", "email");
+            assertRefused(
+                    "POST", "/api/v1/customers", "{\"externalId\":\"C-1\",\"tags\":[\"ok\",\"" + t + "\"]}", "tags[1]");
+            assertRefused(
+                    "POST",
+                    "/api/v1/customers",
+                    "{\"externalId\":\"C-1\",\"attributes\":{\"tier\":\"" + t + "\"}}",
                     "attributes.tier");
             // In a field name: Jackson itself refuses a lone surrogate there (the body is not read as JSON).
-            Answer name = send("POST", "/api/v1/customers", "{\"externalId\":\"C-1\",\"attributes\":{\"" + t + "\":1}}");
+            Answer name =
+                    send("POST", "/api/v1/customers", "{\"externalId\":\"C-1\",\"attributes\":{\"" + t + "\":1}}");
             assertThat(name.status()).isEqualTo(400);
             assertThat(fields(name)).containsAnyOf("attributes", "body");
-            assertRefused("POST", "/api/v1/templates",
-                    "{\"name\":\"" + t + "\",\"messages\":[{\"type\":\"text\",\"text\":\"hi\"}]}", "name");
-            assertRefused("POST", "/api/v1/templates",
-                    "{\"name\":\"t\",\"messages\":[{\"type\":\"text\",\"text\":\"" + t + "\"}]}", "messages[0].text");
-            assertRefused("POST", "/api/v1/audiences/preview",
-                    "{\"filter\":{\"field\":\"attributes.tier\",\"op\":\"eq\",\"value\":\"" + t + "\"}}", "filter.value");
-            assertRefused("POST", "/api/v1/audiences",
-                    "{\"name\":\"" + t + "\",\"filter\":{\"field\":\"tags\",\"op\":\"contains\",\"value\":\"x\"}}", "name");
-            assertRefused("POST", "/api/v1/line-accounts", "{\"name\":\"" + t + "\",\"providerName\":\"p\","
-                    + "\"channelId\":\"1\",\"channelSecret\":\"s\",\"accessToken\":\"t\"}", "name");
+            assertRefused(
+                    "POST",
+                    "/api/v1/templates",
+                    "{\"name\":\"" + t + "\",\"messages\":[{\"type\":\"text\",\"text\":\"hi\"}]}",
+                    "name");
+            assertRefused(
+                    "POST",
+                    "/api/v1/templates",
+                    "{\"name\":\"t\",\"messages\":[{\"type\":\"text\",\"text\":\"" + t + "\"}]}",
+                    "messages[0].text");
+            assertRefused(
+                    "POST",
+                    "/api/v1/audiences/preview",
+                    "{\"filter\":{\"field\":\"attributes.tier\",\"op\":\"eq\",\"value\":\"" + t + "\"}}",
+                    "filter.value");
+            assertRefused(
+                    "POST",
+                    "/api/v1/audiences",
+                    "{\"name\":\"" + t + "\",\"filter\":{\"field\":\"tags\",\"op\":\"contains\",\"value\":\"x\"}}",
+                    "name");
+            assertRefused(
+                    "POST",
+                    "/api/v1/line-accounts",
+                    "{\"name\":\"" + t + "\",\"providerName\":\"p\","
+                            + "\"channelId\":\"1\",\"channelSecret\":\"s\",\"accessToken\":\"t\"}",
+                    "name");
             assertRefused("PATCH", "/api/v1/line-accounts/" + account.accountId(), "{\"name\":\"" + t + "\"}", "name");
-            assertRefused("POST", "/api/v1/campaigns", "{\"name\":\"" + t + "\",\"templateId\":\"x\",\"audienceId\":\"y\","
-                    + "\"priority\":\"BULK\"}", "name");
-            assertRefused("POST", "/api/v1/gateways", "{\"lineAccountId\":\"" + t + "\",\"weight\":1,\"priority\":\"BULK\"}",
+            assertRefused(
+                    "POST",
+                    "/api/v1/campaigns",
+                    "{\"name\":\"" + t + "\",\"templateId\":\"x\",\"audienceId\":\"y\"," + "\"priority\":\"BULK\"}",
+                    "name");
+            assertRefused(
+                    "POST",
+                    "/api/v1/gateways",
+                    "{\"lineAccountId\":\"" + t + "\",\"weight\":1,\"priority\":\"BULK\"}",
                     "lineAccountId");
         }
         // Query parameters: the same class, named by the parameter.
@@ -105,10 +141,12 @@ class HostileInputEndToEndTest {
                 assertThat(fields(lookup)).contains("externalId");
             }
         }
-        assertThat(world.api.get("/api/v1/templates?cursor=%00", world.key).status()).isEqualTo(400);
+        assertThat(world.api.get("/api/v1/templates?cursor=%00", world.key).status())
+                .isEqualTo(400);
         Answer org = world.api.get("/api/v1/org", world.key);
         assertThat(org.status()).isEqualTo(200);
-        assertThat(world.api.get("/api/v1/lookup?externalId=C-1", world.key).status()).as("nothing was created")
+        assertThat(world.api.get("/api/v1/lookup?externalId=C-1", world.key).status())
+                .as("nothing was created")
                 .isEqualTo(404);
     }
 
@@ -129,11 +167,12 @@ class HostileInputEndToEndTest {
         assertThat(lines.json().get("rejected").get(0).get("reason").asText()).contains("name");
         assertThat(lines.json().get("rejected").get(1).get("reason").asText()).contains("tags[0]");
 
-        Answer list = world.api.send("POST", "/api/v1/customer-lists?name=vip", world.key, "I-1\nI\u00004\n", "text/csv");
+        Answer list =
+                world.api.send("POST", "/api/v1/customer-lists?name=vip", world.key, "I-1\nI\u00004\n", "text/csv");
         assertThat(list.status()).isEqualTo(400);
         assertThat(fields(list)).containsExactly("file");
-        Answer header = world.api.send("POST", "/api/v1/customers/import", world.key,
-                "externalId,ti\u0000er\nH-1,GOLD\n", "text/csv");
+        Answer header = world.api.send(
+                "POST", "/api/v1/customers/import", world.key, "externalId,ti\u0000er\nH-1,GOLD\n", "text/csv");
         assertThat(header.json().get("created").asInt()).isZero();
         assertThat(header.json().get("rejected").get(0).get("line").asInt()).isEqualTo(1);
     }
@@ -141,41 +180,77 @@ class HostileInputEndToEndTest {
     @Test
     void numbersAndTimesThatDoNotFitAreA400NamingTheField() {
         for (String huge : List.of("1e999", "-1e999", "1" + "0".repeat(400))) {
-            assertRefused("POST", "/api/v1/customers", "{\"externalId\":\"Z-1\",\"attributes\":{\"points\":" + huge + "}}",
+            assertRefused(
+                    "POST",
+                    "/api/v1/customers",
+                    "{\"externalId\":\"Z-1\",\"attributes\":{\"points\":" + huge + "}}",
                     "attributes.points");
-            assertRefused("POST", "/api/v1/audiences/preview",
-                    "{\"filter\":{\"field\":\"attributes.points\",\"op\":\"gte\",\"value\":" + huge + "}}", "filter.value");
+            assertRefused(
+                    "POST",
+                    "/api/v1/audiences/preview",
+                    "{\"filter\":{\"field\":\"attributes.points\",\"op\":\"gte\",\"value\":" + huge + "}}",
+                    "filter.value");
         }
         for (String span : List.of("PT9999999999999H", "P999999999Y", "P201Y", "P0Y0M99999999D")) {
-            assertRefused("POST", "/api/v1/audiences/preview",
-                    "{\"filter\":{\"field\":\"createdAt\",\"op\":\"within\",\"value\":\"" + span + "\"}}", "filter.value");
+            assertRefused(
+                    "POST",
+                    "/api/v1/audiences/preview",
+                    "{\"filter\":{\"field\":\"createdAt\",\"op\":\"within\",\"value\":\"" + span + "\"}}",
+                    "filter.value");
         }
-        for (String moment : List.of("+100000-01-01T00:00:00Z", "-0001-01-01T00:00:00Z", "+999999999-12-31T23:59:59Z")) {
-            assertRefused("POST", "/api/v1/audiences/preview",
-                    "{\"filter\":{\"field\":\"createdAt\",\"op\":\"gte\",\"value\":\"" + moment + "\"}}", "filter.value");
-            assertRefused("POST", "/api/v1/gateways", "{\"lineAccountId\":\"" + account.accountId() + "\",\"weight\":1,"
-                    + "\"priority\":\"BULK\",\"activeFrom\":\"" + moment + "\"}", "activeFrom");
-            assertRefused("POST", "/api/v1/campaigns", "{\"name\":\"c\",\"templateId\":\"x\",\"audienceId\":\"y\","
-                    + "\"priority\":\"BULK\",\"scheduleAt\":\"" + moment + "\"}", "scheduleAt");
+        for (String moment :
+                List.of("+100000-01-01T00:00:00Z", "-0001-01-01T00:00:00Z", "+999999999-12-31T23:59:59Z")) {
+            assertRefused(
+                    "POST",
+                    "/api/v1/audiences/preview",
+                    "{\"filter\":{\"field\":\"createdAt\",\"op\":\"gte\",\"value\":\"" + moment + "\"}}",
+                    "filter.value");
+            assertRefused(
+                    "POST",
+                    "/api/v1/gateways",
+                    "{\"lineAccountId\":\"" + account.accountId() + "\",\"weight\":1,"
+                            + "\"priority\":\"BULK\",\"activeFrom\":\"" + moment + "\"}",
+                    "activeFrom");
+            assertRefused(
+                    "POST",
+                    "/api/v1/campaigns",
+                    "{\"name\":\"c\",\"templateId\":\"x\",\"audienceId\":\"y\","
+                            + "\"priority\":\"BULK\",\"scheduleAt\":\"" + moment + "\"}",
+                    "scheduleAt");
         }
-        assertRefused("POST", "/api/v1/campaigns", "{\"name\":\"c\",\"templateId\":\"x\",\"audienceId\":\"y\","
-                + "\"priority\":\"BULK\",\"frequencyCap\":{\"max\":1,\"within\":\"P999999999Y\"}}", "frequencyCap");
+        assertRefused(
+                "POST",
+                "/api/v1/campaigns",
+                "{\"name\":\"c\",\"templateId\":\"x\",\"audienceId\":\"y\","
+                        + "\"priority\":\"BULK\",\"frequencyCap\":{\"max\":1,\"within\":\"P999999999Y\"}}",
+                "frequencyCap");
         String gateway = "{\"lineAccountId\":\"" + account.accountId() + "\",\"weight\":%s,\"priority\":%s}";
         assertRefused("POST", "/api/v1/gateways", gateway.formatted("null", "\"BULK\""), "weight");
         assertRefused("POST", "/api/v1/gateways", gateway.formatted("1e999", "\"BULK\""), "weight");
         assertRefused("POST", "/api/v1/gateways", gateway.formatted("4294967297", "\"BULK\""), "weight");
         assertRefused("POST", "/api/v1/gateways", gateway.formatted("1", "null"), "priority");
-        assertThat(world.api.get("/api/v1/gateways", world.key).json().get("items")).as("nothing created").isEmpty();
+        assertThat(world.api.get("/api/v1/gateways", world.key).json().get("items"))
+                .as("nothing created")
+                .isEmpty();
     }
 
     @Test
     void malformedShapesAndBlankIdsAreRefused() {
         assertRefused("POST", "/api/v1/admin/orgs", "{\"name\":\"x\"} {\"name\":\"y\"}", "body");
         assertRefused("POST", "/api/v1/customers", "{\"externalId\":\"T-1\"}garbage", "body");
-        for (String path : List.of("/api/v1/customers/%20", "/api/v1/customers/%20%09", "/api/v1/line-accounts/%20",
-                "/api/v1/line-accounts/%20/subscriptions/U1", "/api/v1/templates/%20", "/api/v1/audiences/%20",
-                "/api/v1/campaigns/%20", "/api/v1/gateways/%20", "/api/v1/jobs/%20", "/api/v1/customer-lists/%20",
-                "/api/v1/customers/%E2%80%83", "/api/v1/customers/%07")) {
+        for (String path : List.of(
+                "/api/v1/customers/%20",
+                "/api/v1/customers/%20%09",
+                "/api/v1/line-accounts/%20",
+                "/api/v1/line-accounts/%20/subscriptions/U1",
+                "/api/v1/templates/%20",
+                "/api/v1/audiences/%20",
+                "/api/v1/campaigns/%20",
+                "/api/v1/gateways/%20",
+                "/api/v1/jobs/%20",
+                "/api/v1/customer-lists/%20",
+                "/api/v1/customers/%E2%80%83",
+                "/api/v1/customers/%07")) {
             Answer answer = world.api.get(path, world.key);
             assertThat(answer.status()).as(path).isEqualTo(404);
             assertThat(answer.contentType()).startsWith("application/problem+json");
@@ -185,35 +260,68 @@ class HostileInputEndToEndTest {
         assertThat(nul.status()).isEqualTo(400);
         assertThat(nul.contentType()).startsWith("application/problem+json");
         for (String path : List.of("/api/v1/admin/orgs/%20", "/api/v1/admin/orgs/%20/api-keys")) {
-            assertThat(world.api.send("POST", path, TestSettings.ADMIN_TOKEN, "{\"label\":\"x\"}", "application/json")
-                    .status()).as(path).isIn(404, 405);
+            assertThat(world.api
+                            .send("POST", path, TestSettings.ADMIN_TOKEN, "{\"label\":\"x\"}", "application/json")
+                            .status())
+                    .as(path)
+                    .isIn(404, 405);
         }
-        assertThat(world.api.get("/api/v1/admin/orgs/%20", TestSettings.ADMIN_TOKEN).status()).isEqualTo(404);
-        assertThat(world.api.send("POST", "/api/v1/line-accounts/%20/check", world.key, null, null).status())
+        assertThat(world.api
+                        .get("/api/v1/admin/orgs/%20", TestSettings.ADMIN_TOKEN)
+                        .status())
                 .isEqualTo(404);
-        assertThat(world.api.send("POST", "/webhooks/line/%20", null, "{}", "application/json").status()).isEqualTo(404);
+        assertThat(world.api
+                        .send("POST", "/api/v1/line-accounts/%20/check", world.key, null, null)
+                        .status())
+                .isEqualTo(404);
+        assertThat(world.api
+                        .send("POST", "/webhooks/line/%20", null, "{}", "application/json")
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
     void aRefusedWriteRegistersNoAttributeAndAnUnheldOneCanBeRetypedAndRemoved() {
-        Answer refused = send("POST", "/api/v1/customers", "{\"externalId\":\"\",\"attributes\":{\"loyaltyLevel\":\"abc\"}}");
+        Answer refused =
+                send("POST", "/api/v1/customers", "{\"externalId\":\"\",\"attributes\":{\"loyaltyLevel\":\"abc\"}}");
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(world.api.get("/api/v1/attributes", world.key).json().get("items").findValuesAsText("name"))
+        assertThat(world.api
+                        .get("/api/v1/attributes", world.key)
+                        .json()
+                        .get("items")
+                        .findValuesAsText("name"))
                 .doesNotContain("loyaltyLevel");
-        assertThat(send("PUT", "/api/v1/attributes/loyaltyLevel", "{\"type\":\"NUMBER\"}").status()).isEqualTo(200);
+        assertThat(send("PUT", "/api/v1/attributes/loyaltyLevel", "{\"type\":\"NUMBER\"}")
+                        .status())
+                .isEqualTo(200);
         assertThat(send("POST", "/api/v1/customers", "{\"externalId\":\"L-1\",\"attributes\":{\"loyaltyLevel\":3}}")
-                .status()).isEqualTo(201);
+                        .status())
+                .isEqualTo(201);
         Answer held = send("PUT", "/api/v1/attributes/loyaltyLevel", "{\"type\":\"STRING\"}");
         assertThat(held.status()).isEqualTo(409);
-        assertThat(world.api.delete("/api/v1/attributes/loyaltyLevel", world.key).status()).isEqualTo(409);
+        assertThat(world.api
+                        .delete("/api/v1/attributes/loyaltyLevel", world.key)
+                        .status())
+                .isEqualTo(409);
 
-        assertThat(send("PUT", "/api/v1/attributes/spare", "{\"type\":\"STRING\"}").status()).isEqualTo(200);
-        assertThat(send("PUT", "/api/v1/attributes/spare", "{\"type\":\"DATE\"}").status()).as("nobody holds it")
+        assertThat(send("PUT", "/api/v1/attributes/spare", "{\"type\":\"STRING\"}")
+                        .status())
                 .isEqualTo(200);
-        assertThat(world.api.delete("/api/v1/attributes/spare", world.key).status()).isEqualTo(204);
-        assertThat(world.api.delete("/api/v1/attributes/spare", world.key).status()).isEqualTo(404);
-        assertThat(world.api.get("/api/v1/attributes", world.key).json().get("items").findValuesAsText("name"))
-                .contains("loyaltyLevel").doesNotContain("spare");
+        assertThat(send("PUT", "/api/v1/attributes/spare", "{\"type\":\"DATE\"}")
+                        .status())
+                .as("nobody holds it")
+                .isEqualTo(200);
+        assertThat(world.api.delete("/api/v1/attributes/spare", world.key).status())
+                .isEqualTo(204);
+        assertThat(world.api.delete("/api/v1/attributes/spare", world.key).status())
+                .isEqualTo(404);
+        assertThat(world.api
+                        .get("/api/v1/attributes", world.key)
+                        .json()
+                        .get("items")
+                        .findValuesAsText("name"))
+                .contains("loyaltyLevel")
+                .doesNotContain("spare");
 
         // An import row that is refused registers nothing either, however many columns it has.
         StringBuilder header = new StringBuilder("externalId");
@@ -222,10 +330,14 @@ class HostileInputEndToEndTest {
             header.append(",wide").append(i);
             row.append(",v");
         }
-        Answer wide = world.api.send("POST", "/api/v1/customers/import", world.key,
-                header + "\n" + row + "\n", "text/csv");
+        Answer wide =
+                world.api.send("POST", "/api/v1/customers/import", world.key, header + "\n" + row + "\n", "text/csv");
         assertThat(wide.json().get("rejectedCount").asInt()).isEqualTo(1);
-        assertThat(world.api.get("/api/v1/attributes", world.key).json().get("items").findValuesAsText("name"))
+        assertThat(world.api
+                        .get("/api/v1/attributes", world.key)
+                        .json()
+                        .get("items")
+                        .findValuesAsText("name"))
                 .noneMatch(name -> name.startsWith("wide"));
         StringBuilder tooWide = new StringBuilder("externalId");
         for (int i = 0; i < 10_000; i++) {
@@ -245,8 +357,10 @@ class HostileInputEndToEndTest {
         assertThat(report.json().get("created").asInt()).isEqualTo(1);
         assertThat(report.json().get("duplicateCount").asInt()).isEqualTo(19_999);
         assertThat(report.json().get("duplicates").get(0).get("line").asInt()).isEqualTo(3);
-        assertThat(report.json().get("duplicates").get(0).get("earlierLine").asInt()).isEqualTo(2);
-        JsonNode customer = world.api.get("/api/v1/lookup?externalId=R-1", world.key).json().get("customer");
+        assertThat(report.json().get("duplicates").get(0).get("earlierLine").asInt())
+                .isEqualTo(2);
+        JsonNode customer =
+                world.api.get("/api/v1/lookup?externalId=R-1", world.key).json().get("customer");
         assertThat(customer.get("name").asText()).isEqualTo("Name 19999");
         assertThat(customer.at("/attributes/points").asInt()).isEqualTo(19_999);
     }
@@ -255,19 +369,32 @@ class HostileInputEndToEndTest {
     void gatewaysArePagedLikeEveryOtherList() {
         Registered second = world.registerChannel(true);
         for (Registered each : List.of(account, second)) {
-            assertThat(send("POST", "/api/v1/gateways", "{\"lineAccountId\":\"" + each.accountId()
-                    + "\",\"weight\":50,\"priority\":\"TRANSACTIONAL\"}").status()).isEqualTo(201);
+            assertThat(send(
+                                    "POST",
+                                    "/api/v1/gateways",
+                                    "{\"lineAccountId\":\"" + each.accountId()
+                                            + "\",\"weight\":50,\"priority\":\"TRANSACTIONAL\"}")
+                            .status())
+                    .isEqualTo(201);
         }
         JsonNode first = world.api.get("/api/v1/gateways?limit=1", world.key).json();
         assertThat(first.get("items")).hasSize(1);
         assertThat(first.get("nextCursor").isTextual()).isTrue();
-        JsonNode next = world.api.get("/api/v1/gateways?limit=1&cursor=" + first.get("nextCursor").asText(), world.key)
+        JsonNode next = world.api
+                .get(
+                        "/api/v1/gateways?limit=1&cursor="
+                                + first.get("nextCursor").asText(),
+                        world.key)
                 .json();
         assertThat(next.get("items")).hasSize(1);
-        assertThat(next.get("items").get(0).get("id")).isNotEqualTo(first.get("items").get(0).get("id"));
-        assertThat(world.api.get("/api/v1/gateways?limit=abc", world.key).status()).isEqualTo(400);
-        assertThat(world.api.get("/api/v1/gateways?limit=0", world.key).status()).isEqualTo(400);
-        assertThat(world.api.get("/api/v1/gateways?cursor=gw_nope", world.key).status()).isEqualTo(400);
+        assertThat(next.get("items").get(0).get("id"))
+                .isNotEqualTo(first.get("items").get(0).get("id"));
+        assertThat(world.api.get("/api/v1/gateways?limit=abc", world.key).status())
+                .isEqualTo(400);
+        assertThat(world.api.get("/api/v1/gateways?limit=0", world.key).status())
+                .isEqualTo(400);
+        assertThat(world.api.get("/api/v1/gateways?cursor=gw_nope", world.key).status())
+                .isEqualTo(400);
     }
 
     @Test
@@ -279,20 +406,29 @@ class HostileInputEndToEndTest {
         String text = "nul\\u0000 lone\\ud800 low\\udc00 bell\\u0007 pair\\ud83d\\ude00";
         String body = "{\"destination\":\"x\",\"events\":["
                 + event("e-a", "follow", a, "") + ","
-                + event("e-m", "message", a, ",\"replyToken\":\"r\",\"message\":{\"id\":\"1\",\"type\":\"text\",\"text\":\""
-                + text + "\"}") + ","
+                + event(
+                        "e-m",
+                        "message",
+                        a,
+                        ",\"replyToken\":\"r\",\"message\":{\"id\":\"1\",\"type\":\"text\",\"text\":\"" + text + "\"}")
+                + ","
                 + event("e-p", "postback", a, ",\"postback\":{\"data\":\"d\\u0000\"}") + ","
                 + event("e-b", "follow", b, "") + "]}";
-        HttpResponse<String> answer = WebhookIntakeEndToEndTest.post(url, body, WebhookIntakeEndToEndTest.sign(secret, body));
+        HttpResponse<String> answer =
+                WebhookIntakeEndToEndTest.post(url, body, WebhookIntakeEndToEndTest.sign(secret, body));
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-        eventually(() -> "FOLLOWING".equals(world.subscription(account.accountId(), b).get("status").asText()));
-        assertThat(world.subscription(account.accountId(), a).get("status").asText()).isEqualTo("FOLLOWING");
+        eventually(() -> "FOLLOWING"
+                .equals(world.subscription(account.accountId(), b).get("status").asText()));
+        assertThat(world.subscription(account.accountId(), a).get("status").asText())
+                .isEqualTo("FOLLOWING");
         String expected = JSON.readTree("\"" + text + "\"").textValue();
         try (var connection = world.database.getConnection();
-             var rows = connection.createStatement().executeQuery(
-                     "SELECT raw FROM line_webhook_events WHERE webhook_event_id = 'e-m'")) {
+                var rows = connection
+                        .createStatement()
+                        .executeQuery("SELECT raw FROM line_webhook_events WHERE webhook_event_id = 'e-m'")) {
             assertThat(rows.next()).isTrue();
-            assertThat(JSON.readTree(rows.getString(1)).at("/message/text").textValue()).as("kept faithfully")
+            assertThat(JSON.readTree(rows.getString(1)).at("/message/text").textValue())
+                    .as("kept faithfully")
                     .isEqualTo(expected);
         }
         eventually(() -> count("SELECT count(*) FROM line_interactions WHERE line_user_id = '" + a + "'") == 2);
@@ -308,7 +444,9 @@ class HostileInputEndToEndTest {
         }
         body.append("]}");
         assertThat(body.length()).isLessThan(1024 * 1024);
-        HttpResponse<String> answer = WebhookIntakeEndToEndTest.post(url, body.toString(),
+        HttpResponse<String> answer = WebhookIntakeEndToEndTest.post(
+                url,
+                body.toString(),
                 WebhookIntakeEndToEndTest.sign(account.channel().channelSecret(), body.toString()));
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         assertThat(count("SELECT count(*) FROM line_webhook_events WHERE webhook_event_id LIKE 'bulk-%'"))
@@ -321,12 +459,15 @@ class HostileInputEndToEndTest {
         String secret = account.channel().channelSecret();
         long before = count("SELECT count(*) FROM line_webhook_events");
         String valid = "{\"destination\":\"x\",\"events\":[" + event("g-1", "follow", "U" + "c".repeat(32), "") + "]}";
-        for (String body : List.of(valid + " trailing", valid + "{}",
+        for (String body : List.of(
+                valid + " trailing",
+                valid + "{}",
                 valid.replace("\"timestamp\":1700000000000", "\"timestamp\":9223372036854775807"),
                 valid.replace("\"timestamp\":1700000000000", "\"timestamp\":-9223372036854775808"),
                 valid.replace("\"timestamp\":1700000000000", "\"timestamp\":1e999"),
                 valid.replace("\"timestamp\":1700000000000", "\"timestamp\":null"))) {
-            HttpResponse<String> answer = WebhookIntakeEndToEndTest.post(url, body, WebhookIntakeEndToEndTest.sign(secret, body));
+            HttpResponse<String> answer =
+                    WebhookIntakeEndToEndTest.post(url, body, WebhookIntakeEndToEndTest.sign(secret, body));
             assertThat(answer.statusCode()).as(body).isEqualTo(400);
         }
         assertThat(count("SELECT count(*) FROM line_webhook_events")).isEqualTo(before);
@@ -340,7 +481,7 @@ class HostileInputEndToEndTest {
 
     private long count(String sql) {
         try (var connection = world.database.getConnection();
-             var rows = connection.createStatement().executeQuery(sql)) {
+                var rows = connection.createStatement().executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
         } catch (SQLException e) {

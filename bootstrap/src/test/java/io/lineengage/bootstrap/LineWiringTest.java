@@ -14,7 +14,6 @@ import io.lineengage.sandbox.LineSandbox;
 import io.lineengage.sandbox.SandboxControl;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -28,17 +27,22 @@ class LineWiringTest {
     @Test
     void theComponentsLineAdapterTalksToTheConfiguredLine() {
         try (LineSandbox sandbox = LineSandbox.start(0);
-             HikariDataSource database = TestDatabases.shared().newDatabase()) {
+                HikariDataSource database = TestDatabases.shared().newDatabase()) {
             SandboxControl control = new SandboxControl(sandbox.baseUrl());
             SandboxControl.ChannelCredentials channel = control.createChannel();
             String user = control.addFollowers(channel.channelId(), 1).get(0);
-            Settings base = TestSettings.with(new DatabaseSettings.External(TestDatabases.shared().urlOf(database)),
-                    MarketChoice.JP, dataDirectory);
-            Settings settings = base.withLine(LineSettings.at(URI.create(sandbox.baseUrl()), URI.create(sandbox.baseUrl())));
+            Settings base = TestSettings.with(
+                    new DatabaseSettings.External(TestDatabases.shared().urlOf(database)),
+                    MarketChoice.JP,
+                    dataDirectory);
+            Settings settings =
+                    base.withLine(LineSettings.at(URI.create(sandbox.baseUrl()), URI.create(sandbox.baseUrl())));
             try (LineEngage service = LineEngage.start(settings, TestSettings.CLOCK)) {
-                SendOutcome outcome = service.component().lineMessaging().push(
-                        ChannelCredentials.issuingTokens(channel.channelId(), channel.channelSecret()),
-                        PushRequest.of(user, List.of(new LineMessage.Text("wired")), UUID.randomUUID()));
+                SendOutcome outcome = service.component()
+                        .lineMessaging()
+                        .push(
+                                ChannelCredentials.issuingTokens(channel.channelId(), channel.channelSecret()),
+                                PushRequest.of(user, List.of(new LineMessage.Text("wired")), UUID.randomUUID()));
                 assertThat(outcome).isInstanceOf(SendOutcome.Accepted.class);
             }
             assertThat(control.receivedCounts(channel.channelId())).containsEntry(user, 1);

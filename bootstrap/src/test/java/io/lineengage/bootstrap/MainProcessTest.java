@@ -27,8 +27,11 @@ class MainProcessTest {
         // Output goes to a file: Process.destroy() closes the pipes, which would hide what the JVM logs on its way out.
         Path log = dataDirectory.resolve("main.log");
         ProcessBuilder builder = new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "--ephemeral")
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        Main.class.getName(),
+                        "--ephemeral")
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().put("PORT", "0");
@@ -65,10 +68,14 @@ class MainProcessTest {
         String key;
         try {
             ApiClient api = new ApiClient(awaitPort(dataDirectory.resolve("first.log"), first));
-            String org = api.post("/api/v1/admin/orgs", TestSettings.ADMIN_TOKEN, "{\"name\":\"Survivor\"}").json()
-                    .get("id").asText();
+            String org = api.post("/api/v1/admin/orgs", TestSettings.ADMIN_TOKEN, "{\"name\":\"Survivor\"}")
+                    .json()
+                    .get("id")
+                    .asText();
             key = api.post("/api/v1/admin/orgs/" + org + "/api-keys", TestSettings.ADMIN_TOKEN, "{\"label\":\"k\"}")
-                    .json().get("key").asText();
+                    .json()
+                    .get("key")
+                    .asText();
         } finally {
             first.destroyForcibly(); // SIGKILL: no shutdown hook runs
         }
@@ -81,14 +88,18 @@ class MainProcessTest {
             ApiClient api = new ApiClient(awaitPort(dataDirectory.resolve("second.log"), second));
             assertThat(api.get("/api/v1/org", key).json().get("name").asText()).isEqualTo("Survivor");
             // Now the watchdog dies first, then the service: PostgreSQL is left running on the directory.
-            second.toHandle().descendants().filter(child -> child.info().command().orElse("").endsWith("sh"))
+            second.toHandle()
+                    .descendants()
+                    .filter(child -> child.info().command().orElse("").endsWith("sh"))
                     .forEach(ProcessHandle::destroyForcibly);
         } finally {
             second.destroyForcibly();
         }
         assertThat(second.waitFor(60, TimeUnit.SECONDS)).isTrue();
         long leftover = postmasterPid(postgres);
-        assertThat(ProcessHandle.of(leftover).map(ProcessHandle::isAlive)).as("left running").contains(true);
+        assertThat(ProcessHandle.of(leftover).map(ProcessHandle::isAlive))
+                .as("left running")
+                .contains(true);
 
         Path thirdLog = dataDirectory.resolve("third.log");
         Process third = start("third.log");
@@ -96,7 +107,8 @@ class MainProcessTest {
             ApiClient api = new ApiClient(awaitPort(thirdLog, third));
             assertThat(api.get("/api/v1/org", key).json().get("name").asText()).isEqualTo("Survivor");
             assertThat(Files.readString(thirdLog)).contains("left running on").contains("is stopped first");
-            assertThat(ProcessHandle.of(leftover).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+            assertThat(ProcessHandle.of(leftover).map(ProcessHandle::isAlive).orElse(false))
+                    .isFalse();
             third.destroy();
             assertThat(third.waitFor(60, TimeUnit.SECONDS)).isTrue();
         } finally {
@@ -120,26 +132,32 @@ class MainProcessTest {
         try (ServerSocket taken = new ServerSocket(0)) {
             Run busy = run(List.of("--ephemeral"), Map.of("PORT", Integer.toString(taken.getLocalPort())));
             assertThat(busy.exit()).isEqualTo(1);
-            assertThat(busy.output()).contains("could not start: port " + taken.getLocalPort())
-                    .doesNotContain("\tat ").doesNotContain("campaign-worker");
+            assertThat(busy.output())
+                    .contains("could not start: port " + taken.getLocalPort())
+                    .doesNotContain("\tat ")
+                    .doesNotContain("campaign-worker");
         }
         Run database = run(List.of(), Map.of("DATABASE_URL", "postgres://nobody:pw-not-shown@127.0.0.1:1/none"));
         assertThat(database.exit()).isEqualTo(1);
-        assertThat(database.output()).contains("could not start: the database of DATABASE_URL cannot be used")
-                .doesNotContain("\tat ").doesNotContain("pw-not-shown");
+        assertThat(database.output())
+                .contains("could not start: the database of DATABASE_URL cannot be used")
+                .doesNotContain("\tat ")
+                .doesNotContain("pw-not-shown");
     }
 
-    private record Run(int exit, String output) {
-    }
+    private record Run(int exit, String output) {}
 
     /** Runs Main to its end (a generous ceiling for a loaded machine), its output and error together. */
     private Run run(List<String> args, Map<String, String> env) throws Exception {
         Path log = Files.createTempFile(dataDirectory, "run", ".log");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName()));
         command.addAll(args);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("LINE_ENGAGE_DATA_DIR", dataDirectory.toString());
         builder.environment().remove("DATABASE_URL");
         builder.environment().putAll(env);
@@ -154,8 +172,10 @@ class MainProcessTest {
 
     private Process start(String logName) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName())
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        Main.class.getName())
                 .redirectErrorStream(true)
                 .redirectOutput(dataDirectory.resolve(logName).toFile());
         builder.environment().put("PORT", "0");
@@ -166,14 +186,18 @@ class MainProcessTest {
     }
 
     private static long postmasterPid(Path dataDirectory) throws Exception {
-        return Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).strip());
+        return Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid"))
+                .get(0)
+                .strip());
     }
 
     /** Waits (a generous ceiling for a loaded machine) until the process is gone. */
     private static void awaitGone(long pid) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
         while (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
-            assertThat(System.nanoTime()).as("PostgreSQL (pid %d) stopped within 2 minutes", pid).isLessThan(deadline);
+            assertThat(System.nanoTime())
+                    .as("PostgreSQL (pid %d) stopped within 2 minutes", pid)
+                    .isLessThan(deadline);
             Thread.sleep(100);
         }
     }

@@ -6,7 +6,6 @@ import io.lineengage.adapters.http.web.ApiClient;
 import io.lineengage.adapters.persistence.postgres.DatabaseSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,32 +19,50 @@ class MasterKeyRotationCommandTest {
 
     @Test
     void rotatingTheGeneratedKeyKeepsEveryAccountReadable() throws Exception {
-        Map<String, String> env = Map.of("LINE_ENGAGE_DATA_DIR", dataDirectory.toString(), "PORT", "0",
-                "LINE_ENGAGE_ADMIN_TOKEN", TestSettings.ADMIN_TOKEN);
-        Settings settings = new SettingsReader(env, notice -> { }).read(List.of());
+        Map<String, String> env = Map.of(
+                "LINE_ENGAGE_DATA_DIR",
+                dataDirectory.toString(),
+                "PORT",
+                "0",
+                "LINE_ENGAGE_ADMIN_TOKEN",
+                TestSettings.ADMIN_TOKEN);
+        Settings settings = new SettingsReader(env, notice -> {}).read(List.of());
         assertThat(settings.database()).isInstanceOf(DatabaseSettings.Embedded.class);
         String accountId;
         String key;
         try (LineEngage service = LineEngage.start(settings, TestSettings.CLOCK)) {
             ApiClient api = new ApiClient(service.port());
-            String org = api.post("/api/v1/admin/orgs", TestSettings.ADMIN_TOKEN, "{\"name\":\"Rotate\"}").json().get("id").asText();
+            String org = api.post("/api/v1/admin/orgs", TestSettings.ADMIN_TOKEN, "{\"name\":\"Rotate\"}")
+                    .json()
+                    .get("id")
+                    .asText();
             key = api.post("/api/v1/admin/orgs/" + org + "/api-keys", TestSettings.ADMIN_TOKEN, "{\"label\":\"k\"}")
-                    .json().get("key").asText();
-            accountId = api.post("/api/v1/line-accounts", key,
-                    "{\"name\":\"S\",\"providerName\":\"P\",\"channelId\":\"123\",\"channelSecret\":\"sec\",\"accessToken\":\"tok\"}")
-                    .json().get("id").asText();
+                    .json()
+                    .get("key")
+                    .asText();
+            accountId = api.post(
+                            "/api/v1/line-accounts",
+                            key,
+                            "{\"name\":\"S\",\"providerName\":\"P\",\"channelId\":\"123\",\"channelSecret\":\"sec\",\"accessToken\":\"tok\"}")
+                    .json()
+                    .get("id")
+                    .asText();
         }
         String oldKey = Files.readString(dataDirectory.resolve("master-key")).strip();
 
         List<String> output = new ArrayList<>();
         new MasterKeyRotationCommand(env, output::add).run();
         assertThat(output.get(0)).isEqualTo("re-encrypted 2 secrets under the new master key");
-        assertThat(Files.readString(dataDirectory.resolve("master-key")).strip()).isNotEqualTo(oldKey);
+        assertThat(Files.readString(dataDirectory.resolve("master-key")).strip())
+                .isNotEqualTo(oldKey);
 
-        Settings rotated = new SettingsReader(env, notice -> { }).read(List.of());
+        Settings rotated = new SettingsReader(env, notice -> {}).read(List.of());
         try (LineEngage service = LineEngage.start(rotated, TestSettings.CLOCK)) {
             ApiClient api = new ApiClient(service.port());
-            assertThat(api.get("/api/v1/line-accounts/" + accountId, key).json().get("tokenMode").asText())
+            assertThat(api.get("/api/v1/line-accounts/" + accountId, key)
+                            .json()
+                            .get("tokenMode")
+                            .asText())
                     .isEqualTo("LONG_LIVED");
         }
     }

@@ -8,7 +8,6 @@ import io.lineengage.adapters.http.web.ApiClient.Answer;
 import io.lineengage.adapters.persistence.postgres.DatabaseSettings;
 import io.lineengage.adapters.persistence.postgres.TestDatabases;
 import java.nio.file.Path;
-import java.time.Clock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +26,8 @@ class OrgsAndKeysEndToEndTest {
     }
 
     private LineEngage start(MarketChoice market) {
-        DatabaseSettings database = new DatabaseSettings.External(TestDatabases.shared().urlOf(DATABASE));
+        DatabaseSettings database =
+                new DatabaseSettings.External(TestDatabases.shared().urlOf(DATABASE));
         return LineEngage.start(TestSettings.with(database, market, dataDirectory), TestSettings.CLOCK);
     }
 
@@ -45,7 +45,8 @@ class OrgsAndKeysEndToEndTest {
             assertThat(issued.status()).isEqualTo(201);
             key = issued.json().get("key").asText();
             keyId = issued.json().get("id").asText();
-            assertThat(api.get("/api/v1/org", key).json().get("timeZone").asText()).isEqualTo("Asia/Bangkok");
+            assertThat(api.get("/api/v1/org", key).json().get("timeZone").asText())
+                    .isEqualTo("Asia/Bangkok");
         }
         try (LineEngage again = start(MarketChoice.DEFAULT)) {
             ApiClient api = new ApiClient(again.port());
@@ -54,7 +55,9 @@ class OrgsAndKeysEndToEndTest {
             assertThat(org.json().get("id").asText()).isEqualTo(orgId);
             assertThat(org.json().get("name").asText()).isEqualTo("Ramen Ya");
 
-            assertThat(api.delete("/api/v1/admin/orgs/" + orgId + "/api-keys/" + keyId, ADMIN).status()).isEqualTo(204);
+            assertThat(api.delete("/api/v1/admin/orgs/" + orgId + "/api-keys/" + keyId, ADMIN)
+                            .status())
+                    .isEqualTo(204);
             assertThat(api.get("/api/v1/org", key).status()).isEqualTo(401);
         }
     }
@@ -63,11 +66,17 @@ class OrgsAndKeysEndToEndTest {
     void theKeyIsStoredOnlyAsAHash() throws Exception {
         try (LineEngage service = start(MarketChoice.DEFAULT)) {
             ApiClient api = new ApiClient(service.port());
-            String orgId = api.post("/api/v1/admin/orgs", ADMIN, "{\"name\":\"Hashed\"}").json().get("id").asText();
+            String orgId = api.post("/api/v1/admin/orgs", ADMIN, "{\"name\":\"Hashed\"}")
+                    .json()
+                    .get("id")
+                    .asText();
             String key = api.post("/api/v1/admin/orgs/" + orgId + "/api-keys", ADMIN, "{\"label\":\"x\"}")
-                    .json().get("key").asText();
+                    .json()
+                    .get("key")
+                    .asText();
             try (var connection = DATABASE.getConnection();
-                 var statement = connection.prepareStatement("SELECT count(*) FROM api_keys WHERE key_hash = ? OR label = ?")) {
+                    var statement = connection.prepareStatement(
+                            "SELECT count(*) FROM api_keys WHERE key_hash = ? OR label = ?")) {
                 statement.setString(1, key);
                 statement.setString(2, key);
                 var rows = statement.executeQuery();
@@ -83,12 +92,18 @@ class OrgsAndKeysEndToEndTest {
         String defaultZone;
         try (LineEngage japan = start(MarketChoice.JP)) {
             assertThat(japan.component().market().code()).isEqualTo("JP");
-            japanZone = new ApiClient(japan.port()).post("/api/v1/admin/orgs", ADMIN, "{\"name\":\"Tokyo\"}")
-                    .json().get("timeZone").asText();
+            japanZone = new ApiClient(japan.port())
+                    .post("/api/v1/admin/orgs", ADMIN, "{\"name\":\"Tokyo\"}")
+                    .json()
+                    .get("timeZone")
+                    .asText();
         }
         try (LineEngage global = start(MarketChoice.DEFAULT)) {
-            defaultZone = new ApiClient(global.port()).post("/api/v1/admin/orgs", ADMIN, "{\"name\":\"World\"}")
-                    .json().get("timeZone").asText();
+            defaultZone = new ApiClient(global.port())
+                    .post("/api/v1/admin/orgs", ADMIN, "{\"name\":\"World\"}")
+                    .json()
+                    .get("timeZone")
+                    .asText();
         }
         assertThat(japanZone).isEqualTo("Asia/Tokyo");
         assertThat(defaultZone).isEqualTo("UTC");
@@ -98,10 +113,15 @@ class OrgsAndKeysEndToEndTest {
     void operationsEndpointsAnswerWithTheRealWiring() {
         try (LineEngage service = start(MarketChoice.DEFAULT)) {
             ApiClient api = new ApiClient(service.port());
-            assertThat(api.get("/health/ready", null).json().at("/checks/database").asText()).isEqualTo("UP");
+            assertThat(api.get("/health/ready", null)
+                            .json()
+                            .at("/checks/database")
+                            .asText())
+                    .isEqualTo("UP");
             api.get("/api/v1/org", "lek_nobody");
             String metrics = api.get("/metrics", null).text();
-            assertThat(metrics).contains("http_server_requests_seconds")
+            assertThat(metrics)
+                    .contains("http_server_requests_seconds")
                     .contains("jvm_memory_used_bytes")
                     .contains("hikaricp_connections");
             Answer notFound = api.get("/api/v1/admin/nothing-here", ADMIN);
@@ -118,7 +138,8 @@ class OrgsAndKeysEndToEndTest {
             assertThat(service.component().webServer().routes()).isNotEmpty().allSatisfy(route -> {
                 String[] methodAndPath = route.split(" ", 2);
                 assertThat(document.path("paths").path(methodAndPath[1]).has(methodAndPath[0].toLowerCase()))
-                        .as("%s is described in /openapi.json", route).isTrue();
+                        .as("%s is described in /openapi.json", route)
+                        .isTrue();
             });
         }
     }

@@ -38,23 +38,34 @@ class ReadmeTourIT {
         assertThat(root.resolve("bootstrap/target/line-engage.jar")).exists();
         assertThat(root.resolve("line-sandbox/target/line-sandbox.jar")).exists();
         for (String tool : List.of("curl", "jq")) {
-            assertThat(new ProcessBuilder("sh", "-c", "command -v " + tool).start().waitFor())
-                    .as("the tour needs %s on the PATH (apt-get install -y %s)", tool, tool).isZero();
+            assertThat(new ProcessBuilder("sh", "-c", "command -v " + tool)
+                            .start()
+                            .waitFor())
+                    .as("the tour needs %s on the PATH (apt-get install -y %s)", tool, tool)
+                    .isZero();
         }
         for (int port : List.of(8080, 9090)) {
-            assertThat(free(port)).as("the tour uses port %d: something else listens there", port).isTrue();
+            assertThat(free(port))
+                    .as("the tour uses port %d: something else listens there", port)
+                    .isTrue();
         }
 
         StringBuilder script = new StringBuilder("set -eo pipefail\n");
         for (int i = 0; i < blocks.size(); i++) {
-            script.append("echo '=== tour block ").append(i + 1).append("'\n").append(blocks.get(i)).append('\n');
+            script.append("echo '=== tour block ")
+                    .append(i + 1)
+                    .append("'\n")
+                    .append(blocks.get(i))
+                    .append('\n');
         }
         script.append("echo '=== tour done'\n");
         Path scriptFile = Files.createTempFile("readme-tour", ".sh");
         Path log = Files.createTempFile("readme-tour", ".log");
         Files.writeString(scriptFile, script);
-        ProcessBuilder builder = new ProcessBuilder("bash", scriptFile.toString()).directory(root.toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder = new ProcessBuilder("bash", scriptFile.toString())
+                .directory(root.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         builder.environment().remove("LINE_ENGAGE_ADMIN_TOKEN");
         builder.environment().remove("DATABASE_URL");
         Process tour = builder.start();
@@ -62,9 +73,14 @@ class ReadmeTourIT {
             // A generous ceiling for a loaded machine; the tour itself takes seconds.
             boolean ended = tour.waitFor(10, TimeUnit.MINUTES);
             String output = Files.readString(log);
-            assertThat(ended).as("the tour ended within 10 minutes:\n%s", output).isTrue();
-            assertThat(tour.exitValue()).as("the tour's exit code; its output:\n%s", output).isZero();
-            assertThat(output).contains("=== tour done")
+            assertThat(ended)
+                    .as("the tour ended within 10 minutes:\n%s", output)
+                    .isTrue();
+            assertThat(tour.exitValue())
+                    .as("the tour's exit code; its output:\n%s", output)
+                    .isZero();
+            assertThat(output)
+                    .contains("=== tour done")
                     .contains("\"status\":\"FOLLOWING\"")
                     .contains("\"status\":\"COMPLETED\"")
                     .contains("\"lineValidation\":{\"ok\":true")

@@ -32,12 +32,16 @@ final class ServiceWithSandbox implements AutoCloseable {
         Answer org = api.post("/api/v1/admin/orgs", TestSettings.ADMIN_TOKEN, "{\"name\":\"Sandbox Brand\"}");
         orgId = org.json().get("id").asText();
         key = api.post("/api/v1/admin/orgs/" + orgId + "/api-keys", TestSettings.ADMIN_TOKEN, "{\"label\":\"e2e\"}")
-                .json().get("key").asText();
+                .json()
+                .get("key")
+                .asText();
     }
 
     void start() {
-        Settings settings = TestSettings.with(new DatabaseSettings.External(TestDatabases.shared().urlOf(database)),
-                MarketChoice.JP, dataDirectory)
+        Settings settings = TestSettings.with(
+                        new DatabaseSettings.External(TestDatabases.shared().urlOf(database)),
+                        MarketChoice.JP,
+                        dataDirectory)
                 // A short read timeout: the sandbox answers in milliseconds, and its timeout faults last longer.
                 .withLine(LineSettings.at(URI.create(sandbox.baseUrl()), URI.create(sandbox.baseUrl()))
                         .withReadTimeout(Duration.ofSeconds(1)));
@@ -55,24 +59,25 @@ final class ServiceWithSandbox implements AutoCloseable {
         SandboxControl.ChannelCredentials channel = control.createChannel(Map.of("monthlyQuota", 10_000));
         String body = withToken
                 ? "{\"name\":\"Shop\",\"providerName\":\"Brand\",\"channelId\":\"%s\",\"channelSecret\":\"%s\",\"accessToken\":\"%s\"}"
-                .formatted(channel.channelId(), channel.channelSecret(), channel.accessToken())
+                        .formatted(channel.channelId(), channel.channelSecret(), channel.accessToken())
                 : "{\"name\":\"Shop\",\"providerName\":\"Brand\",\"channelId\":\"%s\",\"channelSecret\":\"%s\"}"
-                .formatted(channel.channelId(), channel.channelSecret());
+                        .formatted(channel.channelId(), channel.channelSecret());
         Answer registered = api.post("/api/v1/line-accounts", key, body);
         if (registered.status() != 201) {
             throw new IllegalStateException("registration failed: " + registered.text());
         }
         String accountId = registered.json().get("id").asText();
-        control.updateChannel(channel.channelId(), Map.of("webhookUrl",
-                "http://127.0.0.1:" + service.port() + "/webhooks/line/" + accountId));
+        control.updateChannel(
+                channel.channelId(),
+                Map.of("webhookUrl", "http://127.0.0.1:" + service.port() + "/webhooks/line/" + accountId));
         return new Registered(accountId, channel, registered.json());
     }
 
-    record Registered(String accountId, SandboxControl.ChannelCredentials channel, JsonNode answer) {
-    }
+    record Registered(String accountId, SandboxControl.ChannelCredentials channel, JsonNode answer) {}
 
     JsonNode subscription(String accountId, String userId) {
-        return api.get("/api/v1/line-accounts/" + accountId + "/subscriptions/" + userId, key).json();
+        return api.get("/api/v1/line-accounts/" + accountId + "/subscriptions/" + userId, key)
+                .json();
     }
 
     /**

@@ -43,26 +43,30 @@ class SettingsReaderTest {
         Settings settings = read(Map.of("LINE_API_BASE_URL", "http://127.0.0.1:9090"));
         assertThat(settings.line().apiBaseUrl()).hasToString("http://127.0.0.1:9090");
         assertThat(settings.line().dataApiBaseUrl()).hasToString("http://127.0.0.1:9090");
-        assertThatThrownBy(() -> read(Map.of("LINE_API_BASE_URL", "ftp://x"))).hasMessageContaining("LINE_API_BASE_URL");
-        assertThatThrownBy(() -> read(Map.of("LINE_DATA_API_BASE_URL", "not a url"))).hasMessageContaining("LINE_DATA_API_BASE_URL");
+        assertThatThrownBy(() -> read(Map.of("LINE_API_BASE_URL", "ftp://x")))
+                .hasMessageContaining("LINE_API_BASE_URL");
+        assertThatThrownBy(() -> read(Map.of("LINE_DATA_API_BASE_URL", "not a url")))
+                .hasMessageContaining("LINE_DATA_API_BASE_URL");
     }
 
     @Test
     void sendRatesDefaultToLinesLimitsAndMayOnlyBeLower() {
-        assertThat(read(Map.of()).sendLimits()).isEqualTo(new SendPace
-                .Limits(200, 2_000));
-        assertThat(read(Map.of("LINE_ENGAGE_MULTICAST_RATE", "50", "LINE_ENGAGE_PUSH_RATE", "2000")).sendLimits())
+        assertThat(read(Map.of()).sendLimits()).isEqualTo(new SendPace.Limits(200, 2_000));
+        assertThat(read(Map.of("LINE_ENGAGE_MULTICAST_RATE", "50", "LINE_ENGAGE_PUSH_RATE", "2000"))
+                        .sendLimits())
                 .isEqualTo(new SendPace.Limits(50, 2_000));
         assertThatThrownBy(() -> read(Map.of("LINE_ENGAGE_MULTICAST_RATE", "201")))
                 .hasMessageContaining("LINE_ENGAGE_MULTICAST_RATE");
-        assertThatThrownBy(() -> read(Map.of("LINE_ENGAGE_PUSH_RATE", "fast"))).hasMessageContaining("LINE_ENGAGE_PUSH_RATE");
+        assertThatThrownBy(() -> read(Map.of("LINE_ENGAGE_PUSH_RATE", "fast")))
+                .hasMessageContaining("LINE_ENGAGE_PUSH_RATE");
     }
 
     @Test
     void theProfileRateDefaultsToFiftyAndZeroTurnsTheKeeperOff() {
         assertThat(read(Map.of()).profileRate()).isEqualTo(50);
         assertThat(read(Map.of("LINE_ENGAGE_PROFILE_RATE", "0")).profileRate()).isZero();
-        assertThat(read(Map.of("LINE_ENGAGE_PROFILE_RATE", "2000")).profileRate()).isEqualTo(2_000);
+        assertThat(read(Map.of("LINE_ENGAGE_PROFILE_RATE", "2000")).profileRate())
+                .isEqualTo(2_000);
         assertThatThrownBy(() -> read(Map.of("LINE_ENGAGE_PROFILE_RATE", "2001")))
                 .hasMessageContaining("LINE_ENGAGE_PROFILE_RATE");
         assertThatThrownBy(() -> read(Map.of("LINE_ENGAGE_PROFILE_RATE", "-1")))
@@ -87,9 +91,17 @@ class SettingsReaderTest {
     @Test
     void givenValuesWin() {
         String key = Base64.getEncoder().encodeToString(new byte[32]);
-        Settings settings = read(Map.of("PORT", "9999", "DATABASE_URL", "postgres://u:p@db/x",
-                "LINE_ENGAGE_ADMIN_TOKEN", "a-long-enough-admin-token", "LINE_ENGAGE_MASTER_KEY", key,
-                "LINE_ENGAGE_MARKET", "jp"));
+        Settings settings = read(Map.of(
+                "PORT",
+                "9999",
+                "DATABASE_URL",
+                "postgres://u:p@db/x",
+                "LINE_ENGAGE_ADMIN_TOKEN",
+                "a-long-enough-admin-token",
+                "LINE_ENGAGE_MASTER_KEY",
+                key,
+                "LINE_ENGAGE_MARKET",
+                "jp"));
         assertThat(settings.port()).isEqualTo(9999);
         assertThat(settings.database()).isEqualTo(new DatabaseSettings.External("postgres://u:p@db/x"));
         assertThat(settings.adminToken()).isEqualTo("a-long-enough-admin-token");
@@ -112,8 +124,10 @@ class SettingsReaderTest {
         assertThatThrownBy(() -> read(Map.of("PORT", "eighty"))).hasMessageContaining("PORT");
         assertThatThrownBy(() -> read(Map.of("PORT", "70000"))).hasMessageContaining("PORT");
         assertThatThrownBy(() -> read(Map.of("LINE_ENGAGE_MARKET", "MARS"))).hasMessageContaining("LINE_ENGAGE_MARKET");
-        assertThatThrownBy(() -> read(Map.of("LINE_ENGAGE_MASTER_KEY", "c2hvcnQ="))).hasMessageContaining("32 bytes");
-        assertThatThrownBy(() -> read(Map.of("LINE_ENGAGE_ADMIN_TOKEN", "short"))).hasMessageContaining("16");
+        assertThatThrownBy(() -> read(Map.of("LINE_ENGAGE_MASTER_KEY", "c2hvcnQ=")))
+                .hasMessageContaining("32 bytes");
+        assertThatThrownBy(() -> read(Map.of("LINE_ENGAGE_ADMIN_TOKEN", "short")))
+                .hasMessageContaining("16");
         assertThatThrownBy(() -> read(Map.of(), "--verbose")).hasMessageContaining("--verbose");
     }
 
@@ -122,7 +136,8 @@ class SettingsReaderTest {
         read(Map.of());
         assertThat(notices).noneMatch(notice -> notice.contains("is used instead"));
         read(Map.of("LINE_ENGAGE_ADMIN_TOKEN", "from-the-environment-0123"));
-        assertThat(notices).anyMatch(notice -> notice.equals("LINE_ENGAGE_ADMIN_TOKEN is set: it is used instead of the "
-                + "token kept in " + dataDirectory.resolve("admin-token")));
+        assertThat(notices)
+                .anyMatch(notice -> notice.equals("LINE_ENGAGE_ADMIN_TOKEN is set: it is used instead of the "
+                        + "token kept in " + dataDirectory.resolve("admin-token")));
     }
 }

@@ -29,8 +29,12 @@ class TemplatesEndToEndTest {
     @BeforeEach
     void start() {
         world = new ServiceWithSandbox(dataDirectory);
-        Answer imported = world.api.send("POST", "/api/v1/customers/import", world.key,
-                "externalId,name,points\nC-1,Hana Sato,1200\nC-2,Ken,\n", "text/csv");
+        Answer imported = world.api.send(
+                "POST",
+                "/api/v1/customers/import",
+                world.key,
+                "externalId,name,points\nC-1,Hana Sato,1200\nC-2,Ken,\n",
+                "text/csv");
         assertThat(imported.json().get("created").asInt()).as(imported.text()).isEqualTo(2);
     }
 
@@ -40,7 +44,11 @@ class TemplatesEndToEndTest {
     }
 
     private String customerId(String externalId) {
-        return world.api.get("/api/v1/lookup?externalId=" + externalId, world.key).json().at("/customer/id").asText();
+        return world.api
+                .get("/api/v1/lookup?externalId=" + externalId, world.key)
+                .json()
+                .at("/customer/id")
+                .asText();
     }
 
     @Test
@@ -49,21 +57,34 @@ class TemplatesEndToEndTest {
         Answer created = world.api.post("/api/v1/templates", world.key, COUPON);
         assertThat(created.status()).as(created.text()).isEqualTo(201);
         assertThat(created.json().get("personalized").asBoolean()).isTrue();
-        assertThat(created.json().at("/messages/1/template/columns/0/actions/0/uri").asText())
+        assertThat(created.json()
+                        .at("/messages/1/template/columns/0/actions/0/uri")
+                        .asText())
                 .isEqualTo("https://example.jp/c?id={{externalId}}");
         String id = created.json().get("id").asText();
 
-        JsonNode hana = world.api.post("/api/v1/templates/" + id + "/preview", world.key,
-                "{\"customerId\":\"" + customerId("C-1") + "\",\"lineAccountId\":\"" + account.accountId() + "\"}").json();
+        JsonNode hana = world.api
+                .post(
+                        "/api/v1/templates/" + id + "/preview",
+                        world.key,
+                        "{\"customerId\":\"" + customerId("C-1") + "\",\"lineAccountId\":\"" + account.accountId()
+                                + "\"}")
+                .json();
         assertThat(hana.get("status").asText()).isEqualTo("RENDERED");
         assertThat(hana.at("/messages/0/text").asText()).isEqualTo("Hi Hana Sato, you have 1200 points");
         assertThat(hana.at("/messages/1/altText").asText()).isEqualTo("Your coupon, Hana");
         assertThat(hana.at("/messages/1/template/columns/0/actions/0/uri").asText())
                 .isEqualTo("https://example.jp/c?id=C-1");
-        assertThat(hana.at("/lineValidation/ok").asBoolean()).as(hana.toString()).isTrue();
+        assertThat(hana.at("/lineValidation/ok").asBoolean())
+                .as(hana.toString())
+                .isTrue();
 
-        JsonNode ken = world.api.post("/api/v1/templates/" + id + "/preview", world.key,
-                "{\"customerId\":\"" + customerId("C-2") + "\"}").json();
+        JsonNode ken = world.api
+                .post(
+                        "/api/v1/templates/" + id + "/preview",
+                        world.key,
+                        "{\"customerId\":\"" + customerId("C-2") + "\"}")
+                .json();
         assertThat(ken.get("status").asText()).isEqualTo("SKIPPED");
         assertThat(ken.get("reason").asText()).isEqualTo("missing_label_value");
         assertThat(ken.get("detail").asText()).isEqualTo("{{attributes.points}} at messages[0].text");
@@ -82,31 +103,56 @@ class TemplatesEndToEndTest {
                     {"text": "D", "actions": [{"type": "uri", "label": "Much too long label", "uri": "https://example.jp"}]}]}},
                   {"type": "image", "originalContentUrl": "http://cdn.example.jp/a.jpg", "previewImageUrl": "https://cdn.example.jp/a.jpg"}]}""");
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.json().get("errors").findValuesAsText("field")).containsExactlyInAnyOrder(
-                "messages[1].template.columns[3].actions[0].label", "messages[2].originalContentUrl",
-                "messages[0].text");
-        assertThat(world.api.get("/api/v1/templates", world.key).json().get("items")).isEmpty();
-        assertThat(world.api.post("/api/v1/templates", world.key, "{\"name\":\"Empty\",\"messages\":[]}").json()
-                .at("/errors/0/field").asText()).isEqualTo("messages");
+        assertThat(refused.json().get("errors").findValuesAsText("field"))
+                .containsExactlyInAnyOrder(
+                        "messages[1].template.columns[3].actions[0].label",
+                        "messages[2].originalContentUrl",
+                        "messages[0].text");
+        assertThat(world.api.get("/api/v1/templates", world.key).json().get("items"))
+                .isEmpty();
+        assertThat(world.api
+                        .post("/api/v1/templates", world.key, "{\"name\":\"Empty\",\"messages\":[]}")
+                        .json()
+                        .at("/errors/0/field")
+                        .asText())
+                .isEqualTo("messages");
     }
 
     @Test
     void updatesAreCheckedWholeAndDeletesRemove() {
-        String id = world.api.post("/api/v1/templates", world.key, COUPON).json().get("id").asText();
-        Answer bad = world.api.send("PUT", "/api/v1/templates/" + id, world.key,
-                "{\"messages\":[{\"type\":\"text\",\"text\":\"\"}]}", "application/json");
+        String id = world.api
+                .post("/api/v1/templates", world.key, COUPON)
+                .json()
+                .get("id")
+                .asText();
+        Answer bad = world.api.send(
+                "PUT",
+                "/api/v1/templates/" + id,
+                world.key,
+                "{\"messages\":[{\"type\":\"text\",\"text\":\"\"}]}",
+                "application/json");
         assertThat(bad.json().at("/errors/0/field").asText()).isEqualTo("messages[0].text");
 
-        Answer quiet = world.api.send("PUT", "/api/v1/templates/" + id, world.key,
+        Answer quiet = world.api.send(
+                "PUT",
+                "/api/v1/templates/" + id,
+                world.key,
                 "{\"messages\":[{\"type\":\"sticker\",\"packageId\":\"446\",\"stickerId\":\"1988\"}],"
-                        + "\"notificationDisabled\":true}", "application/json");
+                        + "\"notificationDisabled\":true}",
+                "application/json");
         assertThat(quiet.json().get("name").asText()).isEqualTo("Coupon");
         assertThat(quiet.json().get("personalized").asBoolean()).isFalse();
         assertThat(quiet.json().get("notificationDisabled").asBoolean()).isTrue();
 
-        assertThat(world.api.delete("/api/v1/templates/" + id, world.key).status()).isEqualTo(204);
+        assertThat(world.api.delete("/api/v1/templates/" + id, world.key).status())
+                .isEqualTo(204);
         assertThat(world.api.get("/api/v1/templates/" + id, world.key).status()).isEqualTo(404);
-        assertThat(world.api.post("/api/v1/templates/" + id + "/preview", world.key,
-                "{\"customerId\":\"" + customerId("C-1") + "\"}").status()).isEqualTo(404);
+        assertThat(world.api
+                        .post(
+                                "/api/v1/templates/" + id + "/preview",
+                                world.key,
+                                "{\"customerId\":\"" + customerId("C-1") + "\"}")
+                        .status())
+                .isEqualTo(404);
     }
 }

@@ -15,13 +15,20 @@ final class TestSettings {
     /** As Main's: the system clock in microseconds. */
     static final Clock CLOCK = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
 
-    private TestSettings() {
-    }
+    private TestSettings() {}
 
     static Settings with(DatabaseSettings database, MarketChoice market, Path dataDirectory) {
-        return new Settings(0, "127.0.0.1", database, dataDirectory, ADMIN_TOKEN,
-                MasterKey.fromBase64(Base64.getEncoder().encodeToString(new byte[MasterKey.LENGTH_BYTES])), market,
-                LineSettings.realLine(), URI.create("http://localhost:8080"),
-                SendPace.Limits.LINE, SettingsReader.DEFAULT_PROFILE_RATE);
+        return new Settings(
+                0,
+                "127.0.0.1",
+                database,
+                dataDirectory,
+                ADMIN_TOKEN,
+                MasterKey.fromBase64(Base64.getEncoder().encodeToString(new byte[MasterKey.LENGTH_BYTES])),
+                market,
+                LineSettings.realLine(),
+                URI.create("http://localhost:8080"),
+                SendPace.Limits.LINE,
+                SettingsReader.DEFAULT_PROFILE_RATE);
     }
 }

@@ -20,8 +20,8 @@ class WorkerLoopTest {
         Set<Integer> threads = ConcurrentHashMap.newKeySet();
         AtomicInteger rounds = new AtomicInteger();
         CountDownLatch woken = new CountDownLatch(6);
-        try (WorkerLoop loop = new WorkerLoop(new WorkerLoop.Shape("test", 3, LONG_TICK, Duration.ofMillis(10), true),
-                (thread, running) -> {
+        try (WorkerLoop loop = new WorkerLoop(
+                new WorkerLoop.Shape("test", 3, LONG_TICK, Duration.ofMillis(10), true), (thread, running) -> {
                     threads.add(thread);
                     rounds.incrementAndGet();
                     woken.countDown();
@@ -30,15 +30,17 @@ class WorkerLoopTest {
             waitUntil(() -> rounds.get() == 3);
             assertThat(threads).containsExactlyInAnyOrder(0, 1, 2);
             loop.wake();
-            assertThat(woken.await(60, TimeUnit.SECONDS)).as("a second round on each thread").isTrue();
+            assertThat(woken.await(60, TimeUnit.SECONDS))
+                    .as("a second round on each thread")
+                    .isTrue();
         }
     }
 
     @Test
     void aFailedRoundIsTriedAgainAfterThePauseAndTheThreadLivesOn() throws Exception {
         AtomicInteger rounds = new AtomicInteger();
-        try (WorkerLoop loop = new WorkerLoop(new WorkerLoop.Shape("test", 1, LONG_TICK, Duration.ofMillis(50), true),
-                (thread, running) -> {
+        try (WorkerLoop loop = new WorkerLoop(
+                new WorkerLoop.Shape("test", 1, LONG_TICK, Duration.ofMillis(50), true), (thread, running) -> {
                     if (rounds.incrementAndGet() < 3) {
                         throw new IllegalStateException("boom");
                     }
@@ -52,8 +54,8 @@ class WorkerLoopTest {
     void closingInterruptsAWaitingRoundOnlyWhenAskedTo() throws Exception {
         AtomicBoolean interrupted = new AtomicBoolean();
         CountDownLatch inRound = new CountDownLatch(1);
-        WorkerLoop interrupting = new WorkerLoop(new WorkerLoop.Shape("test", 1, LONG_TICK, Duration.ofMillis(10), true),
-                (thread, running) -> {
+        WorkerLoop interrupting = new WorkerLoop(
+                new WorkerLoop.Shape("test", 1, LONG_TICK, Duration.ofMillis(10), true), (thread, running) -> {
                     inRound.countDown();
                     try {
                         Thread.sleep(60_000);
@@ -66,12 +68,14 @@ class WorkerLoopTest {
         assertThat(inRound.await(60, TimeUnit.SECONDS)).isTrue();
         // The round sleeps a minute: close returns before that only because it interrupted the round.
         interrupting.close();
-        assertThat(interrupted).as("the sleeping round was interrupted, not waited for").isTrue();
+        assertThat(interrupted)
+                .as("the sleeping round was interrupted, not waited for")
+                .isTrue();
 
         AtomicBoolean finished = new AtomicBoolean();
         CountDownLatch started = new CountDownLatch(1);
-        WorkerLoop patient = new WorkerLoop(new WorkerLoop.Shape("test", 1, LONG_TICK, Duration.ofMillis(10), false),
-                (thread, running) -> {
+        WorkerLoop patient = new WorkerLoop(
+                new WorkerLoop.Shape("test", 1, LONG_TICK, Duration.ofMillis(10), false), (thread, running) -> {
                     started.countDown();
                     while (running.getAsBoolean()) {
                         Thread.onSpinWait();
@@ -82,7 +86,9 @@ class WorkerLoopTest {
         patient.start();
         assertThat(started.await(60, TimeUnit.SECONDS)).isTrue();
         patient.close();
-        assertThat(finished).as("the round saw running turn false and ended on its own, uninterrupted").isTrue();
+        assertThat(finished)
+                .as("the round saw running turn false and ended on its own, uninterrupted")
+                .isTrue();
     }
 
     private static void waitUntil(BooleanSupplier done) throws InterruptedException {

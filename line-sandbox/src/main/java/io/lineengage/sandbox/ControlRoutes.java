@@ -64,8 +64,9 @@ final class ControlRoutes {
             ctx.status(204);
         });
         routes.get("/sandbox/channels/{channelId}/received", this::received);
-        routes.get("/sandbox/channels/{channelId}/received-counts", ctx ->
-                ctx.json(Map.of("counts", channel(ctx).receivedCounts())));
+        routes.get(
+                "/sandbox/channels/{channelId}/received-counts",
+                ctx -> ctx.json(Map.of("counts", channel(ctx).receivedCounts())));
         routes.get("/sandbox/channels/{channelId}/requests", this::requests);
         routes.post("/sandbox/channels/{channelId}/faults", this::injectFaults);
         routes.delete("/sandbox/channels/{channelId}/faults", ctx -> {
@@ -81,13 +82,17 @@ final class ControlRoutes {
         JsonNode body = body(ctx);
         Channel channel;
         try {
-            channel = channels.create(text(body, "channelId"), text(body, "channelSecret"), text(body, "accessToken"),
+            channel = channels.create(
+                    text(body, "channelId"),
+                    text(body, "channelSecret"),
+                    text(body, "accessToken"),
                     text(body, "displayName"));
         } catch (IllegalArgumentException e) {
             throw new ControlError(409, e.getMessage());
         }
         applySettings(channel, body);
-        ObjectNode answer = describe(channel).put("channelSecret", channel.channelSecret())
+        ObjectNode answer = describe(channel)
+                .put("channelSecret", channel.channelSecret())
                 .put("accessToken", channel.accessToken());
         ctx.status(201).json(answer);
     }
@@ -150,13 +155,18 @@ final class ControlRoutes {
             node.put("monthlyQuota", channel.monthlyQuota());
         }
         ObjectNode limits = node.putObject("rateLimits");
-        for (String endpoint : List.of("push", "multicast", "broadcast", "narrowcast", "profile", "followers", "token")) {
+        for (String endpoint :
+                List.of("push", "multicast", "broadcast", "narrowcast", "profile", "followers", "token")) {
             limits.put(endpoint, channel.rateLimits().limitOf(endpoint));
         }
         Faults faults = channel.faults();
-        node.putObject("faults").put("errorRate", faults.errorRate()).put("timeoutRate", faults.timeoutRate())
-                .put("latencyMs", faults.latencyMs()).put("timeoutMs", faults.timeoutMs())
-                .put("failNext", faults.failNext().get()).put("failStatus", faults.failStatus());
+        node.putObject("faults")
+                .put("errorRate", faults.errorRate())
+                .put("timeoutRate", faults.timeoutRate())
+                .put("latencyMs", faults.latencyMs())
+                .put("timeoutMs", faults.timeoutMs())
+                .put("failNext", faults.failNext().get())
+                .put("failStatus", faults.failStatus());
         return node;
     }
 
@@ -185,8 +195,12 @@ final class ControlRoutes {
                 added.add(userId.textValue());
             }
         }
-        ctx.status(201).json(Map.of("userIds", body.path("returnUserIds").asBoolean(true) ? added : List.of(),
-                "followerCount", channel.followerCount()));
+        ctx.status(201)
+                .json(Map.of(
+                        "userIds",
+                        body.path("returnUserIds").asBoolean(true) ? added : List.of(),
+                        "followerCount",
+                        channel.followerCount()));
     }
 
     private void received(Context ctx) {
@@ -226,7 +240,9 @@ final class ControlRoutes {
                     .put("responseBody", record.responseBody());
             item.set("headers", json.valueToTree(record.headers()));
         }
-        ctx.json(json.createObjectNode().put("dropped", channel.droppedRequests()).set("items", items));
+        ctx.json(json.createObjectNode()
+                .put("dropped", channel.droppedRequests())
+                .set("items", items));
     }
 
     private void injectFaults(Context ctx) throws IOException {
@@ -239,7 +255,8 @@ final class ControlRoutes {
                     body.path("timeoutRate").asDouble(current.timeoutRate()),
                     body.path("latencyMs").asLong(current.latencyMs()),
                     body.path("timeoutMs").asLong(current.timeoutMs()),
-                    new AtomicInteger(body.path("failNext").asInt(current.failNext().get())),
+                    new AtomicInteger(
+                            body.path("failNext").asInt(current.failNext().get())),
                     body.path("failStatus").asInt(current.failStatus()));
             channel.faults(faults);
         } catch (IllegalArgumentException e) {
@@ -262,7 +279,8 @@ final class ControlRoutes {
         }
         ArrayNode events = json.createArrayNode();
         List<String> eventIds = new ArrayList<>();
-        JsonNode specs = body.has("events") ? body.get("events") : json.createArrayNode().add(body);
+        JsonNode specs =
+                body.has("events") ? body.get("events") : json.createArrayNode().add(body);
         if (!specs.isArray()) {
             throw new ControlError(400, "events must be an array of webhook specs");
         }
@@ -293,7 +311,8 @@ final class ControlRoutes {
                 .put("timestamp", timestamp)
                 .put("webhookEventId", eventId != null ? eventId : WebhookSender.newEventId(timestamp));
         event.putObject("source").put("type", "user").put("userId", userId);
-        event.putObject("deliveryContext").put("isRedelivery", spec.path("redelivery").asBoolean(false));
+        event.putObject("deliveryContext")
+                .put("isRedelivery", spec.path("redelivery").asBoolean(false));
         boolean active = !"standby".equals(event.get("mode").textValue());
         switch (type) {
             case "follow" -> {
@@ -310,8 +329,12 @@ final class ControlRoutes {
             }
             case "message" -> {
                 event.put("replyToken", UUID.randomUUID().toString().replace("-", ""));
-                event.putObject("message").put("type", "text")
-                        .put("id", Long.toString(Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000_000_000L)))
+                event.putObject("message")
+                        .put("type", "text")
+                        .put(
+                                "id",
+                                Long.toString(
+                                        Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000_000_000L)))
                         .put("quoteToken", "q" + UUID.randomUUID().toString().replace("-", ""))
                         .put("text", spec.path("text").asText("Hello"));
             }
@@ -321,8 +344,11 @@ final class ControlRoutes {
             }
             default -> {
                 event.put("replyToken", UUID.randomUUID().toString().replace("-", ""));
-                event.putObject("link").put("result", spec.path("result").asText("ok"))
-                        .put("nonce", spec.path("nonce").asText(UUID.randomUUID().toString()));
+                event.putObject("link")
+                        .put("result", spec.path("result").asText("ok"))
+                        .put(
+                                "nonce",
+                                spec.path("nonce").asText(UUID.randomUUID().toString()));
             }
         }
         return event;

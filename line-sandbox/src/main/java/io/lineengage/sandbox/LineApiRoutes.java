@@ -55,8 +55,7 @@ final class LineApiRoutes {
     }
 
     /** One call under way: its channel, its request ID, its parsed body. */
-    private record Call(Context ctx, Channel channel, String requestId, String retryKey) {
-    }
+    private record Call(Context ctx, Channel channel, String requestId, String retryKey) {}
 
     @FunctionalInterface
     private interface Operation {
@@ -90,8 +89,14 @@ final class LineApiRoutes {
         ctx.header("x-line-request-id", requestId);
         Channel channel = authenticate(ctx);
         if (channel == null) {
-            finish(ctx, null, requestId, error(401,
-                    "Authentication failed. Confirm that the access token in the authorization header is valid."), 0);
+            finish(
+                    ctx,
+                    null,
+                    requestId,
+                    error(
+                            401,
+                            "Authentication failed. Confirm that the access token in the authorization header is valid."),
+                    0);
             return;
         }
         run(ctx, channel, endpoint, requestId, operation);
@@ -151,8 +156,16 @@ final class LineApiRoutes {
     private void finish(Context ctx, Channel channel, String requestId, Answer answer, long delayMs) {
         String body = answer.body() == null ? "" : answer.body().toString();
         if (channel != null) {
-            channel.log(new RequestRecord(requestId, clock.instant(), ctx.method().name(), ctx.path(),
-                    ctx.queryString(), headersOfInterest(ctx), ctx.body(), answer.status(), body));
+            channel.log(new RequestRecord(
+                    requestId,
+                    clock.instant(),
+                    ctx.method().name(),
+                    ctx.path(),
+                    ctx.queryString(),
+                    headersOfInterest(ctx),
+                    ctx.body(),
+                    answer.status(),
+                    body));
         }
         Runnable write = () -> {
             answer.headers().forEach(ctx::header);
@@ -164,8 +177,8 @@ final class LineApiRoutes {
         if (delayMs <= 0) {
             write.run();
         } else {
-            ctx.future(() -> CompletableFuture.runAsync(write,
-                    CompletableFuture.delayedExecutor(delayMs, TimeUnit.MILLISECONDS)));
+            ctx.future(() -> CompletableFuture.runAsync(
+                    write, CompletableFuture.delayedExecutor(delayMs, TimeUnit.MILLISECONDS)));
         }
     }
 
@@ -174,9 +187,11 @@ final class LineApiRoutes {
         String authorization = ctx.header("Authorization");
         if (authorization != null) {
             // Enough to tell tokens apart, never the token itself.
-            headers.put("Authorization", authorization.length() > 12
-                    ? authorization.substring(0, 7) + "…" + authorization.substring(authorization.length() - 4)
-                    : "Bearer …");
+            headers.put(
+                    "Authorization",
+                    authorization.length() > 12
+                            ? authorization.substring(0, 7) + "…" + authorization.substring(authorization.length() - 4)
+                            : "Bearer …");
         }
         for (String name : List.of("Content-Type", "X-Line-Retry-Key", "User-Agent")) {
             String value = ctx.header(name);
@@ -205,8 +220,12 @@ final class LineApiRoutes {
         }
         ArrayNode sentMessages = json.createArrayNode();
         for (int i = 0; i < body.get("messages").size(); i++) {
-            sentMessages.addObject()
-                    .put("id", Long.toString(ThreadLocalRandom.current().nextLong(100_000_000_000_000L, 999_999_999_999_999L)))
+            sentMessages
+                    .addObject()
+                    .put(
+                            "id",
+                            Long.toString(
+                                    ThreadLocalRandom.current().nextLong(100_000_000_000_000L, 999_999_999_999_999L)))
                     .put("quoteToken", "q" + UUID.randomUUID().toString().replace("-", ""));
         }
         accept(call, "push", body, List.of(to), sentMessages);
@@ -266,7 +285,9 @@ final class LineApiRoutes {
         }
         accept(call, "narrowcast", body, recipients, null);
         Instant now = clock.instant();
-        call.channel().recordNarrowcast(call.requestId(), new NarrowcastProgress(recipients.size(), recipients.size(), now, now));
+        call.channel()
+                .recordNarrowcast(
+                        call.requestId(), new NarrowcastProgress(recipients.size(), recipients.size(), now, now));
         return new Answer(202, json.createObjectNode());
     }
 
@@ -281,8 +302,12 @@ final class LineApiRoutes {
                 violations.add(new Violation("Size must be at most " + maxAggregationUnits, "customAggregationUnits"));
             } else {
                 for (int i = 0; i < units.size(); i++) {
-                    if (!units.get(i).isTextual() || !AGGREGATION_UNIT.matcher(units.get(i).textValue()).matches()) {
-                        violations.add(new Violation("Must match ^[a-zA-Z0-9_]{1,30}$", "customAggregationUnits[" + i + "]"));
+                    if (!units.get(i).isTextual()
+                            || !AGGREGATION_UNIT
+                                    .matcher(units.get(i).textValue())
+                                    .matches()) {
+                        violations.add(
+                                new Violation("Must match ^[a-zA-Z0-9_]{1,30}$", "customAggregationUnits[" + i + "]"));
                     }
                 }
             }
@@ -293,16 +318,20 @@ final class LineApiRoutes {
      * The part every send shares once its body is valid: the retry key (409 for a repeat), the monthly quota
      * (429), then one delivery per recipient.
      */
-    private AcceptedRequest accept(Call call, String endpoint, JsonNode body, Collection<String> recipients,
-                                   ArrayNode sentMessages) {
+    private AcceptedRequest accept(
+            Call call, String endpoint, JsonNode body, Collection<String> recipients, ArrayNode sentMessages) {
         Channel channel = call.channel();
         Instant now = clock.instant();
         AcceptedRequest claim = new AcceptedRequest(call.requestId(), sentMessages, now);
         if (call.retryKey() != null) {
             AcceptedRequest earlier = channel.claimRetryKey(call.retryKey(), claim, now);
             if (earlier != null) {
-                throw new LineError(409, "The retry key is already accepted", List.of(),
-                        Map.of("x-line-accepted-request-id", earlier.requestId()), earlier.sentMessages());
+                throw new LineError(
+                        409,
+                        "The retry key is already accepted",
+                        List.of(),
+                        Map.of("x-line-accepted-request-id", earlier.requestId()),
+                        earlier.sentMessages());
             }
         }
         if (!channel.tryConsume(recipients.size())) {
@@ -313,8 +342,15 @@ final class LineApiRoutes {
         }
         JsonNode messages = body.get("messages");
         for (String userId : recipients) {
-            channel.deliver(userId, new Received(call.requestId(), call.retryKey(), endpoint, messages, now,
-                    channel.follower(userId).isPresent()));
+            channel.deliver(
+                    userId,
+                    new Received(
+                            call.requestId(),
+                            call.retryKey(),
+                            endpoint,
+                            messages,
+                            now,
+                            channel.follower(userId).isPresent()));
         }
         JsonNode units = body.get("customAggregationUnits");
         if (units != null && !units.isEmpty()) {
@@ -328,8 +364,8 @@ final class LineApiRoutes {
         if (requestId == null) {
             throw LineError.invalid("Must not be null", "requestId");
         }
-        NarrowcastProgress progress = call.channel().narrowcast(requestId)
-                .orElseThrow(() -> new LineError(404, "Not found"));
+        NarrowcastProgress progress =
+                call.channel().narrowcast(requestId).orElseThrow(() -> new LineError(404, "Not found"));
         ObjectNode answer = json.createObjectNode()
                 .put("phase", "succeeded")
                 .put("successCount", progress.successCount())
@@ -365,12 +401,17 @@ final class LineApiRoutes {
     }
 
     private Answer consumption(Call call) {
-        return new Answer(200, json.createObjectNode().put("totalUsage", call.channel().usage()));
+        return new Answer(
+                200, json.createObjectNode().put("totalUsage", call.channel().usage()));
     }
 
     private Answer aggregationUsage(Call call) {
-        return new Answer(200, json.createObjectNode()
-                .put("numOfCustomAggregationUnits", call.channel().aggregationUnits().size()));
+        return new Answer(
+                200,
+                json.createObjectNode()
+                        .put(
+                                "numOfCustomAggregationUnits",
+                                call.channel().aggregationUnits().size()));
     }
 
     private Answer aggregationNames(Call call) {
@@ -381,7 +422,8 @@ final class LineApiRoutes {
     }
 
     private Answer profile(Call call) {
-        Profile profile = call.channel().follower(call.ctx().pathParam("userId"))
+        Profile profile = call.channel()
+                .follower(call.ctx().pathParam("userId"))
                 .orElseThrow(() -> new LineError(404, "Not found"));
         ObjectNode answer = json.createObjectNode()
                 .put("displayName", profile.displayName())
@@ -418,21 +460,27 @@ final class LineApiRoutes {
         ObjectNode answer = json.createObjectNode();
         ArrayNode ids = answer.putArray("userIds");
         page.forEach(ids::add);
-        if (page.size() == limit && !call.channel().followerIds(page.get(page.size() - 1), 1).isEmpty()) {
-            answer.put("next", Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString(page.get(page.size() - 1).getBytes(StandardCharsets.UTF_8)));
+        if (page.size() == limit
+                && !call.channel().followerIds(page.get(page.size() - 1), 1).isEmpty()) {
+            answer.put(
+                    "next",
+                    Base64.getUrlEncoder()
+                            .withoutPadding()
+                            .encodeToString(page.get(page.size() - 1).getBytes(StandardCharsets.UTF_8)));
         }
         return new Answer(200, answer);
     }
 
     private Answer botInfo(Call call) {
         Channel channel = call.channel();
-        return new Answer(200, json.createObjectNode()
-                .put("userId", channel.botUserId())
-                .put("basicId", "@" + channel.channelId())
-                .put("displayName", channel.displayName())
-                .put("chatMode", "bot")
-                .put("markAsReadMode", "auto"));
+        return new Answer(
+                200,
+                json.createObjectNode()
+                        .put("userId", channel.botUserId())
+                        .put("basicId", "@" + channel.channelId())
+                        .put("displayName", channel.displayName())
+                        .put("chatMode", "bot")
+                        .put("markAsReadMode", "auto"));
     }
 
     private Answer statisticsPerUnit(Call call) {
@@ -455,12 +503,18 @@ final class LineApiRoutes {
         AggregationUnit stats = call.channel().aggregationUnits().get(unit);
         long recipients = stats == null ? 0 : stats.recipients();
         ObjectNode answer = json.createObjectNode();
-        answer.putObject("overview").put("uniqueImpression", recipients).put("uniqueClick", 0)
-                .putNull("uniqueMediaPlayed").putNull("uniqueMediaPlayed100Percent");
+        answer.putObject("overview")
+                .put("uniqueImpression", recipients)
+                .put("uniqueClick", 0)
+                .putNull("uniqueMediaPlayed")
+                .putNull("uniqueMediaPlayed100Percent");
         ArrayNode messages = answer.putArray("messages");
         for (int i = 0; stats != null && i < 5 && stats.recipientsOfBubble(i) > 0; i++) {
-            messages.addObject().put("seq", i + 1).put("impression", stats.recipientsOfBubble(i))
-                    .putNull("mediaPlayed").putNull("uniqueMediaPlayed");
+            messages.addObject()
+                    .put("seq", i + 1)
+                    .put("impression", stats.recipientsOfBubble(i))
+                    .putNull("mediaPlayed")
+                    .putNull("uniqueMediaPlayed");
         }
         answer.putArray("clicks");
         return new Answer(200, answer);
@@ -473,8 +527,13 @@ final class LineApiRoutes {
             throw LineError.invalid("Must be yyyyMMdd", "date");
         }
         int followers = call.channel().followerCount();
-        return new Answer(200, json.createObjectNode().put("status", "ready").put("followers", followers)
-                .put("targetedReaches", followers).put("blocks", 0));
+        return new Answer(
+                200,
+                json.createObjectNode()
+                        .put("status", "ready")
+                        .put("followers", followers)
+                        .put("targetedReaches", followers)
+                        .put("blocks", 0));
     }
 
     // --- tokens ---
@@ -485,7 +544,12 @@ final class LineApiRoutes {
         String clientId = ctx.formParam("client_id");
         String clientSecret = ctx.formParam("client_secret");
         if (!"client_credentials".equals(ctx.formParam("grant_type"))) {
-            finish(ctx, null, requestId, oauthError("unsupported_grant_type", "grant_type must be client_credentials"), 0);
+            finish(
+                    ctx,
+                    null,
+                    requestId,
+                    oauthError("unsupported_grant_type", "grant_type must be client_credentials"),
+                    0);
             return;
         }
         Channel channel = clientId == null ? null : channels.byId(clientId).orElse(null);
@@ -528,7 +592,8 @@ final class LineApiRoutes {
         ObjectNode body = json.createObjectNode().put("message", message);
         if (!details.isEmpty()) {
             ArrayNode array = body.putArray("details");
-            details.forEach(detail -> array.addObject().put("message", detail.message()).put("property", detail.property()));
+            details.forEach(
+                    detail -> array.addObject().put("message", detail.message()).put("property", detail.property()));
         }
         return new Answer(status, body, headers);
     }

@@ -27,7 +27,8 @@ final class LineError extends RuntimeException {
     }
 
     static LineError invalid(List<Violation> violations) {
-        return new LineError(400, "The request body has " + violations.size() + " error(s)", violations, Map.of(), null);
+        return new LineError(
+                400, "The request body has " + violations.size() + " error(s)", violations, Map.of(), null);
     }
 
     static LineError invalid(String message, String property) {

@@ -33,26 +33,29 @@ public final class LineSandbox implements AutoCloseable {
         LineApiRoutes lineApi = new LineApiRoutes(channels, json, clock);
         ControlRoutes control = new ControlRoutes(channels, json, clock);
         Javalin app = Javalin.create(config -> {
-            config.startup.showJavalinBanner = false;
-            config.jetty.host = host;
-            config.jetty.port = port;
-            config.http.maxRequestSize = MAX_BODY_BYTES;
-            lineApi.register(config.routes);
-            control.register(config.routes);
-            config.routes.exception(ControlRoutes.ControlError.class, (e, ctx) ->
-                    ctx.status(e.status).json(Map.of("message", e.getMessage())));
-            config.routes.exception(HttpResponseException.class, (e, ctx) -> {
-                String message = switch (e.getStatus()) {
-                    case 413 -> "Request Entity Too Large";
-                    case 404 -> "Not found";
-                    case 405 -> "Method not allowed";
-                    default -> e.getMessage();
-                };
-                ctx.status(e.getStatus()).json(Map.of("message", message));
-            });
-            config.routes.exception(Exception.class, (e, ctx) ->
-                    ctx.status(500).json(Map.of("message", "Sandbox failure: " + e)));
-        }).start();
+                    config.startup.showJavalinBanner = false;
+                    config.jetty.host = host;
+                    config.jetty.port = port;
+                    config.http.maxRequestSize = MAX_BODY_BYTES;
+                    lineApi.register(config.routes);
+                    control.register(config.routes);
+                    config.routes.exception(
+                            ControlRoutes.ControlError.class,
+                            (e, ctx) -> ctx.status(e.status).json(Map.of("message", e.getMessage())));
+                    config.routes.exception(HttpResponseException.class, (e, ctx) -> {
+                        String message = switch (e.getStatus()) {
+                            case 413 -> "Request Entity Too Large";
+                            case 404 -> "Not found";
+                            case 405 -> "Method not allowed";
+                            default -> e.getMessage();
+                        };
+                        ctx.status(e.getStatus()).json(Map.of("message", message));
+                    });
+                    config.routes.exception(
+                            Exception.class,
+                            (e, ctx) -> ctx.status(500).json(Map.of("message", "Sandbox failure: " + e)));
+                })
+                .start();
         return new LineSandbox(app);
     }
 

@@ -19,7 +19,8 @@ import java.util.Map;
 /** A Java client of the sandbox's control API ({@code /sandbox/...}), for tests, the demo and benchmarks. */
 public final class SandboxControl {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
 
     public SandboxControl(String baseUrl) {
@@ -27,13 +28,15 @@ public final class SandboxControl {
     }
 
     /** A created channel's credentials. */
-    public record ChannelCredentials(String channelId, String channelSecret, String accessToken, String botUserId) {
-    }
+    public record ChannelCredentials(String channelId, String channelSecret, String accessToken, String botUserId) {}
 
     public ChannelCredentials createChannel(Map<String, ?> settings) {
         JsonNode answer = call("POST", "/sandbox/channels", settings, 201);
-        return new ChannelCredentials(answer.get("channelId").asText(), answer.get("channelSecret").asText(),
-                answer.get("accessToken").asText(), answer.get("botUserId").asText());
+        return new ChannelCredentials(
+                answer.get("channelId").asText(),
+                answer.get("channelSecret").asText(),
+                answer.get("accessToken").asText(),
+                answer.get("botUserId").asText());
     }
 
     public ChannelCredentials createChannel() {
@@ -59,17 +62,24 @@ public final class SandboxControl {
     }
 
     public Map<String, Integer> receivedCounts(String channelId) {
-        JsonNode counts = call("GET", "/sandbox/channels/" + channelId + "/received-counts", null, 200).get("counts");
-        return JSON.convertValue(counts, new TypeReference<Map<String, Integer>>() { });
+        JsonNode counts = call("GET", "/sandbox/channels/" + channelId + "/received-counts", null, 200)
+                .get("counts");
+        return JSON.convertValue(counts, new TypeReference<Map<String, Integer>>() {});
     }
 
     public JsonNode received(String channelId, String userId) {
-        return call("GET", "/sandbox/channels/" + channelId + "/received?userId="
-                + URLEncoder.encode(userId, StandardCharsets.UTF_8), null, 200).get("items");
+        return call(
+                        "GET",
+                        "/sandbox/channels/" + channelId + "/received?userId="
+                                + URLEncoder.encode(userId, StandardCharsets.UTF_8),
+                        null,
+                        200)
+                .get("items");
     }
 
     public JsonNode requests(String channelId) {
-        return call("GET", "/sandbox/channels/" + channelId + "/requests", null, 200).get("items");
+        return call("GET", "/sandbox/channels/" + channelId + "/requests", null, 200)
+                .get("items");
     }
 
     public void injectFaults(String channelId, Map<String, ?> faults) {
@@ -95,8 +105,11 @@ public final class SandboxControl {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                     .timeout(Duration.ofMinutes(2))
-                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
+                    .method(
+                            method,
+                            body == null
+                                    ? HttpRequest.BodyPublishers.noBody()
+                                    : HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
             if (body != null) {
                 request.header("Content-Type", "application/json");
             }

@@ -5,8 +5,7 @@ import java.util.concurrent.CountDownLatch;
 
 /** {@code java -jar line-sandbox.jar [--port 9090] [--host 127.0.0.1]}: the sandbox on its own. */
 public final class SandboxMain {
-    private SandboxMain() {
-    }
+    private SandboxMain() {}
 
     public static void main(String[] args) throws InterruptedException {
         int port = 9090;

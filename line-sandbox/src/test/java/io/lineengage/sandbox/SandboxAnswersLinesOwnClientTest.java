@@ -67,8 +67,10 @@ class SandboxAnswersLinesOwnClientTest {
     }
 
     private static MessagingApiClient client(String token, Duration readTimeout) {
-        return MessagingApiClient.builder(token).apiEndPoint(URI.create(sandbox.baseUrl() + "/"))
-                .readTimeout(readTimeout).build();
+        return MessagingApiClient.builder(token)
+                .apiEndPoint(URI.create(sandbox.baseUrl() + "/"))
+                .readTimeout(readTimeout)
+                .build();
     }
 
     private static List<Message> text(String text) {
@@ -101,8 +103,8 @@ class SandboxAnswersLinesOwnClientTest {
 
     @Test
     void pushIsAcceptedWithARequestIdAndDeliveredOnce() throws Exception {
-        Result<PushMessageResponse> result = await(client.pushMessage(UUID.randomUUID(),
-                new PushMessageRequest(followers.get(0), text("Hello"), false, null)));
+        Result<PushMessageResponse> result = await(client.pushMessage(
+                UUID.randomUUID(), new PushMessageRequest(followers.get(0), text("Hello"), false, null)));
         assertThat(result.requestId()).isNotBlank();
         assertThat(result.body().sentMessages()).hasSize(1);
         assertThat(receivedBy(followers.get(0))).isEqualTo(1);
@@ -121,36 +123,41 @@ class SandboxAnswersLinesOwnClientTest {
         assertThat(repeat.getCode()).isEqualTo(409);
         assertThat(repeat.getHeader("x-line-accepted-request-id")).isEqualTo(first.requestId());
         assertThat(repeat.getRequestId()).isNotBlank().isNotEqualTo(first.requestId());
-        assertThat(repeat.getSentMessages()).extracting(sent -> sent.id())
-                .containsExactlyElementsOf(first.body().sentMessages().stream().map(sent -> sent.id()).toList());
+        assertThat(repeat.getSentMessages())
+                .extracting(sent -> sent.id())
+                .containsExactlyElementsOf(first.body().sentMessages().stream()
+                        .map(sent -> sent.id())
+                        .toList());
         assertThat(receivedBy(followers.get(0))).isEqualTo(1);
 
-        MessagingApiClientException multicastRepeat = lineError(client.multicast(retryKey,
-                new MulticastRequest(text("Other"), followers, false, null)));
+        MessagingApiClientException multicastRepeat =
+                lineError(client.multicast(retryKey, new MulticastRequest(text("Other"), followers, false, null)));
         assertThat(multicastRepeat.getCode()).isEqualTo(409);
     }
 
     @Test
     void multicastReachesEveryRecipientOfUpTo500() throws Exception {
         List<String> many = control.addFollowers(channel.channelId(), 500);
-        Result<Object> result = await(client.multicast(UUID.randomUUID(), new MulticastRequest(text("Sale"), many, false, null)));
+        Result<Object> result =
+                await(client.multicast(UUID.randomUUID(), new MulticastRequest(text("Sale"), many, false, null)));
         assertThat(result.requestId()).isNotBlank();
         Map<String, Integer> counts = control.receivedCounts(channel.channelId());
         assertThat(many).allSatisfy(userId -> assertThat(counts.get(userId)).isEqualTo(1));
 
         List<String> tooMany = new ArrayList<>(many);
         tooMany.add(followers.get(0));
-        MessagingApiClientException error = lineError(client.multicast(UUID.randomUUID(),
-                new MulticastRequest(text("Sale"), tooMany, false, null)));
+        MessagingApiClientException error = lineError(
+                client.multicast(UUID.randomUUID(), new MulticastRequest(text("Sale"), tooMany, false, null)));
         assertThat(error.getCode()).isEqualTo(400);
         assertThat(error.getDetails()).extracting(detail -> detail.property()).containsExactly("to");
     }
 
     @Test
     void textLimitIs5000Characters() throws Exception {
-        await(client.pushMessage(UUID.randomUUID(), new PushMessageRequest(followers.get(0), text("a".repeat(5000)), false, null)));
-        MessagingApiClientException error = lineError(client.pushMessage(UUID.randomUUID(),
-                new PushMessageRequest(followers.get(0), text("a".repeat(5001)), false, null)));
+        await(client.pushMessage(
+                UUID.randomUUID(), new PushMessageRequest(followers.get(0), text("a".repeat(5000)), false, null)));
+        MessagingApiClientException error = lineError(client.pushMessage(
+                UUID.randomUUID(), new PushMessageRequest(followers.get(0), text("a".repeat(5001)), false, null)));
         assertThat(error.getCode()).isEqualTo(400);
         assertThat(error.getError()).isEqualTo("The request body has 1 error(s)");
         assertThat(error.getDetails()).singleElement().satisfies(detail -> {
@@ -162,7 +169,9 @@ class SandboxAnswersLinesOwnClientTest {
 
     @Test
     void wrongAndRevokedTokensAre401() throws Exception {
-        assertThat(lineError(client("not-a-token", Duration.ofSeconds(5)).getBotInfo()).getCode()).isEqualTo(401);
+        assertThat(lineError(client("not-a-token", Duration.ofSeconds(5)).getBotInfo())
+                        .getCode())
+                .isEqualTo(401);
         control.injectFaults(channel.channelId(), Map.of("revokeToken", true));
         assertThat(lineError(client.getBotInfo()).getCode()).isEqualTo(401);
         control.clearFaults(channel.channelId());
@@ -176,7 +185,8 @@ class SandboxAnswersLinesOwnClientTest {
         int accepted = 0;
         for (int i = 0; i < 20; i++) {
             try {
-                await(client.pushMessage(UUID.randomUUID(), new PushMessageRequest(followers.get(1), text("x" + i), false, null)));
+                await(client.pushMessage(
+                        UUID.randomUUID(), new PushMessageRequest(followers.get(1), text("x" + i), false, null)));
                 accepted++;
             } catch (MessagingApiClientException e) {
                 assertThat(e.getCode()).isEqualTo(429);
@@ -194,21 +204,22 @@ class SandboxAnswersLinesOwnClientTest {
         control.updateChannel(channel.channelId(), Map.of("monthlyQuota", 4));
         await(client.multicast(UUID.randomUUID(), new MulticastRequest(text("a"), followers, false, null)));
         await(client.pushMessage(UUID.randomUUID(), new PushMessageRequest(followers.get(0), text("b"), false, null)));
-        MessagingApiClientException exhausted = lineError(client.pushMessage(UUID.randomUUID(),
-                new PushMessageRequest(followers.get(0), text("c"), false, null)));
+        MessagingApiClientException exhausted = lineError(client.pushMessage(
+                UUID.randomUUID(), new PushMessageRequest(followers.get(0), text("c"), false, null)));
         assertThat(exhausted.getCode()).isEqualTo(429);
         assertThat(exhausted.getError()).isEqualTo("You have reached your monthly limit.");
 
         MessageQuotaResponse quota = await(client.getMessageQuota()).body();
         assertThat(quota.value()).isEqualTo(4);
-        assertThat(await(client.getMessageQuotaConsumption()).body().totalUsage()).isEqualTo(4);
+        assertThat(await(client.getMessageQuotaConsumption()).body().totalUsage())
+                .isEqualTo(4);
     }
 
     @Test
     void exhaustingTheQuotaByFaultStopsTheNextSend() throws Exception {
         control.injectFaults(channel.channelId(), Map.of("exhaustQuota", true));
-        MessagingApiClientException exhausted = lineError(client.pushMessage(UUID.randomUUID(),
-                new PushMessageRequest(followers.get(0), text("c"), false, null)));
+        MessagingApiClientException exhausted = lineError(client.pushMessage(
+                UUID.randomUUID(), new PushMessageRequest(followers.get(0), text("c"), false, null)));
         assertThat(exhausted.getError()).isEqualTo("You have reached your monthly limit.");
     }
 
@@ -294,27 +305,41 @@ class SandboxAnswersLinesOwnClientTest {
     @Test
     void everyAnswerCarriesARequestIdAndBadCallsAreExplained() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        HttpResponse<String> unauthenticated = http.send(HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + "/v2/bot/info")).build(),
+        HttpResponse<String> unauthenticated = http.send(
+                HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + "/v2/bot/info"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(unauthenticated.statusCode()).isEqualTo(401);
         assertThat(unauthenticated.headers().firstValue("x-line-request-id")).isPresent();
-        assertThat(JSON.readTree(unauthenticated.body()).get("message").asText()).contains("access token");
+        assertThat(JSON.readTree(unauthenticated.body()).get("message").asText())
+                .contains("access token");
 
-        HttpResponse<String> retryKeyOnProfile = http.send(HttpRequest.newBuilder(
-                        URI.create(sandbox.baseUrl() + "/v2/bot/info"))
-                .header("Authorization", "Bearer " + channel.accessToken())
-                .header("X-Line-Retry-Key", UUID.randomUUID().toString()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> retryKeyOnProfile = http.send(
+                HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + "/v2/bot/info"))
+                        .header("Authorization", "Bearer " + channel.accessToken())
+                        .header("X-Line-Retry-Key", UUID.randomUUID().toString())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(retryKeyOnProfile.statusCode()).isEqualTo(400);
 
-        String huge = "{\"to\":\"" + followers.get(0) + "\",\"messages\":[{\"type\":\"text\",\"text\":\"" + "x".repeat(2_100_000) + "\"}]}";
-        HttpResponse<String> tooLarge = http.send(HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + "/v2/bot/message/push"))
-                .header("Authorization", "Bearer " + channel.accessToken()).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(huge)).build(), HttpResponse.BodyHandlers.ofString());
+        String huge = "{\"to\":\"" + followers.get(0) + "\",\"messages\":[{\"type\":\"text\",\"text\":\""
+                + "x".repeat(2_100_000) + "\"}]}";
+        HttpResponse<String> tooLarge = http.send(
+                HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + "/v2/bot/message/push"))
+                        .header("Authorization", "Bearer " + channel.accessToken())
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(huge))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(tooLarge.statusCode()).isEqualTo(413);
 
-        HttpResponse<String> notJson = http.send(HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + "/v2/bot/message/push"))
-                .header("Authorization", "Bearer " + channel.accessToken()).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{nope")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> notJson = http.send(
+                HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + "/v2/bot/message/push"))
+                        .header("Authorization", "Bearer " + channel.accessToken())
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{nope"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(notJson.statusCode()).isEqualTo(400);
         assertThat(notJson.headers().firstValue("x-line-request-id")).isPresent();
     }
@@ -333,19 +358,30 @@ class SandboxAnswersLinesOwnClientTest {
 
     @Test
     void aggregationUnitsFeedTheStatisticsPerUnit() throws Exception {
-        await(client.multicast(UUID.randomUUID(), new MulticastRequest(text("promo"), followers, false, List.of("spring_sale"))));
-        HttpResponse<String> stats = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(sandbox.baseUrl()
-                        + "/v2/bot/insight/message/event/aggregation?customAggregationUnit=spring_sale&from=20261101&to=20261130"))
-                .header("Authorization", "Bearer " + channel.accessToken()).build(), HttpResponse.BodyHandlers.ofString());
+        await(client.multicast(
+                UUID.randomUUID(), new MulticastRequest(text("promo"), followers, false, List.of("spring_sale"))));
+        HttpResponse<String> stats = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(
+                                        URI.create(
+                                                sandbox.baseUrl()
+                                                        + "/v2/bot/insight/message/event/aggregation?customAggregationUnit=spring_sale&from=20261101&to=20261130"))
+                                .header("Authorization", "Bearer " + channel.accessToken())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(stats.statusCode()).isEqualTo(200);
-        assertThat(JSON.readTree(stats.body()).at("/overview/uniqueImpression").asInt()).isEqualTo(3);
-        assertThat(JSON.readTree(stats.body()).at("/messages/0/impression").asInt()).isEqualTo(3);
+        assertThat(JSON.readTree(stats.body()).at("/overview/uniqueImpression").asInt())
+                .isEqualTo(3);
+        assertThat(JSON.readTree(stats.body()).at("/messages/0/impression").asInt())
+                .isEqualTo(3);
     }
 
     @Test
     void broadcastReachesEveryFollower() throws Exception {
-        await(client.broadcast(UUID.randomUUID(), new com.linecorp.bot.messaging.model.BroadcastRequest(text("all"), false)));
-        assertThat(control.receivedCounts(channel.channelId())).containsOnlyKeys(followers)
+        await(client.broadcast(
+                UUID.randomUUID(), new com.linecorp.bot.messaging.model.BroadcastRequest(text("all"), false)));
+        assertThat(control.receivedCounts(channel.channelId()))
+                .containsOnlyKeys(followers)
                 .allSatisfy((user, count) -> assertThat(count).isEqualTo(1));
     }
 }

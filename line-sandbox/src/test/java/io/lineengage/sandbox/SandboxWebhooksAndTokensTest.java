@@ -39,8 +39,7 @@ class SandboxWebhooksAndTokensTest {
     private static HttpServer receiver;
     private static final BlockingQueue<Delivery> DELIVERIES = new LinkedBlockingQueue<>();
 
-    private record Delivery(byte[] body, String signature) {
-    }
+    private record Delivery(byte[] body, String signature) {}
 
     private ChannelCredentials channel;
 
@@ -50,7 +49,8 @@ class SandboxWebhooksAndTokensTest {
         control = new SandboxControl(sandbox.baseUrl());
         receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         receiver.createContext("/webhook", exchange -> {
-            DELIVERIES.add(new Delivery(exchange.getRequestBody().readAllBytes(),
+            DELIVERIES.add(new Delivery(
+                    exchange.getRequestBody().readAllBytes(),
                     exchange.getRequestHeaders().getFirst("X-Line-Signature")));
             exchange.sendResponseHeaders(200, -1);
             exchange.close();
@@ -67,8 +67,8 @@ class SandboxWebhooksAndTokensTest {
     @BeforeEach
     void newChannel() {
         DELIVERIES.clear();
-        channel = control.createChannel(Map.of("webhookUrl",
-                "http://127.0.0.1:" + receiver.getAddress().getPort() + "/webhook"));
+        channel = control.createChannel(
+                Map.of("webhookUrl", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/webhook"));
     }
 
     private CallbackRequest nextDelivery(String secret) throws Exception {
@@ -89,29 +89,51 @@ class SandboxWebhooksAndTokensTest {
         assertThat(follow.events()).singleElement().isInstanceOfSatisfying(FollowEvent.class, event -> {
             assertThat(((UserSource) event.source()).userId()).isEqualTo(userId);
             assertThat(event.follow().isUnblocked()).isFalse();
-            assertThat(event.webhookEventId()).hasSize(26).isEqualTo(answer.at("/webhookEventIds/0").asText());
+            assertThat(event.webhookEventId())
+                    .hasSize(26)
+                    .isEqualTo(answer.at("/webhookEventIds/0").asText());
             assertThat(event.deliveryContext().isRedelivery()).isFalse();
         });
-        assertThat(control.channel(channel.channelId()).get("followerCount").asInt()).isEqualTo(1);
+        assertThat(control.channel(channel.channelId()).get("followerCount").asInt())
+                .isEqualTo(1);
 
         control.webhook(channel.channelId(), Map.of("type", "unfollow", "userId", userId));
-        assertThat(nextDelivery(channel.channelSecret()).events()).singleElement().isInstanceOf(UnfollowEvent.class);
-        assertThat(control.channel(channel.channelId()).get("followerCount").asInt()).isZero();
+        assertThat(nextDelivery(channel.channelSecret()).events())
+                .singleElement()
+                .isInstanceOf(UnfollowEvent.class);
+        assertThat(control.channel(channel.channelId()).get("followerCount").asInt())
+                .isZero();
 
         control.webhook(channel.channelId(), Map.of("type", "follow", "userId", userId));
-        assertThat(nextDelivery(channel.channelSecret()).events()).singleElement()
-                .isInstanceOfSatisfying(FollowEvent.class, event -> assertThat(event.follow().isUnblocked()).isTrue());
+        assertThat(nextDelivery(channel.channelSecret()).events())
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        FollowEvent.class,
+                        event -> assertThat(event.follow().isUnblocked()).isTrue());
     }
 
     @Test
     void redeliveriesAndOutOfOrderEventsAreAsAsked() throws Exception {
         String userId = "U" + "b".repeat(32);
-        control.webhook(channel.channelId(), Map.of("events", List.of(
-                Map.of("type", "unfollow", "userId", userId, "timestamp", 2_000L),
-                Map.of("type", "follow", "userId", userId, "timestamp", 1_000L, "redelivery", true,
-                        "webhookEventId", "01HZZZZZZZZZZZZZZZZZZZZZZZ"),
-                Map.of("type", "message", "userId", userId, "text", "hi"),
-                Map.of("type", "postback", "userId", userId, "data", "coupon=1"))));
+        control.webhook(
+                channel.channelId(),
+                Map.of(
+                        "events",
+                        List.of(
+                                Map.of("type", "unfollow", "userId", userId, "timestamp", 2_000L),
+                                Map.of(
+                                        "type",
+                                        "follow",
+                                        "userId",
+                                        userId,
+                                        "timestamp",
+                                        1_000L,
+                                        "redelivery",
+                                        true,
+                                        "webhookEventId",
+                                        "01HZZZZZZZZZZZZZZZZZZZZZZZ"),
+                                Map.of("type", "message", "userId", userId, "text", "hi"),
+                                Map.of("type", "postback", "userId", userId, "data", "coupon=1"))));
         CallbackRequest batch = nextDelivery(channel.channelSecret());
         assertThat(batch.events()).hasSize(4);
         assertThat(batch.events().get(0).timestamp()).isEqualTo(2_000L);
@@ -119,16 +141,20 @@ class SandboxWebhooksAndTokensTest {
         assertThat(batch.events().get(1).webhookEventId()).isEqualTo("01HZZZZZZZZZZZZZZZZZZZZZZZ");
         assertThat(batch.events().get(1).deliveryContext().isRedelivery()).isTrue();
         assertThat(batch.events().get(2)).isInstanceOf(MessageEvent.class);
-        assertThat(batch.events().get(3)).isInstanceOfSatisfying(PostbackEvent.class,
-                event -> assertThat(event.postback().data()).isEqualTo("coupon=1"));
+        assertThat(batch.events().get(3))
+                .isInstanceOfSatisfying(
+                        PostbackEvent.class,
+                        event -> assertThat(event.postback().data()).isEqualTo("coupon=1"));
     }
 
     @Test
     void aBadSignatureIsWhatItSays() throws Exception {
-        control.webhook(channel.channelId(), Map.of("type", "follow", "userId", "U" + "c".repeat(32), "badSignature", true));
+        control.webhook(
+                channel.channelId(), Map.of("type", "follow", "userId", "U" + "c".repeat(32), "badSignature", true));
         Delivery delivery = DELIVERIES.poll(5, TimeUnit.SECONDS);
         assertThat(new LineSignatureValidator(channel.channelSecret().getBytes(StandardCharsets.UTF_8))
-                .validateSignature(delivery.body(), delivery.signature())).isFalse();
+                        .validateSignature(delivery.body(), delivery.signature()))
+                .isFalse();
     }
 
     @Test
@@ -138,10 +164,14 @@ class SandboxWebhooksAndTokensTest {
     }
 
     private HttpResponse<String> issue(String path, String clientId, String secret) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_id=" + clientId
-                        + "&client_secret=" + secret)).build(), HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + path))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_id="
+                                        + clientId + "&client_secret=" + secret))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -153,8 +183,10 @@ class SandboxWebhooksAndTokensTest {
         assertThat(token.get("token_type").asText()).isEqualTo("Bearer");
         assertThat(token.get("expires_in").asInt()).isEqualTo(1);
 
-        MessagingApiClient client = MessagingApiClient.builder(token.get("access_token").asText())
-                .apiEndPoint(URI.create(sandbox.baseUrl() + "/")).build();
+        MessagingApiClient client = MessagingApiClient.builder(
+                        token.get("access_token").asText())
+                .apiEndPoint(URI.create(sandbox.baseUrl() + "/"))
+                .build();
         assertThat(client.getBotInfo().get().body().userId()).isEqualTo(channel.botUserId());
         Thread.sleep(1_100);
         try {
@@ -164,8 +196,12 @@ class SandboxWebhooksAndTokensTest {
             assertThat(e.getCause().getMessage()).contains("code=401");
         }
 
-        assertThat(issue("/oauth2/v3/token", channel.channelId(), "wrong").statusCode()).isEqualTo(400);
-        assertThat(JSON.readTree(issue("/v2/oauth/accessToken", channel.channelId(), channel.channelSecret()).body())
-                .get("expires_in").asInt()).isEqualTo(30 * 24 * 3600);
+        assertThat(issue("/oauth2/v3/token", channel.channelId(), "wrong").statusCode())
+                .isEqualTo(400);
+        assertThat(JSON.readTree(issue("/v2/oauth/accessToken", channel.channelId(), channel.channelSecret())
+                                .body())
+                        .get("expires_in")
+                        .asInt())
+                .isEqualTo(30 * 24 * 3600);
     }
 }

@@ -9,6 +9,5 @@ import io.lineengage.adapters.line.webhook.WebhookModule;
  */
 @Module(includes = {LineMessagingModule.class, WebhookModule.class})
 public final class LineModule {
-    private LineModule() {
-    }
+    private LineModule() {}
 }

@@ -10,18 +10,28 @@ import io.lineengage.adapters.persistence.identity.IdentityPersistenceModule;
 import io.lineengage.adapters.persistence.job.JobPersistenceModule;
 import io.lineengage.adapters.persistence.org.OrgPersistenceModule;
 import io.lineengage.adapters.persistence.pace.PacePersistenceModule;
+import io.lineengage.adapters.persistence.postgres.PostgresModule;
 import io.lineengage.adapters.persistence.subscription.SubscriptionPersistenceModule;
 import io.lineengage.adapters.persistence.template.TemplatePersistenceModule;
 import io.lineengage.adapters.persistence.webhook.WebhookPersistenceModule;
-import io.lineengage.adapters.persistence.postgres.PostgresModule;
 
 /** The PostgreSQL adapter: every out-port it implements, one module per feature. */
-@Module(includes = {PostgresModule.class, OrgPersistenceModule.class, AccountPersistenceModule.class,
-        WebhookPersistenceModule.class, SubscriptionPersistenceModule.class, CustomerPersistenceModule.class,
-        IdentityPersistenceModule.class, JobPersistenceModule.class, AudiencePersistenceModule.class,
-        TemplatePersistenceModule.class, GatewayPersistenceModule.class, CampaignPersistenceModule.class,
-        PacePersistenceModule.class})
+@Module(
+        includes = {
+            PostgresModule.class,
+            OrgPersistenceModule.class,
+            AccountPersistenceModule.class,
+            WebhookPersistenceModule.class,
+            SubscriptionPersistenceModule.class,
+            CustomerPersistenceModule.class,
+            IdentityPersistenceModule.class,
+            JobPersistenceModule.class,
+            AudiencePersistenceModule.class,
+            TemplatePersistenceModule.class,
+            GatewayPersistenceModule.class,
+            CampaignPersistenceModule.class,
+            PacePersistenceModule.class
+        })
 public final class PersistenceModule {
-    private PersistenceModule() {
-    }
+    private PersistenceModule() {}
 }

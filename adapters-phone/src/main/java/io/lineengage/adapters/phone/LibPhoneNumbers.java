@@ -23,7 +23,8 @@ final class LibPhoneNumbers implements PhoneNumbers {
         try {
             Phonenumber.PhoneNumber number = numbers.parse(written, region);
             return numbers.isValidNumber(number)
-                    ? Optional.of(numbers.format(number, PhoneNumberUtil.PhoneNumberFormat.E164)) : Optional.empty();
+                    ? Optional.of(numbers.format(number, PhoneNumberUtil.PhoneNumberFormat.E164))
+                    : Optional.empty();
         } catch (NumberParseException e) {
             return Optional.empty();
         }

@@ -9,8 +9,7 @@ import jakarta.inject.Singleton;
 /** Phone numbers in the market's region ("ZZ", the unknown region, needs a country code on every number). */
 @Module
 public final class PhoneModule {
-    private PhoneModule() {
-    }
+    private PhoneModule() {}
 
     @Provides
     @Singleton

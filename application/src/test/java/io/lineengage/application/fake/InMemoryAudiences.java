@@ -23,24 +23,32 @@ public final class InMemoryAudiences implements AudienceRepository {
 
     @Override
     public synchronized Optional<Audience> find(OrgId orgId, AudienceId id) {
-        return Optional.ofNullable(audiences.get(id)).filter(audience -> audience.orgId().equals(orgId));
+        return Optional.ofNullable(audiences.get(id))
+                .filter(audience -> audience.orgId().equals(orgId));
     }
 
     @Override
     public synchronized Page<Audience> list(OrgId orgId, PageRequest page) {
-        List<Audience> all = audiences.values().stream().filter(audience -> audience.orgId().equals(orgId))
-                .sorted(Comparator.comparing(Audience::createdAt).thenComparing(audience -> audience.id().value()))
+        List<Audience> all = audiences.values().stream()
+                .filter(audience -> audience.orgId().equals(orgId))
+                .sorted(Comparator.comparing(Audience::createdAt)
+                        .thenComparing(audience -> audience.id().value()))
                 .toList();
         int start = 0;
         if (page.cursor().isPresent()) {
-            start = all.stream().map(audience -> audience.id().value()).toList().indexOf(page.cursor().get()) + 1;
+            start = all.stream()
+                            .map(audience -> audience.id().value())
+                            .toList()
+                            .indexOf(page.cursor().get())
+                    + 1;
             if (start == 0) {
                 throw ValidationException.of("cursor", "is not a cursor this list gave out");
             }
         }
         List<Audience> items = all.subList(start, Math.min(all.size(), start + page.limit()));
         boolean more = start + page.limit() < all.size();
-        return new Page<>(items, more ? Optional.of(items.get(items.size() - 1).id().value()) : Optional.empty());
+        return new Page<>(
+                items, more ? Optional.of(items.get(items.size() - 1).id().value()) : Optional.empty());
     }
 
     @Override

@@ -39,6 +39,7 @@ public final class InMemoryCampaigns implements CampaignRepository, DeliveryLedg
     private final Map<UUID, Batch> batches = new LinkedHashMap<>();
     /** Per campaign, per customer: the ledger line. */
     private final Map<CampaignId, Map<CustomerId, Line>> lines = new HashMap<>();
+
     private final Map<CampaignId, Map<GatewayId, Failover>> failovers = new HashMap<>();
 
     private static final class Batch {
@@ -62,9 +63,8 @@ public final class InMemoryCampaigns implements CampaignRepository, DeliveryLedg
         }
     }
 
-    private record Line(CustomerId customerId, Optional<String> lineUserId, Optional<UUID> batchId,
-                        Optional<String> reason) {
-    }
+    private record Line(
+            CustomerId customerId, Optional<String> lineUserId, Optional<UUID> batchId, Optional<String> reason) {}
 
     @Override
     public synchronized void insert(Campaign campaign) {
@@ -76,49 +76,73 @@ public final class InMemoryCampaigns implements CampaignRepository, DeliveryLedg
 
     @Override
     public synchronized Optional<Campaign> find(OrgId orgId, CampaignId id) {
-        return Optional.ofNullable(campaigns.get(id)).filter(campaign -> campaign.orgId().equals(orgId));
+        return Optional.ofNullable(campaigns.get(id))
+                .filter(campaign -> campaign.orgId().equals(orgId));
     }
 
     @Override
     public synchronized Page<Campaign> list(OrgId orgId, Optional<CampaignStatus> status, PageRequest page) {
-        return NewestFirstInMemory.page(campaigns.values().stream().filter(c -> c.orgId().equals(orgId))
-                        .filter(c -> status.isEmpty() || c.status() == status.get()).toList(),
-                Campaign::createdAt, c -> c.id().value(), page);
+        return NewestFirstInMemory.page(
+                campaigns.values().stream()
+                        .filter(c -> c.orgId().equals(orgId))
+                        .filter(c -> status.isEmpty() || c.status() == status.get())
+                        .toList(),
+                Campaign::createdAt,
+                c -> c.id().value(),
+                page);
     }
 
     @Override
-    public synchronized boolean transition(OrgId orgId, CampaignId id, CampaignStatus from, CampaignStatus to,
-                                           Instant at) {
+    public synchronized boolean transition(
+            OrgId orgId, CampaignId id, CampaignStatus from, CampaignStatus to, Instant at) {
         Campaign current = find(orgId, id).orElse(null);
         if (current == null || current.status() != from) {
             return false;
         }
         boolean frozen = to == CampaignStatus.RUNNING && current.launchedAt().isEmpty();
-        campaigns.put(id, new Campaign(current.id(), current.orgId(), current.name(), current.templateId(),
-                current.audienceId(), current.priority(), current.gatewayIds(), current.scheduleAt(),
-                current.quietHours(), current.frequencyCap(), to, current.createdAt(),
-                frozen ? Optional.of(at) : current.launchedAt(),
-                to.isFinal() ? Optional.of(at) : current.finishedAt()));
+        campaigns.put(
+                id,
+                new Campaign(
+                        current.id(),
+                        current.orgId(),
+                        current.name(),
+                        current.templateId(),
+                        current.audienceId(),
+                        current.priority(),
+                        current.gatewayIds(),
+                        current.scheduleAt(),
+                        current.quietHours(),
+                        current.frequencyCap(),
+                        to,
+                        current.createdAt(),
+                        frozen ? Optional.of(at) : current.launchedAt(),
+                        to.isFinal() ? Optional.of(at) : current.finishedAt()));
         return true;
     }
 
     @Override
     public synchronized Set<String> ids(OrgId orgId) {
-        return campaigns.values().stream().filter(c -> c.orgId().equals(orgId)).map(c -> c.id().value())
+        return campaigns.values().stream()
+                .filter(c -> c.orgId().equals(orgId))
+                .map(c -> c.id().value())
                 .collect(Collectors.toSet());
     }
 
     @Override
     public synchronized List<Campaign> scheduledDue(Instant now) {
-        return campaigns.values().stream().filter(c -> c.status() == CampaignStatus.SCHEDULED)
-                .filter(c -> c.scheduleAt().map(at -> !at.isAfter(now)).orElse(true)).toList();
+        return campaigns.values().stream()
+                .filter(c -> c.status() == CampaignStatus.SCHEDULED)
+                .filter(c -> c.scheduleAt().map(at -> !at.isAfter(now)).orElse(true))
+                .toList();
     }
 
     @Override
     public synchronized List<Campaign> runningWithNothingPending() {
-        return campaigns.values().stream().filter(c -> c.status() == CampaignStatus.RUNNING)
-                .filter(c -> batches.values().stream().noneMatch(b -> b.campaignId.equals(c.id())
-                        && b.status.equals("PENDING"))).toList();
+        return campaigns.values().stream()
+                .filter(c -> c.status() == CampaignStatus.RUNNING)
+                .filter(c -> batches.values().stream()
+                        .noneMatch(b -> b.campaignId.equals(c.id()) && b.status.equals("PENDING")))
+                .toList();
     }
 
     @Override
@@ -126,9 +150,15 @@ public final class InMemoryCampaigns implements CampaignRepository, DeliveryLedg
         Instant now = Instant.now();
         for (PlannedBatch batch : planned) {
             batches.put(batch.id(), new Batch(campaignId, batch, now));
-            batch.recipients().forEach(recipient -> lines(campaignId).put(recipient.customerId(),
-                    new Line(recipient.customerId(), Optional.of(recipient.lineUserId()), Optional.of(batch.id()),
-                            Optional.empty())));
+            batch.recipients()
+                    .forEach(recipient -> lines(campaignId)
+                            .put(
+                                    recipient.customerId(),
+                                    new Line(
+                                            recipient.customerId(),
+                                            Optional.of(recipient.lineUserId()),
+                                            Optional.of(batch.id()),
+                                            Optional.empty())));
         }
     }
 
@@ -138,8 +168,14 @@ public final class InMemoryCampaigns implements CampaignRepository, DeliveryLedg
 
     @Override
     public synchronized void addSkipped(CampaignId campaignId, List<Skipped> skipped) {
-        skipped.forEach(skip -> lines(campaignId).put(skip.customerId(), new Line(skip.customerId(), Optional.empty(),
-                Optional.empty(), Optional.of(skip.reason().code()))));
+        skipped.forEach(skip -> lines(campaignId)
+                .put(
+                        skip.customerId(),
+                        new Line(
+                                skip.customerId(),
+                                Optional.empty(),
+                                Optional.empty(),
+                                Optional.of(skip.reason().code()))));
     }
 
     @Override
@@ -157,11 +193,22 @@ public final class InMemoryCampaigns implements CampaignRepository, DeliveryLedg
             batch.leaseUntil = now.plus(lease);
             batch.attempts++;
             Campaign campaign = campaigns.get(batch.campaignId);
-            claimed.add(new Claimed(batch.id, campaign.id(), campaign.orgId(), campaign.templateId(),
-                    campaign.quietHours(), batch.planned.gatewayId(), batch.planned.accountId(), batch.planned.kind(),
-                    batch.planned.retryKey(), batch.planned.messages(), lines(batch.campaignId).values().stream()
-                    .filter(line -> line.batchId().equals(Optional.of(batch.id)))
-                    .map(line -> line.lineUserId().orElseThrow()).toList(), batch.attempts));
+            claimed.add(new Claimed(
+                    batch.id,
+                    campaign.id(),
+                    campaign.orgId(),
+                    campaign.templateId(),
+                    campaign.quietHours(),
+                    batch.planned.gatewayId(),
+                    batch.planned.accountId(),
+                    batch.planned.kind(),
+                    batch.planned.retryKey(),
+                    batch.planned.messages(),
+                    lines(batch.campaignId).values().stream()
+                            .filter(line -> line.batchId().equals(Optional.of(batch.id)))
+                            .map(line -> line.lineUserId().orElseThrow())
+                            .toList(),
+                    batch.attempts));
         }
         return claimed;
     }
@@ -211,23 +258,27 @@ public final class InMemoryCampaigns implements CampaignRepository, DeliveryLedg
 
     @Override
     public synchronized void hold(CampaignId campaignId) {
-        batches.values().stream().filter(b -> b.campaignId.equals(campaignId) && b.status.equals("PENDING"))
+        batches.values().stream()
+                .filter(b -> b.campaignId.equals(campaignId) && b.status.equals("PENDING"))
                 .forEach(b -> b.dueAt = null);
     }
 
     @Override
     public synchronized void release(CampaignId campaignId, Instant at) {
-        batches.values().stream().filter(b -> b.campaignId.equals(campaignId) && b.status.equals("PENDING"))
-                .filter(b -> b.dueAt == null).forEach(b -> b.dueAt = at);
+        batches.values().stream()
+                .filter(b -> b.campaignId.equals(campaignId) && b.status.equals("PENDING"))
+                .filter(b -> b.dueAt == null)
+                .forEach(b -> b.dueAt = at);
     }
 
     @Override
-    public synchronized List<Recipient> failGateway(CampaignId campaignId, GatewayId gatewayId, UUID failedBatch,
-                                                    String error, Instant at) {
+    public synchronized List<Recipient> failGateway(
+            CampaignId campaignId, GatewayId gatewayId, UUID failedBatch, String error, Instant at) {
         List<UUID> failed = new ArrayList<>();
         for (Batch batch : batches.values()) {
             boolean leased = batch.leaseUntil != null && !batch.leaseUntil.isBefore(at);
-            if (batch.campaignId.equals(campaignId) && batch.planned.gatewayId().equals(gatewayId)
+            if (batch.campaignId.equals(campaignId)
+                    && batch.planned.gatewayId().equals(gatewayId)
                     && (batch.id.equals(failedBatch) || batch.status.equals("PENDING") && !leased)) {
                 batch.status = "FAILED";
                 batch.error = error;
@@ -236,16 +287,26 @@ public final class InMemoryCampaigns implements CampaignRepository, DeliveryLedg
                 failed.add(batch.id);
             }
         }
-        return lines(campaignId).values().stream().filter(line -> line.batchId().filter(failed::contains).isPresent())
+        return lines(campaignId).values().stream()
+                .filter(line -> line.batchId().filter(failed::contains).isPresent())
                 .sorted(Comparator.comparing(line -> line.customerId().value()))
-                .map(line -> new Recipient(line.customerId(), line.lineUserId().orElseThrow())).toList();
+                .map(line -> new Recipient(line.customerId(), line.lineUserId().orElseThrow()))
+                .toList();
     }
 
     @Override
     public synchronized void recordGatewayFailure(CampaignId campaignId, Failover failure) {
-        failovers.computeIfAbsent(campaignId, id -> new LinkedHashMap<>()).merge(failure.gatewayId(), failure,
-                (old, added) -> new Failover(old.gatewayId(), old.reason(), old.at(), old.moved() + added.moved(),
-                        old.stranded() + added.stranded()));
+        failovers
+                .computeIfAbsent(campaignId, id -> new LinkedHashMap<>())
+                .merge(
+                        failure.gatewayId(),
+                        failure,
+                        (old, added) -> new Failover(
+                                old.gatewayId(),
+                                old.reason(),
+                                old.at(),
+                                old.moved() + added.moved(),
+                                old.stranded() + added.stranded()));
     }
 
     @Override
@@ -256,13 +317,16 @@ public final class InMemoryCampaigns implements CampaignRepository, DeliveryLedg
     @Override
     public synchronized Map<CustomerId, Long> sentSince(List<CustomerId> customers, Instant since) {
         Map<CustomerId, Long> sent = new HashMap<>();
-        lines.values().forEach(ledger -> customers.forEach(customer -> {
-            Line line = ledger.get(customer);
-            Batch batch = line == null ? null : line.batchId().map(batches::get).orElse(null);
-            if (batch != null && batch.status.equals("SENT") && !batch.sentAt.isBefore(since)) {
-                sent.merge(customer, 1L, Long::sum);
-            }
-        }));
+        lines.values()
+                .forEach(ledger -> customers.forEach(customer -> {
+                    Line line = ledger.get(customer);
+                    Batch batch = line == null
+                            ? null
+                            : line.batchId().map(batches::get).orElse(null);
+                    if (batch != null && batch.status.equals("SENT") && !batch.sentAt.isBefore(since)) {
+                        sent.merge(customer, 1L, Long::sum);
+                    }
+                }));
         return sent;
     }
 
@@ -279,7 +343,9 @@ public final class InMemoryCampaigns implements CampaignRepository, DeliveryLedg
             Batch batch = batches.get(line.batchId().get());
             String status = batch.status.equals("PENDING") ? "queued" : batch.status.toLowerCase(Locale.ROOT);
             totals[status.equals("queued") ? 0 : status.equals("sent") ? 1 : 2]++;
-            byGateway.computeIfAbsent(batch.planned.gatewayId(), id -> new TreeMap<>()).merge(status, 1L, Long::sum);
+            byGateway
+                    .computeIfAbsent(batch.planned.gatewayId(), id -> new TreeMap<>())
+                    .merge(status, 1L, Long::sum);
         }
         return new DeliveryCounts(totals[0], totals[1], totals[2], skipped, byGateway);
     }
@@ -287,17 +353,30 @@ public final class InMemoryCampaigns implements CampaignRepository, DeliveryLedg
     @Override
     public synchronized Page<Delivery> entries(CampaignId campaignId, PageRequest page) {
         List<Line> ordered = lines(campaignId).values().stream()
-                .sorted(Comparator.comparing(line -> line.customerId().value())).toList();
-        List<Line> after = page.cursor().map(cursor -> ordered.stream()
-                .filter(line -> line.customerId().value().compareTo(cursor) > 0).toList()).orElse(ordered);
-        List<Delivery> rows = after.stream().limit(page.limit() + 1L).map(line -> {
-            Batch batch = line.batchId().map(batches::get).orElse(null);
-            String status = batch == null ? "SKIPPED" : batch.status.equals("PENDING") ? "QUEUED" : batch.status;
-            return new Delivery(line.customerId(), line.lineUserId(),
-                    Optional.ofNullable(batch).map(b -> b.planned.gatewayId()), status, line.reason(),
-                    Optional.ofNullable(batch).map(b -> b.lineRequestId),
-                    Optional.ofNullable(batch).map(b -> b.error).filter(error -> !status.equals("SENT")));
-        }).toList();
-        return Page.fromOneMore(rows, page.limit(), delivery -> delivery.customerId().value());
+                .sorted(Comparator.comparing(line -> line.customerId().value()))
+                .toList();
+        List<Line> after = page.cursor()
+                .map(cursor -> ordered.stream()
+                        .filter(line -> line.customerId().value().compareTo(cursor) > 0)
+                        .toList())
+                .orElse(ordered);
+        List<Delivery> rows = after.stream()
+                .limit(page.limit() + 1L)
+                .map(line -> {
+                    Batch batch = line.batchId().map(batches::get).orElse(null);
+                    String status =
+                            batch == null ? "SKIPPED" : batch.status.equals("PENDING") ? "QUEUED" : batch.status;
+                    return new Delivery(
+                            line.customerId(),
+                            line.lineUserId(),
+                            Optional.ofNullable(batch).map(b -> b.planned.gatewayId()),
+                            status,
+                            line.reason(),
+                            Optional.ofNullable(batch).map(b -> b.lineRequestId),
+                            Optional.ofNullable(batch).map(b -> b.error).filter(error -> !status.equals("SENT")));
+                })
+                .toList();
+        return Page.fromOneMore(
+                rows, page.limit(), delivery -> delivery.customerId().value());
     }
 }

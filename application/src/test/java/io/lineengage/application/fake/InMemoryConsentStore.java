@@ -27,7 +27,10 @@ public final class InMemoryConsentStore implements ConsentStore {
 
     @Override
     public synchronized List<ConsentChange> history(OrgId orgId, LineAccountId accountId, String lineUserId) {
-        return changes.stream().filter(change -> change.orgId().equals(orgId) && change.accountId().equals(accountId)
-                && change.lineUserId().equals(lineUserId)).toList();
+        return changes.stream()
+                .filter(change -> change.orgId().equals(orgId)
+                        && change.accountId().equals(accountId)
+                        && change.lineUserId().equals(lineUserId))
+                .toList();
     }
 }

@@ -33,8 +33,13 @@ public final class InMemoryCustomerLists implements CustomerListRepository {
 
     @Override
     public synchronized Page<CustomerList> list(OrgId orgId, PageRequest page) {
-        return NewestFirstInMemory.page(lists.values().stream().filter(list -> list.orgId().equals(orgId)).toList(),
-                CustomerList::createdAt, CustomerList::id, page);
+        return NewestFirstInMemory.page(
+                lists.values().stream()
+                        .filter(list -> list.orgId().equals(orgId))
+                        .toList(),
+                CustomerList::createdAt,
+                CustomerList::id,
+                page);
     }
 
     @Override
@@ -44,7 +49,9 @@ public final class InMemoryCustomerLists implements CustomerListRepository {
 
     @Override
     public synchronized Set<String> ids(OrgId orgId) {
-        return lists.values().stream().filter(list -> list.orgId().equals(orgId)).map(CustomerList::id)
+        return lists.values().stream()
+                .filter(list -> list.orgId().equals(orgId))
+                .map(CustomerList::id)
                 .collect(Collectors.toSet());
     }
 
@@ -56,8 +63,11 @@ public final class InMemoryCustomerLists implements CustomerListRepository {
     public Map<String, CustomerId> resolve(OrgId orgId, Collection<String> references) {
         Map<String, CustomerId> found = new HashMap<>();
         for (String reference : references) {
-            customers.find(orgId, new CustomerId(reference)).or(() -> customers.findByExternalId(orgId, reference))
-                    .map(Customer::id).ifPresent(id -> found.put(reference, id));
+            customers
+                    .find(orgId, new CustomerId(reference))
+                    .or(() -> customers.findByExternalId(orgId, reference))
+                    .map(Customer::id)
+                    .ifPresent(id -> found.put(reference, id));
         }
         return found;
     }

@@ -36,38 +36,54 @@ public final class InMemoryCustomers implements CustomerRepository, AttributeCat
     @Override
     public synchronized Optional<Customer> findByExternalId(OrgId orgId, String externalId) {
         return customers.values().stream()
-                .filter(c -> c.orgId().equals(orgId) && c.externalId().equals(Optional.of(externalId))).findFirst();
+                .filter(c -> c.orgId().equals(orgId) && c.externalId().equals(Optional.of(externalId)))
+                .findFirst();
     }
 
     @Override
     public synchronized Page<Customer> list(OrgId orgId, Optional<String> prefix, PageRequest page) {
-        return NewestFirstInMemory.page(customers.values().stream().filter(c -> c.orgId().equals(orgId))
-                .filter(c -> prefix.isEmpty() || c.externalId().filter(id -> id.startsWith(prefix.get())).isPresent()
-                        || c.name().filter(name -> name.toLowerCase(Locale.ROOT)
-                        .startsWith(prefix.get().toLowerCase(Locale.ROOT))).isPresent())
-                .toList(), Customer::createdAt, c -> c.id().value(), page);
+        return NewestFirstInMemory.page(
+                customers.values().stream()
+                        .filter(c -> c.orgId().equals(orgId))
+                        .filter(c -> prefix.isEmpty()
+                                || c.externalId()
+                                        .filter(id -> id.startsWith(prefix.get()))
+                                        .isPresent()
+                                || c.name()
+                                        .filter(name -> name.toLowerCase(Locale.ROOT)
+                                                .startsWith(prefix.get().toLowerCase(Locale.ROOT)))
+                                        .isPresent())
+                        .toList(),
+                Customer::createdAt,
+                c -> c.id().value(),
+                page);
     }
 
     @Override
     public synchronized List<Customer> findByMobile(OrgId orgId, String mobile) {
-        return customers.values().stream().filter(c -> c.orgId().equals(orgId) && c.mobile().equals(Optional.of(mobile)))
+        return customers.values().stream()
+                .filter(c -> c.orgId().equals(orgId) && c.mobile().equals(Optional.of(mobile)))
                 .toList();
     }
 
     @Override
     public synchronized List<Customer> findByEmail(OrgId orgId, String email) {
-        return customers.values().stream().filter(c -> c.orgId().equals(orgId) && c.email().equals(Optional.of(email)))
+        return customers.values().stream()
+                .filter(c -> c.orgId().equals(orgId) && c.email().equals(Optional.of(email)))
                 .toList();
     }
 
     @Override
     public synchronized void saveAll(List<Customer> batch) {
         for (Customer customer : batch) {
-            boolean taken = customer.externalId().isPresent() && customers.values().stream().anyMatch(other ->
-                    other.orgId().equals(customer.orgId()) && other.externalId().equals(customer.externalId())
-                            && !other.id().equals(customer.id()));
+            boolean taken = customer.externalId().isPresent()
+                    && customers.values().stream()
+                            .anyMatch(other -> other.orgId().equals(customer.orgId())
+                                    && other.externalId().equals(customer.externalId())
+                                    && !other.id().equals(customer.id()));
             if (taken) {
-                throw new ConflictException("external ID " + customer.externalId().get() + " is taken");
+                throw new ConflictException(
+                        "external ID " + customer.externalId().get() + " is taken");
             }
         }
         batch.forEach(customer -> registerStored(customer.orgId(), customer.attributes()));
@@ -80,8 +96,7 @@ public final class InMemoryCustomers implements CustomerRepository, AttributeCat
         attributes.forEach((name, value) -> {
             AttributeType effective = catalogue.computeIfAbsent(name, n -> value.type());
             if (effective != value.type()) {
-                throw ValidationException.of("attributes." + name,
-                        "is registered as " + effective);
+                throw ValidationException.of("attributes." + name, "is registered as " + effective);
             }
         });
     }
@@ -125,7 +140,8 @@ public final class InMemoryCustomers implements CustomerRepository, AttributeCat
         if (!catalogue.containsKey(name)) {
             return Change.UNKNOWN;
         }
-        if (customers.values().stream().anyMatch(c -> c.orgId().equals(orgId) && c.attributes().containsKey(name))) {
+        if (customers.values().stream()
+                .anyMatch(c -> c.orgId().equals(orgId) && c.attributes().containsKey(name))) {
             return Change.VALUES_HELD;
         }
         apply.accept(catalogue);

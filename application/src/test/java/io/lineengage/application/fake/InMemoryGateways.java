@@ -20,13 +20,16 @@ public final class InMemoryGateways implements GatewayRepository {
 
     @Override
     public synchronized Optional<Gateway> find(OrgId orgId, GatewayId id) {
-        return Optional.ofNullable(gateways.get(id)).filter(gateway -> gateway.orgId().equals(orgId));
+        return Optional.ofNullable(gateways.get(id))
+                .filter(gateway -> gateway.orgId().equals(orgId));
     }
 
     @Override
     public synchronized List<Gateway> all(OrgId orgId) {
-        return gateways.values().stream().filter(gateway -> gateway.orgId().equals(orgId))
-                .sorted(Comparator.comparing(Gateway::createdAt).thenComparing(Gateway::id)).toList();
+        return gateways.values().stream()
+                .filter(gateway -> gateway.orgId().equals(orgId))
+                .sorted(Comparator.comparing(Gateway::createdAt).thenComparing(Gateway::id))
+                .toList();
     }
 
     @Override

@@ -30,27 +30,34 @@ public final class InMemoryIdentities implements LineIdentityRepository, LinePro
     }
 
     @Override
-    public synchronized Map<String, CustomerId> customersOf(OrgId orgId, String provider, Collection<String> lineUserIds) {
+    public synchronized Map<String, CustomerId> customersOf(
+            OrgId orgId, String provider, Collection<String> lineUserIds) {
         Map<String, CustomerId> found = new HashMap<>();
-        lineUserIds.forEach(user -> find(orgId, provider, user).ifPresent(identity -> found.put(user, identity.customerId())));
+        lineUserIds.forEach(
+                user -> find(orgId, provider, user).ifPresent(identity -> found.put(user, identity.customerId())));
         return found;
     }
 
     @Override
     public synchronized List<LineIdentity> withLineUserId(OrgId orgId, String lineUserId) {
-        return identities.values().stream().filter(i -> i.orgId().equals(orgId) && i.lineUserId().equals(lineUserId)).toList();
+        return identities.values().stream()
+                .filter(i -> i.orgId().equals(orgId) && i.lineUserId().equals(lineUserId))
+                .toList();
     }
 
     @Override
     public synchronized List<LineIdentity> ofCustomer(OrgId orgId, CustomerId customerId) {
-        return identities.values().stream().filter(i -> i.orgId().equals(orgId) && i.customerId().equals(customerId)).toList();
+        return identities.values().stream()
+                .filter(i -> i.orgId().equals(orgId) && i.customerId().equals(customerId))
+                .toList();
     }
 
     @Override
     public synchronized List<LineIdentity> linkAll(List<LineIdentity> batch) {
         List<LineIdentity> linked = new ArrayList<>();
         for (LineIdentity identity : batch) {
-            if (identities.putIfAbsent(key(identity.orgId(), identity.provider(), identity.lineUserId()), identity) == null) {
+            if (identities.putIfAbsent(key(identity.orgId(), identity.provider(), identity.lineUserId()), identity)
+                    == null) {
                 linked.add(identity);
             }
         }
@@ -59,8 +66,10 @@ public final class InMemoryIdentities implements LineIdentityRepository, LinePro
 
     @Override
     public synchronized void moveAll(OrgId orgId, CustomerId from, CustomerId to) {
-        identities.replaceAll((key, identity) -> identity.orgId().equals(orgId) && identity.customerId().equals(from)
-                ? new LineIdentity(orgId, identity.provider(), identity.lineUserId(), to, identity.linkedAt()) : identity);
+        identities.replaceAll((key, identity) ->
+                identity.orgId().equals(orgId) && identity.customerId().equals(from)
+                        ? new LineIdentity(orgId, identity.provider(), identity.lineUserId(), to, identity.linkedAt())
+                        : identity);
     }
 
     @Override

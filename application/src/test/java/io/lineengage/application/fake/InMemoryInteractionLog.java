@@ -21,7 +21,11 @@ public final class InMemoryInteractionLog implements InteractionLog {
     @Override
     public List<Interaction> recent(OrgId orgId, LineAccountId accountId, String lineUserId, int limit) {
         return interactions.values().stream()
-                .filter(i -> i.orgId().equals(orgId) && i.accountId().equals(accountId) && i.lineUserId().equals(lineUserId))
-                .sorted(Comparator.comparing(Interaction::occurredAt).reversed()).limit(limit).toList();
+                .filter(i -> i.orgId().equals(orgId)
+                        && i.accountId().equals(accountId)
+                        && i.lineUserId().equals(lineUserId))
+                .sorted(Comparator.comparing(Interaction::occurredAt).reversed())
+                .limit(limit)
+                .toList();
     }
 }

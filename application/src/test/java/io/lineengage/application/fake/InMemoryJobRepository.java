@@ -11,8 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 public final class InMemoryJobRepository implements JobRepository {
-    private record Held(Job job, String runner, Instant leaseRenewedAt) {
-    }
+    private record Held(Job job, String runner, Instant leaseRenewedAt) {}
 
     private final Map<JobId, Held> jobs = new LinkedHashMap<>();
 
@@ -23,7 +22,9 @@ public final class InMemoryJobRepository implements JobRepository {
 
     @Override
     public synchronized Optional<Job> find(OrgId orgId, JobId id) {
-        return Optional.ofNullable(jobs.get(id)).map(Held::job).filter(job -> job.orgId().equals(orgId));
+        return Optional.ofNullable(jobs.get(id))
+                .map(Held::job)
+                .filter(job -> job.orgId().equals(orgId));
     }
 
     @Override
@@ -50,7 +51,9 @@ public final class InMemoryJobRepository implements JobRepository {
 
     @Override
     public synchronized List<Job> running(OrgId orgId) {
-        return jobs.values().stream().map(Held::job)
-                .filter(job -> job.orgId().equals(orgId) && job.state() == Job.State.RUNNING).toList();
+        return jobs.values().stream()
+                .map(Held::job)
+                .filter(job -> job.orgId().equals(orgId) && job.state() == Job.State.RUNNING)
+                .toList();
     }
 }

@@ -18,8 +18,9 @@ public final class InMemoryLineAccountRepository implements LineAccountRepositor
 
     @Override
     public synchronized void insert(LineAccount account) {
-        boolean channelTaken = accounts.values().stream().anyMatch(existing ->
-                existing.orgId().equals(account.orgId()) && existing.channelId().equals(account.channelId()));
+        boolean channelTaken = accounts.values().stream()
+                .anyMatch(existing -> existing.orgId().equals(account.orgId())
+                        && existing.channelId().equals(account.channelId()));
         if (channelTaken || accounts.containsKey(account.id())) {
             throw new ConflictException("the org already has an account for channel " + account.channelId());
         }
@@ -28,7 +29,8 @@ public final class InMemoryLineAccountRepository implements LineAccountRepositor
 
     @Override
     public Optional<LineAccount> find(OrgId orgId, LineAccountId id) {
-        return Optional.ofNullable(accounts.get(id)).filter(account -> account.orgId().equals(orgId));
+        return Optional.ofNullable(accounts.get(id))
+                .filter(account -> account.orgId().equals(orgId));
     }
 
     @Override
@@ -38,13 +40,16 @@ public final class InMemoryLineAccountRepository implements LineAccountRepositor
 
     @Override
     public Page<LineAccount> list(OrgId orgId, PageRequest page) {
-        List<LineAccount> all = accounts.values().stream().filter(account -> account.orgId().equals(orgId))
-                .sorted(Comparator.comparing(LineAccount::createdAt).thenComparing(account -> account.id().value()))
+        List<LineAccount> all = accounts.values().stream()
+                .filter(account -> account.orgId().equals(orgId))
+                .sorted(Comparator.comparing(LineAccount::createdAt)
+                        .thenComparing(account -> account.id().value()))
                 .toList();
         int start = page.cursor().map(cursor -> indexAfter(all, cursor)).orElse(0);
         List<LineAccount> items = all.subList(start, Math.min(all.size(), start + page.limit()));
         boolean more = start + items.size() < all.size();
-        return new Page<>(items, more ? Optional.of(items.get(items.size() - 1).id().value()) : Optional.empty());
+        return new Page<>(
+                items, more ? Optional.of(items.get(items.size() - 1).id().value()) : Optional.empty());
     }
 
     private static int indexAfter(List<LineAccount> all, String cursor) {
@@ -59,7 +64,9 @@ public final class InMemoryLineAccountRepository implements LineAccountRepositor
     @Override
     public synchronized boolean update(LineAccount account, long expectedVersion) {
         LineAccount stored = accounts.get(account.id());
-        if (stored == null || stored.version() != expectedVersion || !stored.orgId().equals(account.orgId())) {
+        if (stored == null
+                || stored.version() != expectedVersion
+                || !stored.orgId().equals(account.orgId())) {
             return false;
         }
         accounts.put(account.id(), account);

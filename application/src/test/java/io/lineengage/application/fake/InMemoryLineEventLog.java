@@ -13,8 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 public final class InMemoryLineEventLog implements LineEventLog {
-    private record Stored(PendingEvent pending, Instant receivedAt, String outcome) {
-    }
+    private record Stored(PendingEvent pending, Instant receivedAt, String outcome) {}
 
     private final Map<String, Stored> events = new LinkedHashMap<>();
 
@@ -23,8 +22,8 @@ public final class InMemoryLineEventLog implements LineEventLog {
     }
 
     @Override
-    public synchronized List<LineEvent> storeNew(OrgId orgId, LineAccountId accountId, List<LineEvent> batch,
-                                                 Instant receivedAt) {
+    public synchronized List<LineEvent> storeNew(
+            OrgId orgId, LineAccountId accountId, List<LineEvent> batch, Instant receivedAt) {
         List<LineEvent> stored = new ArrayList<>();
         for (LineEvent event : batch) {
             String key = key(accountId, event.envelope().webhookEventId());
@@ -38,21 +37,27 @@ public final class InMemoryLineEventLog implements LineEventLog {
 
     @Override
     public synchronized List<PendingEvent> claimPending(int limit) {
-        return events.values().stream().filter(stored -> stored.outcome() == null).limit(limit)
-                .map(Stored::pending).toList();
+        return events.values().stream()
+                .filter(stored -> stored.outcome() == null)
+                .limit(limit)
+                .map(Stored::pending)
+                .toList();
     }
 
     @Override
     public synchronized void markProcessed(List<Processed> processed, Instant processedAt) {
         for (Processed event : processed) {
-            events.computeIfPresent(key(event.accountId(), event.webhookEventId()),
+            events.computeIfPresent(
+                    key(event.accountId(), event.webhookEventId()),
                     (key, stored) -> new Stored(stored.pending(), stored.receivedAt(), event.outcome()));
         }
     }
 
     @Override
     public synchronized long pendingCount() {
-        return events.values().stream().filter(stored -> stored.outcome() == null).count();
+        return events.values().stream()
+                .filter(stored -> stored.outcome() == null)
+                .count();
     }
 
     /** What processing said about the event, for tests. */

@@ -50,15 +50,16 @@ public final class InMemoryLinePlatform implements LineMessagingPort, LinePlatfo
 
     @Override
     public ChannelCredentials newChannel() {
-        ChannelCredentials credentials = ChannelCredentials.withToken(Long.toString(nextId.incrementAndGet()),
-                randomHex(), "token-" + randomHex());
+        ChannelCredentials credentials = ChannelCredentials.withToken(
+                Long.toString(nextId.incrementAndGet()), randomHex(), "token-" + randomHex());
         channels.put(credentials.channelId(), new FakeChannel());
         return credentials;
     }
 
     @Override
     public ChannelCredentials newChannelIssuingTokens() {
-        ChannelCredentials credentials = ChannelCredentials.issuingTokens(Long.toString(nextId.incrementAndGet()), randomHex());
+        ChannelCredentials credentials =
+                ChannelCredentials.issuingTokens(Long.toString(nextId.incrementAndGet()), randomHex());
         channels.put(credentials.channelId(), new FakeChannel());
         return credentials;
     }
@@ -120,8 +121,8 @@ public final class InMemoryLinePlatform implements LineMessagingPort, LinePlatfo
         return send(channel, request.to(), request.messages(), request.retryKey());
     }
 
-    private synchronized SendOutcome send(ChannelCredentials credentials, List<String> to, List<LineMessage> messages,
-                                          UUID retryKey) {
+    private synchronized SendOutcome send(
+            ChannelCredentials credentials, List<String> to, List<LineMessage> messages, UUID retryKey) {
         FakeChannel channel = channel(credentials);
         Optional<LineFailure> refused = refusal(channel);
         if (refused.isPresent()) {
@@ -141,8 +142,13 @@ public final class InMemoryLinePlatform implements LineMessagingPort, LinePlatfo
         String requestId = UUID.randomUUID().toString();
         channel.retryKeys.put(retryKey, requestId);
         channel.used.addAndGet(to.size());
-        to.forEach(user -> channel.received.computeIfAbsent(user, id -> new AtomicInteger()).incrementAndGet());
-        List<String> sentIds = to.size() == 1 ? messages.stream().map(m -> Long.toString(nextId.incrementAndGet())).toList()
+        to.forEach(user -> channel.received
+                .computeIfAbsent(user, id -> new AtomicInteger())
+                .incrementAndGet());
+        List<String> sentIds = to.size() == 1
+                ? messages.stream()
+                        .map(m -> Long.toString(nextId.incrementAndGet()))
+                        .toList()
                 : List.of();
         return new SendOutcome.Accepted(requestId, sentIds);
     }
@@ -150,10 +156,15 @@ public final class InMemoryLinePlatform implements LineMessagingPort, LinePlatfo
     @Override
     public LineResult<LineProfile> profile(ChannelCredentials credentials, String userId) {
         FakeChannel channel = channel(credentials);
-        return refusal(channel).<LineResult<LineProfile>>map(LineResult::failure).orElseGet(() ->
-                channel.followers.contains(userId)
-                        ? LineResult.success(new LineProfile(userId, "User " + userId.substring(1, 7),
-                        Optional.empty(), Optional.of("ja"), Optional.empty()))
+        return refusal(channel)
+                .<LineResult<LineProfile>>map(LineResult::failure)
+                .orElseGet(() -> channel.followers.contains(userId)
+                        ? LineResult.success(new LineProfile(
+                                userId,
+                                "User " + userId.substring(1, 7),
+                                Optional.empty(),
+                                Optional.of("ja"),
+                                Optional.empty()))
                         : LineResult.failure(new LineFailure.NotFound("Not found")));
     }
 
@@ -167,22 +178,29 @@ public final class InMemoryLinePlatform implements LineMessagingPort, LinePlatfo
         NavigableSet<String> rest = start == null ? channel.followers : channel.followers.tailSet(start, false);
         List<String> page = rest.stream().limit(limit).toList();
         boolean more = !page.isEmpty() && channel.followers.higher(page.get(page.size() - 1)) != null;
-        return LineResult.success(new FollowerPage(page, more ? Optional.of(page.get(page.size() - 1)) : Optional.empty()));
+        return LineResult.success(
+                new FollowerPage(page, more ? Optional.of(page.get(page.size() - 1)) : Optional.empty()));
     }
 
     @Override
     public LineResult<MessageQuota> quota(ChannelCredentials credentials) {
         FakeChannel channel = channel(credentials);
-        return refusal(channel).<LineResult<MessageQuota>>map(LineResult::failure).orElseGet(() -> LineResult.success(
-                new MessageQuota(channel.quota == null ? OptionalLong.empty() : OptionalLong.of(channel.quota),
+        return refusal(channel)
+                .<LineResult<MessageQuota>>map(LineResult::failure)
+                .orElseGet(() -> LineResult.success(new MessageQuota(
+                        channel.quota == null ? OptionalLong.empty() : OptionalLong.of(channel.quota),
                         channel.used.get())));
     }
 
     @Override
     public LineResult<BotInfo> botInfo(ChannelCredentials credentials) {
-        return refusal(channel(credentials)).<LineResult<BotInfo>>map(LineResult::failure).orElseGet(() ->
-                LineResult.success(new BotInfo("U" + randomHex() + randomHex().substring(0, 16),
-                        "@" + credentials.channelId(), "Fake " + credentials.channelId(), Optional.empty())));
+        return refusal(channel(credentials))
+                .<LineResult<BotInfo>>map(LineResult::failure)
+                .orElseGet(() -> LineResult.success(new BotInfo(
+                        "U" + randomHex() + randomHex().substring(0, 16),
+                        "@" + credentials.channelId(),
+                        "Fake " + credentials.channelId(),
+                        Optional.empty())));
     }
 
     @Override
@@ -199,13 +217,14 @@ public final class InMemoryLinePlatform implements LineMessagingPort, LinePlatfo
     @Override
     public LineResult<Long> followerCount(ChannelCredentials credentials) {
         FakeChannel channel = channel(credentials);
-        return refusal(channel).<LineResult<Long>>map(LineResult::failure)
+        return refusal(channel)
+                .<LineResult<Long>>map(LineResult::failure)
                 .orElseGet(() -> LineResult.success((long) channel.followers.size()));
     }
 
     @Override
-    public LineResult<UnitStatistics> statisticsPerUnit(ChannelCredentials channel, String unit, LocalDate from,
-                                                        LocalDate to) {
+    public LineResult<UnitStatistics> statisticsPerUnit(
+            ChannelCredentials channel, String unit, LocalDate from, LocalDate to) {
         return LineResult.success(new UnitStatistics(OptionalLong.of(0), OptionalLong.of(0), List.of()));
     }
 
@@ -214,9 +233,10 @@ public final class InMemoryLinePlatform implements LineMessagingPort, LinePlatfo
             return Optional.of(new LineFailure.Unauthorized("revoked"));
         }
         if (channel.failNext.get() > 0 && channel.failNext.getAndDecrement() > 0) {
-            return Optional.of(channel.failStatus >= 500
-                    ? new LineFailure.ServerError(channel.failStatus, "injected")
-                    : new LineFailure.InvalidRequest("injected", List.of()));
+            return Optional.of(
+                    channel.failStatus >= 500
+                            ? new LineFailure.ServerError(channel.failStatus, "injected")
+                            : new LineFailure.InvalidRequest("injected", List.of()));
         }
         return Optional.empty();
     }
@@ -229,8 +249,10 @@ public final class InMemoryLinePlatform implements LineMessagingPort, LinePlatfo
                 details.add(new LineFailure.Detail("Length must be between 1 and 5000", "messages[" + i + "].text"));
             }
         }
-        return details.isEmpty() ? Optional.empty() : Optional.of(new LineFailure.InvalidRequest(
-                "The request body has " + details.size() + " error(s)", details));
+        return details.isEmpty()
+                ? Optional.empty()
+                : Optional.of(new LineFailure.InvalidRequest(
+                        "The request body has " + details.size() + " error(s)", details));
     }
 
     private FakeChannel channel(ChannelCredentials credentials) {

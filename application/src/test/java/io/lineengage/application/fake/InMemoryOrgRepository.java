@@ -23,7 +23,8 @@ public final class InMemoryOrgRepository implements OrgRepository {
 
     @Override
     public Page<Org> list(PageRequest page) {
-        return NewestFirstInMemory.page(orgs.values(), Org::createdAt, org -> org.id().value(), page);
+        return NewestFirstInMemory.page(
+                orgs.values(), Org::createdAt, org -> org.id().value(), page);
     }
 
     @Override

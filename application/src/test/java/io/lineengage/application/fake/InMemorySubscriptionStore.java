@@ -22,7 +22,8 @@ public final class InMemorySubscriptionStore implements SubscriptionStore {
     }
 
     @Override
-    public Map<String, Subscription> lockForUpdate(OrgId orgId, LineAccountId accountId, Collection<String> lineUserIds) {
+    public Map<String, Subscription> lockForUpdate(
+            OrgId orgId, LineAccountId accountId, Collection<String> lineUserIds) {
         Map<String, Subscription> found = new LinkedHashMap<>();
         lineUserIds.forEach(user -> found.put(user, find(orgId, accountId, user)));
         return found;
@@ -34,8 +35,13 @@ public final class InMemorySubscriptionStore implements SubscriptionStore {
             String key = key(orgId, accountId, recorded.lineUserId());
             Subscription.Change.Applied change = recorded.change();
             subscriptions.put(key, change.after());
-            histories.computeIfAbsent(key, k -> new ArrayList<>()).add(new StatusChange(change.before().status(),
-                    change.after().status(), change.after().setBy().orElseThrow(), recordedAt));
+            histories
+                    .computeIfAbsent(key, k -> new ArrayList<>())
+                    .add(new StatusChange(
+                            change.before().status(),
+                            change.after().status(),
+                            change.after().setBy().orElseThrow(),
+                            recordedAt));
         }
     }
 

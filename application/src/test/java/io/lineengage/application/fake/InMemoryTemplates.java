@@ -23,24 +23,32 @@ public final class InMemoryTemplates implements TemplateRepository {
 
     @Override
     public synchronized Optional<Template> find(OrgId orgId, TemplateId id) {
-        return Optional.ofNullable(templates.get(id)).filter(template -> template.orgId().equals(orgId));
+        return Optional.ofNullable(templates.get(id))
+                .filter(template -> template.orgId().equals(orgId));
     }
 
     @Override
     public synchronized Page<Template> list(OrgId orgId, PageRequest page) {
-        List<Template> all = templates.values().stream().filter(template -> template.orgId().equals(orgId))
-                .sorted(Comparator.comparing(Template::createdAt).thenComparing(template -> template.id().value()))
+        List<Template> all = templates.values().stream()
+                .filter(template -> template.orgId().equals(orgId))
+                .sorted(Comparator.comparing(Template::createdAt)
+                        .thenComparing(template -> template.id().value()))
                 .toList();
         int start = 0;
         if (page.cursor().isPresent()) {
-            start = all.stream().map(template -> template.id().value()).toList().indexOf(page.cursor().get()) + 1;
+            start = all.stream()
+                            .map(template -> template.id().value())
+                            .toList()
+                            .indexOf(page.cursor().get())
+                    + 1;
             if (start == 0) {
                 throw ValidationException.of("cursor", "is not a cursor this list gave out");
             }
         }
         List<Template> items = all.subList(start, Math.min(all.size(), start + page.limit()));
         boolean more = start + page.limit() < all.size();
-        return new Page<>(items, more ? Optional.of(items.get(items.size() - 1).id().value()) : Optional.empty());
+        return new Page<>(
+                items, more ? Optional.of(items.get(items.size() - 1).id().value()) : Optional.empty());
     }
 
     @Override

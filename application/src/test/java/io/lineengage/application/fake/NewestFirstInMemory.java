@@ -10,10 +10,10 @@ import java.util.function.Function;
 
 /** The PostgreSQL adapters' newest-first lists, in memory: ordered by creation then ID, both descending. */
 final class NewestFirstInMemory {
-    private NewestFirstInMemory() {
-    }
+    private NewestFirstInMemory() {}
 
-    static <T> Page<T> page(Collection<T> items, Function<T, Instant> createdAt, Function<T, String> id, PageRequest page) {
+    static <T> Page<T> page(
+            Collection<T> items, Function<T, Instant> createdAt, Function<T, String> id, PageRequest page) {
         List<T> ordered = items.stream()
                 .sorted(Comparator.comparing(createdAt).thenComparing(id).reversed())
                 .toList();

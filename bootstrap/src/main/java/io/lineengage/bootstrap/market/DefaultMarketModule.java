@@ -7,8 +7,7 @@ import io.lineengage.domain.market.Market;
 /** Deployments with no particular home market: orgs default to UTC; phone numbers need their country code. */
 @Module
 public final class DefaultMarketModule {
-    private DefaultMarketModule() {
-    }
+    private DefaultMarketModule() {}
 
     @Provides
     static Market market() {

@@ -7,8 +7,7 @@ import io.lineengage.domain.market.Market;
 /** Japan, LINE's largest market: orgs default to Asia/Tokyo, and national phone numbers read as Japanese. */
 @Module
 public final class JapanMarketModule {
-    private JapanMarketModule() {
-    }
+    private JapanMarketModule() {}
 
     @Provides
     static Market market() {

@@ -12,9 +12,18 @@ import java.util.regex.Pattern;
  * An org's LINE Official Account (a Messaging API channel). Holds its credentials in plain text in memory only:
  * storage encrypts them, the API never shows them, and {@link #toString()} hides them.
  */
-public record LineAccount(LineAccountId id, OrgId orgId, String name, String providerName, String channelId,
-                          String channelSecret, Optional<String> accessToken, AccountStatus status, Instant createdAt,
-                          Instant updatedAt, long version) {
+public record LineAccount(
+        LineAccountId id,
+        OrgId orgId,
+        String name,
+        String providerName,
+        String channelId,
+        String channelSecret,
+        Optional<String> accessToken,
+        AccountStatus status,
+        Instant createdAt,
+        Instant updatedAt,
+        long version) {
     public static final int NAME_MAX_LENGTH = 100;
     private static final Pattern CHANNEL_ID = Pattern.compile("[0-9]{1,20}");
 
@@ -25,18 +34,21 @@ public record LineAccount(LineAccountId id, OrgId orgId, String name, String pro
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
         accessToken = accessToken == null ? Optional.empty() : accessToken.filter(token -> !token.isBlank());
-        validate(name, providerName, channelId, channelSecret, accessToken.orElse(null)).throwIfAny();
+        validate(name, providerName, channelId, channelSecret, accessToken.orElse(null))
+                .throwIfAny();
     }
 
     /** Every broken rule of the account's fields, by field name, for the API to report at once. */
-    public static FieldErrors validate(String name, String providerName, String channelId, String channelSecret,
-                                       String accessToken) {
+    public static FieldErrors validate(
+            String name, String providerName, String channelId, String channelSecret, String accessToken) {
         FieldErrors errors = new FieldErrors()
                 .requireText(name, "name", NAME_MAX_LENGTH)
                 .requireText(providerName, "providerName", NAME_MAX_LENGTH)
                 .requireText(channelId, "channelId", 20)
                 .requireText(channelSecret, "channelSecret", 200);
-        if (channelId != null && !channelId.isBlank() && !CHANNEL_ID.matcher(channelId).matches()) {
+        if (channelId != null
+                && !channelId.isBlank()
+                && !CHANNEL_ID.matcher(channelId).matches()) {
             errors.add("channelId", "must be the channel's numeric ID from the LINE Developers console");
         }
         if (accessToken != null && accessToken.length() > 2_000) {
@@ -59,18 +71,30 @@ public record LineAccount(LineAccountId id, OrgId orgId, String name, String pro
 
     /** This account with the given changes applied; absent values keep what the account had. */
     public LineAccount changed(Changes changes, Instant now) {
-        return new LineAccount(id, orgId, changes.name().orElse(name), changes.providerName().orElse(providerName),
-                channelId, changes.channelSecret().orElse(channelSecret),
+        return new LineAccount(
+                id,
+                orgId,
+                changes.name().orElse(name),
+                changes.providerName().orElse(providerName),
+                channelId,
+                changes.channelSecret().orElse(channelSecret),
                 changes.accessToken().isPresent() ? changes.accessToken().get() : accessToken,
-                changes.status().orElse(status), createdAt, now, version + 1);
+                changes.status().orElse(status),
+                createdAt,
+                now,
+                version + 1);
     }
 
     /**
      * What an update may change. {@code accessToken}: absent keeps the token, {@code Optional.of(Optional.empty())}
      * drops it (tokens are then issued from ID and secret), {@code Optional.of(Optional.of(t))} replaces it.
      */
-    public record Changes(Optional<String> name, Optional<String> providerName, Optional<String> channelSecret,
-                          Optional<Optional<String>> accessToken, Optional<AccountStatus> status) {
+    public record Changes(
+            Optional<String> name,
+            Optional<String> providerName,
+            Optional<String> channelSecret,
+            Optional<Optional<String>> accessToken,
+            Optional<AccountStatus> status) {
         public Changes {
             name = name == null ? Optional.empty() : name;
             providerName = providerName == null ? Optional.empty() : providerName;

@@ -1,7 +1,7 @@
 package io.lineengage.domain.audience;
 
-import io.lineengage.domain.json.JsonLike;
 import io.lineengage.domain.error.FieldErrors;
+import io.lineengage.domain.json.JsonLike;
 import io.lineengage.domain.org.OrgId;
 import java.time.Instant;
 import java.util.Objects;

@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Everything a filter can ask about one customer: the in-memory evaluator's input. */
-public record AudienceMember(Customer customer, List<LinkedUser> lineUsers, Set<String> lists,
-                             Set<String> receivedCampaigns) {
+public record AudienceMember(
+        Customer customer, List<LinkedUser> lineUsers, Set<String> lists, Set<String> receivedCampaigns) {
     public AudienceMember {
         Objects.requireNonNull(customer, "customer");
         lineUsers = List.copyOf(lineUsers);
@@ -30,9 +30,13 @@ public record AudienceMember(Customer customer, List<LinkedUser> lineUsers, Set<
      * One of the customer's LINE identities with what is known of it per account, and the display name of its last
      * fetched LINE profile, if any was.
      */
-    public record LinkedUser(String provider, String lineUserId, Map<LineAccountId, SubscriptionStatus> statuses,
-                             Map<LineAccountId, Consents> consents, List<Happening> interactions,
-                             Optional<String> displayName) {
+    public record LinkedUser(
+            String provider,
+            String lineUserId,
+            Map<LineAccountId, SubscriptionStatus> statuses,
+            Map<LineAccountId, Consents> consents,
+            List<Happening> interactions,
+            Optional<String> displayName) {
         public LinkedUser {
             Objects.requireNonNull(provider, "provider");
             Objects.requireNonNull(lineUserId, "lineUserId");
@@ -42,8 +46,12 @@ public record AudienceMember(Customer customer, List<LinkedUser> lineUsers, Set<
             Objects.requireNonNull(displayName, "displayName");
         }
 
-        public LinkedUser(String provider, String lineUserId, Map<LineAccountId, SubscriptionStatus> statuses,
-                          Map<LineAccountId, Consents> consents, List<Happening> interactions) {
+        public LinkedUser(
+                String provider,
+                String lineUserId,
+                Map<LineAccountId, SubscriptionStatus> statuses,
+                Map<LineAccountId, Consents> consents,
+                List<Happening> interactions) {
             this(provider, lineUserId, statuses, consents, interactions, Optional.empty());
         }
 
@@ -53,6 +61,5 @@ public record AudienceMember(Customer customer, List<LinkedUser> lineUsers, Set<
     }
 
     /** A message or postback the LINE user sent to an account. */
-    public record Happening(LineAccountId account, Interaction.Kind kind, Instant at) {
-    }
+    public record Happening(LineAccountId account, Interaction.Kind kind, Instant at) {}
 }

@@ -16,7 +16,18 @@ public sealed interface Field {
     Shape shape();
 
     enum Shape {
-        TEXT, NUMBER, BOOLEAN, DAY, MOMENT, TAGS, STATUS, CONSENT, IDENTITY, LIST, INTERACTIONS, CAMPAIGN
+        TEXT,
+        NUMBER,
+        BOOLEAN,
+        DAY,
+        MOMENT,
+        TAGS,
+        STATUS,
+        CONSENT,
+        IDENTITY,
+        LIST,
+        INTERACTIONS,
+        CAMPAIGN
     }
 
     /** externalId, name, mobile, email (text), createdAt (a moment), birthday (the DATE attribute "birthday"). */
@@ -31,8 +42,12 @@ public sealed interface Field {
     }
 
     enum Column {
-        EXTERNAL_ID("externalId", Shape.TEXT), NAME("name", Shape.TEXT), MOBILE("mobile", Shape.TEXT),
-        EMAIL("email", Shape.TEXT), CREATED_AT("createdAt", Shape.MOMENT), BIRTHDAY("birthday", Shape.DAY);
+        EXTERNAL_ID("externalId", Shape.TEXT),
+        NAME("name", Shape.TEXT),
+        MOBILE("mobile", Shape.TEXT),
+        EMAIL("email", Shape.TEXT),
+        CREATED_AT("createdAt", Shape.MOMENT),
+        BIRTHDAY("birthday", Shape.DAY);
 
         public final String json;
         public final Shape shape;
@@ -42,7 +57,6 @@ public sealed interface Field {
             this.shape = shape;
         }
     }
-
 
     record Attribute(String attribute, AttributeType type) implements Field {
         public String name() {

@@ -58,21 +58,42 @@ public final class FilterEvaluator {
                 case MOBILE -> text(customer.mobile(), op, value);
                 case EMAIL -> text(customer.email(), op, value);
                 case CREATED_AT -> moment(customer.createdAt(), op, value);
-                case BIRTHDAY -> day(attribute(customer, "birthday").filter(AttributeValue.Day.class::isInstance)
-                        .map(v -> ((AttributeValue.Day) v).value()), op, value);
+                case BIRTHDAY ->
+                    day(
+                            attribute(customer, "birthday")
+                                    .filter(AttributeValue.Day.class::isInstance)
+                                    .map(v -> ((AttributeValue.Day) v).value()),
+                            op,
+                            value);
             };
         }
         if (field instanceof Field.Attribute attribute) {
             Optional<AttributeValue> stored = attribute(customer, attribute.attribute());
             return switch (attribute.type()) {
-                case STRING -> text(stored.filter(AttributeValue.Text.class::isInstance)
-                        .map(v -> ((AttributeValue.Text) v).value()), op, value);
-                case NUMBER -> number(stored.filter(AttributeValue.Number.class::isInstance)
-                        .map(v -> ((AttributeValue.Number) v).value()), op, value);
-                case BOOLEAN -> bool(stored.filter(AttributeValue.Bool.class::isInstance)
-                        .map(v -> ((AttributeValue.Bool) v).value()), op, value);
-                case DATE -> day(stored.filter(AttributeValue.Day.class::isInstance)
-                        .map(v -> ((AttributeValue.Day) v).value()), op, value);
+                case STRING ->
+                    text(
+                            stored.filter(AttributeValue.Text.class::isInstance)
+                                    .map(v -> ((AttributeValue.Text) v).value()),
+                            op,
+                            value);
+                case NUMBER ->
+                    number(
+                            stored.filter(AttributeValue.Number.class::isInstance)
+                                    .map(v -> ((AttributeValue.Number) v).value()),
+                            op,
+                            value);
+                case BOOLEAN ->
+                    bool(
+                            stored.filter(AttributeValue.Bool.class::isInstance)
+                                    .map(v -> ((AttributeValue.Bool) v).value()),
+                            op,
+                            value);
+                case DATE ->
+                    day(
+                            stored.filter(AttributeValue.Day.class::isInstance)
+                                    .map(v -> ((AttributeValue.Day) v).value()),
+                            op,
+                            value);
             };
         }
         if (field instanceof Field.Tags) {
@@ -91,31 +112,39 @@ public final class FilterEvaluator {
             };
         }
         if (field instanceof Field.Consent consent) {
-            boolean given = withProvider(member, consent.provider()).anyMatch(user -> user.consents()
-                    .getOrDefault(consent.account(), Consents.NONE)
-                    .optedIn(consent.category(), user.status(consent.account())));
+            boolean given = withProvider(member, consent.provider())
+                    .anyMatch(user -> user.consents()
+                            .getOrDefault(consent.account(), Consents.NONE)
+                            .optedIn(consent.category(), user.status(consent.account())));
             return given == ((Operand.Bool) value).value();
         }
         if (field instanceof Field.LineIdentity identity) {
             boolean linked = member.lineUsers().stream()
-                    .anyMatch(user -> identity.provider().map(user.provider()::equals).orElse(true));
+                    .anyMatch(user ->
+                            identity.provider().map(user.provider()::equals).orElse(true));
             return existence(linked, value);
         }
         if (field instanceof Field.ReceivedCampaign) {
-            return op == Op.EQ ? member.receivedCampaigns().contains(((Operand.Text) value).value())
+            return op == Op.EQ
+                    ? member.receivedCampaigns().contains(((Operand.Text) value).value())
                     : ((Operand.Texts) value).values().stream().anyMatch(member.receivedCampaigns()::contains);
         }
         if (field instanceof Field.ListMembership) {
-            return op == Op.EQ ? member.lists().contains(((Operand.Text) value).value())
+            return op == Op.EQ
+                    ? member.lists().contains(((Operand.Text) value).value())
                     : ((Operand.Texts) value).values().stream().anyMatch(member.lists()::contains);
         }
         Field.Interactions interactions = (Field.Interactions) field;
         Predicate<Instant> when = op == Op.WITHIN ? within(((Operand.Back) value)) : at -> true;
-        boolean happened = member.lineUsers().stream().anyMatch(user -> user.interactions().stream().anyMatch(
-                happening -> happening.kind() == interactions.kind()
-                        && interactions.account().map(happening.account()::equals).orElse(true)
-                        && user.provider().equals(catalogue.providers().get(happening.account()))
-                        && when.test(happening.at())));
+        boolean happened = member.lineUsers().stream()
+                .anyMatch(user -> user.interactions().stream()
+                        .anyMatch(happening -> happening.kind() == interactions.kind()
+                                && interactions
+                                        .account()
+                                        .map(happening.account()::equals)
+                                        .orElse(true)
+                                && user.provider().equals(catalogue.providers().get(happening.account()))
+                                && when.test(happening.at())));
         return op == Op.WITHIN ? happened : existence(happened, value);
     }
 

@@ -1,21 +1,20 @@
 package io.lineengage.domain.audience;
 
-import io.lineengage.domain.error.ValidationException;
-import io.lineengage.domain.json.JsonLike;
 import io.lineengage.domain.account.LineAccountId;
+import io.lineengage.domain.customer.AttributeType;
+import io.lineengage.domain.error.FieldErrors;
+import io.lineengage.domain.error.ValidationException;
+import io.lineengage.domain.interaction.Interaction;
+import io.lineengage.domain.json.JsonLike;
 import io.lineengage.domain.json.JsonLike.JArray;
 import io.lineengage.domain.json.JsonLike.JBool;
 import io.lineengage.domain.json.JsonLike.JNumber;
 import io.lineengage.domain.json.JsonLike.JObject;
 import io.lineengage.domain.json.JsonLike.JString;
-import io.lineengage.domain.customer.AttributeType;
-import io.lineengage.domain.error.FieldErrors;
-import io.lineengage.domain.interaction.Interaction;
 import io.lineengage.domain.subscription.ConsentCategory;
-import io.lineengage.domain.subscription.SubscriptionStatus;
+import io.lineengage.domain.time.SupportedTime;
 import java.math.BigDecimal;
 import java.time.Duration;
-import io.lineengage.domain.time.SupportedTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -24,7 +23,6 @@ import java.time.temporal.TemporalAmount;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -37,6 +35,7 @@ import java.util.stream.Collectors;
 public final class FilterParser {
     /** Deeper filters are a mistake or an attack; either way they are refused before they reach SQL. */
     public static final int MAX_DEPTH = 16;
+
     public static final int MAX_CONDITIONS = 200;
     public static final int MAX_IN_VALUES = 1_000;
 
@@ -60,7 +59,9 @@ public final class FilterParser {
 
     private Filter node(JsonLike json, String path, int depth) {
         if (!(json instanceof JObject object)) {
-            errors.add(path, "must be an object: {\"and\": [...]}, {\"or\": [...]}, {\"not\": {...}} or a condition {\"field\", \"op\", \"value\"}");
+            errors.add(
+                    path,
+                    "must be an object: {\"and\": [...]}, {\"or\": [...]}, {\"not\": {...}} or a condition {\"field\", \"op\", \"value\"}");
             return null;
         }
         if (depth >= MAX_DEPTH) {
@@ -82,7 +83,8 @@ public final class FilterParser {
             for (int i = 0; i < array.items().size(); i++) {
                 parts.add(node(array.items().get(i), path + "." + key + "[" + i + "]", depth + 1));
             }
-            return key.equals("and") ? new Filter.And(parts.contains(null) ? List.of() : parts)
+            return key.equals("and")
+                    ? new Filter.And(parts.contains(null) ? List.of() : parts)
                     : new Filter.Or(parts.contains(null) ? List.of() : parts);
         }
         if (fields.containsKey("not")) {
@@ -111,7 +113,8 @@ public final class FilterParser {
         Optional<Op> op = text(fields.get("op"), path + ".op", true).flatMap(written -> {
             Optional<Op> known = Op.of(written);
             if (known.isEmpty()) {
-                errors.add(path + ".op", "must be one of eq, ne, lt, lte, gt, gte, between, in, contains, exists, within");
+                errors.add(
+                        path + ".op", "must be one of eq, ne, lt, lte, gt, gte, between, in, contains, exists, within");
             }
             return known;
         });
@@ -137,18 +140,23 @@ public final class FilterParser {
     }
 
     private Field field(String name, Optional<LineAccountId> account, boolean accountGiven, String path) {
-        boolean takesAccount = name.equals("subscription.status") || name.startsWith("consent.")
-                || name.equals("lineIdentity") || name.startsWith("interactions.");
+        boolean takesAccount = name.equals("subscription.status")
+                || name.startsWith("consent.")
+                || name.equals("lineIdentity")
+                || name.startsWith("interactions.");
         if (accountGiven && !takesAccount) {
             errors.add(path + ".account", "is not taken by " + name);
             return null;
         }
         for (Field.Column column : Field.Column.values()) {
             if (column.json.equals(name)) {
-                if (column == Field.Column.BIRTHDAY && catalogue.attributes().containsKey("birthday")
+                if (column == Field.Column.BIRTHDAY
+                        && catalogue.attributes().containsKey("birthday")
                         && catalogue.attributes().get("birthday") != AttributeType.DATE) {
-                    errors.add(path + ".field", "birthday reads the attribute birthday, which this org registered as "
-                            + catalogue.attributes().get("birthday") + ", not DATE; use attributes.birthday");
+                    errors.add(
+                            path + ".field",
+                            "birthday reads the attribute birthday, which this org registered as "
+                                    + catalogue.attributes().get("birthday") + ", not DATE; use attributes.birthday");
                     return null;
                 }
                 return new Field.CustomerField(column);
@@ -177,7 +185,9 @@ public final class FilterParser {
             if (name.startsWith("consent.")) {
                 category = consentCategory(name.substring("consent.".length()));
                 if (category.isEmpty()) {
-                    errors.add(path + ".field", "unknown consent category; use consent.promotional or consent.transactional");
+                    errors.add(
+                            path + ".field",
+                            "unknown consent category; use consent.promotional or consent.transactional");
                     return null;
                 }
             }
@@ -228,28 +238,35 @@ public final class FilterParser {
             return back(value, at);
         }
         return switch (field.shape()) {
-            case TEXT, TAGS -> op == Op.IN ? many(value, at, "texts", this::plainText, Operand.Texts::new)
-                    : single(value, at, "a text", this::plainText);
+            case TEXT, TAGS ->
+                op == Op.IN
+                        ? many(value, at, "texts", this::plainText, Operand.Texts::new)
+                        : single(value, at, "a text", this::plainText);
             case NUMBER -> number(op, value, at);
             case BOOLEAN, CONSENT -> bool(value, at);
             case DAY -> day(op, value, at);
             case MOMENT -> moment(op, value, at);
             case STATUS -> {
                 Function<JsonLike, String> status = json -> json instanceof JString s
-                        && Set.of("FOLLOWING", "BLOCKED", "UNKNOWN").contains(s.value()) ? s.value() : null;
-                yield op == Op.IN ? many(value, at, "FOLLOWING, BLOCKED, UNKNOWN", status, Operand.Texts::new)
+                                && Set.of("FOLLOWING", "BLOCKED", "UNKNOWN").contains(s.value())
+                        ? s.value()
+                        : null;
+                yield op == Op.IN
+                        ? many(value, at, "FOLLOWING, BLOCKED, UNKNOWN", status, Operand.Texts::new)
                         : single(value, at, "FOLLOWING, BLOCKED or UNKNOWN", status);
             }
             case LIST -> {
-                Function<JsonLike, String> listId = json -> json instanceof JString s
-                        && catalogue.lists().contains(s.value()) ? s.value() : null;
-                yield op == Op.IN ? many(value, at, "the IDs of this org's customer lists", listId, Operand.Texts::new)
+                Function<JsonLike, String> listId =
+                        json -> json instanceof JString s && catalogue.lists().contains(s.value()) ? s.value() : null;
+                yield op == Op.IN
+                        ? many(value, at, "the IDs of this org's customer lists", listId, Operand.Texts::new)
                         : single(value, at, "the ID of one of this org's customer lists", listId);
             }
             case CAMPAIGN -> {
-                Function<JsonLike, String> campaignId = json -> json instanceof JString s
-                        && catalogue.campaigns().contains(s.value()) ? s.value() : null;
-                yield op == Op.IN ? many(value, at, "the IDs of this org's campaigns", campaignId, Operand.Texts::new)
+                Function<JsonLike, String> campaignId = json ->
+                        json instanceof JString s && catalogue.campaigns().contains(s.value()) ? s.value() : null;
+                yield op == Op.IN
+                        ? many(value, at, "the IDs of this org's campaigns", campaignId, Operand.Texts::new)
                         : single(value, at, "the ID of one of this org's campaigns", campaignId);
             }
             case IDENTITY, INTERACTIONS -> misfit(field, op, path);
@@ -257,8 +274,10 @@ public final class FilterParser {
     }
 
     private Operand misfit(Field field, Op op, String path) {
-        errors.add(path + ".op", op.json() + " does not apply to " + field.name() + "; it takes "
-                + allowed(field).stream().map(Op::json).collect(Collectors.joining(", ")));
+        errors.add(
+                path + ".op",
+                op.json() + " does not apply to " + field.name() + "; it takes "
+                        + allowed(field).stream().map(Op::json).collect(Collectors.joining(", ")));
         return null;
     }
 
@@ -425,9 +444,11 @@ public final class FilterParser {
         return new Operand.Text(text);
     }
 
-    private <T> Operand many(JsonLike value, String at, String what, Function<JsonLike, T> read,
-                             Function<List<T>, Operand> make) {
-        if (!(value instanceof JArray array) || array.items().isEmpty() || array.items().size() > MAX_IN_VALUES) {
+    private <T> Operand many(
+            JsonLike value, String at, String what, Function<JsonLike, T> read, Function<List<T>, Operand> make) {
+        if (!(value instanceof JArray array)
+                || array.items().isEmpty()
+                || array.items().size() > MAX_IN_VALUES) {
             errors.add(at, "must be an array of 1 to " + MAX_IN_VALUES + " " + what);
             return null;
         }
@@ -444,8 +465,8 @@ public final class FilterParser {
         return ok ? make.apply(values) : null;
     }
 
-    private <T extends Comparable<? super T>> List<T> pair(JsonLike value, String at, String what,
-                                                          Function<JsonLike, T> read) {
+    private <T extends Comparable<? super T>> List<T> pair(
+            JsonLike value, String at, String what, Function<JsonLike, T> read) {
         if (value instanceof JArray array && array.items().size() == 2) {
             T low = read.apply(array.items().get(0));
             T high = read.apply(array.items().get(1));

@@ -5,7 +5,17 @@ import java.util.Optional;
 
 /** The comparisons a condition can make (API.md): eq, ne, lt, lte, gt, gte, between, in, contains, exists, within. */
 public enum Op {
-    EQ, NE, LT, LTE, GT, GTE, BETWEEN, IN, CONTAINS, EXISTS, WITHIN;
+    EQ,
+    NE,
+    LT,
+    LTE,
+    GT,
+    GTE,
+    BETWEEN,
+    IN,
+    CONTAINS,
+    EXISTS,
+    WITHIN;
 
     public String json() {
         return name().toLowerCase(Locale.ROOT);

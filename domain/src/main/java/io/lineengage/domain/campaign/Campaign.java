@@ -1,7 +1,7 @@
 package io.lineengage.domain.campaign;
 
-import io.lineengage.domain.error.ConflictException;
 import io.lineengage.domain.audience.AudienceId;
+import io.lineengage.domain.error.ConflictException;
 import io.lineengage.domain.error.FieldErrors;
 import io.lineengage.domain.gateway.GatewayId;
 import io.lineengage.domain.gateway.PriorityClass;
@@ -18,10 +18,21 @@ import java.util.Optional;
  * that class when it names none), now or at {@code scheduleAt}, never during its quiet hours (in the org's time
  * zone). {@code launchedAt} is when its audience was frozen.
  */
-public record Campaign(CampaignId id, OrgId orgId, String name, TemplateId templateId, AudienceId audienceId,
-                       PriorityClass priority, List<GatewayId> gatewayIds, Optional<Instant> scheduleAt,
-                       Optional<QuietHours> quietHours, Optional<FrequencyCap> frequencyCap, CampaignStatus status, Instant createdAt, Optional<Instant> launchedAt,
-                       Optional<Instant> finishedAt) {
+public record Campaign(
+        CampaignId id,
+        OrgId orgId,
+        String name,
+        TemplateId templateId,
+        AudienceId audienceId,
+        PriorityClass priority,
+        List<GatewayId> gatewayIds,
+        Optional<Instant> scheduleAt,
+        Optional<QuietHours> quietHours,
+        Optional<FrequencyCap> frequencyCap,
+        CampaignStatus status,
+        Instant createdAt,
+        Optional<Instant> launchedAt,
+        Optional<Instant> finishedAt) {
     public static final int NAME_MAX_LENGTH = 200;
 
     public Campaign {

@@ -8,7 +8,13 @@ import java.util.Set;
  * RUNNING; FAILED only when nothing can be delivered.
  */
 public enum CampaignStatus {
-    DRAFT, SCHEDULED, RUNNING, PAUSED, COMPLETED, CANCELLED, FAILED;
+    DRAFT,
+    SCHEDULED,
+    RUNNING,
+    PAUSED,
+    COMPLETED,
+    CANCELLED,
+    FAILED;
 
     public Set<CampaignStatus> next() {
         return switch (this) {

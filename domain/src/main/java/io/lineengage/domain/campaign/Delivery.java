@@ -5,6 +5,11 @@ import io.lineengage.domain.gateway.GatewayId;
 import java.util.Optional;
 
 /** One recipient's line in a campaign's ledger. */
-public record Delivery(CustomerId customerId, Optional<String> lineUserId, Optional<GatewayId> gatewayId, String status,
-                       Optional<String> reason, Optional<String> lineRequestId, Optional<String> error) {
-}
+public record Delivery(
+        CustomerId customerId,
+        Optional<String> lineUserId,
+        Optional<GatewayId> gatewayId,
+        String status,
+        Optional<String> reason,
+        Optional<String> lineRequestId,
+        Optional<String> error) {}

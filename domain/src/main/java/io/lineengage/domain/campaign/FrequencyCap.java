@@ -9,9 +9,9 @@ import java.util.Objects;
 public record FrequencyCap(int max, Period within) {
     public FrequencyCap {
         Objects.requireNonNull(within, "within");
-        if (max < 1 || within.isNegative() || within.isZero()
-                || !SupportedTime.holdsBack(within)) {
-            throw ValidationException.of("frequencyCap", "must be {\"max\": 1 or more, \"within\": a period such as P7D, at most P200Y}");
+        if (max < 1 || within.isNegative() || within.isZero() || !SupportedTime.holdsBack(within)) {
+            throw ValidationException.of(
+                    "frequencyCap", "must be {\"max\": 1 or more, \"within\": a period such as P7D, at most P200Y}");
         }
     }
 

@@ -21,7 +21,8 @@ public record QuietHours(LocalTime start, LocalTime end) {
     }
 
     public boolean contains(LocalTime time) {
-        return start.isBefore(end) ? !time.isBefore(start) && time.isBefore(end)
+        return start.isBefore(end)
+                ? !time.isBefore(start) && time.isBefore(end)
                 : !time.isBefore(start) || time.isBefore(end);
     }
 

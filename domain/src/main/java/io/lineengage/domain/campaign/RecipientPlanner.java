@@ -5,13 +5,13 @@ import io.lineengage.domain.audience.AudienceMember;
 import io.lineengage.domain.audience.AudienceMember.LinkedUser;
 import io.lineengage.domain.gateway.Gateway;
 import io.lineengage.domain.gateway.GatewayAllocator;
+import io.lineengage.domain.json.JsonLike;
 import io.lineengage.domain.subscription.ConsentCategory;
 import io.lineengage.domain.subscription.Consents;
 import io.lineengage.domain.subscription.SubscriptionStatus;
 import io.lineengage.domain.template.Recipient;
 import io.lineengage.domain.template.Rendering;
 import io.lineengage.domain.template.Template;
-import io.lineengage.domain.json.JsonLike;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +33,8 @@ public final class RecipientPlanner {
     private final GatewayAllocator allocator;
     private final Map<LineAccountId, Gateway> byAccount = new HashMap<>();
 
-    public RecipientPlanner(Template template, ConsentCategory category, List<Gateway> gateways,
-                            Map<LineAccountId, String> providers) {
+    public RecipientPlanner(
+            Template template, ConsentCategory category, List<Gateway> gateways, Map<LineAccountId, String> providers) {
         this.template = template;
         this.category = category;
         this.providers = Map.copyOf(providers);
@@ -47,8 +47,8 @@ public final class RecipientPlanner {
     }
 
     /** As above, and skipped as "capped" when {@code cap} does not allow one more after {@code sentWithinCap}. */
-    public RecipientPlan plan(AudienceMember member, Optional<String> lineDisplayName, Optional<FrequencyCap> cap,
-                              long sentWithinCap) {
+    public RecipientPlan plan(
+            AudienceMember member, Optional<String> lineDisplayName, Optional<FrequencyCap> cap, long sentWithinCap) {
         if (member.lineUsers().isEmpty()) {
             return new RecipientPlan.Skipped(SkipReason.NO_LINE_IDENTITY, "the customer has no LINE identity");
         }
@@ -61,7 +61,9 @@ public final class RecipientPlanner {
                     continue;
                 }
                 following.putIfAbsent(account, user);
-                if (user.consents().getOrDefault(account, Consents.NONE).optedIn(category, SubscriptionStatus.FOLLOWING)) {
+                if (user.consents()
+                        .getOrDefault(account, Consents.NONE)
+                        .optedIn(category, SubscriptionStatus.FOLLOWING)) {
                     consenting.putIfAbsent(account, user);
                 }
             }
@@ -70,12 +72,19 @@ public final class RecipientPlanner {
             return new RecipientPlan.Skipped(SkipReason.NOT_FOLLOWING, "follows none of the campaign's accounts");
         }
         if (consenting.isEmpty()) {
-            return new RecipientPlan.Skipped(SkipReason.NO_CONSENT, "no " + category + " consent with "
-                    + following.keySet().stream().map(LineAccountId::value).sorted().collect(Collectors.joining(", ")));
+            return new RecipientPlan.Skipped(
+                    SkipReason.NO_CONSENT,
+                    "no " + category + " consent with "
+                            + following.keySet().stream()
+                                    .map(LineAccountId::value)
+                                    .sorted()
+                                    .collect(Collectors.joining(", ")));
         }
         if (cap.isPresent() && !cap.get().allows(sentWithinCap)) {
-            return new RecipientPlan.Skipped(SkipReason.CAPPED, sentWithinCap + " campaign messages within "
-                    + cap.get().within() + ", at most " + cap.get().max());
+            return new RecipientPlan.Skipped(
+                    SkipReason.CAPPED,
+                    sentWithinCap + " campaign messages within " + cap.get().within() + ", at most "
+                            + cap.get().max());
         }
         Set<LineAccountId> reachable = consenting.keySet();
         // The gateway is known before rendering (the name is that of the LINE user it reaches) but only taken once
@@ -87,8 +96,11 @@ public final class RecipientPlanner {
             Recipient recipient = new Recipient(member.customer(), lineDisplayName.or(user::displayName));
             Rendering rendering = Rendering.of(template.messages(), recipient);
             if (rendering instanceof Rendering.Skipped skipped) {
-                return new RecipientPlan.Skipped(skipped.reason().equals(Rendering.MISSING_LABEL_VALUE)
-                        ? SkipReason.MISSING_LABEL_VALUE : SkipReason.RENDERED_MESSAGE_INVALID, skipped.detail());
+                return new RecipientPlan.Skipped(
+                        skipped.reason().equals(Rendering.MISSING_LABEL_VALUE)
+                                ? SkipReason.MISSING_LABEL_VALUE
+                                : SkipReason.RENDERED_MESSAGE_INVALID,
+                        skipped.detail());
             }
             messages = Optional.of(((Rendering.Rendered) rendering).messages());
         }

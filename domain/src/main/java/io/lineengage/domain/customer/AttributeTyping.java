@@ -17,8 +17,7 @@ public final class AttributeTyping {
     private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,30}(\\.\\d{1,30})?");
 
-    private AttributeTyping() {
-    }
+    private AttributeTyping() {}
 
     /** The typed value, or why {@code raw} does not fit {@code registered} (absent: the type is inferred). */
     public static Typed type(RawValue raw, Optional<AttributeType> registered) {
@@ -32,11 +31,9 @@ public final class AttributeTyping {
 
     /** A typed value, or the reason there is none. */
     public sealed interface Typed {
-        record Ok(AttributeValue value) implements Typed {
-        }
+        record Ok(AttributeValue value) implements Typed {}
 
-        record Mismatch(String reason) implements Typed {
-        }
+        record Mismatch(String reason) implements Typed {}
     }
 
     static AttributeType infer(RawValue raw) {
@@ -76,7 +73,9 @@ public final class AttributeTyping {
                 if (raw instanceof RawValue.Num number) {
                     yield new AttributeValue.Number(number.value());
                 }
-                if (raw instanceof RawValue.Str text && text.fromText() && DECIMAL.matcher(text.value()).matches()) {
+                if (raw instanceof RawValue.Str text
+                        && text.fromText()
+                        && DECIMAL.matcher(text.value()).matches()) {
                     yield new AttributeValue.Number(new BigDecimal(text.value()));
                 }
                 throw new IllegalArgumentException("got " + describe(raw));
@@ -85,14 +84,18 @@ public final class AttributeTyping {
                 if (raw instanceof RawValue.Boolean bool) {
                     yield new AttributeValue.Bool(bool.value());
                 }
-                if (raw instanceof RawValue.Str text && text.fromText()
-                        && (text.value().equalsIgnoreCase("true") || text.value().equalsIgnoreCase("false"))) {
+                if (raw instanceof RawValue.Str text
+                        && text.fromText()
+                        && (text.value().equalsIgnoreCase("true")
+                                || text.value().equalsIgnoreCase("false"))) {
                     yield new AttributeValue.Bool(Boolean.parseBoolean(text.value()));
                 }
                 throw new IllegalArgumentException("got " + describe(raw));
             }
             case DATE -> {
-                if (raw instanceof RawValue.Str text && ISO_DAY.matcher(text.value()).matches() && parsesAsDay(text.value())) {
+                if (raw instanceof RawValue.Str text
+                        && ISO_DAY.matcher(text.value()).matches()
+                        && parsesAsDay(text.value())) {
                     yield new AttributeValue.Day(LocalDate.parse(text.value()));
                 }
                 throw new IllegalArgumentException("got " + describe(raw) + " (dates are written YYYY-MM-DD)");

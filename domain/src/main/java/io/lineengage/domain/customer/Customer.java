@@ -13,9 +13,18 @@ import java.util.TreeSet;
  * A brand's customer (or a LINE-only profile waiting to be linked). {@code mobile} is E.164, {@code email} lower case,
  * attributes typed by the org's catalogue.
  */
-public record Customer(CustomerId id, OrgId orgId, Optional<String> externalId, Optional<String> name,
-                       Optional<String> mobile, Optional<String> email, Map<String, AttributeValue> attributes,
-                       Set<String> tags, CustomerKind kind, Instant createdAt, Instant updatedAt) {
+public record Customer(
+        CustomerId id,
+        OrgId orgId,
+        Optional<String> externalId,
+        Optional<String> name,
+        Optional<String> mobile,
+        Optional<String> email,
+        Map<String, AttributeValue> attributes,
+        Set<String> tags,
+        CustomerKind kind,
+        Instant createdAt,
+        Instant updatedAt) {
     public Customer {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(orgId, "orgId");
@@ -35,7 +44,17 @@ public record Customer(CustomerId id, OrgId orgId, Optional<String> externalId, 
 
     /** A profile for a LINE user nobody has linked yet. */
     public static Customer lineOnly(OrgId orgId, Optional<String> name, Instant now) {
-        return new Customer(CustomerId.generate(), orgId, Optional.empty(), name, Optional.empty(), Optional.empty(),
-                Map.of(), Set.of(), CustomerKind.LINE_ONLY, now, now);
+        return new Customer(
+                CustomerId.generate(),
+                orgId,
+                Optional.empty(),
+                name,
+                Optional.empty(),
+                Optional.empty(),
+                Map.of(),
+                Set.of(),
+                CustomerKind.LINE_ONLY,
+                now,
+                now);
     }
 }

@@ -15,8 +15,13 @@ import java.util.regex.Pattern;
  * Fields left out keep their stored values; {@code attributes} add to and replace stored ones; {@code tags}, when
  * given, replace the stored set. {@code mobile} is already E.164 (normalized at the edge, by market).
  */
-public record CustomerDraft(String externalId, Optional<String> name, Optional<String> mobile, Optional<String> email,
-                            Map<String, AttributeValue> attributes, Optional<Set<String>> tags) {
+public record CustomerDraft(
+        String externalId,
+        Optional<String> name,
+        Optional<String> mobile,
+        Optional<String> email,
+        Map<String, AttributeValue> attributes,
+        Optional<Set<String>> tags) {
     public static final int MAX_TAGS = 100;
     public static final int MAX_ATTRIBUTES = 100;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,253}\\.[^@\\s.]{1,63}");
@@ -33,17 +38,27 @@ public record CustomerDraft(String externalId, Optional<String> name, Optional<S
     }
 
     /** Every broken rule of these fields, reported by field name. */
-    public static void validate(String externalId, Optional<String> name, Optional<String> email,
-                                Map<String, AttributeValue> attributes, Optional<Set<String>> tags, FieldErrors errors) {
+    public static void validate(
+            String externalId,
+            Optional<String> name,
+            Optional<String> email,
+            Map<String, AttributeValue> attributes,
+            Optional<Set<String>> tags,
+            FieldErrors errors) {
         errors.requireText(externalId, "externalId", 128);
         name.ifPresent(text -> errors.check(text.length() > 200, "name", "must be at most 200 characters"));
         email.ifPresent(text -> errors.check(!EMAIL.matcher(text).matches(), "email", "is not an email address"));
         errors.check(attributes.size() > MAX_ATTRIBUTES, "attributes", "at most " + MAX_ATTRIBUTES + " attributes");
-        attributes.keySet().forEach(key -> errors.check(!AttributeTyping.NAME.matcher(key).matches(), "attributes." + key,
-                "attribute names start with a letter and use letters, digits and _ (at most 64)"));
+        attributes
+                .keySet()
+                .forEach(key -> errors.check(
+                        !AttributeTyping.NAME.matcher(key).matches(),
+                        "attributes." + key,
+                        "attribute names start with a letter and use letters, digits and _ (at most 64)"));
         tags.ifPresent(set -> {
             errors.check(set.size() > MAX_TAGS, "tags", "at most " + MAX_TAGS + " tags");
-            set.forEach(tag -> errors.check(tag.isBlank() || tag.length() > 64, "tags", "each tag has 1 to 64 characters"));
+            set.forEach(
+                    tag -> errors.check(tag.isBlank() || tag.length() > 64, "tags", "each tag has 1 to 64 characters"));
         });
     }
 
@@ -51,21 +66,45 @@ public record CustomerDraft(String externalId, Optional<String> name, Optional<S
     public CustomerDraft then(CustomerDraft later) {
         Map<String, AttributeValue> merged = new HashMap<>(attributes);
         merged.putAll(later.attributes);
-        return new CustomerDraft(later.externalId, later.name.or(() -> name), later.mobile.or(() -> mobile),
-                later.email.or(() -> email), merged, later.tags.or(() -> tags));
+        return new CustomerDraft(
+                later.externalId,
+                later.name.or(() -> name),
+                later.mobile.or(() -> mobile),
+                later.email.or(() -> email),
+                merged,
+                later.tags.or(() -> tags));
     }
 
     /** The customer after this write: a new one, or {@code existing} with these fields applied. */
-    public Customer applyTo(Optional<Customer> existing, CustomerId newId, OrgId orgId,
-                            Instant now) {
+    public Customer applyTo(Optional<Customer> existing, CustomerId newId, OrgId orgId, Instant now) {
         if (existing.isEmpty()) {
-            return new Customer(newId, orgId, Optional.of(externalId), name, mobile, email, attributes,
-                    tags.orElse(Set.of()), CustomerKind.REGULAR, now, now);
+            return new Customer(
+                    newId,
+                    orgId,
+                    Optional.of(externalId),
+                    name,
+                    mobile,
+                    email,
+                    attributes,
+                    tags.orElse(Set.of()),
+                    CustomerKind.REGULAR,
+                    now,
+                    now);
         }
         Customer current = existing.get();
         Map<String, AttributeValue> merged = new HashMap<>(current.attributes());
         merged.putAll(attributes);
-        return new Customer(current.id(), orgId, current.externalId(), name.or(current::name), mobile.or(current::mobile),
-                email.or(current::email), merged, tags.orElse(current.tags()), current.kind(), current.createdAt(), now);
+        return new Customer(
+                current.id(),
+                orgId,
+                current.externalId(),
+                name.or(current::name),
+                mobile.or(current::mobile),
+                email.or(current::email),
+                merged,
+                tags.orElse(current.tags()),
+                current.kind(),
+                current.createdAt(),
+                now);
     }
 }

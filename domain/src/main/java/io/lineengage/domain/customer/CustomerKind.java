@@ -5,5 +5,6 @@ package io.lineengage.domain.customer;
  * brand linked them to a customer; such a profile merges into the real customer when linked.
  */
 public enum CustomerKind {
-    REGULAR, LINE_ONLY
+    REGULAR,
+    LINE_ONLY
 }

@@ -20,6 +20,5 @@ public sealed interface RawValue {
         }
     }
 
-    record Boolean(boolean value) implements RawValue {
-    }
+    record Boolean(boolean value) implements RawValue {}
 }

@@ -11,9 +11,17 @@ import java.util.Optional;
  * A way out to LINE: one LINE account with a weight (its share of a campaign's recipients, 1–100), a priority
  * class, an optional active window, and whether it is one of the org's defaults for its class.
  */
-public record Gateway(GatewayId id, OrgId orgId, LineAccountId accountId, int weight, PriorityClass priority,
-                      Optional<Instant> activeFrom, Optional<Instant> activeUntil, boolean isDefault,
-                      Instant createdAt, Instant updatedAt) {
+public record Gateway(
+        GatewayId id,
+        OrgId orgId,
+        LineAccountId accountId,
+        int weight,
+        PriorityClass priority,
+        Optional<Instant> activeFrom,
+        Optional<Instant> activeUntil,
+        boolean isDefault,
+        Instant createdAt,
+        Instant updatedAt) {
     public static final int MIN_WEIGHT = 1;
     public static final int MAX_WEIGHT = 100;
 
@@ -31,10 +39,16 @@ public record Gateway(GatewayId id, OrgId orgId, LineAccountId accountId, int we
 
     public static FieldErrors validate(int weight, Optional<Instant> activeFrom, Optional<Instant> activeUntil) {
         FieldErrors errors = new FieldErrors();
-        errors.check(weight < MIN_WEIGHT || weight > MAX_WEIGHT, "weight",
+        errors.check(
+                weight < MIN_WEIGHT || weight > MAX_WEIGHT,
+                "weight",
                 "must be a whole number from " + MIN_WEIGHT + " to " + MAX_WEIGHT);
-        errors.check(activeFrom.isPresent() && activeUntil.isPresent() && !activeFrom.get().isBefore(activeUntil.get()),
-                "activeUntil", "must be after activeFrom");
+        errors.check(
+                activeFrom.isPresent()
+                        && activeUntil.isPresent()
+                        && !activeFrom.get().isBefore(activeUntil.get()),
+                "activeUntil",
+                "must be after activeFrom");
         return errors;
     }
 

@@ -66,8 +66,9 @@ public final class GatewayAllocator {
                 continue;
             }
             // The largest w / (count + 1), compared without division.
-            if (best < 0 || (long) gateway.weight() * (counts[best] + 1)
-                    > (long) gateways.get(best).weight() * (counts[i] + 1)) {
+            if (best < 0
+                    || (long) gateway.weight() * (counts[best] + 1)
+                            > (long) gateways.get(best).weight() * (counts[i] + 1)) {
                 best = i;
             }
         }

@@ -9,10 +9,18 @@ import java.util.Objects;
  * Something a LINE user did with an account that the brand may act on later: a message, a postback, an account
  * link. {@code content} is the message text (or its type in brackets), the postback data, or the link result.
  */
-public record Interaction(OrgId orgId, LineAccountId accountId, String lineUserId, String eventId, Kind kind,
-                          String content, Instant occurredAt) {
+public record Interaction(
+        OrgId orgId,
+        LineAccountId accountId,
+        String lineUserId,
+        String eventId,
+        Kind kind,
+        String content,
+        Instant occurredAt) {
     public enum Kind {
-        MESSAGE, POSTBACK, ACCOUNT_LINK
+        MESSAGE,
+        POSTBACK,
+        ACCOUNT_LINK
     }
 
     public Interaction {

@@ -23,15 +23,11 @@ public sealed interface JsonLike {
         }
     }
 
-    record JString(String value) implements JsonLike {
-    }
+    record JString(String value) implements JsonLike {}
 
-    record JNumber(BigDecimal value) implements JsonLike {
-    }
+    record JNumber(BigDecimal value) implements JsonLike {}
 
-    record JBool(boolean value) implements JsonLike {
-    }
+    record JBool(boolean value) implements JsonLike {}
 
-    record JNull() implements JsonLike {
-    }
+    record JNull() implements JsonLike {}
 }

@@ -13,8 +13,7 @@ import java.util.regex.Pattern;
  * resource) need no JSON library of their own for it. Numbers keep their exact decimal value.
  */
 public final class JsonText {
-    private static final Pattern NUMBER =
-            Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
+    private static final Pattern NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
 
     private final String text;
     private int at;

@@ -53,14 +53,14 @@ public sealed interface LineFailure {
 
         public String describe() {
             StringBuilder text = new StringBuilder(message);
-            details.forEach(detail -> text.append("; ").append(detail.property()).append(": ").append(detail.message()));
+            details.forEach(detail ->
+                    text.append("; ").append(detail.property()).append(": ").append(detail.message()));
             return text.toString();
         }
     }
 
     /** One of LINE's reasons: what is wrong ({@code message}) and where ({@code property}). */
-    record Detail(String message, String property) {
-    }
+    record Detail(String message, String property) {}
 
     /** 401: the access token (or the channel ID and secret) was refused. */
     record Unauthorized(String message) implements LineFailure {

@@ -4,8 +4,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** A LINE user's profile as the channel sees it. */
-public record LineProfile(String userId, String displayName, Optional<String> pictureUrl, Optional<String> language,
-                          Optional<String> statusMessage) {
+public record LineProfile(
+        String userId,
+        String displayName,
+        Optional<String> pictureUrl,
+        Optional<String> language,
+        Optional<String> statusMessage) {
     public LineProfile {
         Objects.requireNonNull(userId, "userId");
         Objects.requireNonNull(displayName, "displayName");

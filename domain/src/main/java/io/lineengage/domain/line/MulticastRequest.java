@@ -7,8 +7,12 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** One multicast: the same messages to up to 500 users of one channel, under the caller's stored retry key. */
-public record MulticastRequest(List<String> to, List<LineMessage> messages, boolean notificationDisabled,
-                              Optional<String> aggregationUnit, UUID retryKey) {
+public record MulticastRequest(
+        List<String> to,
+        List<LineMessage> messages,
+        boolean notificationDisabled,
+        Optional<String> aggregationUnit,
+        UUID retryKey) {
     public static final int MAX_RECIPIENTS = 500;
 
     public MulticastRequest {

@@ -10,8 +10,12 @@ import java.util.UUID;
  * One push: messages to one user, under a retry key that the caller stored before the call, so that a retry (after a
  * timeout, a 5xx, a restart) can never deliver twice.
  */
-public record PushRequest(String to, List<LineMessage> messages, boolean notificationDisabled,
-                          Optional<String> aggregationUnit, UUID retryKey) {
+public record PushRequest(
+        String to,
+        List<LineMessage> messages,
+        boolean notificationDisabled,
+        Optional<String> aggregationUnit,
+        UUID retryKey) {
     public PushRequest {
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(retryKey, "retryKey");

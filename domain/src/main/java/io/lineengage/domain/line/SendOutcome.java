@@ -13,8 +13,7 @@ public sealed interface SendOutcome {
     }
 
     /** LINE had already accepted this retry key (409): the messages went out with that earlier request. */
-    record AlreadyAccepted(String acceptedRequestId) implements SendOutcome {
-    }
+    record AlreadyAccepted(String acceptedRequestId) implements SendOutcome {}
 
     record Failed(LineFailure failure) implements SendOutcome {
         public Failed {

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.OptionalLong;
 
 /** LINE's statistics for one custom aggregation unit: how many opened and clicked, and impressions per bubble. */
-public record UnitStatistics(OptionalLong uniqueImpressions, OptionalLong uniqueClicks, List<Long> impressionsPerBubble) {
+public record UnitStatistics(
+        OptionalLong uniqueImpressions, OptionalLong uniqueClicks, List<Long> impressionsPerBubble) {
     public UnitStatistics {
         impressionsPerBubble = List.copyOf(impressionsPerBubble);
     }

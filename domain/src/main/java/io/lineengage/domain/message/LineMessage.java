@@ -57,8 +57,8 @@ public sealed interface LineMessage {
 
         /** Each object of a template's (or its rendering's) messages array, ready to send. */
         public static List<LineMessage> each(JsonLike messages) {
-            return ((JsonLike.JArray) messages).items().stream()
-                    .<LineMessage>map(Composed::new).toList();
+            return ((JsonLike.JArray) messages)
+                    .items().stream().<LineMessage>map(Composed::new).toList();
         }
     }
 }

@@ -11,6 +11,7 @@ public record ApiKey(ApiKeyId id, OrgId orgId, String label, ApiKeyHash hash, In
     public static final int LABEL_MAX_LENGTH = 100;
     /** Marks our keys, so that leaked ones are easy to find by secret scanners. */
     public static final String PREFIX = "lek_";
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     public ApiKey {

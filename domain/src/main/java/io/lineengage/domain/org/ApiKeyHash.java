@@ -21,7 +21,8 @@ public record ApiKeyHash(String hex) {
     public static ApiKeyHash of(String plaintextKey) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            return new ApiKeyHash(HexFormat.of().formatHex(sha256.digest(plaintextKey.getBytes(StandardCharsets.UTF_8))));
+            return new ApiKeyHash(
+                    HexFormat.of().formatHex(sha256.digest(plaintextKey.getBytes(StandardCharsets.UTF_8))));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }

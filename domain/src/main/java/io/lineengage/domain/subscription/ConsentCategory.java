@@ -2,5 +2,6 @@ package io.lineengage.domain.subscription;
 
 /** What a message is for: promotions (campaigns on BULK gateways) or transactions (receipts, OTPs). */
 public enum ConsentCategory {
-    PROMOTIONAL, TRANSACTIONAL
+    PROMOTIONAL,
+    TRANSACTIONAL
 }

@@ -6,8 +6,14 @@ import java.time.Instant;
 import java.util.Objects;
 
 /** One consent decision, kept in the history: who (by {@code source}) opted the user in or out of what, when. */
-public record ConsentChange(OrgId orgId, LineAccountId accountId, String lineUserId, ConsentCategory category,
-                            boolean optedIn, String source, Instant changedAt) {
+public record ConsentChange(
+        OrgId orgId,
+        LineAccountId accountId,
+        String lineUserId,
+        ConsentCategory category,
+        boolean optedIn,
+        String source,
+        Instant changedAt) {
     public ConsentChange {
         Objects.requireNonNull(orgId, "orgId");
         Objects.requireNonNull(accountId, "accountId");

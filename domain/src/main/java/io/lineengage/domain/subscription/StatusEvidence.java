@@ -15,7 +15,8 @@ public record StatusEvidence(SubscriptionStatus status, Instant occurredAt, Stri
             Comparator.comparing(StatusEvidence::occurredAt).thenComparing(StatusEvidence::eventId);
 
     public enum Source {
-        WEBHOOK, BACKFILL
+        WEBHOOK,
+        BACKFILL
     }
 
     public StatusEvidence {

@@ -53,11 +53,11 @@ public record Subscription(SubscriptionStatus status, Optional<StatusEvidence> s
             }
         }
 
-        record Ignored(Subscription after, Reason reason) implements Change {
-        }
+        record Ignored(Subscription after, Reason reason) implements Change {}
 
         enum Reason {
-            DUPLICATE, OLDER_THAN_CURRENT
+            DUPLICATE,
+            OLDER_THAN_CURRENT
         }
     }
 }

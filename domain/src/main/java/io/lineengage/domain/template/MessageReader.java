@@ -88,7 +88,9 @@ public final class MessageReader {
     }
 
     private List<TemplateMessage> messages(JsonLike json, String path) {
-        if (!(json instanceof JArray array) || array.items().isEmpty() || array.items().size() > MAX_MESSAGES) {
+        if (!(json instanceof JArray array)
+                || array.items().isEmpty()
+                || array.items().size() > MAX_MESSAGES) {
             errors.add(path, "must be an array of 1 to " + MAX_MESSAGES + " LINE message objects");
             return List.of();
         }
@@ -109,7 +111,9 @@ public final class MessageReader {
         }
         String type = object.fields().get("type") instanceof JString t ? t.value() : null;
         if (type == null) {
-            errors.add(path + ".type", "is required: text, sticker, image, video, audio, location, imagemap, template or flex");
+            errors.add(
+                    path + ".type",
+                    "is required: text, sticker, image, video, audio, location, imagemap, template or flex");
             return null;
         }
         Optional<QuickReply> quickReply = quickReply(object.fields().get("quickReply"), path + ".quickReply");
@@ -121,17 +125,21 @@ public final class MessageReader {
             }
             case "sticker" -> {
                 only(object, path, "packageId", "stickerId");
-                return new TemplateMessage.Sticker(digits(f, "packageId", path), digits(f, "stickerId", path), quickReply);
+                return new TemplateMessage.Sticker(
+                        digits(f, "packageId", path), digits(f, "stickerId", path), quickReply);
             }
             case "image" -> {
                 only(object, path, "originalContentUrl", "previewImageUrl");
-                return new TemplateMessage.Image(https(f, "originalContentUrl", path), https(f, "previewImageUrl", path),
-                        quickReply);
+                return new TemplateMessage.Image(
+                        https(f, "originalContentUrl", path), https(f, "previewImageUrl", path), quickReply);
             }
             case "video" -> {
                 only(object, path, "originalContentUrl", "previewImageUrl", "trackingId");
-                return new TemplateMessage.Video(https(f, "originalContentUrl", path), https(f, "previewImageUrl", path),
-                        optionalText(f, "trackingId", path, 100), quickReply);
+                return new TemplateMessage.Video(
+                        https(f, "originalContentUrl", path),
+                        https(f, "previewImageUrl", path),
+                        optionalText(f, "trackingId", path, 100),
+                        quickReply);
             }
             case "audio" -> {
                 only(object, path, "originalContentUrl", "duration");
@@ -141,10 +149,12 @@ public final class MessageReader {
             }
             case "location" -> {
                 only(object, path, "title", "address", "latitude", "longitude");
-                return new TemplateMessage.Location(text(f, "title", path, 1, LOCATION_TEXT_MAX),
+                return new TemplateMessage.Location(
+                        text(f, "title", path, 1, LOCATION_TEXT_MAX),
                         text(f, "address", path, 1, LOCATION_TEXT_MAX),
                         number(f, "latitude", path, new BigDecimal(-90), new BigDecimal(90)),
-                        number(f, "longitude", path, new BigDecimal(-180), new BigDecimal(180)), quickReply);
+                        number(f, "longitude", path, new BigDecimal(-180), new BigDecimal(180)),
+                        quickReply);
             }
             case "imagemap" -> {
                 return imagemap(object, path, quickReply);
@@ -162,7 +172,9 @@ public final class MessageReader {
                 return new TemplateMessage.Flex(altText, f.getOrDefault("contents", new JsonLike.JNull()), quickReply);
             }
             default -> {
-                errors.add(path + ".type", "must be text, sticker, image, video, audio, location, imagemap, template or flex");
+                errors.add(
+                        path + ".type",
+                        "must be text, sticker, image, video, audio, location, imagemap, template or flex");
                 return null;
             }
         }
@@ -184,7 +196,8 @@ public final class MessageReader {
         List<AreaAction> actions = new ArrayList<>();
         JsonLike rawActions = f.get("actions");
         boolean hasVideo = f.containsKey("video");
-        if (!(rawActions instanceof JArray array) || array.items().isEmpty()
+        if (!(rawActions instanceof JArray array)
+                || array.items().isEmpty()
                 || array.items().size() > IMAGEMAP_ACTIONS_MAX) {
             errors.add(path + ".actions", "must be an array of 1 to " + IMAGEMAP_ACTIONS_MAX + " areas");
         } else {
@@ -268,24 +281,40 @@ public final class MessageReader {
         String type = f.get("type") instanceof JString t ? t.value() : "";
         switch (type) {
             case "buttons" -> {
-                only(object, path, "type", "thumbnailImageUrl", "imageAspectRatio", "imageSize", "imageBackgroundColor",
-                        "title", "text", "actions", "defaultAction");
+                only(
+                        object,
+                        path,
+                        "type",
+                        "thumbnailImageUrl",
+                        "imageAspectRatio",
+                        "imageSize",
+                        "imageBackgroundColor",
+                        "title",
+                        "text",
+                        "actions",
+                        "defaultAction");
                 enumeration(f, "imageAspectRatio", path, Set.of("rectangle", "square"));
                 enumeration(f, "imageSize", path, Set.of("cover", "contain"));
                 Optional<String> thumbnail = optionalHttps(f, "thumbnailImageUrl", path);
                 Optional<String> title = optionalText(f, "title", path, TITLE_MAX);
-                String text = text(f, "text", path, 1, thumbnail.isPresent() || title.isPresent()
-                        ? TEXT_WITH_IMAGE_OR_TITLE_MAX : BUTTONS_TEXT_MAX);
-                List<Action> actions = actions(f.get("actions"), path + ".actions", 1, BUTTONS_ACTIONS_MAX,
-                        ACTION_LABEL_MAX);
+                String text = text(
+                        f,
+                        "text",
+                        path,
+                        1,
+                        thumbnail.isPresent() || title.isPresent() ? TEXT_WITH_IMAGE_OR_TITLE_MAX : BUTTONS_TEXT_MAX);
+                List<Action> actions =
+                        actions(f.get("actions"), path + ".actions", 1, BUTTONS_ACTIONS_MAX, ACTION_LABEL_MAX);
                 Optional<Action> defaultAction = f.containsKey("defaultAction")
-                        ? Optional.ofNullable(action(f.get("defaultAction"), path + ".defaultAction", ACTION_LABEL_MAX, false, false))
+                        ? Optional.ofNullable(
+                                action(f.get("defaultAction"), path + ".defaultAction", ACTION_LABEL_MAX, false, false))
                         : Optional.empty();
                 return new Layout.Buttons(thumbnail, title, text, actions, defaultAction);
             }
             case "confirm" -> {
                 only(object, path, "type", "text", "actions");
-                return new Layout.Confirm(text(f, "text", path, 1, CONFIRM_TEXT_MAX),
+                return new Layout.Confirm(
+                        text(f, "text", path, 1, CONFIRM_TEXT_MAX),
                         actions(f.get("actions"), path + ".actions", 2, 2, ACTION_LABEL_MAX));
             }
             case "carousel" -> {
@@ -293,7 +322,8 @@ public final class MessageReader {
                 enumeration(f, "imageAspectRatio", path, Set.of("rectangle", "square"));
                 enumeration(f, "imageSize", path, Set.of("cover", "contain"));
                 List<Column> columns = new ArrayList<>();
-                if (!(f.get("columns") instanceof JArray array) || array.items().isEmpty()
+                if (!(f.get("columns") instanceof JArray array)
+                        || array.items().isEmpty()
                         || array.items().size() > CAROUSEL_COLUMNS_MAX) {
                     errors.add(path + ".columns", "must be an array of 1 to " + CAROUSEL_COLUMNS_MAX + " cards");
                     return null;
@@ -304,21 +334,39 @@ public final class MessageReader {
                         errors.add(at, "must be a card object");
                         continue;
                     }
-                    only(column, at, "thumbnailImageUrl", "imageBackgroundColor", "title", "text", "actions",
+                    only(
+                            column,
+                            at,
+                            "thumbnailImageUrl",
+                            "imageBackgroundColor",
+                            "title",
+                            "text",
+                            "actions",
                             "defaultAction");
                     Map<String, JsonLike> c = column.fields();
                     Optional<String> thumbnail = optionalHttps(c, "thumbnailImageUrl", at);
                     Optional<String> title = optionalText(c, "title", at, TITLE_MAX);
-                    String text = text(c, "text", at, 1, thumbnail.isPresent() || title.isPresent()
-                            ? TEXT_WITH_IMAGE_OR_TITLE_MAX : CAROUSEL_TEXT_MAX);
-                    List<Action> actions = actions(c.get("actions"), at + ".actions", 1, CAROUSEL_ACTIONS_MAX,
-                            CARD_ACTION_LABEL_MAX);
+                    String text = text(
+                            c,
+                            "text",
+                            at,
+                            1,
+                            thumbnail.isPresent() || title.isPresent()
+                                    ? TEXT_WITH_IMAGE_OR_TITLE_MAX
+                                    : CAROUSEL_TEXT_MAX);
+                    List<Action> actions =
+                            actions(c.get("actions"), at + ".actions", 1, CAROUSEL_ACTIONS_MAX, CARD_ACTION_LABEL_MAX);
                     Optional<Action> defaultAction = c.containsKey("defaultAction")
-                            ? Optional.ofNullable(action(c.get("defaultAction"), at + ".defaultAction",
-                            CARD_ACTION_LABEL_MAX, false, false)) : Optional.empty();
+                            ? Optional.ofNullable(action(
+                                    c.get("defaultAction"), at + ".defaultAction", CARD_ACTION_LABEL_MAX, false, false))
+                            : Optional.empty();
                     columns.add(new Column(thumbnail, title, text, actions, defaultAction));
                 }
-                if (columns.stream().map(column -> column.actions().size()).distinct().count() > 1) {
+                if (columns.stream()
+                                .map(column -> column.actions().size())
+                                .distinct()
+                                .count()
+                        > 1) {
                     errors.add(path + ".columns", "every card must have the same number of actions");
                 }
                 return new Layout.Carousel(columns);
@@ -326,7 +374,8 @@ public final class MessageReader {
             case "image_carousel" -> {
                 only(object, path, "type", "columns");
                 List<ImageColumn> columns = new ArrayList<>();
-                if (!(f.get("columns") instanceof JArray array) || array.items().isEmpty()
+                if (!(f.get("columns") instanceof JArray array)
+                        || array.items().isEmpty()
                         || array.items().size() > CAROUSEL_COLUMNS_MAX) {
                     errors.add(path + ".columns", "must be an array of 1 to " + CAROUSEL_COLUMNS_MAX + " images");
                     return null;
@@ -339,7 +388,8 @@ public final class MessageReader {
                     }
                     only(column, at, "imageUrl", "action");
                     String image = https(column.fields(), "imageUrl", at);
-                    Action action = action(column.fields().get("action"), at + ".action", CARD_ACTION_LABEL_MAX, false, false);
+                    Action action =
+                            action(column.fields().get("action"), at + ".action", CARD_ACTION_LABEL_MAX, false, false);
                     columns.add(new ImageColumn(image, action));
                 }
                 return new Layout.ImageCarousel(columns);
@@ -352,9 +402,14 @@ public final class MessageReader {
     }
 
     private List<Action> actions(JsonLike json, String path, int min, int max, int labelMax) {
-        if (!(json instanceof JArray array) || array.items().size() < min || array.items().size() > max) {
-            errors.add(path, min == max ? "must be an array of exactly " + min + " actions"
-                    : "must be an array of " + min + " to " + max + " actions");
+        if (!(json instanceof JArray array)
+                || array.items().size() < min
+                || array.items().size() > max) {
+            errors.add(
+                    path,
+                    min == max
+                            ? "must be an array of exactly " + min + " actions"
+                            : "must be an array of " + min + " to " + max + " actions");
             return List.of();
         }
         List<Action> actions = new ArrayList<>();
@@ -388,7 +443,9 @@ public final class MessageReader {
             case "postback" -> {
                 only(object, path, "type", "label", "data", "displayText", "inputOption", "fillInText");
                 Optional<String> label = labelOf(f, path, labelMax, labelRequired);
-                return new Action.Postback(label, text(f, "data", path, 1, POSTBACK_DATA_MAX),
+                return new Action.Postback(
+                        label,
+                        text(f, "data", path, 1, POSTBACK_DATA_MAX),
                         optionalText(f, "displayText", path, ACTION_TEXT_MAX));
             }
             case "camera", "cameraRoll", "location" -> {
@@ -400,8 +457,11 @@ public final class MessageReader {
                 return new Action.Picker(type, Optional.ofNullable(text(f, "label", path, 1, ACTION_LABEL_MAX)));
             }
             default -> {
-                errors.add(path + ".type", quickReply ? "must be uri, message, postback, camera, cameraRoll or location"
-                        : "must be uri, message or postback");
+                errors.add(
+                        path + ".type",
+                        quickReply
+                                ? "must be uri, message, postback, camera, cameraRoll or location"
+                                : "must be uri, message or postback");
                 return null;
             }
         }
@@ -409,7 +469,8 @@ public final class MessageReader {
 
     /** Labels are required where LINE shows a button (not on default actions or image carousels). */
     private Optional<String> labelOf(Map<String, JsonLike> f, String path, int max, boolean required) {
-        return required || f.containsKey("label") ? Optional.ofNullable(text(f, "label", path, 1, max))
+        return required || f.containsKey("label")
+                ? Optional.ofNullable(text(f, "label", path, 1, max))
                 : Optional.empty();
     }
 
@@ -417,8 +478,10 @@ public final class MessageReader {
         if (json == null) {
             return Optional.empty();
         }
-        if (!(json instanceof JObject object) || !(object.fields().get("items") instanceof JArray items)
-                || items.items().isEmpty() || items.items().size() > QUICK_REPLY_MAX) {
+        if (!(json instanceof JObject object)
+                || !(object.fields().get("items") instanceof JArray items)
+                || items.items().isEmpty()
+                || items.items().size() > QUICK_REPLY_MAX) {
             errors.add(path, "must be {\"items\": [1 to " + QUICK_REPLY_MAX + " quick reply buttons]}");
             return Optional.empty();
         }
@@ -455,14 +518,16 @@ public final class MessageReader {
             errors.add(path + ".type", "must be bubble or carousel");
             return;
         }
-        if (!(object.fields().get("contents") instanceof JArray bubbles) || bubbles.items().isEmpty()
+        if (!(object.fields().get("contents") instanceof JArray bubbles)
+                || bubbles.items().isEmpty()
                 || bubbles.items().size() > FLEX_BUBBLES_MAX) {
             errors.add(path + ".contents", "must be an array of 1 to " + FLEX_BUBBLES_MAX + " bubbles");
             return;
         }
         for (int i = 0; i < bubbles.items().size(); i++) {
             if (!(bubbles.items().get(i) instanceof JObject bubble)
-                    || !(bubble.fields().get("type") instanceof JString t) || !t.value().equals("bubble")) {
+                    || !(bubble.fields().get("type") instanceof JString t)
+                    || !t.value().equals("bubble")) {
                 errors.add(path + ".contents[" + i + "]", "must be a bubble");
             }
         }
@@ -545,8 +610,11 @@ public final class MessageReader {
         }
         Predicate<String> startsWith = scheme -> url.regionMatches(true, 0, scheme + ":", 0, scheme.length() + 1);
         if (schemes.stream().noneMatch(startsWith)) {
-            errors.add(path, schemes.size() == 1 ? "must be an https:// URL"
-                    : "must be a URL with scheme " + String.join(", ", new TreeSet<>(schemes)));
+            errors.add(
+                    path,
+                    schemes.size() == 1
+                            ? "must be an https:// URL"
+                            : "must be a URL with scheme " + String.join(", ", new TreeSet<>(schemes)));
         } else if (url.chars().anyMatch(Character::isWhitespace) && !(labels && url.contains("{{"))) {
             errors.add(path, "must not contain spaces");
         }
@@ -558,7 +626,8 @@ public final class MessageReader {
             errors.add(path + "." + key, value == null ? "is required" : "must be a number");
             return null;
         }
-        if ((min != null && n.value().compareTo(min) < 0) || (max != null && n.value().compareTo(max) > 0)) {
+        if ((min != null && n.value().compareTo(min) < 0)
+                || (max != null && n.value().compareTo(max) > 0)) {
             errors.add(path + "." + key, "must be " + (max == null ? "at least " + min : "from " + min + " to " + max));
         }
         return n.value();
@@ -569,11 +638,16 @@ public final class MessageReader {
         if (n == null) {
             return 0;
         }
-        if (n.stripTrailingZeros().scale() > 0 || n.compareTo(BigDecimal.valueOf(min)) < 0
+        if (n.stripTrailingZeros().scale() > 0
+                || n.compareTo(BigDecimal.valueOf(min)) < 0
                 || n.compareTo(BigDecimal.valueOf(max)) > 0) {
-            errors.add(path + "." + key, min == max ? "must be " + min
-                    : max == Integer.MAX_VALUE ? "must be a whole number of at least " + min
-                    : "must be a whole number from " + min + " to " + max);
+            errors.add(
+                    path + "." + key,
+                    min == max
+                            ? "must be " + min
+                            : max == Integer.MAX_VALUE
+                                    ? "must be a whole number of at least " + min
+                                    : "must be a whole number from " + min + " to " + max);
             return 0;
         }
         return n.intValue();

@@ -21,10 +21,11 @@ public record Recipient(Customer customer, Optional<String> lineDisplayName) {
             case "email" -> customer.email();
             case "externalId" -> customer.externalId();
             case "lineDisplayName" -> lineDisplayName;
-            default -> label.startsWith("attributes.")
-                    ? Optional.ofNullable(customer.attributes().get(label.substring("attributes.".length())))
-                    .map(Recipient::text)
-                    : Optional.empty();
+            default ->
+                label.startsWith("attributes.")
+                        ? Optional.ofNullable(customer.attributes().get(label.substring("attributes.".length())))
+                                .map(Recipient::text)
+                        : Optional.empty();
         };
         return value.filter(text -> !text.isBlank());
     }

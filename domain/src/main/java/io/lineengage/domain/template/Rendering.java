@@ -21,11 +21,9 @@ public sealed interface Rendering {
     String MISSING_LABEL_VALUE = "missing_label_value";
     String RENDERED_MESSAGE_INVALID = "rendered_message_invalid";
 
-    record Rendered(JsonLike messages) implements Rendering {
-    }
+    record Rendered(JsonLike messages) implements Rendering {}
 
-    record Skipped(String reason, String detail) implements Rendering {
-    }
+    record Skipped(String reason, String detail) implements Rendering {}
 
     static Rendering of(JsonLike messages, Recipient recipient) {
         List<String> missing = new ArrayList<>();
@@ -43,7 +41,9 @@ public sealed interface Rendering {
 
     private static JsonLike render(JsonLike json, String path, String key, Recipient recipient, List<String> missing) {
         if (json instanceof JsonLike.JString text && !"type".equals(key)) {
-            boolean url = key != null && (key.endsWith("Url") || Set.of("uri", "linkUri", "desktop").contains(key));
+            boolean url = key != null
+                    && (key.endsWith("Url")
+                            || Set.of("uri", "linkUri", "desktop").contains(key));
             String value = text.value();
             String replaced = Label.replace(value, (label, start) -> {
                 Optional<String> filled = recipient.value(label.name()).or(label::fallback);
@@ -52,7 +52,9 @@ public sealed interface Rendering {
                     return "";
                 }
                 // A URL that starts with a label is the customer's own URL; anywhere else the value is data in it.
-                return url && start > 0 ? URLEncoder.encode(filled.get(), StandardCharsets.UTF_8).replace("+", "%20")
+                return url && start > 0
+                        ? URLEncoder.encode(filled.get(), StandardCharsets.UTF_8)
+                                .replace("+", "%20")
                         : filled.get();
             });
             return new JsonLike.JString(replaced);
@@ -66,8 +68,9 @@ public sealed interface Rendering {
         }
         if (json instanceof JsonLike.JObject object) {
             Map<String, JsonLike> fields = new LinkedHashMap<>();
-            object.fields().forEach((name, value) -> fields.put(name,
-                    render(value, path + "." + name, name, recipient, missing)));
+            object.fields()
+                    .forEach((name, value) ->
+                            fields.put(name, render(value, path + "." + name, name, recipient, missing)));
             return new JsonLike.JObject(fields);
         }
         return json;

@@ -10,8 +10,14 @@ import java.util.Objects;
  * A message template: 1–5 LINE message objects, kept as written (labels included), that were valid when saved.
  * {@code notificationDisabled} sends them without a push notification.
  */
-public record Template(TemplateId id, OrgId orgId, String name, JsonLike messages, boolean notificationDisabled,
-                       Instant createdAt, Instant updatedAt) {
+public record Template(
+        TemplateId id,
+        OrgId orgId,
+        String name,
+        JsonLike messages,
+        boolean notificationDisabled,
+        Instant createdAt,
+        Instant updatedAt) {
     public static final int NAME_MAX_LENGTH = 200;
 
     public Template {

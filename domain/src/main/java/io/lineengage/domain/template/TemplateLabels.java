@@ -12,18 +12,18 @@ import java.util.function.Predicate;
  * {@code externalId}, {@code lineDisplayName}, and {@code attributes.<name>} for the org's registered attributes.
  */
 public final class TemplateLabels {
-    public static final Set<String> CUSTOMER = Set.of("name", "firstName", "mobile", "email", "externalId",
-            "lineDisplayName");
+    public static final Set<String> CUSTOMER =
+            Set.of("name", "firstName", "mobile", "email", "externalId", "lineDisplayName");
 
-    private TemplateLabels() {
-    }
+    private TemplateLabels() {}
 
     /** Reports every label that names nothing this org has, with the path of the text holding it. */
     public static void check(JsonLike messages, String path, Set<String> attributes, FieldErrors errors) {
         strings(messages, path, (at, text) -> {
             for (Label label : Label.in(text)) {
-                boolean known = CUSTOMER.contains(label.name()) || (label.name().startsWith("attributes.")
-                        && attributes.contains(label.name().substring("attributes.".length())));
+                boolean known = CUSTOMER.contains(label.name())
+                        || (label.name().startsWith("attributes.")
+                                && attributes.contains(label.name().substring("attributes.".length())));
                 if (!known) {
                     TreeSet<String> names = new TreeSet<>(CUSTOMER);
                     attributes.forEach(attribute -> names.add("attributes." + attribute));

@@ -11,8 +11,7 @@ import java.util.Optional;
 public final class StoredText {
     private static final char REPLACEMENT = '\uFFFD';
 
-    private StoredText() {
-    }
+    private StoredText() {}
 
     /** Why the org API refuses {@code text}, naming the first character at fault; empty when it is fine. */
     public static Optional<String> fault(String text) {
@@ -24,9 +23,11 @@ public final class StoredText {
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                return Optional.of("must not contain an unpaired surrogate (U+%04X), at position %d".formatted((int) c, i));
+                return Optional.of(
+                        "must not contain an unpaired surrogate (U+%04X), at position %d".formatted((int) c, i));
             } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F) {
-                return Optional.of("must not contain the control character U+%04X, at position %d".formatted((int) c, i));
+                return Optional.of(
+                        "must not contain the control character U+%04X, at position %d".formatted((int) c, i));
             }
         }
         return Optional.empty();
@@ -44,7 +45,8 @@ public final class StoredText {
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
+            boolean pair = Character.isHighSurrogate(c)
+                    && i + 1 < text.length()
                     && Character.isLowSurrogate(text.charAt(i + 1));
             boolean unstorable = c == 0 || !pair && Character.isSurrogate(c);
             if (unstorable && out == null) {

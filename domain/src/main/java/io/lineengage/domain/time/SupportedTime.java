@@ -18,8 +18,7 @@ public final class SupportedTime {
     /** 200 years of 365.25 days. */
     private static final long LONGEST_BACK_DAYS = 73_050;
 
-    private SupportedTime() {
-    }
+    private SupportedTime() {}
 
     public static boolean holds(Instant instant) {
         return !instant.isBefore(EARLIEST) && !instant.isAfter(LATEST);
@@ -32,7 +31,8 @@ public final class SupportedTime {
     /** Whether {@code amount} (a Period or a Duration, not negative) is at most {@link #LONGEST_BACK}. */
     public static boolean holdsBack(TemporalAmount amount) {
         if (amount instanceof Period period) {
-            // A month counted as 30.4375 days (487/16), so that P200Y is exactly 73,050 days; longs cannot overflow here.
+            // A month counted as 30.4375 days (487/16), so that P200Y is exactly 73,050 days; longs cannot overflow
+            // here.
             return period.toTotalMonths() * 487 / 16 + period.getDays() <= LONGEST_BACK_DAYS;
         }
         return ((Duration) amount).compareTo(Duration.ofDays(LONGEST_BACK_DAYS)) <= 0;

@@ -5,8 +5,14 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** What every webhook event carries: LINE's ID for it, when it happened, from whom, and its JSON as received. */
-public record EventEnvelope(String webhookEventId, String type, EventMode mode, Instant occurredAt,
-                            Optional<String> lineUserId, boolean redelivery, String rawJson) {
+public record EventEnvelope(
+        String webhookEventId,
+        String type,
+        EventMode mode,
+        Instant occurredAt,
+        Optional<String> lineUserId,
+        boolean redelivery,
+        String rawJson) {
     public EventEnvelope {
         Objects.requireNonNull(webhookEventId, "webhookEventId");
         Objects.requireNonNull(type, "type");

@@ -8,12 +8,10 @@ public sealed interface LineEvent {
     EventEnvelope envelope();
 
     /** The user added the account as a friend, or unblocked it. */
-    record Follow(EventEnvelope envelope, boolean unblocked) implements LineEvent {
-    }
+    record Follow(EventEnvelope envelope, boolean unblocked) implements LineEvent {}
 
     /** The user blocked the account. */
-    record Unfollow(EventEnvelope envelope) implements LineEvent {
-    }
+    record Unfollow(EventEnvelope envelope) implements LineEvent {}
 
     /** The user sent a message; {@code text} for text messages. */
     record MessageReceived(EventEnvelope envelope, String messageType, Optional<String> text) implements LineEvent {
@@ -39,6 +37,5 @@ public sealed interface LineEvent {
     }
 
     /** Any other event type (join, leave, unsend, membership, ...): kept in the event log only. */
-    record Other(EventEnvelope envelope) implements LineEvent {
-    }
+    record Other(EventEnvelope envelope) implements LineEvent {}
 }

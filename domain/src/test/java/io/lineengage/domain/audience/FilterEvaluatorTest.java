@@ -1,6 +1,5 @@
 package io.lineengage.domain.audience;
 
-import io.lineengage.domain.json.JsonLike;
 import static io.lineengage.domain.json.Json.arr;
 import static io.lineengage.domain.json.Json.cond;
 import static io.lineengage.domain.json.Json.obj;
@@ -14,6 +13,7 @@ import io.lineengage.domain.customer.Customer;
 import io.lineengage.domain.customer.CustomerId;
 import io.lineengage.domain.customer.CustomerKind;
 import io.lineengage.domain.interaction.Interaction;
+import io.lineengage.domain.json.JsonLike;
 import io.lineengage.domain.org.OrgId;
 import io.lineengage.domain.subscription.ConsentCategory;
 import io.lineengage.domain.subscription.Consents;
@@ -31,12 +31,21 @@ import org.junit.jupiter.api.Test;
 class FilterEvaluatorTest {
     static final Instant NOW = Instant.parse("2026-11-26T03:00:00Z");
     static final LineAccountId ACCOUNT = FilterParserTest.ACCOUNT;
-    final FilterEvaluator evaluator = new FilterEvaluator(FilterParserTest.CATALOGUE,
-            new EvaluationTime(NOW, ZoneId.of("Asia/Tokyo")));
+    final FilterEvaluator evaluator =
+            new FilterEvaluator(FilterParserTest.CATALOGUE, new EvaluationTime(NOW, ZoneId.of("Asia/Tokyo")));
 
     static Customer customer(Map<String, AttributeValue> attributes, Set<String> tags, Instant createdAt) {
-        return new Customer(new CustomerId("cus_1"), new OrgId("org_1"), Optional.of("C-1"), Optional.of("Aiko"),
-                Optional.empty(), Optional.of("aiko@example.com"), attributes, tags, CustomerKind.REGULAR, createdAt,
+        return new Customer(
+                new CustomerId("cus_1"),
+                new OrgId("org_1"),
+                Optional.of("C-1"),
+                Optional.of("Aiko"),
+                Optional.empty(),
+                Optional.of("aiko@example.com"),
+                attributes,
+                tags,
+                CustomerKind.REGULAR,
+                createdAt,
                 createdAt);
     }
 
@@ -53,17 +62,26 @@ class FilterEvaluatorTest {
         AudienceMember noPoints = member(customer(Map.of(), Set.of(), NOW));
         assertThat(matches(cond("attributes.points", "ne", 5), noPoints)).isFalse();
         assertThat(matches(cond("attributes.points", "gte", 5), noPoints)).isFalse();
-        assertThat(matches(obj("not", cond("attributes.points", "gte", 5)), noPoints)).isTrue();
-        assertThat(matches(cond("attributes.points", "exists", false), noPoints)).isTrue();
+        assertThat(matches(obj("not", cond("attributes.points", "gte", 5)), noPoints))
+                .isTrue();
+        assertThat(matches(cond("attributes.points", "exists", false), noPoints))
+                .isTrue();
         assertThat(matches(cond("mobile", "eq", "+81"), noPoints)).isFalse();
     }
 
     @Test
     void comparesNumbersByValueAndTextExactly() {
-        AudienceMember gold = member(customer(Map.of("points", new AttributeValue.Number(new BigDecimal("1000.0")),
-                "tier", new AttributeValue.Text("GOLD")), Set.of("a", "b"), NOW));
+        AudienceMember gold = member(customer(
+                Map.of(
+                        "points",
+                        new AttributeValue.Number(new BigDecimal("1000.0")),
+                        "tier",
+                        new AttributeValue.Text("GOLD")),
+                Set.of("a", "b"),
+                NOW));
         assertThat(matches(cond("attributes.points", "eq", 1000), gold)).isTrue();
-        assertThat(matches(cond("attributes.points", "between", arr(1000, 1000)), gold)).isTrue();
+        assertThat(matches(cond("attributes.points", "between", arr(1000, 1000)), gold))
+                .isTrue();
         assertThat(matches(cond("attributes.points", "in", arr(1, 1000)), gold)).isTrue();
         assertThat(matches(cond("attributes.tier", "contains", "OL"), gold)).isTrue();
         assertThat(matches(cond("attributes.tier", "eq", "gold"), gold)).isFalse();
@@ -74,7 +92,9 @@ class FilterEvaluatorTest {
 
     @Test
     void withinReachesBackFromNowInTheOrgsZone() {
-        Customer recent = customer(Map.of("birthday", new AttributeValue.Day(LocalDate.parse("2026-10-27"))), Set.of(),
+        Customer recent = customer(
+                Map.of("birthday", new AttributeValue.Day(LocalDate.parse("2026-10-27"))),
+                Set.of(),
                 Instant.parse("2026-10-27T03:00:00Z"));
         assertThat(matches(cond("createdAt", "within", "P30D"), member(recent))).isTrue();
         assertThat(matches(cond("createdAt", "within", "P29D"), member(recent))).isFalse();
@@ -84,15 +104,19 @@ class FilterEvaluatorTest {
 
     @Test
     void statusIsFollowingWhenAnyLineUserFollowsAndConsentDefaultsToFollowing() {
-        LinkedUser blocked = new LinkedUser("provider-a", "U1", Map.of(ACCOUNT, SubscriptionStatus.BLOCKED), Map.of(),
-                List.of());
-        LinkedUser following = new LinkedUser("provider-a", "U2", Map.of(ACCOUNT, SubscriptionStatus.FOLLOWING),
-                Map.of(ACCOUNT, Consents.NONE.with(ConsentCategory.TRANSACTIONAL, false)), List.of(
-                new Happening(ACCOUNT, Interaction.Kind.MESSAGE, NOW.minusSeconds(60))));
-        LinkedUser otherProvider = new LinkedUser("provider-b", "U3", Map.of(ACCOUNT, SubscriptionStatus.FOLLOWING),
-                Map.of(), List.of());
+        LinkedUser blocked =
+                new LinkedUser("provider-a", "U1", Map.of(ACCOUNT, SubscriptionStatus.BLOCKED), Map.of(), List.of());
+        LinkedUser following = new LinkedUser(
+                "provider-a",
+                "U2",
+                Map.of(ACCOUNT, SubscriptionStatus.FOLLOWING),
+                Map.of(ACCOUNT, Consents.NONE.with(ConsentCategory.TRANSACTIONAL, false)),
+                List.of(new Happening(ACCOUNT, Interaction.Kind.MESSAGE, NOW.minusSeconds(60))));
+        LinkedUser otherProvider =
+                new LinkedUser("provider-b", "U3", Map.of(ACCOUNT, SubscriptionStatus.FOLLOWING), Map.of(), List.of());
         Customer customer = customer(Map.of(), Set.of(), NOW);
-        JsonLike isFollowing = obj("field", "subscription.status", "account", "acc_1", "op", "eq", "value", "FOLLOWING");
+        JsonLike isFollowing =
+                obj("field", "subscription.status", "account", "acc_1", "op", "eq", "value", "FOLLOWING");
         JsonLike isBlocked = obj("field", "subscription.status", "account", "acc_1", "op", "eq", "value", "BLOCKED");
         JsonLike promotional = obj("field", "consent.promotional", "account", "acc_1", "op", "eq", "value", true);
         JsonLike transactional = obj("field", "consent.transactional", "account", "acc_1", "op", "eq", "value", true);
@@ -103,11 +127,17 @@ class FilterEvaluatorTest {
         assertThat(matches(promotional, member(customer, following))).isTrue();
         assertThat(matches(transactional, member(customer, following))).isFalse();
         assertThat(matches(promotional, member(customer, blocked))).isFalse();
-        assertThat(matches(obj("field", "lineIdentity", "account", "acc_1", "op", "exists"), member(customer,
-                otherProvider))).isFalse();
-        assertThat(matches(obj("field", "lineIdentity", "op", "exists"), member(customer, otherProvider))).isTrue();
-        assertThat(matches(cond("interactions.message", "within", "PT2M"), member(customer, following))).isTrue();
-        assertThat(matches(cond("interactions.message", "within", "PT30S"), member(customer, following))).isFalse();
-        assertThat(matches(cond("interactions.postback", "exists", true), member(customer, following))).isFalse();
+        assertThat(matches(
+                        obj("field", "lineIdentity", "account", "acc_1", "op", "exists"),
+                        member(customer, otherProvider)))
+                .isFalse();
+        assertThat(matches(obj("field", "lineIdentity", "op", "exists"), member(customer, otherProvider)))
+                .isTrue();
+        assertThat(matches(cond("interactions.message", "within", "PT2M"), member(customer, following)))
+                .isTrue();
+        assertThat(matches(cond("interactions.message", "within", "PT30S"), member(customer, following)))
+                .isFalse();
+        assertThat(matches(cond("interactions.postback", "exists", true), member(customer, following)))
+                .isFalse();
     }
 }

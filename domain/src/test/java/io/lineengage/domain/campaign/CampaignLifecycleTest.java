@@ -16,34 +16,59 @@ import org.junit.jupiter.api.Test;
 class CampaignLifecycleTest {
     private static final Instant NOW = Instant.parse("2026-12-02T09:00:00Z");
 
-    private static Campaign campaign(CampaignStatus status, Optional<Instant> scheduleAt, Optional<Instant> launchedAt) {
-        return new Campaign(CampaignId.generate(), OrgId.generate(), "Spring", new TemplateId("tpl_1"),
-                new AudienceId("aud_1"), PriorityClass.BULK, List.of(), scheduleAt, Optional.empty(), Optional.empty(),
-                status, NOW.minusSeconds(60), launchedAt, Optional.empty());
+    private static Campaign campaign(
+            CampaignStatus status, Optional<Instant> scheduleAt, Optional<Instant> launchedAt) {
+        return new Campaign(
+                CampaignId.generate(),
+                OrgId.generate(),
+                "Spring",
+                new TemplateId("tpl_1"),
+                new AudienceId("aud_1"),
+                PriorityClass.BULK,
+                List.of(),
+                scheduleAt,
+                Optional.empty(),
+                Optional.empty(),
+                status,
+                NOW.minusSeconds(60),
+                launchedAt,
+                Optional.empty());
     }
 
     @Test
     void aDraftLaunchesNowOrWaitsForItsTime() {
-        assertThat(campaign(CampaignStatus.DRAFT, Optional.empty(), Optional.empty()).launchTarget(NOW))
+        assertThat(campaign(CampaignStatus.DRAFT, Optional.empty(), Optional.empty())
+                        .launchTarget(NOW))
                 .isEqualTo(CampaignStatus.RUNNING);
-        assertThat(campaign(CampaignStatus.DRAFT, Optional.of(NOW.plusSeconds(1)), Optional.empty()).launchTarget(NOW))
+        assertThat(campaign(CampaignStatus.DRAFT, Optional.of(NOW.plusSeconds(1)), Optional.empty())
+                        .launchTarget(NOW))
                 .isEqualTo(CampaignStatus.SCHEDULED);
-        assertThat(campaign(CampaignStatus.DRAFT, Optional.of(NOW), Optional.empty()).launchTarget(NOW))
-                .as("its time has come").isEqualTo(CampaignStatus.RUNNING);
-        for (CampaignStatus other : List.of(CampaignStatus.SCHEDULED, CampaignStatus.RUNNING, CampaignStatus.COMPLETED)) {
-            assertThatThrownBy(() -> campaign(other, Optional.empty(), Optional.empty()).launchTarget(NOW))
-                    .isInstanceOf(ConflictException.class).hasMessageContaining("only a DRAFT is launched");
+        assertThat(campaign(CampaignStatus.DRAFT, Optional.of(NOW), Optional.empty())
+                        .launchTarget(NOW))
+                .as("its time has come")
+                .isEqualTo(CampaignStatus.RUNNING);
+        for (CampaignStatus other :
+                List.of(CampaignStatus.SCHEDULED, CampaignStatus.RUNNING, CampaignStatus.COMPLETED)) {
+            assertThatThrownBy(() ->
+                            campaign(other, Optional.empty(), Optional.empty()).launchTarget(NOW))
+                    .isInstanceOf(ConflictException.class)
+                    .hasMessageContaining("only a DRAFT is launched");
         }
     }
 
     @Test
     void aPausedCampaignResumesToWhereItWas() {
-        assertThat(campaign(CampaignStatus.PAUSED, Optional.of(NOW.plusSeconds(60)), Optional.empty()).resumeTarget())
-                .as("paused while scheduled").isEqualTo(CampaignStatus.SCHEDULED);
-        assertThat(campaign(CampaignStatus.PAUSED, Optional.empty(), Optional.of(NOW)).resumeTarget())
+        assertThat(campaign(CampaignStatus.PAUSED, Optional.of(NOW.plusSeconds(60)), Optional.empty())
+                        .resumeTarget())
+                .as("paused while scheduled")
+                .isEqualTo(CampaignStatus.SCHEDULED);
+        assertThat(campaign(CampaignStatus.PAUSED, Optional.empty(), Optional.of(NOW))
+                        .resumeTarget())
                 .isEqualTo(CampaignStatus.RUNNING);
-        assertThatThrownBy(() -> campaign(CampaignStatus.RUNNING, Optional.empty(), Optional.of(NOW)).resumeTarget())
-                .isInstanceOf(ConflictException.class).hasMessageContaining("only a PAUSED one resumes");
+        assertThatThrownBy(() -> campaign(CampaignStatus.RUNNING, Optional.empty(), Optional.of(NOW))
+                        .resumeTarget())
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("only a PAUSED one resumes");
     }
 
     @Test
@@ -51,9 +76,11 @@ class CampaignLifecycleTest {
         campaign(CampaignStatus.RUNNING, Optional.empty(), Optional.of(NOW)).checkCanBecome(CampaignStatus.PAUSED);
         campaign(CampaignStatus.SCHEDULED, Optional.empty(), Optional.empty()).checkCanBecome(CampaignStatus.CANCELLED);
         assertThatThrownBy(() -> campaign(CampaignStatus.DRAFT, Optional.empty(), Optional.empty())
-                .checkCanBecome(CampaignStatus.CANCELLED))
-                .isInstanceOf(ConflictException.class).hasMessage("the campaign is DRAFT and cannot become CANCELLED");
+                        .checkCanBecome(CampaignStatus.CANCELLED))
+                .isInstanceOf(ConflictException.class)
+                .hasMessage("the campaign is DRAFT and cannot become CANCELLED");
         assertThatThrownBy(() -> campaign(CampaignStatus.COMPLETED, Optional.empty(), Optional.of(NOW))
-                .checkCanBecome(CampaignStatus.PAUSED)).isInstanceOf(ConflictException.class);
+                        .checkCanBecome(CampaignStatus.PAUSED))
+                .isInstanceOf(ConflictException.class);
     }
 }

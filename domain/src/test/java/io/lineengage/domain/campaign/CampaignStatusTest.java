@@ -13,8 +13,8 @@ class CampaignStatusTest {
         assertThat(CampaignStatus.RUNNING.canBecome(CampaignStatus.PAUSED)).isTrue();
         assertThat(CampaignStatus.PAUSED.canBecome(CampaignStatus.RUNNING)).isTrue();
         assertThat(CampaignStatus.PAUSED.canBecome(CampaignStatus.COMPLETED)).isFalse();
-        for (CampaignStatus done : new CampaignStatus[] {CampaignStatus.COMPLETED, CampaignStatus.CANCELLED,
-                CampaignStatus.FAILED}) {
+        for (CampaignStatus done :
+                new CampaignStatus[] {CampaignStatus.COMPLETED, CampaignStatus.CANCELLED, CampaignStatus.FAILED}) {
             assertThat(done.isFinal()).isTrue();
             assertThat(done.canBecome(CampaignStatus.RUNNING)).isFalse();
         }

@@ -33,6 +33,7 @@ class QuietHoursTest {
         assertThat(night.nextAllowed(noon, TOKYO)).isEqualTo(noon);
         QuietHours lunch = new QuietHours(LocalTime.of(12, 0), LocalTime.of(13, 0));
         assertThat(lunch.nextAllowed(noon, TOKYO)).isEqualTo(Instant.parse("2026-11-26T04:00:00Z"));
-        assertThatThrownBy(() -> new QuietHours(LocalTime.NOON, LocalTime.NOON)).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> new QuietHours(LocalTime.NOON, LocalTime.NOON))
+                .isInstanceOf(ValidationException.class);
     }
 }

@@ -17,9 +17,11 @@ class AttributeTypingTest {
 
     @Test
     void aFirstValueRegistersItsOwnType() {
-        assertThat(ok(new RawValue.Num(new BigDecimal("1200")), null)).isEqualTo(new AttributeValue.Number(new BigDecimal("1200")));
+        assertThat(ok(new RawValue.Num(new BigDecimal("1200")), null))
+                .isEqualTo(new AttributeValue.Number(new BigDecimal("1200")));
         assertThat(ok(new RawValue.Boolean(true), null)).isEqualTo(new AttributeValue.Bool(true));
-        assertThat(ok(new RawValue.Str("1990-04-01", false), null)).isEqualTo(new AttributeValue.Day(LocalDate.of(1990, 4, 1)));
+        assertThat(ok(new RawValue.Str("1990-04-01", false), null))
+                .isEqualTo(new AttributeValue.Day(LocalDate.of(1990, 4, 1)));
         assertThat(ok(new RawValue.Str("GOLD", false), null)).isEqualTo(new AttributeValue.Text("GOLD"));
         // JSON text stays text even when it looks like a number; CSV text is read by its shape.
         assertThat(ok(new RawValue.Str("00123", false), null)).isInstanceOf(AttributeValue.Text.class);
@@ -39,7 +41,9 @@ class AttributeTypingTest {
     @Test
     void aValueOfAnotherTypeIsRejectedWithTheReason() {
         assertThat(AttributeTyping.type(new RawValue.Str("lots", true), Optional.of(AttributeType.NUMBER)))
-                .isInstanceOfSatisfying(Typed.Mismatch.class, m -> assertThat(m.reason()).contains("NUMBER").contains("lots"));
+                .isInstanceOfSatisfying(
+                        Typed.Mismatch.class,
+                        m -> assertThat(m.reason()).contains("NUMBER").contains("lots"));
         assertThat(AttributeTyping.type(new RawValue.Num(BigDecimal.ONE), Optional.of(AttributeType.STRING)))
                 .isInstanceOf(Typed.Mismatch.class);
         assertThat(AttributeTyping.type(new RawValue.Str("2026-02-30", true), Optional.of(AttributeType.DATE)))

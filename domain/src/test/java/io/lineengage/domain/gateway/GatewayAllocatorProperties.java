@@ -25,8 +25,17 @@ class GatewayAllocatorProperties {
     static List<Gateway> gateways(List<Integer> weights) {
         List<Gateway> gateways = new ArrayList<>();
         for (int i = 0; i < weights.size(); i++) {
-            gateways.add(new Gateway(new GatewayId("gw_" + i), new OrgId("org_1"), new LineAccountId("acc_" + i),
-                    weights.get(i), PriorityClass.BULK, Optional.empty(), Optional.empty(), true, T0, T0));
+            gateways.add(new Gateway(
+                    new GatewayId("gw_" + i),
+                    new OrgId("org_1"),
+                    new LineAccountId("acc_" + i),
+                    weights.get(i),
+                    PriorityClass.BULK,
+                    Optional.empty(),
+                    Optional.empty(),
+                    true,
+                    T0,
+                    T0));
         }
         return gateways;
     }
@@ -52,7 +61,8 @@ class GatewayAllocatorProperties {
             for (Gateway gateway : gateways) {
                 long count = counts.getOrDefault(gateway.id(), 0L);
                 // |count - n * w / W| < 1, in whole numbers.
-                assertThat(Math.abs(count * total - (long) n * gateway.weight())).as("after %d", n)
+                assertThat(Math.abs(count * total - (long) n * gateway.weight()))
+                        .as("after %d", n)
                         .isLessThan(total);
             }
         }
@@ -60,8 +70,7 @@ class GatewayAllocatorProperties {
 
     @Property(tries = 200)
     void nobodyGoesThroughAnAccountTheyDoNotFollowAndTheSameInputsGiveTheSameGateways(
-            @ForAll @Size(min = 1, max = 5) List<@IntRange(min = 1, max = 100) Integer> weights,
-            @ForAll long seed) {
+            @ForAll @Size(min = 1, max = 5) List<@IntRange(min = 1, max = 100) Integer> weights, @ForAll long seed) {
         List<Gateway> gateways = gateways(weights);
         Random random = new Random(seed);
         List<Set<LineAccountId>> followed = new ArrayList<>();

@@ -16,15 +16,25 @@ class GatewayTest {
     static final Instant T0 = Instant.parse("2026-11-26T00:00:00Z");
 
     static Gateway gateway(int weight, Optional<Instant> from, Optional<Instant> until) {
-        return new Gateway(GatewayId.generate(), new OrgId("org_1"), new LineAccountId("acc_1"), weight,
-                PriorityClass.BULK, from, until, false, T0, T0);
+        return new Gateway(
+                GatewayId.generate(),
+                new OrgId("org_1"),
+                new LineAccountId("acc_1"),
+                weight,
+                PriorityClass.BULK,
+                from,
+                until,
+                false,
+                T0,
+                T0);
     }
 
     @Test
     void weightIsFromOneToAHundred() {
         assertThat(gateway(1, Optional.empty(), Optional.empty()).weight()).isEqualTo(1);
         assertThat(gateway(100, Optional.empty(), Optional.empty()).weight()).isEqualTo(100);
-        assertThatThrownBy(() -> gateway(0, Optional.empty(), Optional.empty())).isInstanceOf(ValidationException.class)
+        assertThatThrownBy(() -> gateway(0, Optional.empty(), Optional.empty()))
+                .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("weight");
         assertThatThrownBy(() -> gateway(101, Optional.empty(), Optional.empty()))
                 .isInstanceOf(ValidationException.class);
@@ -37,21 +47,44 @@ class GatewayTest {
         assertThat(windowed.isActiveAt(T0)).isTrue();
         assertThat(windowed.isActiveAt(T0.plusSeconds(59))).isTrue();
         assertThat(windowed.isActiveAt(T0.plusSeconds(60))).isFalse();
-        assertThat(gateway(10, Optional.empty(), Optional.empty()).isActiveAt(T0)).isTrue();
-        assertThatThrownBy(() -> gateway(10, Optional.of(T0), Optional.of(T0))).isInstanceOf(ValidationException.class)
+        assertThat(gateway(10, Optional.empty(), Optional.empty()).isActiveAt(T0))
+                .isTrue();
+        assertThatThrownBy(() -> gateway(10, Optional.of(T0), Optional.of(T0)))
+                .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("activeUntil");
     }
 
     @Test
     void seventyThirtyOverTenThousandIsExact() {
-        Gateway a = new Gateway(new GatewayId("gw_a"), new OrgId("org_1"), new LineAccountId("acc_a"), 70,
-                PriorityClass.BULK, Optional.empty(), Optional.empty(), true, T0, T0);
-        Gateway b = new Gateway(new GatewayId("gw_b"), new OrgId("org_1"), new LineAccountId("acc_b"), 30,
-                PriorityClass.BULK, Optional.empty(), Optional.empty(), true, T0, T0);
+        Gateway a = new Gateway(
+                new GatewayId("gw_a"),
+                new OrgId("org_1"),
+                new LineAccountId("acc_a"),
+                70,
+                PriorityClass.BULK,
+                Optional.empty(),
+                Optional.empty(),
+                true,
+                T0,
+                T0);
+        Gateway b = new Gateway(
+                new GatewayId("gw_b"),
+                new OrgId("org_1"),
+                new LineAccountId("acc_b"),
+                30,
+                PriorityClass.BULK,
+                Optional.empty(),
+                Optional.empty(),
+                true,
+                T0,
+                T0);
         GatewayAllocator allocator = new GatewayAllocator(List.of(a, b));
         int toA = 0;
         for (int i = 0; i < 10_000; i++) {
-            if (allocator.next(Set.of(a.accountId(), b.accountId())).orElseThrow().equals(a)) {
+            if (allocator
+                    .next(Set.of(a.accountId(), b.accountId()))
+                    .orElseThrow()
+                    .equals(a)) {
                 toA++;
             }
         }

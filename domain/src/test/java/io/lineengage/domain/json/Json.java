@@ -12,8 +12,7 @@ import java.util.Map;
 
 /** Builds JSON (filters, LINE messages) in tests without a JSON library. */
 public final class Json {
-    private Json() {
-    }
+    private Json() {}
 
     public static JObject obj(Object... keysAndValues) {
         Map<String, JsonLike> fields = new LinkedHashMap<>();

@@ -22,13 +22,17 @@ class PageTest {
         Page<String> last = Page.of(ALL, new PageRequest(2, second.nextCursor()), Function.identity());
         assertThat(last.items()).containsExactly("e");
         assertThat(last.nextCursor()).isEmpty();
-        assertThat(Page.of(ALL, PageRequest.first(5), Function.identity()).nextCursor()).isEmpty();
-        assertThat(Page.of(List.<String>of(), PageRequest.first(5), Function.identity()).items()).isEmpty();
+        assertThat(Page.of(ALL, PageRequest.first(5), Function.identity()).nextCursor())
+                .isEmpty();
+        assertThat(Page.of(List.<String>of(), PageRequest.first(5), Function.identity())
+                        .items())
+                .isEmpty();
     }
 
     @Test
     void aCursorNamingNoItemIsRefused() {
         assertThatThrownBy(() -> Page.of(ALL, new PageRequest(2, Optional.of("zz")), Function.identity()))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("cursor");
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("cursor");
     }
 }

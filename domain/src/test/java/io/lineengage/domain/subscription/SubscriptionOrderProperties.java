@@ -22,15 +22,21 @@ class SubscriptionOrderProperties {
     @Provide
     Arbitrary<List<StatusEvidence>> histories() {
         Arbitrary<StatusEvidence> evidence = Combinators.combine(
-                Arbitraries.of(SubscriptionStatus.FOLLOWING, SubscriptionStatus.BLOCKED),
-                // few distinct times, so that ties (broken by event ID) are common
-                Arbitraries.longs().between(0, 20),
-                Arbitraries.strings().withCharRange('A', 'F').ofLength(4))
+                        Arbitraries.of(SubscriptionStatus.FOLLOWING, SubscriptionStatus.BLOCKED),
+                        // few distinct times, so that ties (broken by event ID) are common
+                        Arbitraries.longs().between(0, 20),
+                        Arbitraries.strings().withCharRange('A', 'F').ofLength(4))
                 .as((status, millis, id) -> new StatusEvidence(status, T0.plusMillis(millis), id, Source.WEBHOOK));
-        return evidence.list().ofMinSize(1).ofMaxSize(30)
+        return evidence.list()
+                .ofMinSize(1)
+                .ofMaxSize(30)
                 // one event ID is one event: it cannot say two things
-                .filter(list -> list.stream().map(StatusEvidence::eventId).distinct().count()
-                        == list.stream().map(e -> e.eventId() + e.status() + e.occurredAt()).distinct().count());
+                .filter(list ->
+                        list.stream().map(StatusEvidence::eventId).distinct().count()
+                                == list.stream()
+                                        .map(e -> e.eventId() + e.status() + e.occurredAt())
+                                        .distinct()
+                                        .count());
     }
 
     private static Subscription replay(List<StatusEvidence> deliveries) {
@@ -42,8 +48,8 @@ class SubscriptionOrderProperties {
     }
 
     @Property(tries = 500)
-    void anyPermutationWithDuplicatesEndsInTheNewestEventsState(@ForAll("histories") List<StatusEvidence> events,
-                                                                @ForAll long seed) {
+    void anyPermutationWithDuplicatesEndsInTheNewestEventsState(
+            @ForAll("histories") List<StatusEvidence> events, @ForAll long seed) {
         Random random = new Random(seed);
         List<StatusEvidence> deliveries = new ArrayList<>(events);
         // LINE redelivers: some events arrive more than once
@@ -58,6 +64,7 @@ class SubscriptionOrderProperties {
         Subscription end = replay(deliveries);
         assertThat(end.status()).isEqualTo(newest.status());
         assertThat(end.setBy()).contains(newest);
-        assertThat(end).isEqualTo(replay(new ArrayList<>(events).stream().sorted().toList()));
+        assertThat(end)
+                .isEqualTo(replay(new ArrayList<>(events).stream().sorted().toList()));
     }
 }

@@ -38,7 +38,8 @@ class SubscriptionTest {
     @Test
     void theSameEventTwiceIsADuplicate() {
         Subscription following = Subscription.setBy(at(FOLLOWING, 10, "a"));
-        assertThat(following.apply(at(FOLLOWING, 10, "a"))).isEqualTo(new Change.Ignored(following, Change.Reason.DUPLICATE));
+        assertThat(following.apply(at(FOLLOWING, 10, "a")))
+                .isEqualTo(new Change.Ignored(following, Change.Reason.DUPLICATE));
     }
 
     @Test

@@ -15,16 +15,28 @@ class StoredTextTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"a\u0000b", "\u0000", "x\uD800", "\uDC00y", "\uDE00\uD83D", "bell\u0007", "esc\u001B[31m",
-            "del\u007F", "vt\u000B"})
+    @ValueSource(
+            strings = {
+                "a\u0000b",
+                "\u0000",
+                "x\uD800",
+                "\uDC00y",
+                "\uDE00\uD83D",
+                "bell\u0007",
+                "esc\u001B[31m",
+                "del\u007F",
+                "vt\u000B"
+            })
     void textPostgresRefusesOrControlCharactersAreNamed(String text) {
-        assertThat(StoredText.fault(text)).hasValueSatisfying(message -> assertThat(message).startsWith("must not contain"));
+        assertThat(StoredText.fault(text))
+                .hasValueSatisfying(message -> assertThat(message).startsWith("must not contain"));
     }
 
     @Test
     void theFaultNamesTheCharacterAndWhereItIs() {
         assertThat(StoredText.fault("ab\u0000")).contains("must not contain the character U+0000 (NUL), at position 2");
-        assertThat(StoredText.fault("a\uD800")).contains("must not contain an unpaired surrogate (U+D800), at position 1");
+        assertThat(StoredText.fault("a\uD800"))
+                .contains("must not contain an unpaired surrogate (U+D800), at position 1");
         assertThat(StoredText.fault("\u0007")).contains("must not contain the control character U+0007, at position 0");
     }
 

@@ -18,15 +18,15 @@ public final class Channels {
     private final Map<String, Profile> users = new ConcurrentHashMap<>();
     private final AtomicLong nextChannelId = new AtomicLong(2_000_000_001L);
 
-    private record IssuedToken(Channel channel, Instant expiresAt) {
-    }
+    private record IssuedToken(Channel channel, Instant expiresAt) {}
 
     /** A new channel; missing credentials are generated. Fails when the channel ID or token is taken. */
     public Channel create(String channelId, String channelSecret, String accessToken, String displayName) {
         String id = channelId != null ? channelId : Long.toString(nextChannelId.getAndIncrement());
         String secret = channelSecret != null ? channelSecret : hex(16);
         String token = accessToken != null ? accessToken : "sandbox-" + hex(24);
-        Channel channel = new Channel(id, secret, token, newUserId(), displayName != null ? displayName : "Sandbox " + id);
+        Channel channel =
+                new Channel(id, secret, token, newUserId(), displayName != null ? displayName : "Sandbox " + id);
         if (byId.putIfAbsent(id, channel) != null) {
             throw new IllegalArgumentException("channel " + id + " exists");
         }
@@ -80,9 +80,14 @@ public final class Channels {
 
     /** The user known under {@code userId} (from any channel of this provider), or a new simulated one. */
     public Profile user(String userId, String displayNamePrefix, String language) {
-        return users.computeIfAbsent(userId, id -> new Profile(id,
-                (displayNamePrefix != null ? displayNamePrefix : "User ") + id.substring(1, 7),
-                "https://sandbox.line.example/profile/" + id + ".png", language != null ? language : "ja", null));
+        return users.computeIfAbsent(
+                userId,
+                id -> new Profile(
+                        id,
+                        (displayNamePrefix != null ? displayNamePrefix : "User ") + id.substring(1, 7),
+                        "https://sandbox.line.example/profile/" + id + ".png",
+                        language != null ? language : "ja",
+                        null));
     }
 
     public Profile newUser(String displayNamePrefix, String language) {

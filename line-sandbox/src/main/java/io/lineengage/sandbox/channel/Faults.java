@@ -12,8 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * @param latencyMs   added to every answer
  * @param failNext    the next N calls answer {@code failStatus} without being processed
  */
-public record Faults(double errorRate, double timeoutRate, long latencyMs, long timeoutMs, AtomicInteger failNext,
-                     int failStatus) {
+public record Faults(
+        double errorRate, double timeoutRate, long latencyMs, long timeoutMs, AtomicInteger failNext, int failStatus) {
     public static final Faults NONE = new Faults(0, 0, 0, 10_000, new AtomicInteger(), 500);
 
     public Faults {

@@ -8,11 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * 60/hour; stateless token issue 370/s; push, profile and the rest 2,000/s. Each can be changed per channel.
  */
 public final class RateLimits {
-    private static final Map<String, Double> DEFAULT_PER_SECOND = Map.of(
-            "multicast", 200d,
-            "narrowcast", 60d / 3600,
-            "broadcast", 60d / 3600,
-            "token", 370d);
+    private static final Map<String, Double> DEFAULT_PER_SECOND =
+            Map.of("multicast", 200d, "narrowcast", 60d / 3600, "broadcast", 60d / 3600, "token", 370d);
     private static final double OTHERS_PER_SECOND = 2_000;
 
     private final Map<String, Double> perSecond = new ConcurrentHashMap<>();

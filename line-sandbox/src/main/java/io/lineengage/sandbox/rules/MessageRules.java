@@ -21,14 +21,21 @@ public final class MessageRules {
     public static final int MAX_CAROUSEL_COLUMNS = 10;
     public static final int MAX_FLEX_BUBBLES = 12;
 
-    private static final Set<String> ACTION_TYPES = Set.of("postback", "message", "uri", "datetimepicker", "camera",
-            "cameraRoll", "location", "richmenuswitch", "clipboard");
+    private static final Set<String> ACTION_TYPES = Set.of(
+            "postback",
+            "message",
+            "uri",
+            "datetimepicker",
+            "camera",
+            "cameraRoll",
+            "location",
+            "richmenuswitch",
+            "clipboard");
     private static final Pattern URI_SCHEME = Pattern.compile("^(https?|line|tel):.*", Pattern.DOTALL);
 
     private final List<Violation> violations = new ArrayList<>();
 
-    private MessageRules() {
-    }
+    private MessageRules() {}
 
     /** Every rule the {@code messages} array breaks; empty when LINE would accept it. */
     public static List<Violation> check(JsonNode messages, String property) {
@@ -339,7 +346,8 @@ public final class MessageRules {
         switch (type) {
             case "message" -> length(action, "text", 1, 300, at, true);
             case "uri" -> {
-                if (length(action, "uri", 1, 1000, at, true) && !URI_SCHEME.matcher(text(action, "uri")).matches()) {
+                if (length(action, "uri", 1, 1000, at, true)
+                        && !URI_SCHEME.matcher(text(action, "uri")).matches()) {
                     fail("Must use http, https, line or tel", at + ".uri");
                 }
             }
@@ -365,7 +373,9 @@ public final class MessageRules {
 
     private boolean required(JsonNode node, String field, String at) {
         JsonNode value = node.get(field);
-        if (value == null || value.isNull() || (value.isTextual() && value.textValue().isEmpty())) {
+        if (value == null
+                || value.isNull()
+                || (value.isTextual() && value.textValue().isEmpty())) {
             fail("Must not be null", at + "." + field);
             return false;
         }

@@ -14,14 +14,17 @@ import jakarta.inject.Named;
 
 @Module
 public final class AccountWebModule {
-    private AccountWebModule() {
-    }
+    private AccountWebModule() {}
 
     @Provides
     @IntoSet
-    public static Plugin<Void> lineAccountRoutes(@Named("api") ObjectMapper json, HttpSettings settings,
-                                                 RegisterLineAccountUseCase register, FindLineAccountsUseCase find,
-                                                 UpdateLineAccountUseCase update, CheckLineAccountUseCase check) {
+    public static Plugin<Void> lineAccountRoutes(
+            @Named("api") ObjectMapper json,
+            HttpSettings settings,
+            RegisterLineAccountUseCase register,
+            FindLineAccountsUseCase find,
+            UpdateLineAccountUseCase update,
+            CheckLineAccountUseCase check) {
         return new LineAccountRoutes(json, settings, register, find, update, check);
     }
 }

@@ -26,10 +26,10 @@ import java.util.Set;
 
 /** The org's LINE accounts: register, read, list, update, disable, and check against LINE. */
 final class LineAccountRoutes extends Plugin<Void> {
-    private static final Set<String> REGISTER_FIELDS = Set.of("name", "providerName", "channelId", "channelSecret",
-            "accessToken");
-    private static final Set<String> UPDATE_FIELDS = Set.of("name", "providerName", "channelSecret", "accessToken",
-            "status");
+    private static final Set<String> REGISTER_FIELDS =
+            Set.of("name", "providerName", "channelId", "channelSecret", "accessToken");
+    private static final Set<String> UPDATE_FIELDS =
+            Set.of("name", "providerName", "channelSecret", "accessToken", "status");
 
     private final ObjectMapper json;
     private final HttpSettings settings;
@@ -38,8 +38,13 @@ final class LineAccountRoutes extends Plugin<Void> {
     private final UpdateLineAccountUseCase update;
     private final CheckLineAccountUseCase check;
 
-    LineAccountRoutes(ObjectMapper json, HttpSettings settings, RegisterLineAccountUseCase register,
-                      FindLineAccountsUseCase find, UpdateLineAccountUseCase update, CheckLineAccountUseCase check) {
+    LineAccountRoutes(
+            ObjectMapper json,
+            HttpSettings settings,
+            RegisterLineAccountUseCase register,
+            FindLineAccountsUseCase find,
+            UpdateLineAccountUseCase update,
+            CheckLineAccountUseCase check) {
         this.json = json;
         this.settings = settings;
         this.register = register;
@@ -51,12 +56,17 @@ final class LineAccountRoutes extends Plugin<Void> {
     @Override
     public void onInitialize(JavalinState state) {
         state.routes.post("/api/v1/line-accounts", this::register);
-        state.routes.get("/api/v1/line-accounts", ctx -> ctx.json(Pagination.body(
-                find.list(ApiAuthentication.orgOf(ctx), Pagination.request(ctx)), this::webModel)));
-        state.routes.get("/api/v1/line-accounts/{id}", ctx -> ctx.json(webModel(find.get(ApiAuthentication.orgOf(ctx), id(ctx)))));
+        state.routes.get(
+                "/api/v1/line-accounts",
+                ctx -> ctx.json(Pagination.body(
+                        find.list(ApiAuthentication.orgOf(ctx), Pagination.request(ctx)), this::webModel)));
+        state.routes.get(
+                "/api/v1/line-accounts/{id}",
+                ctx -> ctx.json(webModel(find.get(ApiAuthentication.orgOf(ctx), id(ctx)))));
         state.routes.patch("/api/v1/line-accounts/{id}", this::update);
-        state.routes.delete("/api/v1/line-accounts/{id}", ctx ->
-                ctx.json(webModel(update.disable(ApiAuthentication.orgOf(ctx), id(ctx)))));
+        state.routes.delete(
+                "/api/v1/line-accounts/{id}",
+                ctx -> ctx.json(webModel(update.disable(ApiAuthentication.orgOf(ctx), id(ctx)))));
         state.routes.post("/api/v1/line-accounts/{id}/check", this::check);
     }
 
@@ -69,9 +79,11 @@ final class LineAccountRoutes extends Plugin<Void> {
         String channelSecret = body.requiredText("channelSecret");
         String accessToken = body.optionalText("accessToken");
         body.validate();
-        LineAccount account = register.register(new RegisterLineAccountCommand(org, name, providerName, channelId,
-                channelSecret, Optional.ofNullable(accessToken)));
-        ctx.status(201).header("Location", "/api/v1/line-accounts/" + account.id()).json(webModel(account));
+        LineAccount account = register.register(new RegisterLineAccountCommand(
+                org, name, providerName, channelId, channelSecret, Optional.ofNullable(accessToken)));
+        ctx.status(201)
+                .header("Location", "/api/v1/line-accounts/" + account.id())
+                .json(webModel(account));
     }
 
     private void update(Context ctx) {
@@ -82,11 +94,12 @@ final class LineAccountRoutes extends Plugin<Void> {
         Optional<String> secret = Optional.ofNullable(body.optionalText("channelSecret"));
         // "accessToken": null drops the token (tokens are then issued); a string replaces it; absent keeps it.
         Optional<Optional<String>> token = body.has("accessToken")
-                ? Optional.of(Optional.ofNullable(body.optionalText("accessToken"))) : Optional.empty();
+                ? Optional.of(Optional.ofNullable(body.optionalText("accessToken")))
+                : Optional.empty();
         Optional<AccountStatus> status = body.optionalEnum("status", AccountStatus.class);
         body.validate();
-        LineAccount account = update.update(new UpdateLineAccountCommand(org, id(ctx),
-                new LineAccount.Changes(name, providerName, secret, token, status)));
+        LineAccount account = update.update(new UpdateLineAccountCommand(
+                org, id(ctx), new LineAccount.Changes(name, providerName, secret, token, status)));
         ctx.json(webModel(account));
     }
 
@@ -102,7 +115,9 @@ final class LineAccountRoutes extends Plugin<Void> {
             Map<String, Object> quotaBody = new LinkedHashMap<>();
             quotaBody.put("limit", quota.limit().isPresent() ? quota.limit().getAsLong() : null);
             quotaBody.put("used", quota.used());
-            quotaBody.put("remaining", quota.remaining().isPresent() ? quota.remaining().getAsLong() : null);
+            quotaBody.put(
+                    "remaining",
+                    quota.remaining().isPresent() ? quota.remaining().getAsLong() : null);
             body.put("quota", quotaBody);
         });
         result.error().ifPresent(error -> body.put("error", error));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.JavalinState;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.plugin.Plugin;
 import io.lineengage.adapters.http.customer.CustomerJson;
 import io.lineengage.adapters.http.web.ApiAuthentication;
@@ -15,13 +16,12 @@ import io.lineengage.application.port.in.audience.CustomerListsUseCase;
 import io.lineengage.domain.audience.Audience;
 import io.lineengage.domain.audience.AudienceId;
 import io.lineengage.domain.audience.CustomerList;
-import io.lineengage.domain.json.JsonLike;
 import io.lineengage.domain.audience.Op;
 import io.lineengage.domain.error.FieldError;
 import io.lineengage.domain.error.ValidationException;
-import io.javalin.http.Handler;
-import io.lineengage.domain.text.StoredText;
+import io.lineengage.domain.json.JsonLike;
 import io.lineengage.domain.org.OrgId;
+import io.lineengage.domain.text.StoredText;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -56,22 +56,29 @@ final class AudienceRoutes extends Plugin<Void> {
         state.routes.get("/api/v1/audiences/fields", this::fields);
         state.routes.post("/api/v1/audiences/preview", pointingToTheFields(this::previewFilter));
         state.routes.post("/api/v1/audiences", pointingToTheFields(this::create));
-        state.routes.get("/api/v1/audiences", ctx -> ctx.json(Pagination.body(
-                audiences.list(ApiAuthentication.orgOf(ctx), Pagination.request(ctx)), this::body)));
-        state.routes.get("/api/v1/audiences/{id}", ctx ->
-                ctx.json(body(audiences.get(ApiAuthentication.orgOf(ctx), id(ctx)))));
+        state.routes.get(
+                "/api/v1/audiences",
+                ctx -> ctx.json(Pagination.body(
+                        audiences.list(ApiAuthentication.orgOf(ctx), Pagination.request(ctx)), this::body)));
+        state.routes.get(
+                "/api/v1/audiences/{id}", ctx -> ctx.json(body(audiences.get(ApiAuthentication.orgOf(ctx), id(ctx)))));
         state.routes.put("/api/v1/audiences/{id}", pointingToTheFields(this::update));
         state.routes.delete("/api/v1/audiences/{id}", ctx -> {
             audiences.delete(ApiAuthentication.orgOf(ctx), id(ctx));
             ctx.status(204);
         });
-        state.routes.get("/api/v1/audiences/{id}/preview", ctx -> ctx.json(preview(
-                audiences.preview(ApiAuthentication.orgOf(ctx), id(ctx), sampleSize(ctx.queryParam("sampleSize"))))));
+        state.routes.get(
+                "/api/v1/audiences/{id}/preview",
+                ctx -> ctx.json(preview(audiences.preview(
+                        ApiAuthentication.orgOf(ctx), id(ctx), sampleSize(ctx.queryParam("sampleSize"))))));
         state.routes.post("/api/v1/customer-lists", this::upload);
-        state.routes.get("/api/v1/customer-lists", ctx -> ctx.json(Pagination.body(
-                lists.list(ApiAuthentication.orgOf(ctx), Pagination.request(ctx)), AudienceRoutes::list)));
-        state.routes.get("/api/v1/customer-lists/{id}", ctx ->
-                ctx.json(list(lists.get(ApiAuthentication.orgOf(ctx), ctx.pathParam("id")))));
+        state.routes.get(
+                "/api/v1/customer-lists",
+                ctx -> ctx.json(Pagination.body(
+                        lists.list(ApiAuthentication.orgOf(ctx), Pagination.request(ctx)), AudienceRoutes::list)));
+        state.routes.get(
+                "/api/v1/customer-lists/{id}",
+                ctx -> ctx.json(list(lists.get(ApiAuthentication.orgOf(ctx), ctx.pathParam("id")))));
     }
 
     /** A filter naming a field nobody has learns where the known ones are listed (the domain knows no routes). */
@@ -80,9 +87,12 @@ final class AudienceRoutes extends Plugin<Void> {
             try {
                 route.handle(ctx);
             } catch (ValidationException e) {
-                throw new ValidationException(e.errors().stream().map(error -> error.message().startsWith("unknown ")
-                        ? new FieldError(error.field(), error.message() + "; GET /api/v1/audiences/fields lists them")
-                        : error).toList());
+                throw new ValidationException(e.errors().stream()
+                        .map(error -> error.message().startsWith("unknown ")
+                                ? new FieldError(
+                                        error.field(), error.message() + "; GET /api/v1/audiences/fields lists them")
+                                : error)
+                        .toList());
             }
         };
     }
@@ -101,7 +111,8 @@ final class AudienceRoutes extends Plugin<Void> {
         OrgId org = ApiAuthentication.orgOf(ctx);
         JsonBody body = JsonBody.read(ctx, json, Set.of("name", "filter"));
         Optional<String> name = Optional.ofNullable(body.optionalText("name"));
-        Optional<JsonLike> filter = Optional.ofNullable(body.optionalNode("filter")).map(JsonTrees::like);
+        Optional<JsonLike> filter =
+                Optional.ofNullable(body.optionalNode("filter")).map(JsonTrees::like);
         if (name.isEmpty() && filter.isEmpty()) {
             body.reject("name", "name or filter is required");
         }
@@ -135,17 +146,21 @@ final class AudienceRoutes extends Plugin<Void> {
     }
 
     private void fields(Context ctx) {
-        ctx.json(Map.of("items", audiences.fields(ApiAuthentication.orgOf(ctx)).stream().map(field -> {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("field", field.field());
-            item.put("type", field.type());
-            item.put("ops", field.ops().stream().map(Op::json).toList());
-            item.put("account", field.account().name());
-            if (!field.values().isEmpty()) {
-                item.put("values", field.values());
-            }
-            return item;
-        }).toList()));
+        ctx.json(Map.of(
+                "items",
+                audiences.fields(ApiAuthentication.orgOf(ctx)).stream()
+                        .map(field -> {
+                            Map<String, Object> item = new LinkedHashMap<>();
+                            item.put("field", field.field());
+                            item.put("type", field.type());
+                            item.put("ops", field.ops().stream().map(Op::json).toList());
+                            item.put("account", field.account().name());
+                            if (!field.values().isEmpty()) {
+                                item.put("values", field.values());
+                            }
+                            return item;
+                        })
+                        .toList()));
     }
 
     private void upload(Context ctx) throws IOException {
@@ -159,7 +174,12 @@ final class AudienceRoutes extends Plugin<Void> {
             throw ValidationException.of("Content-Type", "must be text/csv: one customer ID or external ID per row");
         }
         try (Reader reader = new InputStreamReader(ctx.bodyInputStream(), StandardCharsets.UTF_8);
-             CSVParser csv = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true).get().parse(reader)) {
+                CSVParser csv = CSVFormat.DEFAULT
+                        .builder()
+                        .setIgnoreEmptyLines(true)
+                        .setTrim(true)
+                        .get()
+                        .parse(reader)) {
             Iterator<CSVRecord> records = csv.iterator();
             Iterator<String> references = new Iterator<>() {
                 private boolean first = true;
@@ -196,7 +216,11 @@ final class AudienceRoutes extends Plugin<Void> {
             Map<String, Object> answer = list(upload.list());
             answer.put("unknownCount", upload.unknownCount());
             answer.put("unknown", upload.unknown());
-            ctx.status(201).header("Location", "/api/v1/customer-lists/" + upload.list().id()).json(answer);
+            ctx.status(201)
+                    .header(
+                            "Location",
+                            "/api/v1/customer-lists/" + upload.list().id())
+                    .json(answer);
         }
     }
 
@@ -207,7 +231,8 @@ final class AudienceRoutes extends Plugin<Void> {
         try {
             return Integer.parseInt(text);
         } catch (NumberFormatException e) {
-            throw ValidationException.of("sampleSize", "must be a whole number from 0 to " + AudiencesUseCase.MAX_SAMPLE);
+            throw ValidationException.of(
+                    "sampleSize", "must be a whole number from 0 to " + AudiencesUseCase.MAX_SAMPLE);
         }
     }
 

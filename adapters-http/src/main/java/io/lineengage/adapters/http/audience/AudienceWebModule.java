@@ -11,13 +11,12 @@ import jakarta.inject.Named;
 
 @Module
 public final class AudienceWebModule {
-    private AudienceWebModule() {
-    }
+    private AudienceWebModule() {}
 
     @Provides
     @IntoSet
-    public static Plugin<Void> audienceRoutes(@Named("api") ObjectMapper json, AudiencesUseCase audiences,
-                                              CustomerListsUseCase lists) {
+    public static Plugin<Void> audienceRoutes(
+            @Named("api") ObjectMapper json, AudiencesUseCase audiences, CustomerListsUseCase lists) {
         return new AudienceRoutes(json, audiences, lists);
     }
 }

@@ -1,8 +1,5 @@
 package io.lineengage.adapters.http.campaign;
 
-import io.lineengage.domain.campaign.Delivery;
-import io.lineengage.domain.campaign.DeliveryCounts;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.JavalinState;
 import io.javalin.http.Context;
@@ -18,28 +15,28 @@ import io.lineengage.application.port.in.campaign.ListCampaignsUseCase;
 import io.lineengage.application.port.in.campaign.MoveCampaignUseCase;
 import io.lineengage.application.port.in.campaign.ReadCampaignUseCase;
 import io.lineengage.application.port.in.campaign.TestSendCampaignUseCase;
-import io.lineengage.domain.customer.CustomerId;
-import java.time.Instant;
-import java.time.LocalTime;
-import java.time.Period;
-import java.util.Arrays;
-import java.util.Optional;
-import io.lineengage.application.port.out.campaign.DeliveryLedger;
 import io.lineengage.domain.audience.AudienceId;
 import io.lineengage.domain.campaign.Campaign;
 import io.lineengage.domain.campaign.CampaignId;
 import io.lineengage.domain.campaign.CampaignStatus;
+import io.lineengage.domain.campaign.Delivery;
+import io.lineengage.domain.campaign.DeliveryCounts;
 import io.lineengage.domain.campaign.FrequencyCap;
 import io.lineengage.domain.campaign.QuietHours;
+import io.lineengage.domain.customer.CustomerId;
 import io.lineengage.domain.error.ValidationException;
 import io.lineengage.domain.gateway.GatewayId;
 import io.lineengage.domain.gateway.PriorityClass;
 import io.lineengage.domain.org.OrgId;
 import io.lineengage.domain.template.TemplateId;
-import java.util.ArrayList;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.Period;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Campaigns: create, launch, pause, resume, cancel, progress and the per-recipient ledger. */
@@ -52,8 +49,14 @@ final class CampaignRoutes extends Plugin<Void> {
     private final MoveCampaignUseCase moves;
     private final TestSendCampaignUseCase testSend;
 
-    CampaignRoutes(ObjectMapper json, CreateCampaignUseCase create, ReadCampaignUseCase read, ListCampaignsUseCase list,
-                   LaunchCampaignUseCase launch, MoveCampaignUseCase moves, TestSendCampaignUseCase testSend) {
+    CampaignRoutes(
+            ObjectMapper json,
+            CreateCampaignUseCase create,
+            ReadCampaignUseCase read,
+            ListCampaignsUseCase list,
+            LaunchCampaignUseCase launch,
+            MoveCampaignUseCase moves,
+            TestSendCampaignUseCase testSend) {
         this.json = json;
         this.create = create;
         this.read = read;
@@ -69,29 +72,46 @@ final class CampaignRoutes extends Plugin<Void> {
         state.routes.get("/api/v1/campaigns", ctx -> {
             Optional<CampaignStatus> status =
                     Optional.ofNullable(ctx.queryParam("status")).map(CampaignRoutes::status);
-            ctx.json(Pagination.body(list.list(ApiAuthentication.orgOf(ctx), status, Pagination.request(ctx)),
+            ctx.json(Pagination.body(
+                    list.list(ApiAuthentication.orgOf(ctx), status, Pagination.request(ctx)),
                     CampaignRoutes::campaign));
         });
-        state.routes.get("/api/v1/campaigns/{id}", ctx -> ctx.json(progress(read.get(ApiAuthentication.orgOf(ctx),
-                id(ctx)))));
-        state.routes.post("/api/v1/campaigns/{id}/launch", ctx -> ctx.json(progress(
-                launch.launch(ApiAuthentication.orgOf(ctx), id(ctx)))));
-        state.routes.post("/api/v1/campaigns/{id}/pause", ctx -> ctx.json(progress(
-                moves.pause(ApiAuthentication.orgOf(ctx), id(ctx)))));
-        state.routes.post("/api/v1/campaigns/{id}/resume", ctx -> ctx.json(progress(
-                moves.resume(ApiAuthentication.orgOf(ctx), id(ctx)))));
-        state.routes.post("/api/v1/campaigns/{id}/cancel", ctx -> ctx.json(progress(
-                moves.cancel(ApiAuthentication.orgOf(ctx), id(ctx)))));
+        state.routes.get(
+                "/api/v1/campaigns/{id}", ctx -> ctx.json(progress(read.get(ApiAuthentication.orgOf(ctx), id(ctx)))));
+        state.routes.post(
+                "/api/v1/campaigns/{id}/launch",
+                ctx -> ctx.json(progress(launch.launch(ApiAuthentication.orgOf(ctx), id(ctx)))));
+        state.routes.post(
+                "/api/v1/campaigns/{id}/pause",
+                ctx -> ctx.json(progress(moves.pause(ApiAuthentication.orgOf(ctx), id(ctx)))));
+        state.routes.post(
+                "/api/v1/campaigns/{id}/resume",
+                ctx -> ctx.json(progress(moves.resume(ApiAuthentication.orgOf(ctx), id(ctx)))));
+        state.routes.post(
+                "/api/v1/campaigns/{id}/cancel",
+                ctx -> ctx.json(progress(moves.cancel(ApiAuthentication.orgOf(ctx), id(ctx)))));
         state.routes.post("/api/v1/campaigns/{id}/test-send", this::testSend);
-        state.routes.get("/api/v1/campaigns/{id}/deliveries", ctx -> ctx.json(Pagination.body(
-                read.deliveries(ApiAuthentication.orgOf(ctx), id(ctx), Pagination.request(ctx)),
-                CampaignRoutes::entry)));
+        state.routes.get(
+                "/api/v1/campaigns/{id}/deliveries",
+                ctx -> ctx.json(Pagination.body(
+                        read.deliveries(ApiAuthentication.orgOf(ctx), id(ctx), Pagination.request(ctx)),
+                        CampaignRoutes::entry)));
     }
 
     private void create(Context ctx) {
         OrgId org = ApiAuthentication.orgOf(ctx);
-        JsonBody body = JsonBody.read(ctx, json, Set.of("name", "templateId", "audienceId", "priority", "gatewayIds",
-                "scheduleAt", "quietHours", "frequencyCap"));
+        JsonBody body = JsonBody.read(
+                ctx,
+                json,
+                Set.of(
+                        "name",
+                        "templateId",
+                        "audienceId",
+                        "priority",
+                        "gatewayIds",
+                        "scheduleAt",
+                        "quietHours",
+                        "frequencyCap"));
         String name = body.requiredText("name");
         String template = body.requiredText("templateId");
         String audience = body.requiredText("audienceId");
@@ -111,10 +131,19 @@ final class CampaignRoutes extends Plugin<Void> {
             return new FrequencyCap(max, within);
         });
         body.validate();
-        Campaign campaign = create.create(org, new CreateCampaignCommand(name, template == null ? null
-                : new TemplateId(template), audience == null ? null : new AudienceId(audience), priority, gateways,
-                scheduleAt, quietHours, cap));
-        ctx.status(201).header("Location", "/api/v1/campaigns/" + campaign.id())
+        Campaign campaign = create.create(
+                org,
+                new CreateCampaignCommand(
+                        name,
+                        template == null ? null : new TemplateId(template),
+                        audience == null ? null : new AudienceId(audience),
+                        priority,
+                        gateways,
+                        scheduleAt,
+                        quietHours,
+                        cap));
+        ctx.status(201)
+                .header("Location", "/api/v1/campaigns/" + campaign.id())
                 .json(progress(read.get(org, campaign.id())));
     }
 
@@ -123,16 +152,22 @@ final class CampaignRoutes extends Plugin<Void> {
         JsonBody body = JsonBody.read(ctx, json, Set.of("customerIds"));
         List<CustomerId> customers = body.requiredIdList("customerIds", "customer ID", CustomerId::new);
         body.validate();
-        ctx.json(Map.of("items", testSend.testSend(org, id(ctx), customers).stream().map(result -> {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("customerId", result.customerId().value());
-            item.put("status", result.status());
-            item.put("gatewayId", result.gatewayId().map(GatewayId::value).orElse(null));
-            item.put("reason", result.reason().orElse(null));
-            item.put("lineRequestId", result.lineRequestId().orElse(null));
-            item.put("test", true);
-            return item;
-        }).toList()));
+        ctx.json(Map.of(
+                "items",
+                testSend.testSend(org, id(ctx), customers).stream()
+                        .map(result -> {
+                            Map<String, Object> item = new LinkedHashMap<>();
+                            item.put("customerId", result.customerId().value());
+                            item.put("status", result.status());
+                            item.put(
+                                    "gatewayId",
+                                    result.gatewayId().map(GatewayId::value).orElse(null));
+                            item.put("reason", result.reason().orElse(null));
+                            item.put("lineRequestId", result.lineRequestId().orElse(null));
+                            item.put("test", true);
+                            return item;
+                        })
+                        .toList()));
     }
 
     private static CampaignId id(Context ctx) {
@@ -143,8 +178,7 @@ final class CampaignRoutes extends Plugin<Void> {
         try {
             return CampaignStatus.valueOf(text);
         } catch (IllegalArgumentException e) {
-            throw ValidationException.of("status", "must be one of "
-                    + Arrays.toString(CampaignStatus.values()));
+            throw ValidationException.of("status", "must be one of " + Arrays.toString(CampaignStatus.values()));
         }
     }
 
@@ -158,15 +192,19 @@ final class CampaignRoutes extends Plugin<Void> {
         Map<String, Object> byGateway = new LinkedHashMap<>();
         counts.byGateway().forEach((gateway, numbers) -> byGateway.put(gateway.value(), numbers));
         body.put("byGateway", byGateway);
-        body.put("failovers", progress.failovers().stream().map(failure -> {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("gatewayId", failure.gatewayId().value());
-            item.put("reason", failure.reason());
-            item.put("at", failure.at());
-            item.put("moved", failure.moved());
-            item.put("stranded", failure.stranded());
-            return item;
-        }).toList());
+        body.put(
+                "failovers",
+                progress.failovers().stream()
+                        .map(failure -> {
+                            Map<String, Object> item = new LinkedHashMap<>();
+                            item.put("gatewayId", failure.gatewayId().value());
+                            item.put("reason", failure.reason());
+                            item.put("at", failure.at());
+                            item.put("moved", failure.moved());
+                            item.put("stranded", failure.stranded());
+                            return item;
+                        })
+                        .toList());
         return body;
     }
 
@@ -179,12 +217,25 @@ final class CampaignRoutes extends Plugin<Void> {
         body.put("templateId", campaign.templateId().value());
         body.put("audienceId", campaign.audienceId().value());
         body.put("priority", campaign.priority().name());
-        body.put("gatewayIds", campaign.gatewayIds().stream().map(GatewayId::value).toList());
+        body.put(
+                "gatewayIds",
+                campaign.gatewayIds().stream().map(GatewayId::value).toList());
         body.put("scheduleAt", campaign.scheduleAt().orElse(null));
-        body.put("frequencyCap", campaign.frequencyCap().map(cap -> Map.of("max", cap.max(),
-                "within", cap.within().toString())).orElse(null));
-        body.put("quietHours", campaign.quietHours().map(quiet -> Map.of("start", quiet.start().toString(),
-                "end", quiet.end().toString())).orElse(null));
+        body.put(
+                "frequencyCap",
+                campaign.frequencyCap()
+                        .map(cap ->
+                                Map.of("max", cap.max(), "within", cap.within().toString()))
+                        .orElse(null));
+        body.put(
+                "quietHours",
+                campaign.quietHours()
+                        .map(quiet -> Map.of(
+                                "start",
+                                quiet.start().toString(),
+                                "end",
+                                quiet.end().toString()))
+                        .orElse(null));
         body.put("createdAt", campaign.createdAt());
         body.put("launchedAt", campaign.launchedAt().orElse(null));
         body.put("finishedAt", campaign.finishedAt().orElse(null));

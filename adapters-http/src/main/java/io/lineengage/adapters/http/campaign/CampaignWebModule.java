@@ -15,15 +15,18 @@ import jakarta.inject.Named;
 
 @Module
 public final class CampaignWebModule {
-    private CampaignWebModule() {
-    }
+    private CampaignWebModule() {}
 
     @Provides
     @IntoSet
-    public static Plugin<Void> campaignRoutes(@Named("api") ObjectMapper json, CreateCampaignUseCase create,
-                                              ReadCampaignUseCase read, ListCampaignsUseCase list,
-                                              LaunchCampaignUseCase launch, MoveCampaignUseCase moves,
-                                              TestSendCampaignUseCase testSend) {
+    public static Plugin<Void> campaignRoutes(
+            @Named("api") ObjectMapper json,
+            CreateCampaignUseCase create,
+            ReadCampaignUseCase read,
+            ListCampaignsUseCase list,
+            LaunchCampaignUseCase launch,
+            MoveCampaignUseCase moves,
+            TestSendCampaignUseCase testSend) {
         return new CampaignRoutes(json, create, read, list, launch, moves, testSend);
     }
 }

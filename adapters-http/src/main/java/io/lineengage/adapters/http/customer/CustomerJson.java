@@ -19,8 +19,7 @@ import java.util.TreeMap;
 public final class CustomerJson {
     static final Set<String> FIELDS = Set.of("externalId", "name", "mobile", "email", "attributes", "tags");
 
-    private CustomerJson() {
-    }
+    private CustomerJson() {}
 
     static UpsertCustomerCommand command(OrgId orgId, long line, JsonBody body) {
         String externalId = body.requiredText("externalId");
@@ -66,8 +65,15 @@ public final class CustomerJson {
             tags = Optional.of(set);
         }
         body.validate();
-        return new UpsertCustomerCommand(orgId, line, externalId, Optional.ofNullable(name), Optional.ofNullable(mobile),
-                Optional.ofNullable(email), attributes, tags);
+        return new UpsertCustomerCommand(
+                orgId,
+                line,
+                externalId,
+                Optional.ofNullable(name),
+                Optional.ofNullable(mobile),
+                Optional.ofNullable(email),
+                attributes,
+                tags);
     }
 
     public static Map<String, Object> body(Customer customer) {

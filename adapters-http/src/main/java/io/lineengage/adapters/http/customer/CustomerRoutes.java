@@ -40,8 +40,13 @@ final class CustomerRoutes extends Plugin<Void> {
     private final LookupUseCase lookup;
     private final FollowerBackfillUseCase backfills;
 
-    CustomerRoutes(ObjectMapper json, CustomersUseCase customers, ImportCustomersUseCase imports,
-                   LineIdentitiesUseCase identities, LookupUseCase lookup, FollowerBackfillUseCase backfills) {
+    CustomerRoutes(
+            ObjectMapper json,
+            CustomersUseCase customers,
+            ImportCustomersUseCase imports,
+            LineIdentitiesUseCase identities,
+            LookupUseCase lookup,
+            FollowerBackfillUseCase backfills) {
         this.json = json;
         this.customers = customers;
         this.imports = imports;
@@ -53,12 +58,18 @@ final class CustomerRoutes extends Plugin<Void> {
     @Override
     public void onInitialize(JavalinState state) {
         state.routes.post("/api/v1/customers", this::upsert);
-        state.routes.get("/api/v1/customers", ctx -> ctx.json(Pagination.body(
-                customers.list(ApiAuthentication.orgOf(ctx), Optional.ofNullable(ctx.queryParam("q")),
-                        Pagination.request(ctx)), CustomerJson::body)));
+        state.routes.get(
+                "/api/v1/customers",
+                ctx -> ctx.json(Pagination.body(
+                        customers.list(
+                                ApiAuthentication.orgOf(ctx),
+                                Optional.ofNullable(ctx.queryParam("q")),
+                                Pagination.request(ctx)),
+                        CustomerJson::body)));
         state.routes.post("/api/v1/customers/import", this::importCustomers);
-        state.routes.get("/api/v1/customers/{customerId}", ctx ->
-                ctx.json(CustomerJson.body(customers.get(ApiAuthentication.orgOf(ctx), customerId(ctx)))));
+        state.routes.get(
+                "/api/v1/customers/{customerId}",
+                ctx -> ctx.json(CustomerJson.body(customers.get(ApiAuthentication.orgOf(ctx), customerId(ctx)))));
         state.routes.post("/api/v1/customers/{customerId}/line-identities", this::link);
         state.routes.put("/api/v1/customers/{customerId}/consents", this::consent);
         state.routes.get("/api/v1/attributes", this::attributes);
@@ -71,10 +82,13 @@ final class CustomerRoutes extends Plugin<Void> {
         state.routes.post("/api/v1/line-accounts/{id}/registrations", this::register);
         state.routes.post("/api/v1/line-accounts/{id}/followers/backfill", ctx -> {
             Job job = backfills.start(ApiAuthentication.orgOf(ctx), new LineAccountId(ctx.pathParam("id")));
-            ctx.status(202).header("Location", "/api/v1/jobs/" + job.id()).json(Map.of("jobId", job.id().value()));
+            ctx.status(202)
+                    .header("Location", "/api/v1/jobs/" + job.id())
+                    .json(Map.of("jobId", job.id().value()));
         });
-        state.routes.get("/api/v1/jobs/{jobId}", ctx ->
-                ctx.json(job(backfills.get(ApiAuthentication.orgOf(ctx), new JobId(ctx.pathParam("jobId"))))));
+        state.routes.get(
+                "/api/v1/jobs/{jobId}",
+                ctx -> ctx.json(job(backfills.get(ApiAuthentication.orgOf(ctx), new JobId(ctx.pathParam("jobId"))))));
     }
 
     private void upsert(Context ctx) {
@@ -99,20 +113,28 @@ final class CustomerRoutes extends Plugin<Void> {
         body.put("created", report.created());
         body.put("updated", report.updated());
         body.put("rejectedCount", report.rejectedCount());
-        body.put("rejected", report.rejected().stream().map(rejected -> {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("line", rejected.line());
-            item.put("reason", rejected.reason());
-            return item;
-        }).toList());
+        body.put(
+                "rejected",
+                report.rejected().stream()
+                        .map(rejected -> {
+                            Map<String, Object> item = new LinkedHashMap<>();
+                            item.put("line", rejected.line());
+                            item.put("reason", rejected.reason());
+                            return item;
+                        })
+                        .toList());
         body.put("duplicateCount", report.duplicateCount());
-        body.put("duplicates", report.duplicates().stream().map(duplicate -> {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("line", duplicate.line());
-            item.put("earlierLine", duplicate.earlierLine());
-            item.put("externalId", duplicate.externalId());
-            return item;
-        }).toList());
+        body.put(
+                "duplicates",
+                report.duplicates().stream()
+                        .map(duplicate -> {
+                            Map<String, Object> item = new LinkedHashMap<>();
+                            item.put("line", duplicate.line());
+                            item.put("earlierLine", duplicate.earlierLine());
+                            item.put("externalId", duplicate.externalId());
+                            return item;
+                        })
+                        .toList());
         ctx.json(body);
     }
 
@@ -134,8 +156,8 @@ final class CustomerRoutes extends Plugin<Void> {
         Optional<String> mobile = Optional.ofNullable(body.optionalText("mobile"));
         Optional<String> email = Optional.ofNullable(body.optionalText("email"));
         body.validate();
-        LineIdentitiesUseCase.Registered registered = identities.register(org, new LineAccountId(ctx.pathParam("id")),
-                user, name, mobile, email);
+        LineIdentitiesUseCase.Registered registered =
+                identities.register(org, new LineAccountId(ctx.pathParam("id")), user, name, mobile, email);
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("matched", registered.matched());
         answer.put("customer", CustomerJson.body(registered.customer()));
@@ -155,7 +177,8 @@ final class CustomerRoutes extends Plugin<Void> {
 
     private void attributes(Context ctx) {
         List<Map<String, String>> items = new ArrayList<>();
-        customers.attributes(ApiAuthentication.orgOf(ctx)).entrySet().stream().sorted(Map.Entry.comparingByKey())
+        customers.attributes(ApiAuthentication.orgOf(ctx)).entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
                 .forEach(entry -> {
                     Map<String, String> item = new LinkedHashMap<>();
                     item.put("name", entry.getKey());
@@ -197,43 +220,84 @@ final class CustomerRoutes extends Plugin<Void> {
         LookupUseCase.Details details = lookup.lookup(ApiAuthentication.orgOf(ctx), lookupKey);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("customer", CustomerJson.body(details.customer()));
-        body.put("lineIdentities", details.identities().stream().map(identity -> {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("provider", identity.provider());
-            item.put("lineUserId", identity.lineUserId());
-            item.put("profile", identity.profile().map(profile -> {
-                Map<String, Object> p = new LinkedHashMap<>();
-                p.put("displayName", profile.displayName());
-                p.put("pictureUrl", profile.pictureUrl().orElse(null));
-                p.put("language", profile.language().orElse(null));
-                p.put("statusMessage", profile.statusMessage().orElse(null));
-                p.put("fetchedAt", identity.profileFetchedAt().orElse(null));
-                return p;
-            }).orElse(null));
-            item.put("subscriptions", identity.subscriptions().stream().map(subscription -> {
-                Map<String, Object> s = new LinkedHashMap<>();
-                s.put("lineAccountId", subscription.accountId().value());
-                s.put("accountName", subscription.accountName());
-                s.put("status", subscription.subscription().status());
-                s.put("since", subscription.subscription().since().orElse(null));
-                Map<String, Boolean> consents = new LinkedHashMap<>();
-                for (ConsentCategory category : ConsentCategory.values()) {
-                    consents.put(category.name(), subscription.subscription().consents().get(category));
-                }
-                s.put("consents", consents);
-                return s;
-            }).toList());
-            return item;
-        }).toList());
-        body.put("interactions", details.recentInteractions().stream().map(interaction -> {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("lineAccountId", interaction.accountId().value());
-            item.put("lineUserId", interaction.lineUserId());
-            item.put("kind", interaction.kind());
-            item.put("content", interaction.content());
-            item.put("occurredAt", interaction.occurredAt());
-            return item;
-        }).toList());
+        body.put(
+                "lineIdentities",
+                details.identities().stream()
+                        .map(identity -> {
+                            Map<String, Object> item = new LinkedHashMap<>();
+                            item.put("provider", identity.provider());
+                            item.put("lineUserId", identity.lineUserId());
+                            item.put(
+                                    "profile",
+                                    identity.profile()
+                                            .map(profile -> {
+                                                Map<String, Object> p = new LinkedHashMap<>();
+                                                p.put("displayName", profile.displayName());
+                                                p.put(
+                                                        "pictureUrl",
+                                                        profile.pictureUrl().orElse(null));
+                                                p.put(
+                                                        "language",
+                                                        profile.language().orElse(null));
+                                                p.put(
+                                                        "statusMessage",
+                                                        profile.statusMessage().orElse(null));
+                                                p.put(
+                                                        "fetchedAt",
+                                                        identity.profileFetchedAt()
+                                                                .orElse(null));
+                                                return p;
+                                            })
+                                            .orElse(null));
+                            item.put(
+                                    "subscriptions",
+                                    identity.subscriptions().stream()
+                                            .map(subscription -> {
+                                                Map<String, Object> s = new LinkedHashMap<>();
+                                                s.put(
+                                                        "lineAccountId",
+                                                        subscription.accountId().value());
+                                                s.put("accountName", subscription.accountName());
+                                                s.put(
+                                                        "status",
+                                                        subscription
+                                                                .subscription()
+                                                                .status());
+                                                s.put(
+                                                        "since",
+                                                        subscription
+                                                                .subscription()
+                                                                .since()
+                                                                .orElse(null));
+                                                Map<String, Boolean> consents = new LinkedHashMap<>();
+                                                for (ConsentCategory category : ConsentCategory.values()) {
+                                                    consents.put(
+                                                            category.name(),
+                                                            subscription
+                                                                    .subscription()
+                                                                    .consents()
+                                                                    .get(category));
+                                                }
+                                                s.put("consents", consents);
+                                                return s;
+                                            })
+                                            .toList());
+                            return item;
+                        })
+                        .toList());
+        body.put(
+                "interactions",
+                details.recentInteractions().stream()
+                        .map(interaction -> {
+                            Map<String, Object> item = new LinkedHashMap<>();
+                            item.put("lineAccountId", interaction.accountId().value());
+                            item.put("lineUserId", interaction.lineUserId());
+                            item.put("kind", interaction.kind());
+                            item.put("content", interaction.content());
+                            item.put("occurredAt", interaction.occurredAt());
+                            return item;
+                        })
+                        .toList());
         ctx.json(body);
     }
 

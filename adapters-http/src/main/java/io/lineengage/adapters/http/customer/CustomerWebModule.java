@@ -14,14 +14,17 @@ import jakarta.inject.Named;
 
 @Module
 public final class CustomerWebModule {
-    private CustomerWebModule() {
-    }
+    private CustomerWebModule() {}
 
     @Provides
     @IntoSet
-    public static Plugin<Void> customerRoutes(@Named("api") ObjectMapper json, CustomersUseCase customers,
-                                              ImportCustomersUseCase imports, LineIdentitiesUseCase identities,
-                                              LookupUseCase lookup, FollowerBackfillUseCase backfills) {
+    public static Plugin<Void> customerRoutes(
+            @Named("api") ObjectMapper json,
+            CustomersUseCase customers,
+            ImportCustomersUseCase imports,
+            LineIdentitiesUseCase identities,
+            LookupUseCase lookup,
+            FollowerBackfillUseCase backfills) {
         return new CustomerRoutes(json, customers, imports, identities, lookup, backfills);
     }
 }

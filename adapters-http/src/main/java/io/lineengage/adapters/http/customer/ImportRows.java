@@ -40,29 +40,39 @@ final class ImportRows {
     /** The known columns and up to a customer's 100 attributes, with room for columns left empty. */
     static final int MAX_COLUMNS = 200;
 
-    private ImportRows() {
-    }
+    private ImportRows() {}
 
     static Iterator<Row> csv(OrgId orgId, InputStream body) {
         Reader reader = new InputStreamReader(body, StandardCharsets.UTF_8);
         CSVParser parser;
         try {
-            parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                    .setIgnoreEmptyLines(true).get().parse(reader);
+            parser = CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .setTrim(true)
+                    .setIgnoreEmptyLines(true)
+                    .get()
+                    .parse(reader);
         } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
-            return List.<Row>of(new Row.Unreadable(1, "the header row cannot be read: " + e.getMessage())).iterator();
+            return List.<Row>of(new Row.Unreadable(1, "the header row cannot be read: " + e.getMessage()))
+                    .iterator();
         }
         List<String> header = parser.getHeaderNames();
         if (header.size() > MAX_COLUMNS) {
-            return List.<Row>of(new Row.Unreadable(1, "the header row has " + header.size() + " columns, at most "
-                    + MAX_COLUMNS)).iterator();
+            return List.<Row>of(new Row.Unreadable(
+                            1, "the header row has " + header.size() + " columns, at most " + MAX_COLUMNS))
+                    .iterator();
         }
-        Optional<String> headerFault = header.stream().map(StoredText::fault).flatMap(Optional::stream).findFirst();
+        Optional<String> headerFault =
+                header.stream().map(StoredText::fault).flatMap(Optional::stream).findFirst();
         if (headerFault.isPresent()) {
-            return List.<Row>of(new Row.Unreadable(1, "a column name " + headerFault.get())).iterator();
+            return List.<Row>of(new Row.Unreadable(1, "a column name " + headerFault.get()))
+                    .iterator();
         }
         if (!header.contains("externalId")) {
-            return List.<Row>of(new Row.Unreadable(1, "the header row has no externalId column")).iterator();
+            return List.<Row>of(new Row.Unreadable(1, "the header row has no externalId column"))
+                    .iterator();
         }
         Iterator<CSVRecord> records = parser.iterator();
         return new Iterator<>() {
@@ -89,12 +99,13 @@ final class ImportRows {
                     record = records.next();
                 } catch (UncheckedIOException | IllegalStateException e) {
                     broken = true;
-                    return new Row.Unreadable(parser.getCurrentLineNumber(), "the file cannot be read on from here: "
-                            + e.getMessage());
+                    return new Row.Unreadable(
+                            parser.getCurrentLineNumber(), "the file cannot be read on from here: " + e.getMessage());
                 }
                 long line = record.getRecordNumber() + 1;
                 if (record.size() != header.size()) {
-                    return new Row.Unreadable(line, "the row has " + record.size() + " fields; the header has " + header.size());
+                    return new Row.Unreadable(
+                            line, "the row has " + record.size() + " fields; the header has " + header.size());
                 }
                 for (String column : header) {
                     Optional<String> fault = StoredText.fault(record.get(column));
@@ -106,15 +117,26 @@ final class ImportRows {
                 for (String column : header) {
                     String value = record.get(column);
                     if (!KNOWN_COLUMNS.contains(column) && !value.isEmpty()) {
-                        String name = column.startsWith("attributes.") ? column.substring("attributes.".length()) : column;
+                        String name =
+                                column.startsWith("attributes.") ? column.substring("attributes.".length()) : column;
                         attributes.put(name, new RawValue.Str(value, true));
                     }
                 }
-                Optional<Set<String>> tags = cell(record, "tags").map(text -> Arrays.stream(text.split("\\|"))
-                        .map(String::strip).filter(tag -> !tag.isEmpty()).collect(Collectors.toCollection(LinkedHashSet::new)));
+                Optional<Set<String>> tags = cell(record, "tags")
+                        .map(text -> Arrays.stream(text.split("\\|"))
+                                .map(String::strip)
+                                .filter(tag -> !tag.isEmpty())
+                                .collect(Collectors.toCollection(LinkedHashSet::new)));
                 try {
-                    return new Row.Customer(new UpsertCustomerCommand(orgId, line, record.get("externalId"),
-                            cell(record, "name"), cell(record, "mobile"), cell(record, "email"), attributes, tags));
+                    return new Row.Customer(new UpsertCustomerCommand(
+                            orgId,
+                            line,
+                            record.get("externalId"),
+                            cell(record, "name"),
+                            cell(record, "mobile"),
+                            cell(record, "email"),
+                            attributes,
+                            tags));
                 } catch (ValidationException e) {
                     return new Row.Unreadable(line, e.getMessage());
                 }
@@ -123,7 +145,9 @@ final class ImportRows {
     }
 
     private static Optional<String> cell(CSVRecord record, String column) {
-        return record.isMapped(column) ? Optional.of(record.get(column)).filter(text -> !text.isEmpty()) : Optional.empty();
+        return record.isMapped(column)
+                ? Optional.of(record.get(column)).filter(text -> !text.isEmpty())
+                : Optional.empty();
     }
 
     static Iterator<Row> ndjson(OrgId orgId, InputStream body, ObjectMapper json) {
@@ -160,7 +184,8 @@ final class ImportRows {
                 nextLine = advance();
                 try {
                     JsonNode node = json.readTree(line);
-                    return new Row.Customer(CustomerJson.command(orgId, lineNumber, JsonBody.of(node, CustomerJson.FIELDS)));
+                    return new Row.Customer(
+                            CustomerJson.command(orgId, lineNumber, JsonBody.of(node, CustomerJson.FIELDS)));
                 } catch (IOException e) {
                     return new Row.Unreadable(lineNumber, "not a JSON object");
                 } catch (ValidationException e) {

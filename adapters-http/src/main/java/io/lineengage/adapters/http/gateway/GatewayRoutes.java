@@ -22,8 +22,8 @@ import java.util.Set;
 
 /** Gateways: POST, GET (list and one), PATCH, DELETE. */
 final class GatewayRoutes extends Plugin<Void> {
-    private static final Set<String> FIELDS = Set.of("lineAccountId", "weight", "priority", "activeFrom", "activeUntil",
-            "isDefault");
+    private static final Set<String> FIELDS =
+            Set.of("lineAccountId", "weight", "priority", "activeFrom", "activeUntil", "isDefault");
 
     private final ObjectMapper json;
     private final GatewaysUseCase gateways;
@@ -36,10 +36,13 @@ final class GatewayRoutes extends Plugin<Void> {
     @Override
     public void onInitialize(JavalinState state) {
         state.routes.post("/api/v1/gateways", this::create);
-        state.routes.get("/api/v1/gateways", ctx -> ctx.json(Pagination.body(
-                gateways.list(ApiAuthentication.orgOf(ctx), Pagination.request(ctx)), GatewayRoutes::body)));
-        state.routes.get("/api/v1/gateways/{id}", ctx -> ctx.json(body(gateways.get(ApiAuthentication.orgOf(ctx),
-                new GatewayId(ctx.pathParam("id"))))));
+        state.routes.get(
+                "/api/v1/gateways",
+                ctx -> ctx.json(Pagination.body(
+                        gateways.list(ApiAuthentication.orgOf(ctx), Pagination.request(ctx)), GatewayRoutes::body)));
+        state.routes.get(
+                "/api/v1/gateways/{id}",
+                ctx -> ctx.json(body(gateways.get(ApiAuthentication.orgOf(ctx), new GatewayId(ctx.pathParam("id"))))));
         state.routes.patch("/api/v1/gateways/{id}", this::change);
         state.routes.delete("/api/v1/gateways/{id}", ctx -> {
             gateways.delete(ApiAuthentication.orgOf(ctx), new GatewayId(ctx.pathParam("id")));
@@ -60,12 +63,19 @@ final class GatewayRoutes extends Plugin<Void> {
         Optional<Optional<Instant>> until = moment(body, "activeUntil");
         Optional<Boolean> isDefault = bool(body, "isDefault");
         // The gateway's own rules too, so that one answer names every field at fault.
-        weight.ifPresent(w -> Gateway.validate(w, from.flatMap(x -> x), until.flatMap(x -> x)).list()
+        weight.ifPresent(w -> Gateway.validate(w, from.flatMap(x -> x), until.flatMap(x -> x))
+                .list()
                 .forEach(error -> body.reject(error.field(), error.message())));
         body.validate();
-        Gateway gateway = gateways.create(org, new GatewaysUseCase.NewGateway(new LineAccountId(account),
-                weight.orElseThrow(), priority.orElseThrow(), from.flatMap(x -> x), until.flatMap(x -> x),
-                isDefault.orElse(false)));
+        Gateway gateway = gateways.create(
+                org,
+                new GatewaysUseCase.NewGateway(
+                        new LineAccountId(account),
+                        weight.orElseThrow(),
+                        priority.orElseThrow(),
+                        from.flatMap(x -> x),
+                        until.flatMap(x -> x),
+                        isDefault.orElse(false)));
         ctx.status(201).header("Location", "/api/v1/gateways/" + gateway.id()).json(body(gateway));
     }
 
@@ -75,8 +85,12 @@ final class GatewayRoutes extends Plugin<Void> {
         if (body.has("lineAccountId")) {
             body.reject("lineAccountId", "cannot change: create another gateway for another account");
         }
-        GatewaysUseCase.Changes changes = new GatewaysUseCase.Changes(weight(body), body.optionalEnum("priority", PriorityClass.class),
-                moment(body, "activeFrom"), moment(body, "activeUntil"), bool(body, "isDefault"));
+        GatewaysUseCase.Changes changes = new GatewaysUseCase.Changes(
+                weight(body),
+                body.optionalEnum("priority", PriorityClass.class),
+                moment(body, "activeFrom"),
+                moment(body, "activeUntil"),
+                bool(body, "isDefault"));
         body.validate();
         ctx.json(body(gateways.change(org, new GatewayId(ctx.pathParam("id")), changes)));
     }

@@ -10,8 +10,7 @@ import jakarta.inject.Named;
 
 @Module
 public final class GatewayWebModule {
-    private GatewayWebModule() {
-    }
+    private GatewayWebModule() {}
 
     @Provides
     @IntoSet

@@ -10,8 +10,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 /** Health, metrics and the API's own description: what operators and tooling read. */
 @Module
 public final class OperationsModule {
-    private OperationsModule() {
-    }
+    private OperationsModule() {}
 
     @Provides
     @IntoSet

@@ -30,9 +30,12 @@ final class OperationsRoutes extends Plugin<Void> {
     public void onInitialize(JavalinState state) {
         state.routes.get("/health/live", ctx -> ctx.json(Map.of("status", "UP")));
         state.routes.get("/health/ready", this::ready);
-        state.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
-                .result(prometheus.scrape()));
-        state.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApiDocument));
+        state.routes.get(
+                "/metrics",
+                ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+                        .result(prometheus.scrape()));
+        state.routes.get(
+                "/openapi.json", ctx -> ctx.contentType("application/json").result(openApiDocument));
     }
 
     private void ready(Context ctx) {

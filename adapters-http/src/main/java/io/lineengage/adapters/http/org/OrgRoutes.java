@@ -30,9 +30,13 @@ final class OrgRoutes extends Plugin<Void> {
 
     private final ListOrgsUseCase listOrgs;
 
-    OrgRoutes(ObjectMapper json, CreateOrgUseCase createOrg, GetOrgUseCase getOrg,
-              ListOrgsUseCase listOrgs, IssueApiKeyUseCase issueKey,
-              RevokeApiKeyUseCase revokeKey) {
+    OrgRoutes(
+            ObjectMapper json,
+            CreateOrgUseCase createOrg,
+            GetOrgUseCase getOrg,
+            ListOrgsUseCase listOrgs,
+            IssueApiKeyUseCase issueKey,
+            RevokeApiKeyUseCase revokeKey) {
         this.json = json;
         this.createOrg = createOrg;
         this.getOrg = getOrg;
@@ -44,10 +48,12 @@ final class OrgRoutes extends Plugin<Void> {
     @Override
     public void onInitialize(JavalinState state) {
         state.routes.post("/api/v1/admin/orgs", this::createOrg);
-        state.routes.get("/api/v1/admin/orgs", ctx -> ctx.json(Pagination.body(
-                listOrgs.listOrgs(Pagination.request(ctx)), OrgWebModel::from)));
-        state.routes.get("/api/v1/admin/orgs/{orgId}", ctx ->
-                ctx.json(OrgWebModel.from(getOrg.getOrg(new OrgId(ctx.pathParam("orgId"))))));
+        state.routes.get(
+                "/api/v1/admin/orgs",
+                ctx -> ctx.json(Pagination.body(listOrgs.listOrgs(Pagination.request(ctx)), OrgWebModel::from)));
+        state.routes.get(
+                "/api/v1/admin/orgs/{orgId}",
+                ctx -> ctx.json(OrgWebModel.from(getOrg.getOrg(new OrgId(ctx.pathParam("orgId"))))));
         state.routes.post("/api/v1/admin/orgs/{orgId}/api-keys", this::issueKey);
         state.routes.delete("/api/v1/admin/orgs/{orgId}/api-keys/{keyId}", ctx -> {
             revokeKey.revokeApiKey(new OrgId(ctx.pathParam("orgId")), new ApiKeyId(ctx.pathParam("keyId")));

@@ -14,14 +14,17 @@ import jakarta.inject.Named;
 
 @Module
 public final class OrgWebModule {
-    private OrgWebModule() {
-    }
+    private OrgWebModule() {}
 
     @Provides
     @IntoSet
-    public static Plugin<Void> orgRoutes(@Named("api") ObjectMapper json, CreateOrgUseCase createOrg, GetOrgUseCase getOrg,
-                                            ListOrgsUseCase listOrgs,
-                                  IssueApiKeyUseCase issueKey, RevokeApiKeyUseCase revokeKey) {
+    public static Plugin<Void> orgRoutes(
+            @Named("api") ObjectMapper json,
+            CreateOrgUseCase createOrg,
+            GetOrgUseCase getOrg,
+            ListOrgsUseCase listOrgs,
+            IssueApiKeyUseCase issueKey,
+            RevokeApiKeyUseCase revokeKey) {
         return new OrgRoutes(json, createOrg, getOrg, listOrgs, issueKey, revokeKey);
     }
 }

@@ -34,8 +34,10 @@ final class SubscriptionRoutes extends Plugin<Void> {
 
     @Override
     public void onInitialize(JavalinState state) {
-        state.routes.get(BASE, ctx -> ctx.json(body(subscriptions.get(ApiAuthentication.orgOf(ctx), account(ctx),
-                ctx.pathParam("lineUserId")))));
+        state.routes.get(
+                BASE,
+                ctx -> ctx.json(body(
+                        subscriptions.get(ApiAuthentication.orgOf(ctx), account(ctx), ctx.pathParam("lineUserId")))));
         state.routes.put(BASE + "/consents", this::changeConsent);
         state.routes.get(BASE + "/history", this::history);
     }
@@ -46,31 +48,35 @@ final class SubscriptionRoutes extends Plugin<Void> {
         ConsentCategory parsed = body.requiredEnum("category", ConsentCategory.class);
         Boolean optedIn = body.requiredBoolean("optedIn");
         body.validate();
-        ctx.json(body(consents.change(new ChangeConsentCommand(org, account(ctx), ctx.pathParam("lineUserId"),
-                parsed, optedIn, "api"))));
+        ctx.json(body(consents.change(
+                new ChangeConsentCommand(org, account(ctx), ctx.pathParam("lineUserId"), parsed, optedIn, "api"))));
     }
 
     private void history(Context ctx) {
-        GetSubscriptionUseCase.History history = subscriptions.history(ApiAuthentication.orgOf(ctx), account(ctx),
-                ctx.pathParam("lineUserId"));
-        List<Map<String, Object>> statuses = history.statusChanges().stream().map(change -> {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("from", change.from());
-            item.put("to", change.to());
-            item.put("eventAt", change.evidence().occurredAt());
-            item.put("eventId", change.evidence().eventId());
-            item.put("source", change.evidence().source());
-            item.put("recordedAt", change.recordedAt());
-            return item;
-        }).toList();
-        List<Map<String, Object>> decisions = history.consentChanges().stream().map(change -> {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("category", change.category());
-            item.put("optedIn", change.optedIn());
-            item.put("source", change.source());
-            item.put("changedAt", change.changedAt());
-            return item;
-        }).toList();
+        GetSubscriptionUseCase.History history =
+                subscriptions.history(ApiAuthentication.orgOf(ctx), account(ctx), ctx.pathParam("lineUserId"));
+        List<Map<String, Object>> statuses = history.statusChanges().stream()
+                .map(change -> {
+                    Map<String, Object> item = new LinkedHashMap<>();
+                    item.put("from", change.from());
+                    item.put("to", change.to());
+                    item.put("eventAt", change.evidence().occurredAt());
+                    item.put("eventId", change.evidence().eventId());
+                    item.put("source", change.evidence().source());
+                    item.put("recordedAt", change.recordedAt());
+                    return item;
+                })
+                .toList();
+        List<Map<String, Object>> decisions = history.consentChanges().stream()
+                .map(change -> {
+                    Map<String, Object> item = new LinkedHashMap<>();
+                    item.put("category", change.category());
+                    item.put("optedIn", change.optedIn());
+                    item.put("source", change.source());
+                    item.put("changedAt", change.changedAt());
+                    return item;
+                })
+                .toList();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("statusChanges", statuses);
         body.put("consentChanges", decisions);

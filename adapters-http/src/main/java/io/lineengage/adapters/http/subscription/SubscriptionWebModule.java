@@ -11,13 +11,12 @@ import jakarta.inject.Named;
 
 @Module
 public final class SubscriptionWebModule {
-    private SubscriptionWebModule() {
-    }
+    private SubscriptionWebModule() {}
 
     @Provides
     @IntoSet
-    public static Plugin<Void> subscriptionRoutes(@Named("api") ObjectMapper json, GetSubscriptionUseCase subscriptions,
-                                                  ChangeConsentUseCase consents) {
+    public static Plugin<Void> subscriptionRoutes(
+            @Named("api") ObjectMapper json, GetSubscriptionUseCase subscriptions, ChangeConsentUseCase consents) {
         return new SubscriptionRoutes(json, subscriptions, consents);
     }
 }

@@ -38,10 +38,12 @@ final class TemplateRoutes extends Plugin<Void> {
     @Override
     public void onInitialize(JavalinState state) {
         state.routes.post("/api/v1/templates", this::create);
-        state.routes.get("/api/v1/templates", ctx -> ctx.json(Pagination.body(
-                templates.list(ApiAuthentication.orgOf(ctx), Pagination.request(ctx)), TemplateRoutes::body)));
-        state.routes.get("/api/v1/templates/{id}", ctx ->
-                ctx.json(body(templates.get(ApiAuthentication.orgOf(ctx), id(ctx)))));
+        state.routes.get(
+                "/api/v1/templates",
+                ctx -> ctx.json(Pagination.body(
+                        templates.list(ApiAuthentication.orgOf(ctx), Pagination.request(ctx)), TemplateRoutes::body)));
+        state.routes.get(
+                "/api/v1/templates/{id}", ctx -> ctx.json(body(templates.get(ApiAuthentication.orgOf(ctx), id(ctx)))));
         state.routes.put("/api/v1/templates/{id}", this::update);
         state.routes.delete("/api/v1/templates/{id}", ctx -> {
             templates.delete(ApiAuthentication.orgOf(ctx), id(ctx));
@@ -68,7 +70,8 @@ final class TemplateRoutes extends Plugin<Void> {
         OrgId org = ApiAuthentication.orgOf(ctx);
         JsonBody body = JsonBody.read(ctx, json, FIELDS);
         Optional<String> name = Optional.ofNullable(body.optionalText("name"));
-        Optional<JsonLike> messages = Optional.ofNullable(body.optionalNode("messages")).map(JsonTrees::like);
+        Optional<JsonLike> messages =
+                Optional.ofNullable(body.optionalNode("messages")).map(JsonTrees::like);
         Optional<Boolean> quiet = notificationDisabled(body);
         if (name.isEmpty() && messages.isEmpty() && quiet.isEmpty()) {
             body.reject("messages", "name, messages or notificationDisabled is required");
@@ -90,7 +93,8 @@ final class TemplateRoutes extends Plugin<Void> {
         OrgId org = ApiAuthentication.orgOf(ctx);
         JsonBody body = JsonBody.read(ctx, json, Set.of("customerId", "lineAccountId"));
         String customer = body.requiredText("customerId");
-        Optional<LineAccountId> account = Optional.ofNullable(body.optionalText("lineAccountId")).map(LineAccountId::new);
+        Optional<LineAccountId> account =
+                Optional.ofNullable(body.optionalText("lineAccountId")).map(LineAccountId::new);
         body.validate();
         TemplatesUseCase.Preview preview = templates.preview(org, id(ctx), new CustomerId(customer), account);
         Map<String, Object> answer = new LinkedHashMap<>();
@@ -111,12 +115,16 @@ final class TemplateRoutes extends Plugin<Void> {
                 line.put("error", failure.getClass().getSimpleName());
                 if (failure instanceof LineFailure.InvalidRequest invalid) {
                     line.put("message", invalid.message());
-                    line.put("details", invalid.details().stream().map(detail -> {
-                        Map<String, Object> item = new LinkedHashMap<>();
-                        item.put("property", detail.property());
-                        item.put("message", detail.message());
-                        return item;
-                    }).toList());
+                    line.put(
+                            "details",
+                            invalid.details().stream()
+                                    .map(detail -> {
+                                        Map<String, Object> item = new LinkedHashMap<>();
+                                        item.put("property", detail.property());
+                                        item.put("message", detail.message());
+                                        return item;
+                                    })
+                                    .toList());
                 }
             });
             answer.put("lineValidation", line);

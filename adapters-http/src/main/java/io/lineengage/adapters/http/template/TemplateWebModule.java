@@ -10,8 +10,7 @@ import jakarta.inject.Named;
 
 @Module
 public final class TemplateWebModule {
-    private TemplateWebModule() {
-    }
+    private TemplateWebModule() {}
 
     @Provides
     @IntoSet

@@ -20,6 +20,7 @@ public final class ApiAuthentication {
 
     /** Failed authentications an address may make a minute before it must wait (scripts with a typo stay far below). */
     static final int FAILURES_ALLOWED = 20;
+
     static final Duration FAILURE_WINDOW = Duration.ofMinutes(1);
 
     private final byte[] adminToken;
@@ -38,8 +39,12 @@ public final class ApiAuthentication {
         Optional<Duration> wait = failures.refusedFor(address);
         if (wait.isPresent()) {
             long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
-            throw new ProblemException(Problem.of("too-many-failures", "Too many failed authentications", 429,
-                    "Too many wrong tokens or keys from this address; try again in " + seconds + " s."),
+            throw new ProblemException(
+                    Problem.of(
+                            "too-many-failures",
+                            "Too many failed authentications",
+                            429,
+                            "Too many wrong tokens or keys from this address; try again in " + seconds + " s."),
                     Map.of("Retry-After", Long.toString(seconds)));
         }
         try {
@@ -84,7 +89,7 @@ public final class ApiAuthentication {
     }
 
     private static ProblemException unauthorized(String detail) {
-        return new ProblemException(Problem.of("unauthorized", "Unauthorized", 401, detail),
-                Map.of("WWW-Authenticate", "Bearer"));
+        return new ProblemException(
+                Problem.of("unauthorized", "Unauthorized", 401, detail), Map.of("WWW-Authenticate", "Bearer"));
     }
 }

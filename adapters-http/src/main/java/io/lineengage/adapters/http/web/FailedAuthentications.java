@@ -21,8 +21,7 @@ final class FailedAuthentications {
     private final Clock clock;
     private final Map<String, Window> windows = new ConcurrentHashMap<>();
 
-    private record Window(Instant start, int failures) {
-    }
+    private record Window(Instant start, int failures) {}
 
     FailedAuthentications(int allowed, Duration window, Clock clock) {
         this.allowed = allowed;
@@ -34,7 +33,9 @@ final class FailedAuthentications {
     Optional<Duration> refusedFor(String address) {
         Window current = windows.get(address);
         Instant now = clock.instant();
-        if (current == null || current.failures() < allowed || !now.isBefore(current.start().plus(window))) {
+        if (current == null
+                || current.failures() < allowed
+                || !now.isBefore(current.start().plus(window))) {
             return Optional.empty();
         }
         return Optional.of(Duration.between(now, current.start().plus(window)));
@@ -45,7 +46,10 @@ final class FailedAuthentications {
         if (windows.size() > PRUNE_ABOVE) {
             windows.values().removeIf(old -> !now.isBefore(old.start().plus(window)));
         }
-        windows.merge(address, new Window(now, 1), (old, fresh) -> now.isBefore(old.start().plus(window))
-                ? new Window(old.start(), old.failures() + 1) : fresh);
+        windows.merge(
+                address,
+                new Window(now, 1),
+                (old, fresh) ->
+                        now.isBefore(old.start().plus(window)) ? new Window(old.start(), old.failures() + 1) : fresh);
     }
 }

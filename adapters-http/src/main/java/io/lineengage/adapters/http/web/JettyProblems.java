@@ -14,8 +14,8 @@ import org.eclipse.jetty.util.Callback;
  */
 final class JettyProblems extends ErrorHandler {
     @Override
-    protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
-                                    Callback callback) {
+    protected void generateResponse(
+            Request request, Response response, int code, String message, Throwable cause, Callback callback) {
         String detail = code == 400 ? "The request is malformed (for example a URI holding %00)." : "HTTP " + code;
         String body = "{\"type\":\"urn:line-engage:problem:" + (code == 400 ? "malformed" : "http-" + code)
                 + "\",\"title\":\"" + (code == 400 ? "Bad request" : "HTTP " + code) + "\",\"status\":" + code

@@ -12,14 +12,14 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.Period;
-import java.util.ArrayList;
-import java.util.function.Function;
 import java.time.format.DateTimeParseException;
-import java.util.Iterator;
-import java.util.Optional;
-import java.util.List;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * A request's JSON object, read field by field so that every wrong field is reported by name: a missing
@@ -74,7 +74,8 @@ public final class JsonBody {
                 if (nameFault.isPresent()) {
                     errors.add(orBody(path), "a field name " + nameFault.get());
                 } else {
-                    checkValues(entry.getValue(), path.isEmpty() ? entry.getKey() : path + "." + entry.getKey(), errors);
+                    checkValues(
+                            entry.getValue(), path.isEmpty() ? entry.getKey() : path + "." + entry.getKey(), errors);
                 }
             });
         }
@@ -199,8 +200,12 @@ public final class JsonBody {
         try {
             return Optional.of(read.apply(of(value, knownFields)));
         } catch (ValidationException e) {
-            e.errors().forEach(error -> errors.add(error.field().equals(field) || error.field().startsWith(field + ".")
-                    ? error.field() : field + "." + error.field(), error.message()));
+            e.errors()
+                    .forEach(error -> errors.add(
+                            error.field().equals(field) || error.field().startsWith(field + ".")
+                                    ? error.field()
+                                    : field + "." + error.field(),
+                            error.message()));
             return Optional.empty();
         }
     }
@@ -293,9 +298,15 @@ public final class JsonBody {
             return Enum.valueOf(type, text);
         } catch (IllegalArgumentException e) {
             // "must be BULK or TRANSACTIONAL", "must be STRING, NUMBER, BOOLEAN or DATE"
-            List<String> names = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
-            errors.add(field, "must be " + (names.size() == 1 ? names.get(0)
-                    : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1)));
+            List<String> names =
+                    Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+            errors.add(
+                    field,
+                    "must be "
+                            + (names.size() == 1
+                                    ? names.get(0)
+                                    : String.join(", ", names.subList(0, names.size() - 1)) + " or "
+                                            + names.get(names.size() - 1)));
             return null;
         }
     }

@@ -14,8 +14,7 @@ import java.util.Map;
 public final class JsonTrees {
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
-    private JsonTrees() {
-    }
+    private JsonTrees() {}
 
     public static JsonLike like(JsonNode node) {
         if (node == null || node.isNull() || node.isMissingNode()) {

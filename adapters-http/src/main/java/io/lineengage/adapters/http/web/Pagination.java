@@ -11,8 +11,7 @@ import java.util.function.Function;
 
 /** The API's list convention: {@code ?limit=&cursor=} in, {@code {items, nextCursor}} out. */
 public final class Pagination {
-    private Pagination() {
-    }
+    private Pagination() {}
 
     public static PageRequest request(Context ctx) {
         String limit = ctx.queryParam("limit");

@@ -26,17 +26,24 @@ final class ProblemResponses {
     }
 
     void register(JavalinConfig config) {
-        config.routes.exception(ValidationException.class,
-                (e, ctx) -> send(ctx, Problem.invalid(e.getMessage(), e.errors())));
-        config.routes.exception(NotFoundException.class,
+        config.routes.exception(
+                ValidationException.class, (e, ctx) -> send(ctx, Problem.invalid(e.getMessage(), e.errors())));
+        config.routes.exception(
+                NotFoundException.class,
                 (e, ctx) -> send(ctx, Problem.of("not-found", "Not found", 404, e.getMessage())));
-        config.routes.exception(ConflictException.class,
+        config.routes.exception(
+                ConflictException.class,
                 (e, ctx) -> send(ctx, Problem.of("conflict", "Conflict", 409, e.getMessage())));
         config.routes.exception(StorageUnavailableException.class, (e, ctx) -> {
             LOG.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
             ctx.header("Retry-After", "5");
-            send(ctx, Problem.of("unavailable", "Service unavailable", 503,
-                    "The database cannot be reached right now; nothing was changed. Try again shortly."));
+            send(
+                    ctx,
+                    Problem.of(
+                            "unavailable",
+                            "Service unavailable",
+                            503,
+                            "The database cannot be reached right now; nothing was changed. Try again shortly."));
         });
         config.routes.exception(ProblemException.class, (e, ctx) -> {
             e.headers().forEach(ctx::header);
@@ -45,16 +52,22 @@ final class ProblemResponses {
         config.routes.exception(HttpResponseException.class, (e, ctx) -> send(ctx, fromJavalin(e, ctx)));
         config.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-            send(ctx, Problem.of("internal", "Internal error", 500,
-                    "The request failed on our side; it has been logged."));
+            send(
+                    ctx,
+                    Problem.of(
+                            "internal", "Internal error", 500, "The request failed on our side; it has been logged."));
         });
     }
 
     private static Problem fromJavalin(HttpResponseException e, Context ctx) {
         return switch (e.getStatus()) {
             case 404 -> Problem.of("not-found", "Not found", 404, "No route " + ctx.method() + " " + ctx.path());
-            case 405 -> Problem.of("method-not-allowed", "Method not allowed", 405,
-                    ctx.method() + " is not allowed on " + ctx.path());
+            case 405 ->
+                Problem.of(
+                        "method-not-allowed",
+                        "Method not allowed",
+                        405,
+                        ctx.method() + " is not allowed on " + ctx.path());
             case 413 -> Problem.of("too-large", "Payload too large", 413, "The request body is too large.");
             default -> Problem.of("http-" + e.getStatus(), e.getMessage(), e.getStatus(), e.getMessage());
         };

@@ -6,10 +6,10 @@ import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
 import io.javalin.plugin.Plugin;
 import io.javalin.router.Endpoint;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import io.lineengage.domain.error.FieldErrors;
 import io.lineengage.domain.text.StoredText;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -29,8 +29,8 @@ public final class WebServer {
     private final ApiAuthentication authentication;
     private Javalin app;
 
-    WebServer(Set<Plugin<Void>> routeGroups, ObjectMapper json, MeterRegistry meters,
-              ApiAuthentication authentication) {
+    WebServer(
+            Set<Plugin<Void>> routeGroups, ObjectMapper json, MeterRegistry meters, ApiAuthentication authentication) {
         this.routeGroups = routeGroups;
         this.json = json;
         this.meters = meters;
@@ -44,19 +44,20 @@ public final class WebServer {
         }
         ProblemResponses problems = new ProblemResponses(json);
         app = Javalin.create(config -> {
-            config.startup.showJavalinBanner = false;
-            config.jetty.host = host;
-            config.jetty.port = port;
-            config.http.maxRequestSize = MAX_REQUEST_BYTES;
-            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems()));
-            config.http.prefer405over404 = true;
-            config.jsonMapper(new JavalinJackson(json, false));
-            config.requestLogger.http(this::recordTiming);
-            config.routes.before("/api/v1/*", authentication::authenticate);
-            config.routes.beforeMatched(WebServer::refuseUnstorableParameters);
-            problems.register(config);
-            routeGroups.forEach(config::registerPlugin);
-        }).start();
+                    config.startup.showJavalinBanner = false;
+                    config.jetty.host = host;
+                    config.jetty.port = port;
+                    config.http.maxRequestSize = MAX_REQUEST_BYTES;
+                    config.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems()));
+                    config.http.prefer405over404 = true;
+                    config.jsonMapper(new JavalinJackson(json, false));
+                    config.requestLogger.http(this::recordTiming);
+                    config.routes.before("/api/v1/*", authentication::authenticate);
+                    config.routes.beforeMatched(WebServer::refuseUnstorableParameters);
+                    problems.register(config);
+                    routeGroups.forEach(config::registerPlugin);
+                })
+                .start();
         return app.port();
     }
 
@@ -67,7 +68,10 @@ public final class WebServer {
     private static void refuseUnstorableParameters(Context ctx) {
         ctx.pathParamMap().forEach((name, value) -> {
             if (value.isBlank() || StoredText.fault(value).isPresent()) {
-                throw new ProblemException(Problem.of("not-found", "Not found", 404,
+                throw new ProblemException(Problem.of(
+                        "not-found",
+                        "Not found",
+                        404,
                         "No " + name + " \"" + StoredText.storable(value) + "\" exists."));
             }
         });

@@ -18,8 +18,7 @@ import java.util.Set;
 /** The web server, with every route group contributed into the set by the adapters that serve HTTP. */
 @Module
 public final class WebServerModule {
-    private WebServerModule() {
-    }
+    private WebServerModule() {}
 
     @Provides
     @Singleton
@@ -36,8 +35,13 @@ public final class WebServerModule {
 
     @Provides
     @Singleton
-    static WebServer webServer(Set<Plugin<Void>> routeGroups, @Named("api") ObjectMapper json, MeterRegistry meters,
-                               HttpSettings settings, AuthenticateApiKeyUseCase apiKeys, Clock clock) {
+    static WebServer webServer(
+            Set<Plugin<Void>> routeGroups,
+            @Named("api") ObjectMapper json,
+            MeterRegistry meters,
+            HttpSettings settings,
+            AuthenticateApiKeyUseCase apiKeys,
+            Clock clock) {
         return new WebServer(routeGroups, json, meters, new ApiAuthentication(settings, apiKeys, clock));
     }
 }

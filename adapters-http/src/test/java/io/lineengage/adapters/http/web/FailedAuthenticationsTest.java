@@ -37,7 +37,9 @@ class FailedAuthenticationsTest {
             failures.failed("10.0.0.1");
         }
         assertThat(failures.refusedFor("10.0.0.1")).contains(Duration.ofMinutes(1));
-        assertThat(failures.refusedFor("10.0.0.2")).as("other addresses are not touched").isEmpty();
+        assertThat(failures.refusedFor("10.0.0.2"))
+                .as("other addresses are not touched")
+                .isEmpty();
         now.set(now.get().plusSeconds(45));
         assertThat(failures.refusedFor("10.0.0.1")).contains(Duration.ofSeconds(15));
         now.set(now.get().plusSeconds(15));

@@ -27,17 +27,25 @@ class JsonBodyTest {
         JsonBody unknown = body("{\"priority\":\"bulk\",\"type\":\"TEXT\"}", "priority", "type", "other");
         assertThat(unknown.requiredEnum("priority", PriorityClass.class)).isNull();
         assertThat(unknown.optionalEnum("type", AttributeType.class)).isEmpty();
-        assertThat(unknown.optionalEnum("other", AttributeType.class)).as("absent").isEqualTo(Optional.empty());
-        assertThatThrownBy(unknown::validate).isInstanceOfSatisfying(ValidationException.class, e ->
-                assertThat(e.errors()).containsExactly(new FieldError("priority", "must be BULK or TRANSACTIONAL"),
-                        new FieldError("type", "must be STRING, NUMBER, BOOLEAN or DATE")));
+        assertThat(unknown.optionalEnum("other", AttributeType.class))
+                .as("absent")
+                .isEqualTo(Optional.empty());
+        assertThatThrownBy(unknown::validate)
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.errors())
+                                .containsExactly(
+                                        new FieldError("priority", "must be BULK or TRANSACTIONAL"),
+                                        new FieldError("type", "must be STRING, NUMBER, BOOLEAN or DATE")));
     }
 
     @Test
     void aRequiredEnumThatIsMissingIsReportedAsRequired() throws Exception {
         JsonBody missing = body("{}", "priority");
         assertThat(missing.requiredEnum("priority", PriorityClass.class)).isNull();
-        assertThatThrownBy(missing::validate).isInstanceOfSatisfying(ValidationException.class, e ->
-                assertThat(e.errors()).containsExactly(new FieldError("priority", "is required")));
+        assertThatThrownBy(missing::validate)
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.errors()).containsExactly(new FieldError("priority", "is required")));
     }
 }

@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.JavalinState;
 import io.javalin.plugin.Plugin;
-import io.lineengage.adapters.http.web.ApiClient.Answer;
 import io.lineengage.adapters.http.ops.OperationsModule;
 import io.lineengage.adapters.http.org.OrgWebModule;
+import io.lineengage.adapters.http.web.ApiClient.Answer;
 import io.lineengage.application.fake.DirectUnitOfWork;
 import io.lineengage.application.fake.InMemoryApiKeyRepository;
 import io.lineengage.application.fake.InMemoryOrgRepository;
@@ -51,9 +51,13 @@ class WebServerTest {
         PrometheusMeterRegistry prometheus = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         Set<Plugin<Void>> groups = new LinkedHashSet<>();
         groups.add(OperationsModule.operationsRoutes(new CheckReadinessService(DATABASE_UP::get), prometheus));
-        groups.add(OrgWebModule.orgRoutes(json, new CreateOrgService(orgs, Market.JAPAN, clock), new GetOrgService(orgs),
+        groups.add(OrgWebModule.orgRoutes(
+                json,
+                new CreateOrgService(orgs, Market.JAPAN, clock),
+                new GetOrgService(orgs),
                 new ListOrgsService(orgs),
-                new IssueApiKeyService(orgs, keys, new DirectUnitOfWork(), clock), new RevokeApiKeyService(keys, clock)));
+                new IssueApiKeyService(orgs, keys, new DirectUnitOfWork(), clock),
+                new RevokeApiKeyService(keys, clock)));
         groups.add(new Plugin<>() {
             @Override
             public void onInitialize(JavalinState state) {
@@ -62,8 +66,13 @@ class WebServerTest {
                 });
             }
         });
-        server = new WebServer(groups, json, prometheus,
-                new ApiAuthentication(new HttpSettings(ADMIN, URI.create("http://localhost:8080")), new AuthenticateApiKeyService(keys),
+        server = new WebServer(
+                groups,
+                json,
+                prometheus,
+                new ApiAuthentication(
+                        new HttpSettings(ADMIN, URI.create("http://localhost:8080")),
+                        new AuthenticateApiKeyService(keys),
                         clock));
         api = new ApiClient(server.start("127.0.0.1", 0));
     }
@@ -102,7 +111,10 @@ class WebServerTest {
         assertThat(org.json().get("id").asText()).isEqualTo(orgId);
         assertThat(org.json().get("name").asText()).isEqualTo("Sushi Co");
 
-        Answer revoked = api.delete("/api/v1/admin/orgs/" + orgId + "/api-keys/" + key.json().get("id").asText(), ADMIN);
+        Answer revoked = api.delete(
+                "/api/v1/admin/orgs/" + orgId + "/api-keys/"
+                        + key.json().get("id").asText(),
+                ADMIN);
         assertThat(revoked.status()).isEqualTo(204);
         assertProblem(api.get("/api/v1/org", plaintext), 401);
     }
@@ -121,7 +133,8 @@ class WebServerTest {
 
     @Test
     void badBodiesNameEveryFieldAtFault() {
-        Answer wrong = api.post("/api/v1/admin/orgs", ADMIN, "{\"name\": 42, \"timeZone\": \"Mars/Base\", \"nmae\": \"x\"}");
+        Answer wrong =
+                api.post("/api/v1/admin/orgs", ADMIN, "{\"name\": 42, \"timeZone\": \"Mars/Base\", \"nmae\": \"x\"}");
         assertProblem(wrong, 400);
         assertThat(fieldsAtFault(wrong)).containsExactlyInAnyOrder("nmae", "name");
 
@@ -130,7 +143,8 @@ class WebServerTest {
         assertThat(fieldsAtFault(zone)).containsExactly("timeZone");
 
         assertThat(fieldsAtFault(api.post("/api/v1/admin/orgs", ADMIN, "{}"))).containsExactly("name");
-        assertThat(fieldsAtFault(api.post("/api/v1/admin/orgs", ADMIN, "{\"name\":"))).containsExactly("body");
+        assertThat(fieldsAtFault(api.post("/api/v1/admin/orgs", ADMIN, "{\"name\":")))
+                .containsExactly("body");
         assertThat(fieldsAtFault(api.post("/api/v1/admin/orgs", ADMIN, "[1]"))).containsExactly("body");
         assertThat(fieldsAtFault(api.post("/api/v1/admin/orgs", ADMIN, ""))).containsExactly("body");
         assertThat(fieldsAtFault(api.post("/api/v1/admin/orgs", ADMIN, "{\"name\":\"" + "n".repeat(201) + "\"}")))
@@ -178,7 +192,8 @@ class WebServerTest {
         api.get("/api/v1/admin/orgs/org_abc", ADMIN);
         Answer metrics = api.get("/metrics", null);
         assertThat(metrics.status()).isEqualTo(200);
-        assertThat(metrics.text()).contains("http_server_requests_seconds_count")
+        assertThat(metrics.text())
+                .contains("http_server_requests_seconds_count")
                 .contains("uri=\"/api/v1/admin/orgs/{orgId}\"")
                 .doesNotContain("org_abc");
     }

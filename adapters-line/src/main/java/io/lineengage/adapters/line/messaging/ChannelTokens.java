@@ -28,8 +28,7 @@ final class ChannelTokens {
     private final Map<String, IssuedToken> issued = new ConcurrentHashMap<>();
     private final Map<String, Object> locks = new ConcurrentHashMap<>();
 
-    private record IssuedToken(String token, Instant renewAt) {
-    }
+    private record IssuedToken(String token, Instant renewAt) {}
 
     ChannelTokens(LineHttp http, Clock clock) {
         this.http = http;
@@ -66,7 +65,8 @@ final class ChannelTokens {
      * long-lived token), so that changed credentials are used, and checked, at once.
      */
     static String keyOf(ChannelCredentials channel) {
-        String credential = channel.longLivedToken().map(token -> "token:" + token).orElse("secret:" + channel.channelSecret());
+        String credential =
+                channel.longLivedToken().map(token -> "token:" + token).orElse("secret:" + channel.channelSecret());
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(credential.getBytes(StandardCharsets.UTF_8));
             return channel.channelId() + "|" + HexFormat.of().formatHex(digest, 0, 12);
@@ -77,24 +77,24 @@ final class ChannelTokens {
 
     /** The token the SDK should put on a call now, without issuing (the caller made sure one is current). */
     Optional<String> cached(ChannelCredentials channel) {
-        return channel.longLivedToken().or(() -> Optional.ofNullable(issued.get(keyOf(channel))).map(IssuedToken::token));
+        return channel.longLivedToken()
+                .or(() -> Optional.ofNullable(issued.get(keyOf(channel))).map(IssuedToken::token));
     }
 
     sealed interface Token {
-        record Valid(String value) implements Token {
-        }
+        record Valid(String value) implements Token {}
 
-        record Refused(LineFailure failure) implements Token {
-        }
+        record Refused(LineFailure failure) implements Token {}
     }
 
     private Token issue(ChannelCredentials channel) {
         Instant askedAt = clock.instant();
-        String form = "grant_type=client_credentials&client_id=" + encode(channel.channelId())
-                + "&client_secret=" + encode(channel.channelSecret());
-        LineHttp.Answer answer = http.send(HttpRequest.newBuilder(http.settings().api("/oauth2/v3/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        String form = "grant_type=client_credentials&client_id=" + encode(channel.channelId()) + "&client_secret="
+                + encode(channel.channelSecret());
+        LineHttp.Answer answer =
+                http.send(HttpRequest.newBuilder(http.settings().api("/oauth2/v3/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)));
         if (answer instanceof LineHttp.Answer.Failed failed) {
             return new Token.Refused(failed.failure());
         }
@@ -105,7 +105,8 @@ final class ChannelTokens {
             return new Token.Refused(new LineFailure.ServerError(200, "LINE's token answer had no token"));
         }
         Duration lifetime = Duration.ofSeconds(expiresIn);
-        Duration margin = lifetime.dividedBy(5).compareTo(MOST_RENEWAL_MARGIN) < 0 ? lifetime.dividedBy(5) : MOST_RENEWAL_MARGIN;
+        Duration margin =
+                lifetime.dividedBy(5).compareTo(MOST_RENEWAL_MARGIN) < 0 ? lifetime.dividedBy(5) : MOST_RENEWAL_MARGIN;
         issued.put(keyOf(channel), new IssuedToken(token, askedAt.plus(lifetime).minus(margin)));
         return new Token.Valid(token);
     }

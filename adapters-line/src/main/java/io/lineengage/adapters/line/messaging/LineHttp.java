@@ -22,29 +22,30 @@ final class LineHttp {
 
     LineHttp(LineSettings settings) {
         this.settings = settings;
-        this.http = HttpClient.newBuilder().connectTimeout(settings.connectTimeout()).build();
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(settings.connectTimeout())
+                .build();
     }
 
     /** LINE's JSON answer to a 2xx, or the failure LINE's answer (or silence) amounts to. */
     sealed interface Answer {
-        record Ok(JsonNode body) implements Answer {
-        }
+        record Ok(JsonNode body) implements Answer {}
 
-        record Failed(LineFailure failure) implements Answer {
-        }
+        record Failed(LineFailure failure) implements Answer {}
     }
 
     Answer send(HttpRequest.Builder request) {
         try {
-            HttpResponse<byte[]> response = http.send(request.timeout(settings.readTimeout()).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response =
+                    http.send(request.timeout(settings.readTimeout()).build(), HttpResponse.BodyHandlers.ofByteArray());
             JsonNode body = response.body().length == 0 ? json.createObjectNode() : json.readTree(response.body());
             if (response.statusCode() / 100 == 2) {
                 return new Answer.Ok(body);
             }
-            String message = body.path("message").asText(body.path("error_description").asText(""));
-            return new Answer.Failed(LineAnswers.failure(response.statusCode(), message, body.path("error").asText(""),
-                    List.of()));
+            String message =
+                    body.path("message").asText(body.path("error_description").asText(""));
+            return new Answer.Failed(LineAnswers.failure(
+                    response.statusCode(), message, body.path("error").asText(""), List.of()));
         } catch (HttpTimeoutException | InterruptedIOException e) {
             return new Answer.Failed(new LineFailure.Timeout());
         } catch (IOException e) {

@@ -9,8 +9,7 @@ import java.time.Clock;
 /** Outbound LINE: the Messaging API on the official SDK, tokens and insight over plain HTTP. */
 @Module
 public final class LineMessagingModule {
-    private LineMessagingModule() {
-    }
+    private LineMessagingModule() {}
 
     @Provides
     @Singleton

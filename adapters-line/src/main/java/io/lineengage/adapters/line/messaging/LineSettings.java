@@ -8,8 +8,8 @@ import java.util.Objects;
  * Where LINE is and how long to wait for it. {@code apiBaseUrl} serves the Messaging API, tokens and insight;
  * {@code dataApiBaseUrl} content and file uploads. Both point at the sandbox in tests, the demo and benchmarks.
  */
-public record LineSettings(URI apiBaseUrl, URI dataApiBaseUrl, Duration connectTimeout, Duration readTimeout,
-                           int maxConcurrentCalls) {
+public record LineSettings(
+        URI apiBaseUrl, URI dataApiBaseUrl, Duration connectTimeout, Duration readTimeout, int maxConcurrentCalls) {
     public static final URI LINE_API = URI.create("https://api.line.me");
     public static final URI LINE_DATA_API = URI.create("https://api-data.line.me");
 

@@ -62,23 +62,27 @@ final class SdkLineMessaging implements LineMessagingPort {
 
     /** What one SDK call came to: LINE's result, or the failure (409 included, for the senders to read). */
     private sealed interface Called<R> {
-        record Done<R>(Result<R> result) implements Called<R> {
-        }
+        record Done<R>(Result<R> result) implements Called<R> {}
 
-        record Failed<R>(LineFailure failure, Throwable cause) implements Called<R> {
-        }
+        record Failed<R>(LineFailure failure, Throwable cause) implements Called<R> {}
     }
 
     @Override
     public SendOutcome push(ChannelCredentials channel, PushRequest request) {
-        com.linecorp.bot.messaging.model.PushMessageRequest body = new com.linecorp.bot.messaging.model.PushMessageRequest(
-                request.to(), SdkMessages.of(request.messages()), request.notificationDisabled(),
-                request.aggregationUnit().map(List::of).orElse(null));
+        com.linecorp.bot.messaging.model.PushMessageRequest body =
+                new com.linecorp.bot.messaging.model.PushMessageRequest(
+                        request.to(),
+                        SdkMessages.of(request.messages()),
+                        request.notificationDisabled(),
+                        request.aggregationUnit().map(List::of).orElse(null));
         Called<com.linecorp.bot.messaging.model.PushMessageResponse> called =
                 call(channel, client -> client.pushMessage(request.retryKey(), body));
         if (called instanceof Called.Done<com.linecorp.bot.messaging.model.PushMessageResponse> done) {
-            List<String> ids = done.result().body() == null ? List.of()
-                    : done.result().body().sentMessages().stream().map(sent -> sent.id()).toList();
+            List<String> ids = done.result().body() == null
+                    ? List.of()
+                    : done.result().body().sentMessages().stream()
+                            .map(sent -> sent.id())
+                            .toList();
             return new SendOutcome.Accepted(done.result().requestId(), ids);
         }
         return sendFailure((Called.Failed<?>) called);
@@ -87,7 +91,9 @@ final class SdkLineMessaging implements LineMessagingPort {
     @Override
     public SendOutcome multicast(ChannelCredentials channel, MulticastRequest request) {
         com.linecorp.bot.messaging.model.MulticastRequest body = new com.linecorp.bot.messaging.model.MulticastRequest(
-                SdkMessages.of(request.messages()), request.to(), request.notificationDisabled(),
+                SdkMessages.of(request.messages()),
+                request.to(),
+                request.notificationDisabled(),
                 request.aggregationUnit().map(List::of).orElse(null));
         Called<Object> called = call(channel, client -> client.multicast(request.retryKey(), body));
         if (called instanceof Called.Done<Object> done) {
@@ -106,15 +112,22 @@ final class SdkLineMessaging implements LineMessagingPort {
 
     @Override
     public LineResult<LineProfile> profile(ChannelCredentials channel, String userId) {
-        return read(call(channel, client -> client.getProfile(userId)), (UserProfileResponse profile) -> new LineProfile(
-                profile.userId(), profile.displayName(), Optional.ofNullable(profile.pictureUrl()).map(URI::toString),
-                Optional.ofNullable(profile.language()), Optional.ofNullable(profile.statusMessage())));
+        return read(
+                call(channel, client -> client.getProfile(userId)),
+                (UserProfileResponse profile) -> new LineProfile(
+                        profile.userId(),
+                        profile.displayName(),
+                        Optional.ofNullable(profile.pictureUrl()).map(URI::toString),
+                        Optional.ofNullable(profile.language()),
+                        Optional.ofNullable(profile.statusMessage())));
     }
 
     @Override
     public LineResult<FollowerPage> followerIds(ChannelCredentials channel, String start, int limit) {
-        return read(call(channel, client -> client.getFollowers(start, limit)), (GetFollowersResponse page) ->
-                new FollowerPage(page.userIds() == null ? List.of() : page.userIds(), Optional.ofNullable(page.next())));
+        return read(
+                call(channel, client -> client.getFollowers(start, limit)),
+                (GetFollowersResponse page) -> new FollowerPage(
+                        page.userIds() == null ? List.of() : page.userIds(), Optional.ofNullable(page.next())));
     }
 
     @Override
@@ -128,16 +141,28 @@ final class SdkLineMessaging implements LineMessagingPort {
         if (used instanceof Called.Failed<?> failed) {
             return LineResult.failure(failed.failure());
         }
-        MessageQuotaResponse limit = ((Called.Done<MessageQuotaResponse>) quota).result().body();
-        long usage = ((Called.Done<com.linecorp.bot.messaging.model.QuotaConsumptionResponse>) used).result().body().totalUsage();
-        return LineResult.success(new MessageQuota(limit.type() == QuotaType.LIMITED && limit.value() != null
-                ? OptionalLong.of(limit.value()) : OptionalLong.empty(), usage));
+        MessageQuotaResponse limit =
+                ((Called.Done<MessageQuotaResponse>) quota).result().body();
+        long usage = ((Called.Done<com.linecorp.bot.messaging.model.QuotaConsumptionResponse>) used)
+                .result()
+                .body()
+                .totalUsage();
+        return LineResult.success(new MessageQuota(
+                limit.type() == QuotaType.LIMITED && limit.value() != null
+                        ? OptionalLong.of(limit.value())
+                        : OptionalLong.empty(),
+                usage));
     }
 
     @Override
     public LineResult<BotInfo> botInfo(ChannelCredentials channel) {
-        return read(call(channel, MessagingApiClient::getBotInfo), (BotInfoResponse info) -> new BotInfo(info.userId(),
-                info.basicId(), info.displayName(), Optional.ofNullable(info.pictureUrl()).map(URI::toString)));
+        return read(
+                call(channel, MessagingApiClient::getBotInfo),
+                (BotInfoResponse info) -> new BotInfo(
+                        info.userId(),
+                        info.basicId(),
+                        info.displayName(),
+                        Optional.ofNullable(info.pictureUrl()).map(URI::toString)));
     }
 
     @Override
@@ -151,7 +176,8 @@ final class SdkLineMessaging implements LineMessagingPort {
             case REPLY -> client -> client.validateReply(body);
         };
         Called<Void> called = call(channel, validation);
-        return called instanceof Called.Failed<Void> failed ? LineResult.failure(failed.failure())
+        return called instanceof Called.Failed<Void> failed
+                ? LineResult.failure(failed.failure())
                 : LineResult.success(new Validated());
     }
 
@@ -164,36 +190,41 @@ final class SdkLineMessaging implements LineMessagingPort {
         // LINE counts followers per day (UTC+9) and has yesterday's figure ready.
         String day = LocalDate.now(ZoneId.of("Asia/Tokyo")).minusDays(1).format(LINE_DAY);
         LineHttp.Answer answer = http.send(HttpRequest.newBuilder(settings.api("/v2/bot/insight/followers?date=" + day))
-                .header("Authorization", "Bearer " + ((ChannelTokens.Token.Valid) token).value()).GET());
+                .header("Authorization", "Bearer " + ((ChannelTokens.Token.Valid) token).value())
+                .GET());
         if (answer instanceof LineHttp.Answer.Failed failed) {
             return LineResult.failure(failed.failure());
         }
         JsonNode body = ((LineHttp.Answer.Ok) answer).body();
-        if (!"ready".equals(body.path("status").asText()) || !body.path("followers").isNumber()) {
+        if (!"ready".equals(body.path("status").asText())
+                || !body.path("followers").isNumber()) {
             return LineResult.failure(new LineFailure.NotFound("LINE has no follower count for " + day + " yet"));
         }
         return LineResult.success(body.get("followers").asLong());
     }
 
     @Override
-    public LineResult<UnitStatistics> statisticsPerUnit(ChannelCredentials channel, String unit, LocalDate from,
-                                                        LocalDate to) {
+    public LineResult<UnitStatistics> statisticsPerUnit(
+            ChannelCredentials channel, String unit, LocalDate from, LocalDate to) {
         ChannelTokens.Token token = tokens.current(channel);
         if (token instanceof ChannelTokens.Token.Refused refused) {
             return LineResult.failure(refused.failure());
         }
-        String query = "?customAggregationUnit=" + URLEncoder.encode(unit, StandardCharsets.UTF_8)
-                + "&from=" + from.format(LINE_DAY) + "&to=" + to.format(LINE_DAY);
-        LineHttp.Answer answer = http.send(HttpRequest.newBuilder(settings.api("/v2/bot/insight/message/event/aggregation" + query))
-                .header("Authorization", "Bearer " + ((ChannelTokens.Token.Valid) token).value()).GET());
+        String query = "?customAggregationUnit=" + URLEncoder.encode(unit, StandardCharsets.UTF_8) + "&from="
+                + from.format(LINE_DAY) + "&to=" + to.format(LINE_DAY);
+        LineHttp.Answer answer =
+                http.send(HttpRequest.newBuilder(settings.api("/v2/bot/insight/message/event/aggregation" + query))
+                        .header("Authorization", "Bearer " + ((ChannelTokens.Token.Valid) token).value())
+                        .GET());
         if (answer instanceof LineHttp.Answer.Failed failed) {
             return LineResult.failure(failed.failure());
         }
         JsonNode body = ((LineHttp.Answer.Ok) answer).body();
         List<Long> perBubble = new ArrayList<>();
-        body.path("messages").forEach(message -> perBubble.add(message.path("impression").asLong(0)));
-        return LineResult.success(new UnitStatistics(count(body.at("/overview/uniqueImpression")),
-                count(body.at("/overview/uniqueClick")), perBubble));
+        body.path("messages")
+                .forEach(message -> perBubble.add(message.path("impression").asLong(0)));
+        return LineResult.success(new UnitStatistics(
+                count(body.at("/overview/uniqueImpression")), count(body.at("/overview/uniqueClick")), perBubble));
     }
 
     private static OptionalLong count(JsonNode value) {
@@ -204,14 +235,16 @@ final class SdkLineMessaging implements LineMessagingPort {
         if (called instanceof Called.Failed<R> failed) {
             return LineResult.failure(failed.failure());
         }
-        return LineResult.success(mapping.apply(((Called.Done<R>) called).result().body()));
+        return LineResult.success(
+                mapping.apply(((Called.Done<R>) called).result().body()));
     }
 
     /**
      * One SDK call with a current token. An issued token that LINE refuses is forgotten and the call made once more
      * with a fresh one: a 401 means LINE did not act on the call, so repeating it (with the same retry key) is safe.
      */
-    private <R> Called<R> call(ChannelCredentials channel, Function<MessagingApiClient, CompletableFuture<Result<R>>> operation) {
+    private <R> Called<R> call(
+            ChannelCredentials channel, Function<MessagingApiClient, CompletableFuture<Result<R>>> operation) {
         for (int attempt = 0; ; attempt++) {
             ChannelTokens.Token token = tokens.current(channel);
             if (token instanceof ChannelTokens.Token.Refused refused) {
@@ -248,16 +281,17 @@ final class SdkLineMessaging implements LineMessagingPort {
 
     private MessagingApiClient client(ChannelCredentials channel) {
         String key = ChannelTokens.keyOf(channel);
-        return clients.computeIfAbsent(key, k -> MessagingApiClient
-                .builder(() -> tokens.cached(channel).orElse(""))
-                // The SDK's default wire log prints every request with its bearer token: never on.
-                .usingDefaultLogger(false)
-                .setEventListener(SendAtOnce.INSTANCE)
-                .apiEndPoint(settings.api("/"))
-                .connectTimeout(settings.connectTimeout())
-                .readTimeout(settings.readTimeout())
-                .maxRequests(settings.maxConcurrentCalls())
-                .maxRequestsPerHost(settings.maxConcurrentCalls())
-                .build());
+        return clients.computeIfAbsent(
+                key,
+                k -> MessagingApiClient.builder(() -> tokens.cached(channel).orElse(""))
+                        // The SDK's default wire log prints every request with its bearer token: never on.
+                        .usingDefaultLogger(false)
+                        .setEventListener(SendAtOnce.INSTANCE)
+                        .apiEndPoint(settings.api("/"))
+                        .connectTimeout(settings.connectTimeout())
+                        .readTimeout(settings.readTimeout())
+                        .maxRequests(settings.maxConcurrentCalls())
+                        .maxRequestsPerHost(settings.maxConcurrentCalls())
+                        .build());
     }
 }

@@ -1,5 +1,8 @@
 package io.lineengage.adapters.line.messaging;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.linecorp.bot.jackson.ModelObjectMapper;
 import com.linecorp.bot.messaging.model.AudioMessage;
 import com.linecorp.bot.messaging.model.ImageMessage;
 import com.linecorp.bot.messaging.model.LocationMessage;
@@ -9,9 +12,6 @@ import com.linecorp.bot.messaging.model.TextMessage;
 import com.linecorp.bot.messaging.model.VideoMessage;
 import io.lineengage.domain.json.JsonText;
 import io.lineengage.domain.message.LineMessage;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.linecorp.bot.jackson.ModelObjectMapper;
 import java.net.URI;
 import java.util.List;
 
@@ -19,8 +19,7 @@ import java.util.List;
 final class SdkMessages {
     private static final ObjectMapper MODELS = ModelObjectMapper.createNewObjectMapper();
 
-    private SdkMessages() {
-    }
+    private SdkMessages() {}
 
     static List<Message> of(List<LineMessage> messages) {
         return messages.stream().map(SdkMessages::of).toList();
@@ -47,6 +46,7 @@ final class SdkMessages {
                 throw new IllegalArgumentException("not a LINE message object: " + e.getOriginalMessage(), e);
             }
         }
-        throw new IllegalArgumentException("no SDK model for " + message.getClass().getSimpleName());
+        throw new IllegalArgumentException(
+                "no SDK model for " + message.getClass().getSimpleName());
     }
 }

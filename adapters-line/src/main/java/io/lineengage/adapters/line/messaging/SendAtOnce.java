@@ -14,8 +14,7 @@ import okhttp3.EventListener;
 final class SendAtOnce extends EventListener {
     static final SendAtOnce INSTANCE = new SendAtOnce();
 
-    private SendAtOnce() {
-    }
+    private SendAtOnce() {}
 
     @Override
     public void connectionAcquired(Call call, Connection connection) {

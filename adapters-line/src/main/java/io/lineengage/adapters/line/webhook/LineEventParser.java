@@ -28,7 +28,8 @@ final class LineEventParser {
         FieldErrors errors = new FieldErrors();
         JsonNode events = body.get("events");
         if (!body.isObject() || events == null || !events.isArray()) {
-            errors.add("events", "must be an array (LINE's webhook body: {destination, events})").throwIfAny();
+            errors.add("events", "must be an array (LINE's webhook body: {destination, events})")
+                    .throwIfAny();
         }
         List<LineEvent> parsed = new ArrayList<>(events.size());
         for (int i = 0; i < events.size(); i++) {
@@ -52,31 +53,52 @@ final class LineEventParser {
         boolean broken = errors.check(type == null, path + ".type", "is required");
         broken |= errors.check(eventId == null || eventId.isBlank(), path + ".webhookEventId", "is required");
         JsonNode timestamp = node.path("timestamp");
-        boolean knownTime = timestamp.isIntegralNumber() && timestamp.canConvertToLong()
-                && timestamp.longValue() >= 0 && timestamp.longValue() <= LATEST_TIMESTAMP;
-        broken |= errors.check(!knownTime, path + ".timestamp",
-                "is required: milliseconds since the epoch, from 1970 to 9999");
+        boolean knownTime = timestamp.isIntegralNumber()
+                && timestamp.canConvertToLong()
+                && timestamp.longValue() >= 0
+                && timestamp.longValue() <= LATEST_TIMESTAMP;
+        broken |= errors.check(
+                !knownTime, path + ".timestamp", "is required: milliseconds since the epoch, from 1970 to 9999");
         if (broken) {
             return null;
         }
         EventMode mode = "standby".equals(node.path("mode").asText()) ? EventMode.STANDBY : EventMode.ACTIVE;
         JsonNode source = node.path("source");
         Optional<String> userId = "user".equals(source.path("type").asText()) || source.hasNonNull("userId")
-                ? Optional.ofNullable(text(source.path("userId"))) : Optional.empty();
-        EventEnvelope envelope = new EventEnvelope(eventId, type, mode, Instant.ofEpochMilli(timestamp.longValue()),
-                userId, node.path("deliveryContext").path("isRedelivery").asBoolean(false), raw(node));
+                ? Optional.ofNullable(text(source.path("userId")))
+                : Optional.empty();
+        EventEnvelope envelope = new EventEnvelope(
+                eventId,
+                type,
+                mode,
+                Instant.ofEpochMilli(timestamp.longValue()),
+                userId,
+                node.path("deliveryContext").path("isRedelivery").asBoolean(false),
+                raw(node));
         return switch (type) {
-            case "follow" -> new LineEvent.Follow(envelope, node.path("follow").path("isUnblocked").asBoolean(false));
+            case "follow" ->
+                new LineEvent.Follow(
+                        envelope, node.path("follow").path("isUnblocked").asBoolean(false));
             case "unfollow" -> new LineEvent.Unfollow(envelope);
             case "message" -> {
                 JsonNode message = node.path("message");
-                String messageType = Optional.ofNullable(text(message.path("type"))).orElse("unknown");
-                yield new LineEvent.MessageReceived(envelope, messageType,
-                        "text".equals(messageType) ? Optional.ofNullable(text(message.path("text"))) : Optional.empty());
+                String messageType =
+                        Optional.ofNullable(text(message.path("type"))).orElse("unknown");
+                yield new LineEvent.MessageReceived(
+                        envelope,
+                        messageType,
+                        "text".equals(messageType)
+                                ? Optional.ofNullable(text(message.path("text")))
+                                : Optional.empty());
             }
-            case "postback" -> new LineEvent.Postback(envelope, orEmpty(text(node.path("postback").path("data"))));
-            case "accountLink" -> new LineEvent.AccountLinked(envelope, orEmpty(text(node.path("link").path("result"))),
-                    orEmpty(text(node.path("link").path("nonce"))));
+            case "postback" ->
+                new LineEvent.Postback(
+                        envelope, orEmpty(text(node.path("postback").path("data"))));
+            case "accountLink" ->
+                new LineEvent.AccountLinked(
+                        envelope,
+                        orEmpty(text(node.path("link").path("result"))),
+                        orEmpty(text(node.path("link").path("nonce"))));
             default -> new LineEvent.Other(envelope);
         };
     }

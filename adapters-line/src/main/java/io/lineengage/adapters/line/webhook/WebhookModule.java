@@ -12,13 +12,14 @@ import io.lineengage.application.port.in.webhook.WebhookAccountsUseCase;
 /** Inbound LINE: the webhook route group, contributed to whichever web server the component runs. */
 @Module
 public final class WebhookModule {
-    private WebhookModule() {
-    }
+    private WebhookModule() {}
 
     @Provides
     @IntoSet
     public static Plugin<Void> webhookRoutes(WebhookAccountsUseCase accounts, ReceiveLineEventsUseCase receive) {
-        return new WebhookRoutes(accounts, receive,
+        return new WebhookRoutes(
+                accounts,
+                receive,
                 // A body with anything after its JSON is malformed, not the JSON before it.
                 new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
     }

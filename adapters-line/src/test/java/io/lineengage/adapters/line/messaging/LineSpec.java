@@ -3,17 +3,17 @@ package io.lineengage.adapters.line.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
-import com.atlassian.oai.validator.report.LevelResolver;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.parser.OpenAPIV3Parser;
-import io.swagger.v3.parser.core.models.ParseOptions;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lineengage.sandbox.SandboxControl;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -61,7 +61,8 @@ final class LineSpec {
         });
         return OpenApiInteractionValidator.createFor(api)
                 .withLevelResolver(LevelResolver.create()
-                        // The specs list only some error statuses; error bodies are checked against ErrorResponse below.
+                        // The specs list only some error statuses; error bodies are checked against ErrorResponse
+                        // below.
                         .withLevel("validation.response.status.unknown", ValidationReport.Level.IGNORE)
                         // LINE's schemas compose with allOf (TextMessage = Message + text). The validator's implicit
                         // additionalProperties=false would reject every property a part inherits, so it is off;
@@ -107,8 +108,9 @@ final class LineSpec {
                 List<String> broken = problemsOf(call);
                 checked++;
                 if (!broken.isEmpty()) {
-                    problems.add(call.get("method").asText() + " " + call.get("path").asText() + " → "
-                            + call.get("status").asInt() + ": " + broken);
+                    problems.add(
+                            call.get("method").asText() + " " + call.get("path").asText() + " → "
+                                    + call.get("status").asInt() + ": " + broken);
                 }
             }
         }
@@ -132,19 +134,22 @@ final class LineSpec {
                     problems.add("token request lacks " + field);
                 }
             }
-            SimpleResponse.Builder response = SimpleResponse.Builder.status(status).withContentType("application/json");
+            SimpleResponse.Builder response =
+                    SimpleResponse.Builder.status(status).withContentType("application/json");
             if (!answer.isEmpty()) {
                 response.withBody(answer);
             }
             ValidationReport report = tokens.validateResponse(path, Request.Method.POST, response.build());
-            report.getMessages().stream().filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
+            report.getMessages().stream()
+                    .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
                     .forEach(m -> problems.add(m.getMessage()));
             return problems;
         }
         if (status >= 400 && !isErrorResponse(answer)) {
             problems.add("error answer is not LINE's ErrorResponse {message, details?}: " + answer);
         }
-        check(call).getMessages().stream().filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
+        check(call).getMessages().stream()
+                .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
                 .forEach(m -> problems.add(m.getKey() + ": " + m.getMessage()));
         return problems;
     }
@@ -152,7 +157,8 @@ final class LineSpec {
     private static boolean isErrorResponse(String answer) {
         try {
             JsonNode body = JSON.readTree(answer);
-            boolean detailsOk = !body.has("details") || (body.get("details").isArray() && body.get("details").size() > 0);
+            boolean detailsOk = !body.has("details")
+                    || (body.get("details").isArray() && body.get("details").size() > 0);
             return body.path("message").isTextual() && detailsOk;
         } catch (IOException e) {
             return false;
@@ -161,7 +167,8 @@ final class LineSpec {
 
     ValidationReport check(JsonNode call) {
         String path = call.get("path").asText();
-        SimpleRequest.Builder request = new SimpleRequest.Builder(Request.Method.valueOf(call.get("method").asText()), path);
+        SimpleRequest.Builder request = new SimpleRequest.Builder(
+                Request.Method.valueOf(call.get("method").asText()), path);
         for (Iterator<Map.Entry<String, JsonNode>> headers = call.get("headers").fields(); headers.hasNext(); ) {
             Map.Entry<String, JsonNode> header = headers.next();
             request.withHeader(header.getKey(), header.getValue().asText());
@@ -175,8 +182,8 @@ final class LineSpec {
             String[] parts = pair.split("=", 2);
             request.withQueryParam(decode(parts[0]), parts.length > 1 ? decode(parts[1]) : "");
         }
-        SimpleResponse.Builder response = SimpleResponse.Builder.status(call.get("status").asInt())
-                .withContentType("application/json");
+        SimpleResponse.Builder response =
+                SimpleResponse.Builder.status(call.get("status").asInt()).withContentType("application/json");
         String answer = call.path("responseBody").asText("");
         if (!answer.isEmpty()) {
             response.withBody(answer);

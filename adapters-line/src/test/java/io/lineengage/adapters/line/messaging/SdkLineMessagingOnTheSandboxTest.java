@@ -1,16 +1,12 @@
 package io.lineengage.adapters.line.messaging;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.lineengage.domain.json.JsonLike;
-import io.lineengage.domain.json.JsonText;
-import io.lineengage.domain.template.MessageReader;
-import java.util.Set;
-import java.util.TreeSet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lineengage.application.port.out.line.LineMessagingPort;
+import io.lineengage.domain.json.JsonLike;
+import io.lineengage.domain.json.JsonText;
 import io.lineengage.domain.line.ChannelCredentials;
 import io.lineengage.domain.line.LineFailure;
 import io.lineengage.domain.line.LineResult;
@@ -19,6 +15,7 @@ import io.lineengage.domain.line.PushRequest;
 import io.lineengage.domain.line.SendOutcome;
 import io.lineengage.domain.line.UnitStatistics;
 import io.lineengage.domain.message.LineMessage;
+import io.lineengage.domain.template.MessageReader;
 import io.lineengage.sandbox.LineSandbox;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -29,6 +26,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -89,8 +88,11 @@ class SdkLineMessagingOnTheSandboxTest {
             outcomes.add(port.multicast(channel, MulticastRequest.of(users, hello(), UUID.randomUUID())));
         }
         assertThat(outcomes).contains(new SendOutcome.Failed(new LineFailure.RateLimited()));
-        assertThat(outcomes).filteredOn(SendOutcome.Failed.class::isInstance)
-                .allSatisfy(failed -> assertThat(((SendOutcome.Failed) failed).failure().channelUnusable()).isFalse());
+        assertThat(outcomes)
+                .filteredOn(SendOutcome.Failed.class::isInstance)
+                .allSatisfy(failed -> assertThat(
+                                ((SendOutcome.Failed) failed).failure().channelUnusable())
+                        .isFalse());
     }
 
     @Test
@@ -117,10 +119,13 @@ class SdkLineMessagingOnTheSandboxTest {
     void aRevokedIssuedTokenIsReplacedWithoutFailingTheCall() {
         ChannelCredentials channel = platform.newChannelIssuingTokens();
         String user = platform.addFollowers(channel, 1).get(0);
-        assertThat(port.push(channel, PushRequest.of(user, hello(), UUID.randomUUID()))).isInstanceOf(SendOutcome.Accepted.class);
+        assertThat(port.push(channel, PushRequest.of(user, hello(), UUID.randomUUID())))
+                .isInstanceOf(SendOutcome.Accepted.class);
         platform.control().injectFaults(channel.channelId(), Map.of("revokeToken", true));
-        assertThat(port.push(channel, PushRequest.of(user, hello(), UUID.randomUUID()))).isInstanceOf(SendOutcome.Accepted.class);
-        assertThat(count(platform.control().requests(channel.channelId()), "/oauth2/v3/token")).isEqualTo(2);
+        assertThat(port.push(channel, PushRequest.of(user, hello(), UUID.randomUUID())))
+                .isInstanceOf(SendOutcome.Accepted.class);
+        assertThat(count(platform.control().requests(channel.channelId()), "/oauth2/v3/token"))
+                .isEqualTo(2);
     }
 
     @Test
@@ -128,8 +133,10 @@ class SdkLineMessagingOnTheSandboxTest {
         ChannelCredentials real = platform.newChannelIssuingTokens();
         ChannelCredentials wrong = ChannelCredentials.issuingTokens(real.channelId(), "not-the-secret");
         LineResult<?> info = port.botInfo(wrong);
-        assertThat(info).isInstanceOfSatisfying(LineResult.Failure.class,
-                failure -> assertThat(failure.failure()).isInstanceOf(LineFailure.Unauthorized.class));
+        assertThat(info)
+                .isInstanceOfSatisfying(
+                        LineResult.Failure.class,
+                        failure -> assertThat(failure.failure()).isInstanceOf(LineFailure.Unauthorized.class));
     }
 
     @Test
@@ -139,9 +146,11 @@ class SdkLineMessagingOnTheSandboxTest {
             closedPort = socket.getLocalPort();
         }
         LineMessagingPort nowhere = LineMessagingModule.lineMessaging(
-                LineSettings.at(URI.create("http://127.0.0.1:" + closedPort), URI.create("http://127.0.0.1:" + closedPort)),
+                LineSettings.at(
+                        URI.create("http://127.0.0.1:" + closedPort), URI.create("http://127.0.0.1:" + closedPort)),
                 Clock.systemUTC());
-        SendOutcome outcome = nowhere.push(ChannelCredentials.withToken("1", "s", "t"),
+        SendOutcome outcome = nowhere.push(
+                ChannelCredentials.withToken("1", "s", "t"),
                 PushRequest.of("U" + "1".repeat(32), hello(), UUID.randomUUID()));
         assertThat(outcome).isInstanceOfSatisfying(SendOutcome.Failed.class, failed -> {
             assertThat(failed.failure()).isInstanceOf(LineFailure.Unreachable.class);
@@ -162,7 +171,8 @@ class SdkLineMessagingOnTheSandboxTest {
                 new LineMessage.Location("Shop", "1-1 Shibuya, Tokyo", 35.658, 139.701));
         for (LineMessage message : all) {
             assertThat(port.push(channel, PushRequest.of(user, List.of(message), UUID.randomUUID())))
-                    .as(message.getClass().getSimpleName()).isInstanceOf(SendOutcome.Accepted.class);
+                    .as(message.getClass().getSimpleName())
+                    .isInstanceOf(SendOutcome.Accepted.class);
         }
         assertThat(platform.receivedCount(channel, user)).isEqualTo(all.size());
     }
@@ -175,42 +185,65 @@ class SdkLineMessagingOnTheSandboxTest {
         Set<String> kinds = new TreeSet<>();
         for (JsonNode example : examples) {
             JsonLike json = JsonText.read(example.toString());
-            String kind = example.get("type").asText() + (example.has("template")
-                    ? "/" + example.at("/template/type").asText() : example.has("video") ? "/video" : "");
+            String kind = example.get("type").asText()
+                    + (example.has("template")
+                            ? "/" + example.at("/template/type").asText()
+                            : example.has("video") ? "/video" : "");
             kinds.add(kind);
-            assertThat(MessageReader.checkRendered(new JsonLike.JArray(List.of(json)), "messages").list()).as(kind)
+            assertThat(MessageReader.checkRendered(new JsonLike.JArray(List.of(json)), "messages")
+                            .list())
+                    .as(kind)
                     .isEmpty();
             List<LineMessage> messages = List.of(new LineMessage.Composed(json));
-            assertThat(port.validate(channel, LineMessagingPort.SendKind.PUSH, messages)).as(kind)
+            assertThat(port.validate(channel, LineMessagingPort.SendKind.PUSH, messages))
+                    .as(kind)
                     .isInstanceOf(LineResult.Success.class);
-            assertThat(port.push(channel, PushRequest.of(user, messages, UUID.randomUUID()))).as(kind)
+            assertThat(port.push(channel, PushRequest.of(user, messages, UUID.randomUUID())))
+                    .as(kind)
                     .isInstanceOf(SendOutcome.Accepted.class);
         }
-        assertThat(kinds).containsExactlyInAnyOrder("text", "image", "video", "audio", "location", "sticker",
-                "imagemap", "imagemap/video", "template/buttons", "template/confirm", "template/carousel",
-                "template/image_carousel", "flex");
+        assertThat(kinds)
+                .containsExactlyInAnyOrder(
+                        "text",
+                        "image",
+                        "video",
+                        "audio",
+                        "location",
+                        "sticker",
+                        "imagemap",
+                        "imagemap/video",
+                        "template/buttons",
+                        "template/confirm",
+                        "template/carousel",
+                        "template/image_carousel",
+                        "flex");
         // What the SDK sent is checked against messaging-api.yml when the class ends (checkTrafficAndStop).
     }
 
     @Test
     void lineRefusesWhatItWouldRefuseAndSaysWhy() {
         ChannelCredentials channel = platform.newChannel();
-        JsonLike tooLong = new JsonLike.JObject(Map.of("type", new JsonLike.JString("text"),
-                "text", new JsonLike.JString("a".repeat(5_001))));
-        LineResult<LineMessagingPort.Validated> answer = port.validate(channel, LineMessagingPort.SendKind.PUSH,
-                List.of(new LineMessage.Composed(tooLong)));
-        assertThat(answer).isInstanceOfSatisfying(LineResult.Failure.class, failure ->
-                assertThat(failure.failure()).isInstanceOfSatisfying(LineFailure.InvalidRequest.class, invalid ->
-                        assertThat(invalid.details()).isNotEmpty()));
+        JsonLike tooLong = new JsonLike.JObject(
+                Map.of("type", new JsonLike.JString("text"), "text", new JsonLike.JString("a".repeat(5_001))));
+        LineResult<LineMessagingPort.Validated> answer =
+                port.validate(channel, LineMessagingPort.SendKind.PUSH, List.of(new LineMessage.Composed(tooLong)));
+        assertThat(answer)
+                .isInstanceOfSatisfying(
+                        LineResult.Failure.class,
+                        failure -> assertThat(failure.failure())
+                                .isInstanceOfSatisfying(
+                                        LineFailure.InvalidRequest.class,
+                                        invalid -> assertThat(invalid.details()).isNotEmpty()));
     }
 
     @Test
     void statisticsPerUnitCountWhatWasSentUnderTheUnit() {
         ChannelCredentials channel = platform.newChannel();
         List<String> users = platform.addFollowers(channel, 4);
-        port.multicast(channel, new MulticastRequest(users, hello(), false, Optional.of("spring_2026"), UUID.randomUUID()));
-        LineResult<UnitStatistics> stats = port.statisticsPerUnit(channel, "spring_2026",
-                LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30));
+        port.multicast(
+                channel, new MulticastRequest(users, hello(), false, Optional.of("spring_2026"), UUID.randomUUID()));
+        LineResult<UnitStatistics> stats =
+                port.statisticsPerUnit(channel, "spring_2026", LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30));
         assertThat(stats).isInstanceOfSatisfying(LineResult.Success.class, success -> {
             UnitStatistics value = (UnitStatistics) success.value();
             assertThat(value.uniqueImpressions()).hasValue(4);

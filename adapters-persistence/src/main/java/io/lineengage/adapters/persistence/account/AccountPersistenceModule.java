@@ -10,8 +10,7 @@ import org.jdbi.v3.core.Jdbi;
 /** LINE accounts, their secrets encrypted under the master key. */
 @Module
 public final class AccountPersistenceModule {
-    private AccountPersistenceModule() {
-    }
+    private AccountPersistenceModule() {}
 
     @Provides
     @Singleton

@@ -61,9 +61,10 @@ final class JdbiLineAccountRepository implements LineAccountRepository {
             afterId = cursor[1];
         }
         List<LineAccountRow> rows = dao.list(orgId.value(), afterCreatedAt, afterId, page.limit() + 1);
-        List<LineAccount> items = rows.stream().limit(page.limit()).map(this::account).toList();
-        Optional<String> next = rows.size() > page.limit()
-                ? Optional.of(encodeCursor(items.get(items.size() - 1))) : Optional.empty();
+        List<LineAccount> items =
+                rows.stream().limit(page.limit()).map(this::account).toList();
+        Optional<String> next =
+                rows.size() > page.limit() ? Optional.of(encodeCursor(items.get(items.size() - 1))) : Optional.empty();
         return new Page<>(items, next);
     }
 
@@ -74,23 +75,42 @@ final class JdbiLineAccountRepository implements LineAccountRepository {
 
     private LineAccountRow row(LineAccount account) {
         String id = account.id().value();
-        return new LineAccountRow(id, account.orgId().value(), account.name(), account.providerName(),
-                account.channelId(), cipher.encrypt(account.channelSecret(), StoredSecrets.channelSecret(id)),
-                account.accessToken().map(token -> cipher.encrypt(token, StoredSecrets.accessToken(id))).orElse(null),
-                account.status().name(), account.createdAt(), account.updatedAt(), account.version());
+        return new LineAccountRow(
+                id,
+                account.orgId().value(),
+                account.name(),
+                account.providerName(),
+                account.channelId(),
+                cipher.encrypt(account.channelSecret(), StoredSecrets.channelSecret(id)),
+                account.accessToken()
+                        .map(token -> cipher.encrypt(token, StoredSecrets.accessToken(id)))
+                        .orElse(null),
+                account.status().name(),
+                account.createdAt(),
+                account.updatedAt(),
+                account.version());
     }
 
     private LineAccount account(LineAccountRow row) {
-        return new LineAccount(new LineAccountId(row.id()), new OrgId(row.orgId()), row.name(), row.providerName(),
-                row.channelId(), cipher.decrypt(row.channelSecretEnc(), StoredSecrets.channelSecret(row.id())),
+        return new LineAccount(
+                new LineAccountId(row.id()),
+                new OrgId(row.orgId()),
+                row.name(),
+                row.providerName(),
+                row.channelId(),
+                cipher.decrypt(row.channelSecretEnc(), StoredSecrets.channelSecret(row.id())),
                 Optional.ofNullable(row.accessTokenEnc())
                         .map(token -> cipher.decrypt(token, StoredSecrets.accessToken(row.id()))),
-                AccountStatus.valueOf(row.status()), row.createdAt(), row.updatedAt(), row.version());
+                AccountStatus.valueOf(row.status()),
+                row.createdAt(),
+                row.updatedAt(),
+                row.version());
     }
 
     private static String encodeCursor(LineAccount last) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(
-                (last.createdAt() + "|" + last.id().value()).getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString((last.createdAt() + "|" + last.id().value()).getBytes(StandardCharsets.UTF_8));
     }
 
     private static String[] decodeCursor(String cursor) {

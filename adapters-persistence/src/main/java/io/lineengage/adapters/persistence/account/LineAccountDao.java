@@ -26,8 +26,11 @@ interface LineAccountDao {
 
     @SqlQuery("SELECT " + COLUMNS + " FROM line_accounts WHERE org_id = :orgId"
             + " AND (created_at, id) > (:afterCreatedAt, :afterId) ORDER BY created_at, id LIMIT :limit")
-    List<LineAccountRow> list(@Bind("orgId") String orgId, @Bind("afterCreatedAt") Instant afterCreatedAt,
-                              @Bind("afterId") String afterId, @Bind("limit") int limit);
+    List<LineAccountRow> list(
+            @Bind("orgId") String orgId,
+            @Bind("afterCreatedAt") Instant afterCreatedAt,
+            @Bind("afterId") String afterId,
+            @Bind("limit") int limit);
 
     @SqlUpdate("UPDATE line_accounts SET name = :name, provider_name = :providerName,"
             + " channel_secret_enc = :channelSecretEnc, access_token_enc = :accessTokenEnc, status = :status,"

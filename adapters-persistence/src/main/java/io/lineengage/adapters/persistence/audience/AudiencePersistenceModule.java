@@ -11,8 +11,7 @@ import org.jdbi.v3.core.Jdbi;
 /** Saved audiences, customer lists, and the SQL evaluation of filters. */
 @Module
 public final class AudiencePersistenceModule {
-    private AudiencePersistenceModule() {
-    }
+    private AudiencePersistenceModule() {}
 
     @Provides
     @Singleton

@@ -90,7 +90,10 @@ final class FilterSql {
                 case CREATED_AT -> compare("c.created_at", op, resolved(op, value, false));
                 case BIRTHDAY -> {
                     String name = bind("birthday");
-                    typed("(c.attributes ->> :" + name + ")::date", "c.attributes -> :" + name, op,
+                    typed(
+                            "(c.attributes ->> :" + name + ")::date",
+                            "c.attributes -> :" + name,
+                            op,
                             resolved(op, value, true));
                 }
             }
@@ -105,15 +108,20 @@ final class FilterSql {
             }
         } else if (field instanceof Field.Tags) {
             switch (op) {
-                case CONTAINS -> sql.append("c.tags @> ARRAY[CAST(:").append(bind(((Operand.Text) value).value()))
-                        .append(" AS text)]");
-                case IN -> sql.append("c.tags && CAST(:").append(bindTexts(((Operand.Texts) value).values()))
-                        .append(" AS text[])");
-                default -> sql.append(((Operand.Bool) value).value() ? "" : "NOT ").append("cardinality(c.tags) > 0");
+                case CONTAINS ->
+                    sql.append("c.tags @> ARRAY[CAST(:")
+                            .append(bind(((Operand.Text) value).value()))
+                            .append(" AS text)]");
+                case IN ->
+                    sql.append("c.tags && CAST(:")
+                            .append(bindTexts(((Operand.Texts) value).values()))
+                            .append(" AS text[])");
+                default ->
+                    sql.append(((Operand.Bool) value).value() ? "" : "NOT ").append("cardinality(c.tags) > 0");
             }
         } else if (field instanceof Field.SubscriptionStatus status) {
-            List<String> wanted = op == Op.IN ? ((Operand.Texts) value).values()
-                    : List.of(((Operand.Text) value).value());
+            List<String> wanted =
+                    op == Op.IN ? ((Operand.Texts) value).values() : List.of(((Operand.Text) value).value());
             if (op == Op.NE) {
                 sql.append("NOT ");
             }
@@ -126,40 +134,55 @@ final class FilterSql {
             String account = bind(consent.account().value());
             sql.append(((Operand.Bool) value).value() ? "" : "NOT ")
                     .append("EXISTS (SELECT 1 FROM line_identities i")
-                    .append(" LEFT JOIN line_subscriptions s ON s.account_id = :").append(account)
+                    .append(" LEFT JOIN line_subscriptions s ON s.account_id = :")
+                    .append(account)
                     .append(" AND s.line_user_id = i.line_user_id")
-                    .append(" LEFT JOIN line_consents k ON k.account_id = :").append(account)
+                    .append(" LEFT JOIN line_consents k ON k.account_id = :")
+                    .append(account)
                     .append(" AND k.line_user_id = i.line_user_id AND k.category = :")
                     .append(bind(consent.category().name()))
-                    .append(" WHERE i.customer_id = c.id AND i.provider = :").append(bind(consent.provider()))
+                    .append(" WHERE i.customer_id = c.id AND i.provider = :")
+                    .append(bind(consent.provider()))
                     .append(" AND COALESCE(k.opted_in, s.status = 'FOLLOWING', false))");
         } else if (field instanceof Field.LineIdentity identity) {
-            sql.append(((Operand.Bool) value).value() ? "" : "NOT ").append("EXISTS (").append(IDENTITY);
-            identity.provider().ifPresent(provider -> sql.append(" AND i.provider = :").append(bind(provider)));
+            sql.append(((Operand.Bool) value).value() ? "" : "NOT ")
+                    .append("EXISTS (")
+                    .append(IDENTITY);
+            identity.provider()
+                    .ifPresent(provider -> sql.append(" AND i.provider = :").append(bind(provider)));
             sql.append(')');
         } else if (field instanceof Field.ReceivedCampaign) {
-            List<String> campaigns = op == Op.IN ? ((Operand.Texts) value).values()
-                    : List.of(((Operand.Text) value).value());
+            List<String> campaigns =
+                    op == Op.IN ? ((Operand.Texts) value).values() : List.of(((Operand.Text) value).value());
             sql.append("EXISTS (SELECT 1 FROM campaign_deliveries d JOIN campaign_batches b ON b.id = d.batch_id")
                     .append(" WHERE d.customer_id = c.id AND b.status = 'SENT' AND d.campaign_id = ANY(CAST(:")
-                    .append(bindTexts(campaigns)).append(" AS text[])))");
+                    .append(bindTexts(campaigns))
+                    .append(" AS text[])))");
         } else if (field instanceof Field.ListMembership) {
-            List<String> lists = op == Op.IN ? ((Operand.Texts) value).values()
-                    : List.of(((Operand.Text) value).value());
-            sql.append("EXISTS (SELECT 1 FROM customer_list_members m WHERE m.customer_id = c.id AND m.list_id = ANY(CAST(:")
-                    .append(bindTexts(lists)).append(" AS text[])))");
+            List<String> lists =
+                    op == Op.IN ? ((Operand.Texts) value).values() : List.of(((Operand.Text) value).value());
+            sql.append(
+                            "EXISTS (SELECT 1 FROM customer_list_members m WHERE m.customer_id = c.id AND m.list_id = ANY(CAST(:")
+                    .append(bindTexts(lists))
+                    .append(" AS text[])))");
         } else {
             Field.Interactions interactions = (Field.Interactions) field;
             boolean wanted = op == Op.WITHIN || ((Operand.Bool) value).value();
-            sql.append(wanted ? "" : "NOT ").append("EXISTS (SELECT 1 FROM line_identities i")
+            sql.append(wanted ? "" : "NOT ")
+                    .append("EXISTS (SELECT 1 FROM line_identities i")
                     .append(" JOIN line_interactions x ON x.org_id = i.org_id AND x.line_user_id = i.line_user_id")
                     .append(" JOIN line_accounts a ON a.id = x.account_id AND a.provider_name = i.provider")
-                    .append(" WHERE i.customer_id = c.id AND x.kind = :").append(bind(interactions.kind().name()));
-            interactions.account().ifPresent(account -> sql.append(" AND x.account_id = :").append(bind(account.value())));
+                    .append(" WHERE i.customer_id = c.id AND x.kind = :")
+                    .append(bind(interactions.kind().name()));
+            interactions
+                    .account()
+                    .ifPresent(account -> sql.append(" AND x.account_id = :").append(bind(account.value())));
             if (op == Op.WITHIN) {
                 Operand.Back back = (Operand.Back) value;
-                sql.append(" AND x.occurred_at BETWEEN :").append(bind(moment(time.since(back.amount()))))
-                        .append(" AND :").append(bind(moment(time.now())));
+                sql.append(" AND x.occurred_at BETWEEN :")
+                        .append(bind(moment(time.since(back.amount()))))
+                        .append(" AND :")
+                        .append(bind(moment(time.now())));
             }
             sql.append(')');
         }
@@ -190,10 +213,17 @@ final class FilterSql {
         switch (op) {
             case EQ -> sql.append(expression).append(" = :").append(bind(((Operand.Text) value).value()));
             case NE -> sql.append(expression).append(" <> :").append(bind(((Operand.Text) value).value()));
-            case CONTAINS -> sql.append("strpos(").append(expression).append(", :")
-                    .append(bind(((Operand.Text) value).value())).append(") > 0");
-            default -> sql.append(expression).append(" = ANY(CAST(:")
-                    .append(bindTexts(((Operand.Texts) value).values())).append(" AS text[]))");
+            case CONTAINS ->
+                sql.append("strpos(")
+                        .append(expression)
+                        .append(", :")
+                        .append(bind(((Operand.Text) value).value()))
+                        .append(") > 0");
+            default ->
+                sql.append(expression)
+                        .append(" = ANY(CAST(:")
+                        .append(bindTexts(((Operand.Texts) value).values()))
+                        .append(" AS text[]))");
         }
         sql.append(", false)");
     }
@@ -211,13 +241,19 @@ final class FilterSql {
 
     private void compare(String expression, Op op, Operand value) {
         if (op == Op.IN) {
-            sql.append(expression).append(" = ANY(CAST(:").append(bindNumbers(((Operand.Numbers) value).values()))
+            sql.append(expression)
+                    .append(" = ANY(CAST(:")
+                    .append(bindNumbers(((Operand.Numbers) value).values()))
                     .append(" AS numeric[]))");
             return;
         }
         if (op == Op.BETWEEN || op == Op.WITHIN) {
             Object[] range = range(value);
-            sql.append(expression).append(" BETWEEN :").append(bind(range[0])).append(" AND :").append(bind(range[1]));
+            sql.append(expression)
+                    .append(" BETWEEN :")
+                    .append(bind(range[0]))
+                    .append(" AND :")
+                    .append(bind(range[1]));
             return;
         }
         String operator = switch (op) {
@@ -238,7 +274,8 @@ final class FilterSql {
             return value;
         }
         Operand.Back back = (Operand.Back) value;
-        return days ? new Operand.DayRange(time.sinceDay(back.amount()), time.today())
+        return days
+                ? new Operand.DayRange(time.sinceDay(back.amount()), time.today())
                 : new Operand.MomentRange(time.since(back.amount()), time.now());
     }
 

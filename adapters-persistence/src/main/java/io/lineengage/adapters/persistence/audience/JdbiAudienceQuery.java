@@ -2,25 +2,25 @@ package io.lineengage.adapters.persistence.audience;
 
 import io.lineengage.adapters.persistence.customer.CustomerRows;
 import io.lineengage.application.port.out.audience.AudienceQuery;
+import io.lineengage.domain.account.LineAccountId;
+import io.lineengage.domain.audience.AudienceMember;
 import io.lineengage.domain.audience.EvaluationTime;
 import io.lineengage.domain.audience.Filter;
 import io.lineengage.domain.customer.AttributeType;
 import io.lineengage.domain.customer.Customer;
 import io.lineengage.domain.customer.CustomerId;
 import io.lineengage.domain.org.OrgId;
-import io.lineengage.domain.account.LineAccountId;
-import io.lineengage.domain.audience.AudienceMember;
 import io.lineengage.domain.subscription.ConsentCategory;
 import io.lineengage.domain.subscription.Consents;
 import io.lineengage.domain.subscription.SubscriptionStatus;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.Map;
-import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
 /** Audiences counted and sampled by one SQL query over the live tables. */
@@ -36,22 +36,32 @@ final class JdbiAudienceQuery implements AudienceQuery {
         FilterSql sql = FilterSql.compile(filter, time);
         return jdbi.withHandle(handle -> sql.bind(handle.createQuery(
                         "SELECT count(*) FROM customers c WHERE c.org_id = :orgId AND " + sql.condition()))
-                .bind("orgId", orgId.value()).mapTo(Long.class).one());
+                .bind("orgId", orgId.value())
+                .mapTo(Long.class)
+                .one());
     }
 
     @Override
-    public List<Customer> sample(OrgId orgId, Filter filter, EvaluationTime time, int limit,
-                                 Map<String, AttributeType> attributeTypes) {
+    public List<Customer> sample(
+            OrgId orgId, Filter filter, EvaluationTime time, int limit, Map<String, AttributeType> attributeTypes) {
         FilterSql sql = FilterSql.compile(filter, time);
-        return jdbi.withHandle(handle -> sql.bind(handle.createQuery("SELECT " + CustomerRows.COLUMNS + " FROM customers c WHERE c.org_id = :orgId AND " + sql.condition()
-                        + " ORDER BY c.created_at, c.id LIMIT :limit"))
-                .bind("orgId", orgId.value()).bind("limit", limit)
-                .map((rs, ctx) -> CustomerRows.read(rs, attributeTypes)).list());
+        return jdbi.withHandle(handle -> sql.bind(handle.createQuery(
+                        "SELECT " + CustomerRows.COLUMNS + " FROM customers c WHERE c.org_id = :orgId AND "
+                                + sql.condition() + " ORDER BY c.created_at, c.id LIMIT :limit"))
+                .bind("orgId", orgId.value())
+                .bind("limit", limit)
+                .map((rs, ctx) -> CustomerRows.read(rs, attributeTypes))
+                .list());
     }
 
     @Override
-    public void members(OrgId orgId, Filter filter, EvaluationTime time, Map<String, AttributeType> attributeTypes,
-                        int chunk, Consumer<List<AudienceMember>> each) {
+    public void members(
+            OrgId orgId,
+            Filter filter,
+            EvaluationTime time,
+            Map<String, AttributeType> attributeTypes,
+            int chunk,
+            Consumer<List<AudienceMember>> each) {
         FilterSql sql = FilterSql.compile(filter, time);
         // The org's customers are walked in windows of `chunk` IDs and the filter applied within each window: the
         // planner then probes the filter's tables per customer (nested loops). Filtering the whole org with
@@ -63,13 +73,20 @@ final class JdbiAudienceQuery implements AudienceQuery {
             Optional<String> windowEnd = jdbi.withHandle(handle -> handle.createQuery("""
                             SELECT id FROM customers WHERE org_id = :orgId AND id > :after
                             ORDER BY id OFFSET :last LIMIT 1""")
-                    .bind("orgId", orgId.value()).bind("after", from).bind("last", chunk - 1)
-                    .mapTo(String.class).findOne());
+                    .bind("orgId", orgId.value())
+                    .bind("after", from)
+                    .bind("last", chunk - 1)
+                    .mapTo(String.class)
+                    .findOne());
             List<Customer> customers = jdbi.withHandle(handle -> sql.bind(handle.createQuery("SELECT "
-                            + CustomerRows.COLUMNS + " FROM (SELECT * FROM customers WHERE org_id = :orgId AND id > :after"
+                            + CustomerRows.COLUMNS
+                            + " FROM (SELECT * FROM customers WHERE org_id = :orgId AND id > :after"
                             + " ORDER BY id LIMIT :limit) c WHERE " + sql.condition() + " ORDER BY c.id"))
-                    .bind("orgId", orgId.value()).bind("after", from).bind("limit", chunk)
-                    .map((rs, ctx) -> CustomerRows.read(rs, attributeTypes)).list());
+                    .bind("orgId", orgId.value())
+                    .bind("after", from)
+                    .bind("limit", chunk)
+                    .map((rs, ctx) -> CustomerRows.read(rs, attributeTypes))
+                    .list());
             if (!customers.isEmpty()) {
                 each.accept(withLineUsers(orgId, customers));
             }
@@ -81,19 +98,22 @@ final class JdbiAudienceQuery implements AudienceQuery {
     }
 
     @Override
-    public List<AudienceMember> membersById(OrgId orgId, List<CustomerId> ids,
-                                            Map<String, AttributeType> attributeTypes) {
+    public List<AudienceMember> membersById(
+            OrgId orgId, List<CustomerId> ids, Map<String, AttributeType> attributeTypes) {
         if (ids.isEmpty()) {
             return List.of();
         }
         Map<String, Customer> found = new HashMap<>();
-        jdbi.useHandle(handle -> handle.createQuery("SELECT " + CustomerRows.COLUMNS
-                        + " FROM customers WHERE org_id = :orgId AND id = ANY(:ids)")
+        jdbi.useHandle(handle -> handle.createQuery(
+                        "SELECT " + CustomerRows.COLUMNS + " FROM customers WHERE org_id = :orgId AND id = ANY(:ids)")
                 .bind("orgId", orgId.value())
-                .bindArray("ids", String.class, ids.stream().map(id -> id.value()).toArray())
+                .bindArray(
+                        "ids", String.class, ids.stream().map(id -> id.value()).toArray())
                 .map((rs, ctx) -> CustomerRows.read(rs, attributeTypes))
                 .forEach(customer -> found.put(customer.id().value(), customer)));
-        List<Customer> ordered = ids.stream().map(id -> found.get(id.value())).filter(Objects::nonNull)
+        List<Customer> ordered = ids.stream()
+                .map(id -> found.get(id.value()))
+                .filter(Objects::nonNull)
                 .toList();
         return ordered.isEmpty() ? List.of() : withLineUsers(orgId, ordered);
     }
@@ -107,16 +127,23 @@ final class JdbiAudienceQuery implements AudienceQuery {
                             LEFT JOIN line_profiles p ON p.org_id = i.org_id AND p.provider = i.provider
                                 AND p.line_user_id = i.line_user_id
                             WHERE i.org_id = :orgId AND i.customer_id = ANY(:ids)""")
-                    .bind("orgId", orgId.value()).bindArray("ids", String.class, (Object[]) ids)
+                    .bind("orgId", orgId.value())
+                    .bindArray("ids", String.class, (Object[]) ids)
                     .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)})
-                    .forEach(row -> identities.computeIfAbsent(row[0], key -> new ArrayList<>()).add(row));
-            String[] users = identities.values().stream().flatMap(List::stream).map(row -> row[2]).distinct()
+                    .forEach(row -> identities
+                            .computeIfAbsent(row[0], key -> new ArrayList<>())
+                            .add(row));
+            String[] users = identities.values().stream()
+                    .flatMap(List::stream)
+                    .map(row -> row[2])
+                    .distinct()
                     .toArray(String[]::new);
             Map<String, Map<LineAccountId, SubscriptionStatus>> statuses = new HashMap<>();
             handle.createQuery("""
                             SELECT account_id, line_user_id, status FROM line_subscriptions
                             WHERE org_id = :orgId AND line_user_id = ANY(:users)""")
-                    .bind("orgId", orgId.value()).bindArray("users", String.class, (Object[]) users)
+                    .bind("orgId", orgId.value())
+                    .bindArray("users", String.class, (Object[]) users)
                     .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
                     .forEach(row -> statuses.computeIfAbsent(row[1], key -> new HashMap<>())
                             .put(new LineAccountId(row[0]), SubscriptionStatus.valueOf(row[2])));
@@ -124,8 +151,10 @@ final class JdbiAudienceQuery implements AudienceQuery {
             handle.createQuery("""
                             SELECT account_id, line_user_id, category, opted_in FROM line_consents
                             WHERE org_id = :orgId AND line_user_id = ANY(:users)""")
-                    .bind("orgId", orgId.value()).bindArray("users", String.class, (Object[]) users)
-                    .map((rs, ctx) -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)})
+                    .bind("orgId", orgId.value())
+                    .bindArray("users", String.class, (Object[]) users)
+                    .map((rs, ctx) ->
+                            new Object[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)})
                     .forEach(row -> explicit.computeIfAbsent((String) row[1], key -> new HashMap<>())
                             .computeIfAbsent(new LineAccountId((String) row[0]), key -> new HashMap<>())
                             .put(ConsentCategory.valueOf((String) row[2]), (Boolean) row[3]));
@@ -136,8 +165,13 @@ final class JdbiAudienceQuery implements AudienceQuery {
             for (Customer customer : customers) {
                 List<AudienceMember.LinkedUser> linked = new ArrayList<>();
                 for (String[] row : identities.getOrDefault(customer.id().value(), List.of())) {
-                    linked.add(new AudienceMember.LinkedUser(row[1], row[2], statuses.getOrDefault(row[2], Map.of()),
-                            consents.getOrDefault(row[2], Map.of()), List.of(), Optional.ofNullable(row[3])));
+                    linked.add(new AudienceMember.LinkedUser(
+                            row[1],
+                            row[2],
+                            statuses.getOrDefault(row[2], Map.of()),
+                            consents.getOrDefault(row[2], Map.of()),
+                            List.of(),
+                            Optional.ofNullable(row[3])));
                 }
                 members.add(new AudienceMember(customer, linked, Set.of()));
             }

@@ -31,12 +31,18 @@ final class JdbiCustomerLists implements CustomerListRepository {
             handle.createUpdate("""
                             INSERT INTO customer_lists (id, org_id, name, size, created_at)
                             VALUES (:id, :orgId, :name, :size, :createdAt)""")
-                    .bind("id", list.id()).bind("orgId", list.orgId().value()).bind("name", list.name())
-                    .bind("size", list.size()).bind("createdAt", list.createdAt().atOffset(ZoneOffset.UTC)).execute();
+                    .bind("id", list.id())
+                    .bind("orgId", list.orgId().value())
+                    .bind("name", list.name())
+                    .bind("size", list.size())
+                    .bind("createdAt", list.createdAt().atOffset(ZoneOffset.UTC))
+                    .execute();
             PreparedBatch batch = handle.prepareBatch(
                     "INSERT INTO customer_list_members (list_id, customer_id) VALUES (:listId, :customerId)");
             for (CustomerId member : members) {
-                batch.bind("listId", list.id()).bind("customerId", member.value()).add();
+                batch.bind("listId", list.id())
+                        .bind("customerId", member.value())
+                        .add();
             }
             if (!members.isEmpty()) {
                 batch.execute();
@@ -48,27 +54,42 @@ final class JdbiCustomerLists implements CustomerListRepository {
     public Optional<CustomerList> find(OrgId orgId, String id) {
         return jdbi.withHandle(handle -> handle.createQuery(
                         "SELECT id, org_id, name, size, created_at FROM customer_lists WHERE org_id = :orgId AND id = :id")
-                .bind("orgId", orgId.value()).bind("id", id)
-                .map((rs, ctx) -> new CustomerList(rs.getString("id"), new OrgId(rs.getString("org_id")),
-                        rs.getString("name"), rs.getLong("size"), rs.getTimestamp("created_at").toInstant()))
+                .bind("orgId", orgId.value())
+                .bind("id", id)
+                .map((rs, ctx) -> new CustomerList(
+                        rs.getString("id"),
+                        new OrgId(rs.getString("org_id")),
+                        rs.getString("name"),
+                        rs.getLong("size"),
+                        rs.getTimestamp("created_at").toInstant()))
                 .findOne());
     }
 
     @Override
     public Page<CustomerList> list(OrgId orgId, PageRequest page) {
-        return jdbi.withHandle(handle -> NewestFirst.page(handle,
-                "customer_lists", "SELECT id, org_id, name, size, created_at FROM customer_lists", "org_id = :orgId",
-                Map.of("orgId", orgId.value()), page,
-                (rs, ctx) -> new CustomerList(rs.getString("id"), new OrgId(rs.getString("org_id")),
-                        rs.getString("name"), rs.getLong("size"), rs.getTimestamp("created_at").toInstant()),
+        return jdbi.withHandle(handle -> NewestFirst.page(
+                handle,
+                "customer_lists",
+                "SELECT id, org_id, name, size, created_at FROM customer_lists",
+                "org_id = :orgId",
+                Map.of("orgId", orgId.value()),
+                page,
+                (rs, ctx) -> new CustomerList(
+                        rs.getString("id"),
+                        new OrgId(rs.getString("org_id")),
+                        rs.getString("name"),
+                        rs.getLong("size"),
+                        rs.getTimestamp("created_at").toInstant()),
                 CustomerList::id));
     }
 
     @Override
     public Set<String> ids(OrgId orgId) {
-        return new HashSet<>(jdbi.withHandle(handle -> handle.createQuery(
-                        "SELECT id FROM customer_lists WHERE org_id = :orgId")
-                .bind("orgId", orgId.value()).mapTo(String.class).list()));
+        return new HashSet<>(
+                jdbi.withHandle(handle -> handle.createQuery("SELECT id FROM customer_lists WHERE org_id = :orgId")
+                        .bind("orgId", orgId.value())
+                        .mapTo(String.class)
+                        .list()));
     }
 
     @Override
@@ -80,7 +101,8 @@ final class JdbiCustomerLists implements CustomerListRepository {
         jdbi.useHandle(handle -> handle.createQuery("""
                         SELECT r.ref, c.id FROM unnest(:refs) AS r(ref)
                         JOIN customers c ON c.org_id = :orgId AND (c.id = r.ref OR c.external_id = r.ref)""")
-                .bind("orgId", orgId.value()).bindArray("refs", String.class, references.toArray())
+                .bind("orgId", orgId.value())
+                .bindArray("refs", String.class, references.toArray())
                 .map((rs, ctx) -> Map.entry(rs.getString(1), new CustomerId(rs.getString(2))))
                 .forEach(entry -> found.putIfAbsent(entry.getKey(), entry.getValue())));
         return found;

@@ -10,8 +10,7 @@ import org.jdbi.v3.core.Jdbi;
 /** Campaigns and their delivery ledger. */
 @Module
 public final class CampaignPersistenceModule {
-    private CampaignPersistenceModule() {
-    }
+    private CampaignPersistenceModule() {}
 
     @Provides
     @Singleton

@@ -49,23 +49,41 @@ final class JdbiCampaigns implements CampaignRepository {
                         VALUES (:id, :orgId, :name, :templateId, :audienceId, :priority, CAST(:gateways AS text[]),
                             :scheduleAt, :quietStart, :quietEnd, :capMax, :capWithin, :status, :createdAt)""")
                 .bind("capMax", campaign.frequencyCap().map(FrequencyCap::max).orElse(null))
-                .bind("capWithin", campaign.frequencyCap().map(cap -> cap.within().toString()).orElse(null))
+                .bind(
+                        "capWithin",
+                        campaign.frequencyCap()
+                                .map(cap -> cap.within().toString())
+                                .orElse(null))
                 .bind("quietStart", campaign.quietHours().map(QuietHours::start).orElse(null))
                 .bind("quietEnd", campaign.quietHours().map(QuietHours::end).orElse(null))
-                .bind("scheduleAt", campaign.scheduleAt().map(at -> at.atOffset(ZoneOffset.UTC)).orElse(null))
-                .bind("id", campaign.id().value()).bind("orgId", campaign.orgId().value())
-                .bind("name", campaign.name()).bind("templateId", campaign.templateId().value())
-                .bind("audienceId", campaign.audienceId().value()).bind("priority", campaign.priority().name())
-                .bindArray("gateways", String.class, campaign.gatewayIds().stream().map(GatewayId::value).toArray())
+                .bind(
+                        "scheduleAt",
+                        campaign.scheduleAt()
+                                .map(at -> at.atOffset(ZoneOffset.UTC))
+                                .orElse(null))
+                .bind("id", campaign.id().value())
+                .bind("orgId", campaign.orgId().value())
+                .bind("name", campaign.name())
+                .bind("templateId", campaign.templateId().value())
+                .bind("audienceId", campaign.audienceId().value())
+                .bind("priority", campaign.priority().name())
+                .bindArray(
+                        "gateways",
+                        String.class,
+                        campaign.gatewayIds().stream().map(GatewayId::value).toArray())
                 .bind("status", campaign.status().name())
-                .bind("createdAt", campaign.createdAt().atOffset(ZoneOffset.UTC)).execute());
+                .bind("createdAt", campaign.createdAt().atOffset(ZoneOffset.UTC))
+                .execute());
     }
 
     @Override
     public Optional<Campaign> find(OrgId orgId, CampaignId id) {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS
-                        + " FROM campaigns WHERE org_id = :orgId AND id = :id")
-                .bind("orgId", orgId.value()).bind("id", id.value()).map((rs, ctx) -> campaign(rs)).findOne());
+        return jdbi.withHandle(
+                handle -> handle.createQuery("SELECT " + COLUMNS + " FROM campaigns WHERE org_id = :orgId AND id = :id")
+                        .bind("orgId", orgId.value())
+                        .bind("id", id.value())
+                        .map((rs, ctx) -> campaign(rs))
+                        .findOne());
     }
 
     @Override
@@ -73,10 +91,15 @@ final class JdbiCampaigns implements CampaignRepository {
         Map<String, Object> binds = new HashMap<>();
         binds.put("orgId", orgId.value());
         status.ifPresent(s -> binds.put("status", s.name()));
-        return jdbi.withHandle(handle -> NewestFirst.page(handle, "campaigns",
+        return jdbi.withHandle(handle -> NewestFirst.page(
+                handle,
+                "campaigns",
                 "SELECT " + COLUMNS + " FROM campaigns",
-                "org_id = :orgId" + (status.isPresent() ? " AND status = :status" : ""), binds, page,
-                (rs, ctx) -> campaign(rs), campaign -> campaign.id().value()));
+                "org_id = :orgId" + (status.isPresent() ? " AND status = :status" : ""),
+                binds,
+                page,
+                (rs, ctx) -> campaign(rs),
+                campaign -> campaign.id().value()));
     }
 
     @Override
@@ -86,22 +109,31 @@ final class JdbiCampaigns implements CampaignRepository {
                             launched_at = CASE WHEN :to = 'RUNNING' AND launched_at IS NULL THEN :at ELSE launched_at END,
                             finished_at = CASE WHEN :to IN ('COMPLETED', 'CANCELLED', 'FAILED') THEN :at ELSE finished_at END
                         WHERE org_id = :orgId AND id = :id AND status = :from""")
-                .bind("orgId", orgId.value()).bind("id", id.value()).bind("from", from.name()).bind("to", to.name())
-                .bind("at", at.atOffset(ZoneOffset.UTC)).execute()) == 1;
+                        .bind("orgId", orgId.value())
+                        .bind("id", id.value())
+                        .bind("from", from.name())
+                        .bind("to", to.name())
+                        .bind("at", at.atOffset(ZoneOffset.UTC))
+                        .execute())
+                == 1;
     }
 
     @Override
     public Set<String> ids(OrgId orgId) {
-        return new HashSet<>(jdbi.withHandle(handle -> handle.createQuery(
-                        "SELECT id FROM campaigns WHERE org_id = :orgId")
-                .bind("orgId", orgId.value()).mapTo(String.class).list()));
+        return new HashSet<>(
+                jdbi.withHandle(handle -> handle.createQuery("SELECT id FROM campaigns WHERE org_id = :orgId")
+                        .bind("orgId", orgId.value())
+                        .mapTo(String.class)
+                        .list()));
     }
 
     @Override
     public List<Campaign> scheduledDue(Instant now) {
         return jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM campaigns"
                         + " WHERE status = 'SCHEDULED' AND (schedule_at IS NULL OR schedule_at <= :now)")
-                .bind("now", now.atOffset(ZoneOffset.UTC)).map((rs, ctx) -> campaign(rs)).list());
+                .bind("now", now.atOffset(ZoneOffset.UTC))
+                .map((rs, ctx) -> campaign(rs))
+                .list());
     }
 
     @Override
@@ -109,7 +141,8 @@ final class JdbiCampaigns implements CampaignRepository {
         return jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM campaigns c"
                         + " WHERE c.status = 'RUNNING' AND NOT EXISTS (SELECT 1 FROM campaign_batches b"
                         + " WHERE b.campaign_id = c.id AND b.status = 'PENDING')")
-                .map((rs, ctx) -> campaign(rs)).list());
+                .map((rs, ctx) -> campaign(rs))
+                .list());
     }
 
     private static Optional<Instant> instant(Timestamp timestamp) {
@@ -117,17 +150,30 @@ final class JdbiCampaigns implements CampaignRepository {
     }
 
     private static Campaign campaign(ResultSet rs) throws SQLException {
-        List<GatewayId> gateways = Arrays.stream((String[]) rs.getArray("gateway_ids").getArray()).map(GatewayId::new)
+        List<GatewayId> gateways = Arrays.stream(
+                        (String[]) rs.getArray("gateway_ids").getArray())
+                .map(GatewayId::new)
                 .toList();
-        return new Campaign(new CampaignId(rs.getString("id")), new OrgId(rs.getString("org_id")), rs.getString("name"),
-                new TemplateId(rs.getString("template_id")), new AudienceId(rs.getString("audience_id")),
-                PriorityClass.valueOf(rs.getString("priority")), gateways, instant(rs.getTimestamp("schedule_at")),
-                rs.getObject("quiet_start") == null ? Optional.empty() : Optional.of(new QuietHours(
-                        rs.getObject("quiet_start", LocalTime.class),
-                        rs.getObject("quiet_end", LocalTime.class))),
-                rs.getString("cap_within") == null ? Optional.empty() : Optional.of(new FrequencyCap(
-                        rs.getInt("cap_max"), Period.parse(rs.getString("cap_within")))),
-                CampaignStatus.valueOf(rs.getString("status")), rs.getTimestamp("created_at").toInstant(),
-                instant(rs.getTimestamp("launched_at")), instant(rs.getTimestamp("finished_at")));
+        return new Campaign(
+                new CampaignId(rs.getString("id")),
+                new OrgId(rs.getString("org_id")),
+                rs.getString("name"),
+                new TemplateId(rs.getString("template_id")),
+                new AudienceId(rs.getString("audience_id")),
+                PriorityClass.valueOf(rs.getString("priority")),
+                gateways,
+                instant(rs.getTimestamp("schedule_at")),
+                rs.getObject("quiet_start") == null
+                        ? Optional.empty()
+                        : Optional.of(new QuietHours(
+                                rs.getObject("quiet_start", LocalTime.class),
+                                rs.getObject("quiet_end", LocalTime.class))),
+                rs.getString("cap_within") == null
+                        ? Optional.empty()
+                        : Optional.of(new FrequencyCap(rs.getInt("cap_max"), Period.parse(rs.getString("cap_within")))),
+                CampaignStatus.valueOf(rs.getString("status")),
+                rs.getTimestamp("created_at").toInstant(),
+                instant(rs.getTimestamp("launched_at")),
+                instant(rs.getTimestamp("finished_at")));
     }
 }

@@ -1,15 +1,15 @@
 package io.lineengage.adapters.persistence.campaign;
 
-import io.lineengage.domain.campaign.Delivery;
-import io.lineengage.domain.campaign.Failover;
-import io.lineengage.domain.campaign.DeliveryCounts;
-import io.lineengage.domain.json.JsonText;
 import io.lineengage.application.port.out.campaign.DeliveryLedger;
 import io.lineengage.domain.account.LineAccountId;
 import io.lineengage.domain.campaign.CampaignId;
+import io.lineengage.domain.campaign.Delivery;
+import io.lineengage.domain.campaign.DeliveryCounts;
+import io.lineengage.domain.campaign.Failover;
 import io.lineengage.domain.campaign.QuietHours;
 import io.lineengage.domain.customer.CustomerId;
 import io.lineengage.domain.gateway.GatewayId;
+import io.lineengage.domain.json.JsonText;
 import io.lineengage.domain.org.OrgId;
 import io.lineengage.domain.paging.Page;
 import io.lineengage.domain.paging.PageRequest;
@@ -47,11 +47,15 @@ final class JdbiDeliveryLedger implements DeliveryLedger {
                     VALUES (:id, :campaignId, :gatewayId, :accountId, :kind, :retryKey, CAST(:messages AS json),
                         'PENDING', now(), now(), :recipients)""");
             for (PlannedBatch batch : batches) {
-                rows.bind("id", batch.id()).bind("campaignId", campaignId.value())
-                        .bind("gatewayId", batch.gatewayId().value()).bind("accountId", batch.accountId().value())
-                        .bind("kind", batch.kind().name()).bind("retryKey", batch.retryKey())
+                rows.bind("id", batch.id())
+                        .bind("campaignId", campaignId.value())
+                        .bind("gatewayId", batch.gatewayId().value())
+                        .bind("accountId", batch.accountId().value())
+                        .bind("kind", batch.kind().name())
+                        .bind("retryKey", batch.retryKey())
                         .bind("messages", batch.messages().map(JsonText::write).orElse(null))
-                        .bind("recipients", batch.recipients().size()).add();
+                        .bind("recipients", batch.recipients().size())
+                        .add();
             }
             rows.execute();
             PreparedBatch recipients = handle.prepareBatch("""
@@ -61,8 +65,12 @@ final class JdbiDeliveryLedger implements DeliveryLedger {
                     DO UPDATE SET line_user_id = EXCLUDED.line_user_id, batch_id = EXCLUDED.batch_id""");
             for (PlannedBatch batch : batches) {
                 for (Recipient recipient : batch.recipients()) {
-                    recipients.bind("campaignId", campaignId.value()).bind("customerId", recipient.customerId().value())
-                            .bind("userId", recipient.lineUserId()).bind("batchId", batch.id()).add();
+                    recipients
+                            .bind("campaignId", campaignId.value())
+                            .bind("customerId", recipient.customerId().value())
+                            .bind("userId", recipient.lineUserId())
+                            .bind("batchId", batch.id())
+                            .add();
                 }
             }
             recipients.execute();
@@ -79,8 +87,11 @@ final class JdbiDeliveryLedger implements DeliveryLedger {
                     INSERT INTO campaign_deliveries (campaign_id, customer_id, reason, detail)
                     VALUES (:campaignId, :customerId, :reason, :detail)""");
             for (Skipped skip : skipped) {
-                rows.bind("campaignId", campaignId.value()).bind("customerId", skip.customerId().value())
-                        .bind("reason", skip.reason().code()).bind("detail", skip.detail()).add();
+                rows.bind("campaignId", campaignId.value())
+                        .bind("customerId", skip.customerId().value())
+                        .bind("reason", skip.reason().code())
+                        .bind("detail", skip.detail())
+                        .add();
             }
             rows.execute();
         });
@@ -88,8 +99,10 @@ final class JdbiDeliveryLedger implements DeliveryLedger {
 
     @Override
     public List<Claimed> claim(String runner, Instant now, Duration lease, int max) {
-        // One statement: the leases, and everything the calls need, their users and the campaigns' quiet hours included.
-        return jdbi.withHandle(handle -> handle.createQuery("""
+        // One statement: the leases, and everything the calls need, their users and the campaigns' quiet hours
+        // included.
+        return jdbi.withHandle(handle -> handle
+                .createQuery("""
                         UPDATE campaign_batches b SET lease_owner = :runner, lease_until = :until,
                             attempts = b.attempts + 1, updated_at = :now
                         FROM campaigns c
@@ -102,22 +115,36 @@ final class JdbiDeliveryLedger implements DeliveryLedger {
                             b.account_id, b.kind, b.retry_key, b.messages::text AS messages, b.attempts, b.due_at,
                             (SELECT array_agg(d.line_user_id ORDER BY d.customer_id) FROM campaign_deliveries d
                              WHERE d.batch_id = b.id) AS users""")
-                .bind("runner", runner).bind("now", now.atOffset(ZoneOffset.UTC))
-                .bind("until", now.plus(lease).atOffset(ZoneOffset.UTC)).bind("max", max)
-                .map((rs, ctx) -> Map.entry(rs.getTimestamp("due_at").toInstant(), new Claimed(
-                        rs.getObject("id", UUID.class), new CampaignId(rs.getString("campaign_id")),
-                        new OrgId(rs.getString("org_id")), new TemplateId(rs.getString("template_id")),
-                        rs.getObject("quiet_start") == null ? Optional.empty() : Optional.of(new QuietHours(
-                                rs.getObject("quiet_start", LocalTime.class), rs.getObject("quiet_end", LocalTime.class))),
-                        new GatewayId(rs.getString("gateway_id")), new LineAccountId(rs.getString("account_id")),
-                        Kind.valueOf(rs.getString("kind")), rs.getObject("retry_key", UUID.class),
-                        Optional.ofNullable(rs.getString("messages")).map(JsonText::read),
-                        List.of((String[]) rs.getArray("users").getArray()), rs.getInt("attempts"))))
-                .list().stream()
+                .bind("runner", runner)
+                .bind("now", now.atOffset(ZoneOffset.UTC))
+                .bind("until", now.plus(lease).atOffset(ZoneOffset.UTC))
+                .bind("max", max)
+                .map((rs, ctx) -> Map.entry(
+                        rs.getTimestamp("due_at").toInstant(),
+                        new Claimed(
+                                rs.getObject("id", UUID.class),
+                                new CampaignId(rs.getString("campaign_id")),
+                                new OrgId(rs.getString("org_id")),
+                                new TemplateId(rs.getString("template_id")),
+                                rs.getObject("quiet_start") == null
+                                        ? Optional.empty()
+                                        : Optional.of(new QuietHours(
+                                                rs.getObject("quiet_start", LocalTime.class),
+                                                rs.getObject("quiet_end", LocalTime.class))),
+                                new GatewayId(rs.getString("gateway_id")),
+                                new LineAccountId(rs.getString("account_id")),
+                                Kind.valueOf(rs.getString("kind")),
+                                rs.getObject("retry_key", UUID.class),
+                                Optional.ofNullable(rs.getString("messages")).map(JsonText::read),
+                                List.of((String[]) rs.getArray("users").getArray()),
+                                rs.getInt("attempts"))))
+                .list()
+                .stream()
                 // RETURNING keeps no order: the longest due go first, as claimed.
                 .sorted(Map.Entry.<Instant, Claimed>comparingByKey()
                         .thenComparing(entry -> entry.getValue().id()))
-                .map(Map.Entry::getValue).toList());
+                .map(Map.Entry::getValue)
+                .toList());
     }
 
     @Override
@@ -130,9 +157,16 @@ final class JdbiDeliveryLedger implements DeliveryLedger {
                             lease_owner = NULL, lease_until = NULL, updated_at = :at
                         FROM unnest(:ids, :requests) AS a(id, request_id)
                         WHERE b.id = a.id AND b.status = 'PENDING'""")
-                .bindArray("ids", UUID.class, accepted.stream().map(Accepted::batchId).toArray())
-                .bindArray("requests", String.class, accepted.stream().map(Accepted::lineRequestId).toArray())
-                .bind("at", at.atOffset(ZoneOffset.UTC)).execute());
+                .bindArray(
+                        "ids",
+                        UUID.class,
+                        accepted.stream().map(Accepted::batchId).toArray())
+                .bindArray(
+                        "requests",
+                        String.class,
+                        accepted.stream().map(Accepted::lineRequestId).toArray())
+                .bind("at", at.atOffset(ZoneOffset.UTC))
+                .execute());
     }
 
     @Override
@@ -141,7 +175,10 @@ final class JdbiDeliveryLedger implements DeliveryLedger {
                         UPDATE campaign_batches SET status = 'FAILED', error = :error, lease_owner = NULL,
                             lease_until = NULL, updated_at = :at
                         WHERE id = :id AND status = 'PENDING'""")
-                .bind("id", batchId).bind("error", error).bind("at", at.atOffset(ZoneOffset.UTC)).execute());
+                .bind("id", batchId)
+                .bind("error", error)
+                .bind("at", at.atOffset(ZoneOffset.UTC))
+                .execute());
     }
 
     @Override
@@ -150,7 +187,10 @@ final class JdbiDeliveryLedger implements DeliveryLedger {
                         UPDATE campaign_batches SET due_at = :at, error = :why, attempts = attempts - 1,
                             lease_owner = NULL, lease_until = NULL, updated_at = now()
                         WHERE id = :id AND status = 'PENDING'""")
-                .bind("id", batchId).bind("why", why).bind("at", at.atOffset(ZoneOffset.UTC)).execute());
+                .bind("id", batchId)
+                .bind("why", why)
+                .bind("at", at.atOffset(ZoneOffset.UTC))
+                .execute());
     }
 
     @Override
@@ -159,15 +199,18 @@ final class JdbiDeliveryLedger implements DeliveryLedger {
                         UPDATE campaign_batches SET due_at = :at, error = :error, lease_owner = NULL,
                             lease_until = NULL, updated_at = now()
                         WHERE id = :id AND status = 'PENDING'""")
-                .bind("id", batchId).bind("error", error).bind("at", at.atOffset(ZoneOffset.UTC)).execute());
+                .bind("id", batchId)
+                .bind("error", error)
+                .bind("at", at.atOffset(ZoneOffset.UTC))
+                .execute());
     }
 
     @Override
     public void hold(CampaignId campaignId) {
-        jdbi.useHandle(handle -> handle.createUpdate("""
+        jdbi.useHandle(handle ->
+                handle.createUpdate("""
                         UPDATE campaign_batches SET due_at = 'infinity', updated_at = now()
-                        WHERE campaign_id = :campaignId AND status = 'PENDING'""")
-                .bind("campaignId", campaignId.value()).execute());
+                        WHERE campaign_id = :campaignId AND status = 'PENDING'""").bind("campaignId", campaignId.value()).execute());
     }
 
     @Override
@@ -175,12 +218,14 @@ final class JdbiDeliveryLedger implements DeliveryLedger {
         jdbi.useHandle(handle -> handle.createUpdate("""
                         UPDATE campaign_batches SET due_at = :at, updated_at = now()
                         WHERE campaign_id = :campaignId AND status = 'PENDING' AND due_at = 'infinity'""")
-                .bind("campaignId", campaignId.value()).bind("at", at.atOffset(ZoneOffset.UTC)).execute());
+                .bind("campaignId", campaignId.value())
+                .bind("at", at.atOffset(ZoneOffset.UTC))
+                .execute());
     }
 
     @Override
-    public List<Recipient> failGateway(CampaignId campaignId, GatewayId gatewayId, UUID failedBatch, String error,
-                                       Instant at) {
+    public List<Recipient> failGateway(
+            CampaignId campaignId, GatewayId gatewayId, UUID failedBatch, String error, Instant at) {
         return jdbi.inTransaction(handle -> {
             List<UUID> failed = handle.createQuery("""
                             UPDATE campaign_batches SET status = 'FAILED', error = :error, lease_owner = NULL,
@@ -188,15 +233,21 @@ final class JdbiDeliveryLedger implements DeliveryLedger {
                             WHERE campaign_id = :campaignId AND gateway_id = :gatewayId
                               AND (id = :failed OR status = 'PENDING' AND (lease_until IS NULL OR lease_until < :at))
                             RETURNING id""")
-                    .bind("campaignId", campaignId.value()).bind("gatewayId", gatewayId.value())
-                    .bind("failed", failedBatch).bind("error", error).bind("at", at.atOffset(ZoneOffset.UTC))
-                    .mapTo(UUID.class).list();
+                    .bind("campaignId", campaignId.value())
+                    .bind("gatewayId", gatewayId.value())
+                    .bind("failed", failedBatch)
+                    .bind("error", error)
+                    .bind("at", at.atOffset(ZoneOffset.UTC))
+                    .mapTo(UUID.class)
+                    .list();
             return handle.createQuery("""
                             SELECT customer_id, line_user_id FROM campaign_deliveries
                             WHERE campaign_id = :campaignId AND batch_id = ANY(:batches)
                             ORDER BY customer_id""")
-                    .bind("campaignId", campaignId.value()).bindArray("batches", UUID.class, failed.toArray())
-                    .map((rs, ctx) -> new Recipient(new CustomerId(rs.getString(1)), rs.getString(2))).list();
+                    .bind("campaignId", campaignId.value())
+                    .bindArray("batches", UUID.class, failed.toArray())
+                    .map((rs, ctx) -> new Recipient(new CustomerId(rs.getString(1)), rs.getString(2)))
+                    .list();
         });
     }
 
@@ -207,9 +258,13 @@ final class JdbiDeliveryLedger implements DeliveryLedger {
                         VALUES (:campaignId, :gatewayId, :reason, :at, :moved, :stranded)
                         ON CONFLICT (campaign_id, gateway_id) DO UPDATE SET moved = campaign_gateway_failures.moved
                             + EXCLUDED.moved, stranded = campaign_gateway_failures.stranded + EXCLUDED.stranded""")
-                .bind("campaignId", campaignId.value()).bind("gatewayId", failure.gatewayId().value())
-                .bind("reason", failure.reason()).bind("at", failure.at().atOffset(ZoneOffset.UTC))
-                .bind("moved", failure.moved()).bind("stranded", failure.stranded()).execute());
+                .bind("campaignId", campaignId.value())
+                .bind("gatewayId", failure.gatewayId().value())
+                .bind("reason", failure.reason())
+                .bind("at", failure.at().atOffset(ZoneOffset.UTC))
+                .bind("moved", failure.moved())
+                .bind("stranded", failure.stranded())
+                .execute());
     }
 
     @Override
@@ -218,8 +273,13 @@ final class JdbiDeliveryLedger implements DeliveryLedger {
                         SELECT gateway_id, reason, failed_at, moved, stranded FROM campaign_gateway_failures
                         WHERE campaign_id = :campaignId ORDER BY failed_at, gateway_id""")
                 .bind("campaignId", campaignId.value())
-                .map((rs, ctx) -> new Failover(new GatewayId(rs.getString(1)), rs.getString(2),
-                        rs.getTimestamp(3).toInstant(), rs.getLong(4), rs.getLong(5))).list());
+                .map((rs, ctx) -> new Failover(
+                        new GatewayId(rs.getString(1)),
+                        rs.getString(2),
+                        rs.getTimestamp(3).toInstant(),
+                        rs.getLong(4),
+                        rs.getLong(5)))
+                .list());
     }
 
     @Override
@@ -233,7 +293,10 @@ final class JdbiDeliveryLedger implements DeliveryLedger {
                         JOIN campaign_batches b ON b.id = d.batch_id
                         WHERE d.customer_id = ANY(:customers) AND b.status = 'SENT' AND b.updated_at >= :since
                         GROUP BY d.customer_id""")
-                .bindArray("customers", String.class, customers.stream().map(CustomerId::value).toArray())
+                .bindArray(
+                        "customers",
+                        String.class,
+                        customers.stream().map(CustomerId::value).toArray())
                 .bind("since", since.atOffset(ZoneOffset.UTC))
                 .map((rs, ctx) -> Map.entry(new CustomerId(rs.getString(1)), rs.getLong(2)))
                 .forEach(entry -> sent.put(entry.getKey(), entry.getValue())));
@@ -272,7 +335,8 @@ final class JdbiDeliveryLedger implements DeliveryLedger {
                         }
                         if (row[0] != null) {
                             String shown = status.equals("PENDING") ? "queued" : status.toLowerCase(Locale.ROOT);
-                            byGateway.computeIfAbsent(new GatewayId((String) row[0]), key -> new LinkedHashMap<>())
+                            byGateway
+                                    .computeIfAbsent(new GatewayId((String) row[0]), key -> new LinkedHashMap<>())
                                     .merge(shown, n, Long::sum);
                         }
                     });
@@ -288,13 +352,17 @@ final class JdbiDeliveryLedger implements DeliveryLedger {
                         FROM campaign_deliveries d LEFT JOIN campaign_batches b ON b.id = d.batch_id
                         WHERE d.campaign_id = :campaignId AND d.customer_id > :after
                         ORDER BY d.customer_id LIMIT :limit""")
-                .bind("campaignId", campaignId.value()).bind("after", page.cursor().orElse(""))
+                .bind("campaignId", campaignId.value())
+                .bind("after", page.cursor().orElse(""))
                 .bind("limit", page.limit() + 1)
                 .map((rs, ctx) -> {
                     String status = rs.getString(4);
-                    return new Delivery(new CustomerId(rs.getString(1)), Optional.ofNullable(rs.getString(2)),
+                    return new Delivery(
+                            new CustomerId(rs.getString(1)),
+                            Optional.ofNullable(rs.getString(2)),
                             Optional.ofNullable(rs.getString(3)).map(GatewayId::new),
-                            status.equals("PENDING") ? "QUEUED" : status, Optional.ofNullable(rs.getString(5)),
+                            status.equals("PENDING") ? "QUEUED" : status,
+                            Optional.ofNullable(rs.getString(5)),
                             Optional.ofNullable(rs.getString(6)),
                             Optional.ofNullable(rs.getString(7)).filter(error -> !status.equals("SENT")));
                 })

@@ -42,8 +42,12 @@ public final class SecretCipher {
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(place.getBytes(StandardCharsets.UTF_8));
             byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
-            return VERSION + Base64.getEncoder().encodeToString(ByteBuffer.allocate(nonce.length + sealed.length)
-                    .put(nonce).put(sealed).array());
+            return VERSION
+                    + Base64.getEncoder()
+                            .encodeToString(ByteBuffer.allocate(nonce.length + sealed.length)
+                                    .put(nonce)
+                                    .put(sealed)
+                                    .array());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is part of every Java runtime", e);
         }
@@ -60,8 +64,10 @@ public final class SecretCipher {
             cipher.updateAAD(place.getBytes(StandardCharsets.UTF_8));
             return new String(cipher.doFinal(bytes, NONCE_BYTES, bytes.length - NONCE_BYTES), StandardCharsets.UTF_8);
         } catch (AEADBadTagException e) {
-            throw new IllegalStateException("the secret at " + place + " does not decrypt: LINE_ENGAGE_MASTER_KEY is not"
-                    + " the key it was stored with (or the value was tampered with)", e);
+            throw new IllegalStateException(
+                    "the secret at " + place + " does not decrypt: LINE_ENGAGE_MASTER_KEY is not"
+                            + " the key it was stored with (or the value was tampered with)",
+                    e);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is part of every Java runtime", e);
         }

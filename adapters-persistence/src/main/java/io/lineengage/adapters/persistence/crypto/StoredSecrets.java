@@ -2,8 +2,7 @@ package io.lineengage.adapters.persistence.crypto;
 
 /** Where each secret lives, as the associated data its ciphertext is bound to. */
 public final class StoredSecrets {
-    private StoredSecrets() {
-    }
+    private StoredSecrets() {}
 
     public static String channelSecret(String accountId) {
         return "line_accounts/" + accountId + "/channel_secret";

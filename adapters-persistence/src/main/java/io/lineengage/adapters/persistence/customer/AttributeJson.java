@@ -21,8 +21,7 @@ import java.util.TreeMap;
 final class AttributeJson {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private AttributeJson() {
-    }
+    private AttributeJson() {}
 
     static String write(Map<String, AttributeValue> attributes) {
         ObjectNode node = JSON.createObjectNode();

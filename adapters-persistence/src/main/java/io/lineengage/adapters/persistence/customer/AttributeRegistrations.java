@@ -13,8 +13,7 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 
 /** Registers the attributes a write stores, with their values' types; a type registered earlier stays. */
 final class AttributeRegistrations {
-    private AttributeRegistrations() {
-    }
+    private AttributeRegistrations() {}
 
     static Map<String, AttributeType> typesOf(Collection<Map<String, AttributeValue>> attributeSets) {
         Map<String, AttributeType> types = new TreeMap<>();
@@ -33,10 +32,13 @@ final class AttributeRegistrations {
         insertMissing(handle, orgId, types);
         FieldErrors errors = new FieldErrors();
         handle.createQuery("SELECT name, type FROM customer_attributes WHERE org_id = :orgId AND name = ANY(:names)")
-                .bind("orgId", orgId.value()).bindArray("names", String.class, types.keySet().toArray())
+                .bind("orgId", orgId.value())
+                .bindArray("names", String.class, types.keySet().toArray())
                 .map((rs, ctx) -> Map.entry(rs.getString("name"), AttributeType.valueOf(rs.getString("type"))))
-                .forEach(registered -> errors.check(registered.getValue() != types.get(registered.getKey()),
-                        "attributes." + registered.getKey(), "is registered as " + registered.getValue()));
+                .forEach(registered -> errors.check(
+                        registered.getValue() != types.get(registered.getKey()),
+                        "attributes." + registered.getKey(),
+                        "is registered as " + registered.getValue()));
         errors.throwIfAny();
     }
 
@@ -48,8 +50,11 @@ final class AttributeRegistrations {
                 INSERT INTO customer_attributes (org_id, name, type, created_at) VALUES (:orgId, :name, :type, :at)
                 ON CONFLICT (org_id, name) DO NOTHING""");
         Instant now = Instant.now();
-        types.forEach((name, type) -> batch.bind("orgId", orgId.value()).bind("name", name).bind("type", type.name())
-                .bind("at", now).add());
+        types.forEach((name, type) -> batch.bind("orgId", orgId.value())
+                .bind("name", name)
+                .bind("type", type.name())
+                .bind("at", now)
+                .add());
         batch.execute();
     }
 }

@@ -31,8 +31,11 @@ final class CopyCustomerBulkWriter implements CustomerBulkWriter {
             return new Counts(0, 0);
         }
         return jdbi.inTransaction(handle -> {
-            AttributeRegistrations.registerMissing(handle, orgId,
-                    AttributeRegistrations.typesOf(drafts.stream().map(CustomerDraft::attributes).toList()));
+            AttributeRegistrations.registerMissing(
+                    handle,
+                    orgId,
+                    AttributeRegistrations.typesOf(
+                            drafts.stream().map(CustomerDraft::attributes).toList()));
             handle.execute("""
                     CREATE TEMP TABLE customer_import (id text, external_id text, name text, mobile text, email text,
                         attributes jsonb, tags text[]) ON COMMIT DROP""");
@@ -47,7 +50,9 @@ final class CopyCustomerBulkWriter implements CustomerBulkWriter {
                 field(rows, draft.tags().map(TextArrays::literal).orElse(null)).append('\n');
             }
             try {
-                handle.getConnection().unwrap(PGConnection.class).getCopyAPI()
+                handle.getConnection()
+                        .unwrap(PGConnection.class)
+                        .getCopyAPI()
                         .copyIn("COPY customer_import FROM STDIN (FORMAT csv)", new StringReader(rows.toString()));
             } catch (SQLException e) {
                 throw new IllegalStateException("COPY into the import table failed", e);
@@ -69,8 +74,10 @@ final class CopyCustomerBulkWriter implements CustomerBulkWriter {
                                                  WHERE i.external_id = EXCLUDED.external_id), c.tags),
                                 updated_at = EXCLUDED.updated_at
                             RETURNING (xmax = 0) AS created""")
-                    .bind("orgId", orgId.value()).bind("now", now)
-                    .mapTo(Boolean.class).list();
+                    .bind("orgId", orgId.value())
+                    .bind("now", now)
+                    .mapTo(Boolean.class)
+                    .list();
             long inserted = created.stream().filter(Boolean::booleanValue).count();
             return new Counts(inserted, created.size() - inserted);
         });

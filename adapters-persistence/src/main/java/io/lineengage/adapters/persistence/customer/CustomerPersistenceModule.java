@@ -11,8 +11,7 @@ import org.jdbi.v3.core.Jdbi;
 /** Customers, their attribute catalogue, and bulk imports. */
 @Module
 public final class CustomerPersistenceModule {
-    private CustomerPersistenceModule() {
-    }
+    private CustomerPersistenceModule() {}
 
     @Provides
     @Singleton

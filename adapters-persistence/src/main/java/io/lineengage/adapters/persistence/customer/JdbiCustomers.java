@@ -13,13 +13,11 @@ import io.lineengage.domain.paging.Page;
 import io.lineengage.domain.paging.PageRequest;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
@@ -63,10 +61,13 @@ final class JdbiCustomers implements CustomerRepository, AttributeCatalogue {
     }
 
     private List<Customer> many(OrgId orgId, String condition, String value) {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS
-                        + " FROM customers WHERE org_id = :orgId AND " + condition + " ORDER BY created_at, id LIMIT 100")
-                .bind("orgId", orgId.value()).bind("value", value)
-                .map((rs, ctx) -> customer(rs, catalogueFor(orgId, rs.getString("attributes")))).list());
+        return jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT " + COLUMNS + " FROM customers WHERE org_id = :orgId AND " + condition
+                                + " ORDER BY created_at, id LIMIT 100")
+                .bind("orgId", orgId.value())
+                .bind("value", value)
+                .map((rs, ctx) -> customer(rs, catalogueFor(orgId, rs.getString("attributes"))))
+                .list());
     }
 
     private static Customer customer(ResultSet rs, Map<String, AttributeType> catalogue) throws SQLException {
@@ -81,8 +82,8 @@ final class JdbiCustomers implements CustomerRepository, AttributeCatalogue {
         try {
             jdbi.useTransaction(handle -> {
                 for (Customer customer : customers) {
-                    AttributeRegistrations.registerMissing(handle, customer.orgId(),
-                            AttributeRegistrations.typesOf(List.of(customer.attributes())));
+                    AttributeRegistrations.registerMissing(
+                            handle, customer.orgId(), AttributeRegistrations.typesOf(List.of(customer.attributes())));
                 }
                 PreparedBatch batch = handle.prepareBatch("""
                         INSERT INTO customers (id, org_id, external_id, name, mobile, email, attributes, tags, kind,
@@ -94,13 +95,18 @@ final class JdbiCustomers implements CustomerRepository, AttributeCatalogue {
                             tags = EXCLUDED.tags, kind = EXCLUDED.kind, updated_at = EXCLUDED.updated_at
                         WHERE customers.org_id = EXCLUDED.org_id""");
                 for (Customer customer : customers) {
-                    batch.bind("id", customer.id().value()).bind("orgId", customer.orgId().value())
+                    batch.bind("id", customer.id().value())
+                            .bind("orgId", customer.orgId().value())
                             .bind("externalId", customer.externalId().orElse(null))
-                            .bind("name", customer.name().orElse(null)).bind("mobile", customer.mobile().orElse(null))
+                            .bind("name", customer.name().orElse(null))
+                            .bind("mobile", customer.mobile().orElse(null))
                             .bind("email", customer.email().orElse(null))
                             .bind("attributes", AttributeJson.write(customer.attributes()))
-                            .bind("tags", TextArrays.literal(customer.tags())).bind("kind", customer.kind().name())
-                            .bind("createdAt", customer.createdAt()).bind("updatedAt", customer.updatedAt()).add();
+                            .bind("tags", TextArrays.literal(customer.tags()))
+                            .bind("kind", customer.kind().name())
+                            .bind("createdAt", customer.createdAt())
+                            .bind("updatedAt", customer.updatedAt())
+                            .add();
                 }
                 batch.execute();
             });
@@ -118,12 +124,21 @@ final class JdbiCustomers implements CustomerRepository, AttributeCatalogue {
             handle.createUpdate("""
                             INSERT INTO customer_merges (merged_id, org_id, into_id, merged_at) VALUES (:merged, :orgId, :into, now())
                             ON CONFLICT (merged_id) DO UPDATE SET into_id = EXCLUDED.into_id""")
-                    .bind("merged", merged.value()).bind("orgId", orgId.value()).bind("into", into.value()).execute();
+                    .bind("merged", merged.value())
+                    .bind("orgId", orgId.value())
+                    .bind("into", into.value())
+                    .execute();
             // Earlier merges into the merged profile now forward to the final customer too.
-            handle.createUpdate("UPDATE customer_merges SET into_id = :into WHERE org_id = :orgId AND into_id = :merged")
-                    .bind("into", into.value()).bind("orgId", orgId.value()).bind("merged", merged.value()).execute();
+            handle.createUpdate(
+                            "UPDATE customer_merges SET into_id = :into WHERE org_id = :orgId AND into_id = :merged")
+                    .bind("into", into.value())
+                    .bind("orgId", orgId.value())
+                    .bind("merged", merged.value())
+                    .execute();
             handle.createUpdate("DELETE FROM customers WHERE org_id = :orgId AND id = :merged")
-                    .bind("orgId", orgId.value()).bind("merged", merged.value()).execute();
+                    .bind("orgId", orgId.value())
+                    .bind("merged", merged.value())
+                    .execute();
         });
     }
 
@@ -131,7 +146,11 @@ final class JdbiCustomers implements CustomerRepository, AttributeCatalogue {
     public Optional<CustomerId> mergedInto(OrgId orgId, CustomerId id) {
         return jdbi.withHandle(handle -> handle.createQuery(
                         "SELECT into_id FROM customer_merges WHERE org_id = :orgId AND merged_id = :id")
-                .bind("orgId", orgId.value()).bind("id", id.value()).mapTo(String.class).findOne().map(CustomerId::new));
+                .bind("orgId", orgId.value())
+                .bind("id", id.value())
+                .mapTo(String.class)
+                .findOne()
+                .map(CustomerId::new));
     }
 
     /**
@@ -143,13 +162,21 @@ final class JdbiCustomers implements CustomerRepository, AttributeCatalogue {
         Map<String, Object> binds = new HashMap<>();
         binds.put("orgId", orgId.value());
         prefix.ifPresent(text -> binds.put("prefix", likePrefix(text)));
-        binds.put("lowerPrefix", prefix.map(text -> likePrefix(text.toLowerCase(Locale.ROOT))).orElse(null));
-        return jdbi.withHandle(handle -> NewestFirst.page(handle, "customers",
+        binds.put(
+                "lowerPrefix",
+                prefix.map(text -> likePrefix(text.toLowerCase(Locale.ROOT))).orElse(null));
+        return jdbi.withHandle(handle -> NewestFirst.page(
+                handle,
+                "customers",
                 "SELECT " + COLUMNS + " FROM customers",
-                "org_id = :orgId" + (prefix.isPresent()
-                        ? " AND (external_id LIKE :prefix OR lower(name) LIKE :lowerPrefix)" : ""),
-                prefix.isPresent() ? binds : Map.of("orgId", orgId.value()), page,
-                (rs, ctx) -> customer(rs, catalogueFor(orgId, rs.getString("attributes"))), c -> c.id().value()));
+                "org_id = :orgId"
+                        + (prefix.isPresent()
+                                ? " AND (external_id LIKE :prefix OR lower(name) LIKE :lowerPrefix)"
+                                : ""),
+                prefix.isPresent() ? binds : Map.of("orgId", orgId.value()),
+                page,
+                (rs, ctx) -> customer(rs, catalogueFor(orgId, rs.getString("attributes"))),
+                c -> c.id().value()));
     }
 
     /** {@code text} as a LIKE pattern matching what starts with it: its own % and _ match only themselves. */
@@ -158,8 +185,8 @@ final class JdbiCustomers implements CustomerRepository, AttributeCatalogue {
     }
 
     private Map<String, AttributeType> catalogueFor(OrgId orgId, String attributesJson) {
-        Map<String, AttributeType> known = catalogues.computeIfAbsent(orgId.value(),
-                org -> new ConcurrentHashMap<>(read(orgId)));
+        Map<String, AttributeType> known =
+                catalogues.computeIfAbsent(orgId.value(), org -> new ConcurrentHashMap<>(read(orgId)));
         for (String name : AttributeJson.names(attributesJson)) {
             if (!known.containsKey(name)) {
                 known.putAll(read(orgId));
@@ -200,16 +227,26 @@ final class JdbiCustomers implements CustomerRepository, AttributeCatalogue {
 
     @Override
     public Change retype(OrgId orgId, String name, AttributeType type) {
-        return change(orgId, name, handle -> handle.createUpdate(
-                "UPDATE customer_attributes SET type = :type WHERE org_id = :orgId AND name = :name")
-                .bind("orgId", orgId.value()).bind("name", name).bind("type", type.name()).execute());
+        return change(
+                orgId,
+                name,
+                handle -> handle.createUpdate(
+                                "UPDATE customer_attributes SET type = :type WHERE org_id = :orgId AND name = :name")
+                        .bind("orgId", orgId.value())
+                        .bind("name", name)
+                        .bind("type", type.name())
+                        .execute());
     }
 
     @Override
     public Change remove(OrgId orgId, String name) {
-        return change(orgId, name, handle -> handle.createUpdate(
-                "DELETE FROM customer_attributes WHERE org_id = :orgId AND name = :name")
-                .bind("orgId", orgId.value()).bind("name", name).execute());
+        return change(
+                orgId,
+                name,
+                handle -> handle.createUpdate("DELETE FROM customer_attributes WHERE org_id = :orgId AND name = :name")
+                        .bind("orgId", orgId.value())
+                        .bind("name", name)
+                        .execute());
     }
 
     /** {@code apply} to the attribute's row (locked), done only where no customer of the org holds a value of it. */
@@ -217,13 +254,21 @@ final class JdbiCustomers implements CustomerRepository, AttributeCatalogue {
         return jdbi.inTransaction(handle -> {
             boolean known = handle.createQuery("""
                             SELECT 1 FROM customer_attributes WHERE org_id = :orgId AND name = :name FOR UPDATE""")
-                    .bind("orgId", orgId.value()).bind("name", name).mapTo(Integer.class).findOne().isPresent();
+                    .bind("orgId", orgId.value())
+                    .bind("name", name)
+                    .mapTo(Integer.class)
+                    .findOne()
+                    .isPresent();
             if (!known) {
                 return Change.UNKNOWN;
             }
             boolean held = handle.createQuery("""
                             SELECT 1 FROM customers WHERE org_id = :orgId AND jsonb_exists(attributes, :name) LIMIT 1""")
-                    .bind("orgId", orgId.value()).bind("name", name).mapTo(Integer.class).findOne().isPresent();
+                    .bind("orgId", orgId.value())
+                    .bind("name", name)
+                    .mapTo(Integer.class)
+                    .findOne()
+                    .isPresent();
             if (held) {
                 return Change.VALUES_HELD;
             }

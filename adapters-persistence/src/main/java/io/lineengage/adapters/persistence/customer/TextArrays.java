@@ -4,8 +4,7 @@ import java.util.Collection;
 
 /** PostgreSQL text[] literals ({@code {"a","b"}}), quoted so that any text survives. */
 final class TextArrays {
-    private TextArrays() {
-    }
+    private TextArrays() {}
 
     static String literal(Collection<String> values) {
         StringBuilder literal = new StringBuilder("{");
@@ -13,7 +12,9 @@ final class TextArrays {
             if (literal.length() > 1) {
                 literal.append(',');
             }
-            literal.append('"').append(value.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+            literal.append('"')
+                    .append(value.replace("\\", "\\\\").replace("\"", "\\\""))
+                    .append('"');
         }
         return literal.append('}').toString();
     }

@@ -9,8 +9,7 @@ import org.jdbi.v3.core.Jdbi;
 /** Gateways. */
 @Module
 public final class GatewayPersistenceModule {
-    private GatewayPersistenceModule() {
-    }
+    private GatewayPersistenceModule() {}
 
     @Provides
     @Singleton

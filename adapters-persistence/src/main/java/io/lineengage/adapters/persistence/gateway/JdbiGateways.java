@@ -39,16 +39,21 @@ final class JdbiGateways implements GatewayRepository {
 
     @Override
     public Optional<Gateway> find(OrgId orgId, GatewayId id) {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS
-                        + " FROM gateways WHERE org_id = :orgId AND id = :id")
-                .bind("orgId", orgId.value()).bind("id", id.value()).map((rs, ctx) -> gateway(rs)).findOne());
+        return jdbi.withHandle(
+                handle -> handle.createQuery("SELECT " + COLUMNS + " FROM gateways WHERE org_id = :orgId AND id = :id")
+                        .bind("orgId", orgId.value())
+                        .bind("id", id.value())
+                        .map((rs, ctx) -> gateway(rs))
+                        .findOne());
     }
 
     @Override
     public List<Gateway> all(OrgId orgId) {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS
-                        + " FROM gateways WHERE org_id = :orgId ORDER BY created_at, id")
-                .bind("orgId", orgId.value()).map((rs, ctx) -> gateway(rs)).list());
+        return jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT " + COLUMNS + " FROM gateways WHERE org_id = :orgId ORDER BY created_at, id")
+                .bind("orgId", orgId.value())
+                .map((rs, ctx) -> gateway(rs))
+                .list());
     }
 
     @Override
@@ -63,17 +68,25 @@ final class JdbiGateways implements GatewayRepository {
     @Override
     public boolean delete(OrgId orgId, GatewayId id) {
         return jdbi.withHandle(handle -> handle.createUpdate("DELETE FROM gateways WHERE org_id = :orgId AND id = :id")
-                .bind("orgId", orgId.value()).bind("id", id.value()).execute()) == 1;
+                        .bind("orgId", orgId.value())
+                        .bind("id", id.value())
+                        .execute())
+                == 1;
     }
 
     private static Update bind(Update update, Gateway gateway) {
-        return update.bind("id", gateway.id().value()).bind("orgId", gateway.orgId().value())
-                .bind("accountId", gateway.accountId().value()).bind("weight", gateway.weight())
+        return update.bind("id", gateway.id().value())
+                .bind("orgId", gateway.orgId().value())
+                .bind("accountId", gateway.accountId().value())
+                .bind("weight", gateway.weight())
                 .bind("priority", gateway.priority().name())
                 .bind("activeFrom", gateway.activeFrom().map(JdbiGateways::utc).orElse(null))
-                .bind("activeUntil", gateway.activeUntil().map(JdbiGateways::utc).orElse(null))
+                .bind(
+                        "activeUntil",
+                        gateway.activeUntil().map(JdbiGateways::utc).orElse(null))
                 .bind("isDefault", gateway.isDefault())
-                .bind("createdAt", utc(gateway.createdAt())).bind("updatedAt", utc(gateway.updatedAt()));
+                .bind("createdAt", utc(gateway.createdAt()))
+                .bind("updatedAt", utc(gateway.updatedAt()));
     }
 
     private static OffsetDateTime utc(Instant instant) {
@@ -85,10 +98,16 @@ final class JdbiGateways implements GatewayRepository {
     }
 
     private static Gateway gateway(ResultSet rs) throws SQLException {
-        return new Gateway(new GatewayId(rs.getString("id")), new OrgId(rs.getString("org_id")),
-                new LineAccountId(rs.getString("account_id")), rs.getInt("weight"),
-                PriorityClass.valueOf(rs.getString("priority")), instant(rs.getTimestamp("active_from")),
-                instant(rs.getTimestamp("active_until")), rs.getBoolean("is_default"),
-                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+        return new Gateway(
+                new GatewayId(rs.getString("id")),
+                new OrgId(rs.getString("org_id")),
+                new LineAccountId(rs.getString("account_id")),
+                rs.getInt("weight"),
+                PriorityClass.valueOf(rs.getString("priority")),
+                instant(rs.getTimestamp("active_from")),
+                instant(rs.getTimestamp("active_until")),
+                rs.getBoolean("is_default"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant());
     }
 }

@@ -11,8 +11,7 @@ import org.jdbi.v3.core.Jdbi;
 /** Which customer each LINE user belongs to, and their cached LINE profiles. */
 @Module
 public final class IdentityPersistenceModule {
-    private IdentityPersistenceModule() {
-    }
+    private IdentityPersistenceModule() {}
 
     @Provides
     @Singleton

@@ -28,8 +28,12 @@ final class JdbiIdentities implements LineIdentityRepository, LineProfileCache {
     }
 
     private static LineIdentity identity(ResultSet rs) throws SQLException {
-        return new LineIdentity(new OrgId(rs.getString("org_id")), rs.getString("provider"), rs.getString("line_user_id"),
-                new CustomerId(rs.getString("customer_id")), rs.getTimestamp("linked_at").toInstant());
+        return new LineIdentity(
+                new OrgId(rs.getString("org_id")),
+                rs.getString("provider"),
+                rs.getString("line_user_id"),
+                new CustomerId(rs.getString("customer_id")),
+                rs.getTimestamp("linked_at").toInstant());
     }
 
     @Override
@@ -37,8 +41,11 @@ final class JdbiIdentities implements LineIdentityRepository, LineProfileCache {
         return jdbi.withHandle(handle -> handle.createQuery("""
                         SELECT * FROM line_identities
                         WHERE org_id = :orgId AND provider = :provider AND line_user_id = :user""")
-                .bind("orgId", orgId.value()).bind("provider", provider).bind("user", lineUserId)
-                .map((rs, ctx) -> identity(rs)).findOne());
+                .bind("orgId", orgId.value())
+                .bind("provider", provider)
+                .bind("user", lineUserId)
+                .map((rs, ctx) -> identity(rs))
+                .findOne());
     }
 
     @Override
@@ -51,7 +58,8 @@ final class JdbiIdentities implements LineIdentityRepository, LineProfileCache {
                         SELECT i.line_user_id, i.customer_id FROM unnest(CAST(:users AS text[])) AS u (line_user_id)
                         JOIN line_identities i ON i.org_id = :orgId AND i.provider = :provider
                                                AND i.line_user_id = u.line_user_id""")
-                .bind("orgId", orgId.value()).bind("provider", provider)
+                .bind("orgId", orgId.value())
+                .bind("provider", provider)
                 .bindArray("users", String.class, new ArrayList<>(lineUserIds))
                 .map((rs, ctx) -> Map.entry(rs.getString("line_user_id"), new CustomerId(rs.getString("customer_id"))))
                 .forEach(entry -> found.put(entry.getKey(), entry.getValue())));
@@ -62,7 +70,10 @@ final class JdbiIdentities implements LineIdentityRepository, LineProfileCache {
     public List<LineIdentity> withLineUserId(OrgId orgId, String lineUserId) {
         return jdbi.withHandle(handle -> handle.createQuery(
                         "SELECT * FROM line_identities WHERE org_id = :orgId AND line_user_id = :user ORDER BY provider")
-                .bind("orgId", orgId.value()).bind("user", lineUserId).map((rs, ctx) -> identity(rs)).list());
+                .bind("orgId", orgId.value())
+                .bind("user", lineUserId)
+                .map((rs, ctx) -> identity(rs))
+                .list());
     }
 
     @Override
@@ -70,7 +81,10 @@ final class JdbiIdentities implements LineIdentityRepository, LineProfileCache {
         return jdbi.withHandle(handle -> handle.createQuery("""
                         SELECT * FROM line_identities WHERE org_id = :orgId AND customer_id = :customer
                         ORDER BY provider, line_user_id""")
-                .bind("orgId", orgId.value()).bind("customer", customerId.value()).map((rs, ctx) -> identity(rs)).list());
+                .bind("orgId", orgId.value())
+                .bind("customer", customerId.value())
+                .map((rs, ctx) -> identity(rs))
+                .list());
     }
 
     @Override
@@ -85,9 +99,12 @@ final class JdbiIdentities implements LineIdentityRepository, LineProfileCache {
                                 INSERT INTO line_identities (org_id, provider, line_user_id, customer_id, linked_at)
                                 VALUES (:orgId, :provider, :user, :customer, :at)
                                 ON CONFLICT (org_id, provider, line_user_id) DO NOTHING""")
-                        .bind("orgId", identity.orgId().value()).bind("provider", identity.provider())
-                        .bind("user", identity.lineUserId()).bind("customer", identity.customerId().value())
-                        .bind("at", identity.linkedAt()).execute();
+                        .bind("orgId", identity.orgId().value())
+                        .bind("provider", identity.provider())
+                        .bind("user", identity.lineUserId())
+                        .bind("customer", identity.customerId().value())
+                        .bind("at", identity.linkedAt())
+                        .execute();
             }
         });
         // Which rows are ours: those now pointing at the customer we asked for.
@@ -96,24 +113,36 @@ final class JdbiIdentities implements LineIdentityRepository, LineProfileCache {
                     .filter(stored -> stored.customerId().equals(identity.customerId()))
                     .ifPresent(stored -> linked.add(identity.provider() + "|" + identity.lineUserId()));
         }
-        return identities.stream().filter(i -> linked.contains(i.provider() + "|" + i.lineUserId())).toList();
+        return identities.stream()
+                .filter(i -> linked.contains(i.provider() + "|" + i.lineUserId()))
+                .toList();
     }
 
     @Override
     public void moveAll(OrgId orgId, CustomerId from, CustomerId to) {
         jdbi.useHandle(handle -> handle.createUpdate(
                         "UPDATE line_identities SET customer_id = :to WHERE org_id = :orgId AND customer_id = :from")
-                .bind("to", to.value()).bind("orgId", orgId.value()).bind("from", from.value()).execute());
+                .bind("to", to.value())
+                .bind("orgId", orgId.value())
+                .bind("from", from.value())
+                .execute());
     }
 
     @Override
     public Optional<Cached> cachedProfile(OrgId orgId, String provider, String lineUserId) {
         return jdbi.withHandle(handle -> handle.createQuery("""
                         SELECT * FROM line_profiles WHERE org_id = :orgId AND provider = :provider AND line_user_id = :user""")
-                .bind("orgId", orgId.value()).bind("provider", provider).bind("user", lineUserId)
-                .map((rs, ctx) -> new Cached(new LineProfile(rs.getString("line_user_id"), rs.getString("display_name"),
-                        Optional.ofNullable(rs.getString("picture_url")), Optional.ofNullable(rs.getString("language")),
-                        Optional.ofNullable(rs.getString("status_message"))), rs.getTimestamp("fetched_at").toInstant()))
+                .bind("orgId", orgId.value())
+                .bind("provider", provider)
+                .bind("user", lineUserId)
+                .map((rs, ctx) -> new Cached(
+                        new LineProfile(
+                                rs.getString("line_user_id"),
+                                rs.getString("display_name"),
+                                Optional.ofNullable(rs.getString("picture_url")),
+                                Optional.ofNullable(rs.getString("language")),
+                                Optional.ofNullable(rs.getString("status_message"))),
+                        rs.getTimestamp("fetched_at").toInstant()))
                 .findOne());
     }
 
@@ -126,9 +155,14 @@ final class JdbiIdentities implements LineIdentityRepository, LineProfileCache {
                         ON CONFLICT (org_id, provider, line_user_id) DO UPDATE SET display_name = EXCLUDED.display_name,
                             picture_url = EXCLUDED.picture_url, language = EXCLUDED.language,
                             status_message = EXCLUDED.status_message, fetched_at = EXCLUDED.fetched_at""")
-                .bind("orgId", orgId.value()).bind("provider", provider).bind("user", profile.userId())
-                .bind("name", profile.displayName()).bind("picture", profile.pictureUrl().orElse(null))
-                .bind("language", profile.language().orElse(null)).bind("status", profile.statusMessage().orElse(null))
-                .bind("at", fetchedAt).execute());
+                .bind("orgId", orgId.value())
+                .bind("provider", provider)
+                .bind("user", profile.userId())
+                .bind("name", profile.displayName())
+                .bind("picture", profile.pictureUrl().orElse(null))
+                .bind("language", profile.language().orElse(null))
+                .bind("status", profile.statusMessage().orElse(null))
+                .bind("at", fetchedAt)
+                .execute());
     }
 }

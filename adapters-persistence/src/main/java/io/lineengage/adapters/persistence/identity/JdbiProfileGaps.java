@@ -35,13 +35,26 @@ final class JdbiProfileGaps implements ProfileGaps {
                             ORDER BY s.account_id, s.line_user_id LIMIT :size""")
                     .bind("account", after.map(Cursor::accountId).orElse(""))
                     .bind("user", after.map(Cursor::lineUserId).orElse(""))
-                    .bind("missedSince", missedSince.atOffset(ZoneOffset.UTC)).bind("size", size)
-                    .map((rs, ctx) -> Map.entry(new Gap(new OrgId(rs.getString(1)), new LineAccountId(rs.getString(2)),
-                            rs.getString(3), rs.getString(4)), rs.getBoolean(5)))
+                    .bind("missedSince", missedSince.atOffset(ZoneOffset.UTC))
+                    .bind("size", size)
+                    .map((rs, ctx) -> Map.entry(
+                            new Gap(
+                                    new OrgId(rs.getString(1)),
+                                    new LineAccountId(rs.getString(2)),
+                                    rs.getString(3),
+                                    rs.getString(4)),
+                            rs.getBoolean(5)))
                     .list();
-            List<Gap> gaps = rows.stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList();
-            Optional<Cursor> end = rows.size() < size ? Optional.empty() : Optional.of(rows.get(rows.size() - 1))
-                    .map(last -> new Cursor(last.getKey().accountId().value(), last.getKey().lineUserId()));
+            List<Gap> gaps = rows.stream()
+                    .filter(Map.Entry::getValue)
+                    .map(Map.Entry::getKey)
+                    .toList();
+            Optional<Cursor> end = rows.size() < size
+                    ? Optional.empty()
+                    : Optional.of(rows.get(rows.size() - 1))
+                            .map(last -> new Cursor(
+                                    last.getKey().accountId().value(),
+                                    last.getKey().lineUserId()));
             return new Window(gaps, end);
         });
     }
@@ -52,7 +65,10 @@ final class JdbiProfileGaps implements ProfileGaps {
                         INSERT INTO line_profile_misses (org_id, provider, line_user_id, missed_at)
                         VALUES (:orgId, :provider, :user, :at)
                         ON CONFLICT (org_id, provider, line_user_id) DO UPDATE SET missed_at = EXCLUDED.missed_at""")
-                .bind("orgId", gap.orgId().value()).bind("provider", gap.provider()).bind("user", gap.lineUserId())
-                .bind("at", at.atOffset(ZoneOffset.UTC)).execute());
+                .bind("orgId", gap.orgId().value())
+                .bind("provider", gap.provider())
+                .bind("user", gap.lineUserId())
+                .bind("at", at.atOffset(ZoneOffset.UTC))
+                .execute());
     }
 }

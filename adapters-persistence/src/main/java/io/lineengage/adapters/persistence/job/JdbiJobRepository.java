@@ -26,19 +26,33 @@ final class JdbiJobRepository implements JobRepository {
         long total = rs.getLong("total");
         OptionalLong totalValue = rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(total);
         Timestamp finished = rs.getTimestamp("finished_at");
-        return new Job(new JobId(rs.getString("id")), new OrgId(rs.getString("org_id")), rs.getString("kind"),
-                new LineAccountId(rs.getString("account_id")), Job.State.valueOf(rs.getString("state")), rs.getLong("done"),
-                totalValue, Optional.ofNullable(rs.getString("cursor")), Optional.ofNullable(rs.getString("error")),
-                rs.getTimestamp("started_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
+        return new Job(
+                new JobId(rs.getString("id")),
+                new OrgId(rs.getString("org_id")),
+                rs.getString("kind"),
+                new LineAccountId(rs.getString("account_id")),
+                Job.State.valueOf(rs.getString("state")),
+                rs.getLong("done"),
+                totalValue,
+                Optional.ofNullable(rs.getString("cursor")),
+                Optional.ofNullable(rs.getString("error")),
+                rs.getTimestamp("started_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant(),
                 Optional.ofNullable(finished).map(Timestamp::toInstant));
     }
 
     private static Update bindJob(Update update, Job job) {
-        return update.bind("id", job.id().value()).bind("orgId", job.orgId().value()).bind("kind", job.kind())
-                .bind("accountId", job.accountId().value()).bind("state", job.state().name()).bind("done", job.done())
+        return update.bind("id", job.id().value())
+                .bind("orgId", job.orgId().value())
+                .bind("kind", job.kind())
+                .bind("accountId", job.accountId().value())
+                .bind("state", job.state().name())
+                .bind("done", job.done())
                 .bind("total", job.total().isPresent() ? job.total().getAsLong() : null)
-                .bind("cursor", job.cursor().orElse(null)).bind("error", job.error().orElse(null))
-                .bind("startedAt", job.startedAt()).bind("updatedAt", job.updatedAt())
+                .bind("cursor", job.cursor().orElse(null))
+                .bind("error", job.error().orElse(null))
+                .bind("startedAt", job.startedAt())
+                .bind("updatedAt", job.updatedAt())
                 .bind("finishedAt", job.finishedAt().orElse(null));
     }
 
@@ -54,7 +68,10 @@ final class JdbiJobRepository implements JobRepository {
     @Override
     public Optional<Job> find(OrgId orgId, JobId id) {
         return jdbi.withHandle(handle -> handle.createQuery("SELECT * FROM jobs WHERE org_id = :orgId AND id = :id")
-                .bind("orgId", orgId.value()).bind("id", id.value()).map((rs, ctx) -> job(rs)).findOne());
+                .bind("orgId", orgId.value())
+                .bind("id", id.value())
+                .map((rs, ctx) -> job(rs))
+                .findOne());
     }
 
     @Override
@@ -64,7 +81,9 @@ final class JdbiJobRepository implements JobRepository {
                             updated_at = :updatedAt, finished_at = :finishedAt, runner = :runner,
                             lease_renewed_at = :updatedAt
                         WHERE id = :id AND org_id = :orgId AND (runner IS NULL OR runner = :runner)"""), job)
-                .bind("runner", runner).execute()) == 1;
+                        .bind("runner", runner)
+                        .execute())
+                == 1;
     }
 
     @Override
@@ -75,14 +94,19 @@ final class JdbiJobRepository implements JobRepository {
                                       AND (runner IS NULL OR lease_renewed_at < :staleBefore)
                                     ORDER BY started_at LIMIT 1 FOR UPDATE SKIP LOCKED)
                         RETURNING *""")
-                .bind("runner", runner).bind("now", now).bind("staleBefore", staleBefore)
-                .map((rs, ctx) -> job(rs)).findOne());
+                .bind("runner", runner)
+                .bind("now", now)
+                .bind("staleBefore", staleBefore)
+                .map((rs, ctx) -> job(rs))
+                .findOne());
     }
 
     @Override
     public List<Job> running(OrgId orgId) {
         return jdbi.withHandle(handle -> handle.createQuery(
                         "SELECT * FROM jobs WHERE org_id = :orgId AND state = 'RUNNING' ORDER BY started_at")
-                .bind("orgId", orgId.value()).map((rs, ctx) -> job(rs)).list());
+                .bind("orgId", orgId.value())
+                .map((rs, ctx) -> job(rs))
+                .list());
     }
 }

@@ -8,8 +8,7 @@ import org.jdbi.v3.core.Jdbi;
 
 @Module
 public final class JobPersistenceModule {
-    private JobPersistenceModule() {
-    }
+    private JobPersistenceModule() {}
 
     @Provides
     @Singleton

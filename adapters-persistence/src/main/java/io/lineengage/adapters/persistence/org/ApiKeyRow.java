@@ -8,8 +8,8 @@ import java.time.Instant;
 
 public record ApiKeyRow(String id, String orgId, String label, String keyHash, Instant createdAt, Instant revokedAt) {
     static ApiKeyRow from(ApiKey key) {
-        return new ApiKeyRow(key.id().value(), key.orgId().value(), key.label(), key.hash().hex(), key.createdAt(),
-                key.revokedAt());
+        return new ApiKeyRow(
+                key.id().value(), key.orgId().value(), key.label(), key.hash().hex(), key.createdAt(), key.revokedAt());
     }
 
     ApiKey toDomain() {

@@ -40,9 +40,19 @@ final class JdbiOrgRepository implements OrgRepository {
 
     @Override
     public Page<Org> list(PageRequest page) {
-        return jdbi.withHandle(handle -> NewestFirst.page(handle, "orgs", "SELECT id, name, time_zone, created_at FROM orgs",
-                "true", Map.of(), page, (rs, ctx) -> new OrgRow(rs.getString("id"), rs.getString("name"),
-                        rs.getString("time_zone"), rs.getTimestamp("created_at").toInstant()).toDomain(),
+        return jdbi.withHandle(handle -> NewestFirst.page(
+                handle,
+                "orgs",
+                "SELECT id, name, time_zone, created_at FROM orgs",
+                "true",
+                Map.of(),
+                page,
+                (rs, ctx) -> new OrgRow(
+                                rs.getString("id"),
+                                rs.getString("name"),
+                                rs.getString("time_zone"),
+                                rs.getTimestamp("created_at").toInstant())
+                        .toDomain(),
                 org -> org.id().value()));
     }
 }

@@ -10,8 +10,7 @@ import org.jdbi.v3.core.Jdbi;
 /** Orgs and API keys in PostgreSQL. */
 @Module
 public final class OrgPersistenceModule {
-    private OrgPersistenceModule() {
-    }
+    private OrgPersistenceModule() {}
 
     @Provides
     @Singleton

@@ -9,8 +9,7 @@ import javax.sql.DataSource;
 /** Per-channel rate limits shared by all instances. */
 @Module
 public final class PacePersistenceModule {
-    private PacePersistenceModule() {
-    }
+    private PacePersistenceModule() {}
 
     @Provides
     @Singleton

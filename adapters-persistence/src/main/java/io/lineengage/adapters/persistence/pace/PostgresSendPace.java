@@ -21,7 +21,9 @@ final class PostgresSendPace implements SendPace {
 
     PostgresSendPace(DataSource dataSource, Limits limits) {
         this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
-                .primaryKeyMapper(PrimaryKeyMapper.STRING).table("line_rate_buckets").build();
+                .primaryKeyMapper(PrimaryKeyMapper.STRING)
+                .table("line_rate_buckets")
+                .build();
         this.limits = limits;
     }
 
@@ -46,8 +48,10 @@ final class PostgresSendPace implements SendPace {
 
     private BucketProxy bucket(LineAccountId account, DeliveryLedger.Kind kind) {
         int perSecond = limits.perSecond(kind);
-        return buckets.getProxy(account.value() + ":" + kind.name(), () -> BucketConfiguration.builder()
-                .addLimit(limit -> limit.capacity(perSecond).refillGreedy(perSecond, Duration.ofSeconds(1)))
-                .build());
+        return buckets.getProxy(
+                account.value() + ":" + kind.name(),
+                () -> BucketConfiguration.builder()
+                        .addLimit(limit -> limit.capacity(perSecond).refillGreedy(perSecond, Duration.ofSeconds(1)))
+                        .build());
     }
 }

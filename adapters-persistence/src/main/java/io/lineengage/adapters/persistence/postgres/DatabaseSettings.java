@@ -20,6 +20,5 @@ public sealed interface DatabaseSettings {
     }
 
     /** An embedded server in a temporary directory, deleted when the service stops. */
-    record Ephemeral() implements DatabaseSettings {
-    }
+    record Ephemeral() implements DatabaseSettings {}
 }

@@ -62,9 +62,11 @@ final class EmbeddedPostgresBinaries {
         Path marker = folder.resolve(".exists");
         Files.createDirectories(folder);
         // Several test JVMs may start at once: one extracts, the others wait on the lock and then see the marker.
-        try (FileChannel lockFile = FileChannel.open(workingDirectory.resolve("line-engage-extract.lock"),
-                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             FileLock ignored = lockFile.lock()) {
+        try (FileChannel lockFile = FileChannel.open(
+                        workingDirectory.resolve("line-engage-extract.lock"),
+                        StandardOpenOption.CREATE,
+                        StandardOpenOption.WRITE);
+                FileLock ignored = lockFile.lock()) {
             if (Files.exists(marker)) {
                 return;
             }
@@ -78,8 +80,8 @@ final class EmbeddedPostgresBinaries {
     }
 
     private void extract(Path folder) throws IOException {
-        try (TarArchiveInputStream tar = new TarArchiveInputStream(
-                new XZCompressorInputStream(new ByteArrayInputStream(archive)))) {
+        try (TarArchiveInputStream tar =
+                new TarArchiveInputStream(new XZCompressorInputStream(new ByteArrayInputStream(archive)))) {
             TarArchiveEntry entry;
             while ((entry = tar.getNextEntry()) != null) {
                 Path target = folder.resolve(entry.getName()).normalize();
@@ -96,10 +98,16 @@ final class EmbeddedPostgresBinaries {
                     Files.createDirectories(target.getParent());
                     Files.copy(tar, target, StandardCopyOption.REPLACE_EXISTING);
                     if ((entry.getMode() & 0100) != 0) {
-                        Files.setPosixFilePermissions(target, Set.of(PosixFilePermission.OWNER_READ,
-                                PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE,
-                                PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_EXECUTE,
-                                PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_EXECUTE));
+                        Files.setPosixFilePermissions(
+                                target,
+                                Set.of(
+                                        PosixFilePermission.OWNER_READ,
+                                        PosixFilePermission.OWNER_WRITE,
+                                        PosixFilePermission.OWNER_EXECUTE,
+                                        PosixFilePermission.GROUP_READ,
+                                        PosixFilePermission.GROUP_EXECUTE,
+                                        PosixFilePermission.OTHERS_READ,
+                                        PosixFilePermission.OTHERS_EXECUTE));
                     }
                 }
             }

@@ -16,7 +16,9 @@ final class JdbiDatabaseHealth implements DatabaseHealthPort {
     @Override
     public boolean isReachable() {
         try {
-            return jdbi.withHandle(handle -> handle.createQuery("SELECT 1").mapTo(Integer.class).one()) == 1;
+            return jdbi.withHandle(handle ->
+                            handle.createQuery("SELECT 1").mapTo(Integer.class).one())
+                    == 1;
         } catch (RuntimeException e) {
             LOG.warn("database unreachable: {}", e.getMessage());
             return false;

@@ -14,15 +14,21 @@ import org.jdbi.v3.core.statement.Query;
  * id)} descending, the cursor being the last item's ID. A cursor that names no row of the list is refused.
  */
 public final class NewestFirst {
-    private NewestFirst() {
-    }
+    private NewestFirst() {}
 
     /**
      * {@code select} is {@code SELECT <columns> FROM <table>}; {@code where} filters the list (its binds in
      * {@code binds}) and must also hold for the cursor's row, so that a cursor from another org is refused.
      */
-    public static <T> Page<T> page(Handle handle, String table, String select, String where, Map<String, ?> binds,
-                                   PageRequest page, RowMapper<T> rows, Function<T, String> idOf) {
+    public static <T> Page<T> page(
+            Handle handle,
+            String table,
+            String select,
+            String where,
+            Map<String, ?> binds,
+            PageRequest page,
+            RowMapper<T> rows,
+            Function<T, String> idOf) {
         if (page.cursor().isPresent()) {
             Query known = handle.createQuery("SELECT count(*) FROM " + table + " WHERE " + where + " AND id = :cursor");
             binds.forEach(known::bind);
@@ -32,10 +38,16 @@ public final class NewestFirst {
         }
         Query query = handle.createQuery(select + " WHERE " + where
                 + (page.cursor().isPresent()
-                ? " AND (created_at, id) < (SELECT created_at, id FROM " + table + " WHERE id = :cursor)" : "")
+                        ? " AND (created_at, id) < (SELECT created_at, id FROM " + table + " WHERE id = :cursor)"
+                        : "")
                 + " ORDER BY created_at DESC, id DESC LIMIT :limit");
         binds.forEach(query::bind);
-        return Page.fromOneMore(query.bind("cursor", page.cursor().orElse(null)).bind("limit", page.limit() + 1)
-                .map(rows).list(), page.limit(), idOf);
+        return Page.fromOneMore(
+                query.bind("cursor", page.cursor().orElse(null))
+                        .bind("limit", page.limit() + 1)
+                        .map(rows)
+                        .list(),
+                page.limit(),
+                idOf);
     }
 }

@@ -70,7 +70,11 @@ public final class PostgresDatabase implements AutoCloseable {
     }
 
     static void migrate(DataSource dataSource) {
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
     }
 
     @Override
@@ -98,27 +102,35 @@ public final class PostgresDatabase implements AutoCloseable {
                 Postmaster.runningOn(dir).ifPresent(leftover -> leftover.stop(STARTUP_PATIENCE));
                 // The default home of a brand's data: PostgreSQL's durable settings, not zonky's test settings
                 // (it passes -F, fsync off, and synchronous_commit off; later options win).
-                builder.setDataDirectory(dir).setCleanDataDirectory(false)
+                builder.setDataDirectory(dir)
+                        .setCleanDataDirectory(false)
                         .setServerConfig("fsync", "on")
                         .setServerConfig("synchronous_commit", "on")
                         .setServerConfig("full_page_writes", "on");
-                LOG.info("embedded PostgreSQL with its data in {} (durable: fsync and synchronous commit on); "
-                        + "waiting up to {} s for it to start", dir, STARTUP_PATIENCE.toSeconds());
+                LOG.info(
+                        "embedded PostgreSQL with its data in {} (durable: fsync and synchronous commit on); "
+                                + "waiting up to {} s for it to start",
+                        dir,
+                        STARTUP_PATIENCE.toSeconds());
             } else {
                 dir = Files.createTempDirectory("line-engage-ephemeral-");
                 builder.setDataDirectory(dir).setCleanDataDirectory(true);
-                LOG.info("embedded PostgreSQL in a throw-away directory (fsync off); waiting up to {} s for it to start",
+                LOG.info(
+                        "embedded PostgreSQL in a throw-away directory (fsync off); waiting up to {} s for it to start",
                         STARTUP_PATIENCE.toSeconds());
             }
             EmbeddedPostgres server = builder.start();
             Process watchdog = Postmaster.runningOn(dir)
-                    .map(postmaster -> postmaster.watchFor(ProcessHandle.current().pid(),
-                            !(settings instanceof DatabaseSettings.Embedded)))
-                    .orElseThrow(() -> new IllegalStateException("the embedded PostgreSQL started but left no pid file"));
+                    .map(postmaster -> postmaster.watchFor(
+                            ProcessHandle.current().pid(), !(settings instanceof DatabaseSettings.Embedded)))
+                    .orElseThrow(
+                            () -> new IllegalStateException("the embedded PostgreSQL started but left no pid file"));
             return new Embedded(server, watchdog);
         } catch (IOException e) {
-            throw new UncheckedIOException("the embedded PostgreSQL did not start within " + STARTUP_PATIENCE.toSeconds()
-                    + " s: " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "the embedded PostgreSQL did not start within " + STARTUP_PATIENCE.toSeconds() + " s: "
+                            + e.getMessage(),
+                    e);
         }
     }
 

@@ -6,8 +6,7 @@ import java.sql.SQLException;
 public final class PostgresErrors {
     private static final String UNIQUE_VIOLATION = "23505";
 
-    private PostgresErrors() {
-    }
+    private PostgresErrors() {}
 
     public static boolean isUniqueViolation(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {

@@ -15,14 +15,14 @@ import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 /** JDBI over the component's {@link DataSource}, transactions and the database's health. */
 @Module
 public final class PostgresModule {
-    private PostgresModule() {
-    }
+    private PostgresModule() {}
 
     @Provides
     @Singleton
     public static Jdbi jdbi(DataSource dataSource) {
         Jdbi jdbi = Jdbi.create(StorageOutages.connections(dataSource))
-                .installPlugin(new SqlObjectPlugin()).installPlugin(new PostgresPlugin());
+                .installPlugin(new SqlObjectPlugin())
+                .installPlugin(new PostgresPlugin());
         jdbi.setHandleCallbackDecorator(StorageOutages.decorator());
         // A failed statement's message (and so every log of it) names the statement and the error, never the bound
         // values: those are customers' emails and names, raw webhook events, secrets' ciphertexts, key hashes.
@@ -31,10 +31,14 @@ public final class PostgresModule {
     }
 
     static String withoutValues(StatementException e) {
-        String sql = e.getStatementContext() == null ? null : e.getStatementContext().getRawSql();
+        String sql =
+                e.getStatementContext() == null ? null : e.getStatementContext().getRawSql();
         String statement = sql == null ? "" : sql.strip().replaceAll("\\s+", " ");
-        return e.getShortMessage() + (statement.isEmpty() ? ""
-                : " [statement: " + (statement.length() > 160 ? statement.substring(0, 160) + "…" : statement) + "]");
+        return e.getShortMessage()
+                + (statement.isEmpty()
+                        ? ""
+                        : " [statement: " + (statement.length() > 160 ? statement.substring(0, 160) + "…" : statement)
+                                + "]");
     }
 
     @Provides

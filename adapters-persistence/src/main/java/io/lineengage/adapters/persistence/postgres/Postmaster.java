@@ -36,7 +36,8 @@ record Postmaster(long pid, Path dataDirectory) {
             return Optional.empty();
         }
         // A stale pid file's number may belong to another process by now: only a postgres process is ours to stop.
-        boolean postgres = ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+        boolean postgres = ProcessHandle.of(pid)
+                .filter(ProcessHandle::isAlive)
                 .flatMap(handle -> handle.info().command())
                 .filter(command -> Path.of(command).getFileName().toString().equals("postgres"))
                 .isPresent();
@@ -54,7 +55,9 @@ record Postmaster(long pid, Path dataDirectory) {
         try {
             handle.onExit().get(patience.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            LOG.warn("PostgreSQL (pid {}) did not stop within {} s; killing it (it recovers on the next start)", pid,
+            LOG.warn(
+                    "PostgreSQL (pid {}) did not stop within {} s; killing it (it recovers on the next start)",
+                    pid,
                     patience.toSeconds());
             handle.destroyForcibly();
         } catch (ExecutionException e) {
@@ -87,8 +90,11 @@ record Postmaster(long pid, Path dataDirectory) {
 
     private void signal(String name) {
         try {
-            new ProcessBuilder("kill", "-" + name, Long.toString(pid)).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+            new ProcessBuilder("kill", "-" + name, Long.toString(pid))
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start()
+                    .waitFor();
         } catch (IOException e) {
             throw new UncheckedIOException("could not signal PostgreSQL (pid " + pid + ")", e);
         } catch (InterruptedException e) {

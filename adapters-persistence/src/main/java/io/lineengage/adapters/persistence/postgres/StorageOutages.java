@@ -14,8 +14,7 @@ import org.jdbi.v3.core.JdbiException;
  * had or a connection broke mid-call, so that callers answer 503 (try again) rather than 500.
  */
 final class StorageOutages {
-    private StorageOutages() {
-    }
+    private StorageOutages() {}
 
     static ConnectionFactory connections(DataSource dataSource) {
         return () -> {
@@ -36,7 +35,8 @@ final class StorageOutages {
                         return callback.withHandle(handle);
                     } catch (JdbiException e) {
                         if (isOutage(e)) {
-                            throw new StorageUnavailableException("the database connection failed: " + e.getMessage(), e);
+                            throw new StorageUnavailableException(
+                                    "the database connection failed: " + e.getMessage(), e);
                         }
                         throw e;
                     }
@@ -51,7 +51,8 @@ final class StorageOutages {
             if (cause instanceof SQLTransientConnectionException) {
                 return true;
             }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
+            if (cause instanceof SQLException sql
+                    && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
                 return true;
             }

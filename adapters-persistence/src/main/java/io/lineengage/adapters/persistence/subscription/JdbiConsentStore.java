@@ -24,8 +24,11 @@ final class JdbiConsentStore implements ConsentStore {
         jdbi.useHandle(handle -> handle.createQuery("""
                         SELECT category, opted_in FROM line_consents
                         WHERE org_id = :orgId AND account_id = :accountId AND line_user_id = :userId""")
-                .bind("orgId", orgId.value()).bind("accountId", accountId.value()).bind("userId", lineUserId)
-                .map((rs, ctx) -> Map.entry(ConsentCategory.valueOf(rs.getString("category")), rs.getBoolean("opted_in")))
+                .bind("orgId", orgId.value())
+                .bind("accountId", accountId.value())
+                .bind("userId", lineUserId)
+                .map((rs, ctx) ->
+                        Map.entry(ConsentCategory.valueOf(rs.getString("category")), rs.getBoolean("opted_in")))
                 .forEach(entry -> explicit.put(entry.getKey(), entry.getValue())));
         return new Consents(explicit);
     }
@@ -38,16 +41,24 @@ final class JdbiConsentStore implements ConsentStore {
                             VALUES (:accountId, :userId, :category, :orgId, :optedIn, :at)
                             ON CONFLICT (account_id, line_user_id, category)
                             DO UPDATE SET opted_in = EXCLUDED.opted_in, changed_at = EXCLUDED.changed_at""")
-                    .bind("accountId", change.accountId().value()).bind("userId", change.lineUserId())
-                    .bind("category", change.category().name()).bind("orgId", change.orgId().value())
-                    .bind("optedIn", change.optedIn()).bind("at", change.changedAt()).execute();
+                    .bind("accountId", change.accountId().value())
+                    .bind("userId", change.lineUserId())
+                    .bind("category", change.category().name())
+                    .bind("orgId", change.orgId().value())
+                    .bind("optedIn", change.optedIn())
+                    .bind("at", change.changedAt())
+                    .execute();
             handle.createUpdate("""
                             INSERT INTO line_consent_history (org_id, account_id, line_user_id, category, opted_in,
                                 source, changed_at)
                             VALUES (:orgId, :accountId, :userId, :category, :optedIn, :source, :at)""")
-                    .bind("orgId", change.orgId().value()).bind("accountId", change.accountId().value())
-                    .bind("userId", change.lineUserId()).bind("category", change.category().name())
-                    .bind("optedIn", change.optedIn()).bind("source", change.source()).bind("at", change.changedAt())
+                    .bind("orgId", change.orgId().value())
+                    .bind("accountId", change.accountId().value())
+                    .bind("userId", change.lineUserId())
+                    .bind("category", change.category().name())
+                    .bind("optedIn", change.optedIn())
+                    .bind("source", change.source())
+                    .bind("at", change.changedAt())
                     .execute();
         });
     }
@@ -57,10 +68,17 @@ final class JdbiConsentStore implements ConsentStore {
         return jdbi.withHandle(handle -> handle.createQuery("""
                         SELECT category, opted_in, source, changed_at FROM line_consent_history
                         WHERE org_id = :orgId AND account_id = :accountId AND line_user_id = :userId ORDER BY id""")
-                .bind("orgId", orgId.value()).bind("accountId", accountId.value()).bind("userId", lineUserId)
-                .map((rs, ctx) -> new ConsentChange(orgId, accountId, lineUserId,
-                        ConsentCategory.valueOf(rs.getString("category")), rs.getBoolean("opted_in"),
-                        rs.getString("source"), rs.getTimestamp("changed_at").toInstant()))
+                .bind("orgId", orgId.value())
+                .bind("accountId", accountId.value())
+                .bind("userId", lineUserId)
+                .map((rs, ctx) -> new ConsentChange(
+                        orgId,
+                        accountId,
+                        lineUserId,
+                        ConsentCategory.valueOf(rs.getString("category")),
+                        rs.getBoolean("opted_in"),
+                        rs.getString("source"),
+                        rs.getTimestamp("changed_at").toInstant()))
                 .list());
     }
 }

@@ -29,7 +29,8 @@ final class JdbiSubscriptionStore implements SubscriptionStore {
     }
 
     @Override
-    public Map<String, Subscription> lockForUpdate(OrgId orgId, LineAccountId accountId, Collection<String> lineUserIds) {
+    public Map<String, Subscription> lockForUpdate(
+            OrgId orgId, LineAccountId accountId, Collection<String> lineUserIds) {
         if (lineUserIds.isEmpty()) {
             return Map.of();
         }
@@ -42,8 +43,10 @@ final class JdbiSubscriptionStore implements SubscriptionStore {
                             SELECT :accountId, u, :orgId, 'UNKNOWN', now() FROM unnest(CAST(:users AS text[])) AS u
                             ORDER BY u
                             ON CONFLICT (account_id, line_user_id) DO NOTHING""")
-                    .bind("accountId", accountId.value()).bind("orgId", orgId.value())
-                    .bindArray("users", String.class, users).execute();
+                    .bind("accountId", accountId.value())
+                    .bind("orgId", orgId.value())
+                    .bindArray("users", String.class, users)
+                    .execute();
             Map<String, Subscription> found = new LinkedHashMap<>();
             // One primary-key probe per user, in the sorted order, locking as it goes: a plain join would let the
             // planner read every subscription of the account for each batch.
@@ -54,7 +57,8 @@ final class JdbiSubscriptionStore implements SubscriptionStore {
                                 SELECT * FROM line_subscriptions s
                                 WHERE s.account_id = :accountId AND s.line_user_id = u.line_user_id AND s.org_id = :orgId
                                 FOR UPDATE) s""")
-                    .bind("orgId", orgId.value()).bind("accountId", accountId.value())
+                    .bind("orgId", orgId.value())
+                    .bind("accountId", accountId.value())
                     .bindArray("users", String.class, users)
                     .map((rs, ctx) -> Map.entry(rs.getString("line_user_id"), subscription(rs)))
                     .forEach(entry -> found.put(entry.getKey(), entry.getValue()));
@@ -70,7 +74,8 @@ final class JdbiSubscriptionStore implements SubscriptionStore {
         }
         // Each user's newest state once (an upsert may touch a row only once per statement), every change in history.
         Map<String, StatusEvidence> newest = new TreeMap<>();
-        changes.forEach(recorded -> newest.put(recorded.lineUserId(), recorded.change().after().setBy().orElseThrow()));
+        changes.forEach(recorded -> newest.put(
+                recorded.lineUserId(), recorded.change().after().setBy().orElseThrow()));
         jdbi.useHandle(handle -> {
             PreparedBatch states = handle.prepareBatch("""
                     INSERT INTO line_subscriptions (account_id, line_user_id, org_id, status, event_at, event_id,
@@ -79,10 +84,15 @@ final class JdbiSubscriptionStore implements SubscriptionStore {
                     ON CONFLICT (account_id, line_user_id) DO UPDATE SET status = EXCLUDED.status,
                         event_at = EXCLUDED.event_at, event_id = EXCLUDED.event_id, source = EXCLUDED.source,
                         updated_at = EXCLUDED.updated_at""");
-            newest.forEach((user, evidence) -> states.bind("accountId", accountId.value()).bind("userId", user)
-                    .bind("orgId", orgId.value()).bind("status", evidence.status().name())
-                    .bind("eventAt", evidence.occurredAt()).bind("eventId", evidence.eventId())
-                    .bind("source", evidence.source().name()).bind("at", recordedAt).add());
+            newest.forEach((user, evidence) -> states.bind("accountId", accountId.value())
+                    .bind("userId", user)
+                    .bind("orgId", orgId.value())
+                    .bind("status", evidence.status().name())
+                    .bind("eventAt", evidence.occurredAt())
+                    .bind("eventId", evidence.eventId())
+                    .bind("source", evidence.source().name())
+                    .bind("at", recordedAt)
+                    .add());
             states.execute();
             PreparedBatch history = handle.prepareBatch("""
                     INSERT INTO line_subscription_history (org_id, account_id, line_user_id, from_status,
@@ -90,11 +100,16 @@ final class JdbiSubscriptionStore implements SubscriptionStore {
                     VALUES (:orgId, :accountId, :userId, :from, :to, :eventAt, :eventId, :source, :at)""");
             for (Recorded recorded : changes) {
                 StatusEvidence evidence = recorded.change().after().setBy().orElseThrow();
-                history.bind("orgId", orgId.value()).bind("accountId", accountId.value())
-                        .bind("userId", recorded.lineUserId()).bind("from", recorded.change().before().status().name())
-                        .bind("to", evidence.status().name()).bind("eventAt", evidence.occurredAt())
-                        .bind("eventId", evidence.eventId()).bind("source", evidence.source().name())
-                        .bind("at", recordedAt).add();
+                history.bind("orgId", orgId.value())
+                        .bind("accountId", accountId.value())
+                        .bind("userId", recorded.lineUserId())
+                        .bind("from", recorded.change().before().status().name())
+                        .bind("to", evidence.status().name())
+                        .bind("eventAt", evidence.occurredAt())
+                        .bind("eventId", evidence.eventId())
+                        .bind("source", evidence.source().name())
+                        .bind("at", recordedAt)
+                        .add();
             }
             history.execute();
         });
@@ -105,13 +120,16 @@ final class JdbiSubscriptionStore implements SubscriptionStore {
         return jdbi.withHandle(handle -> select(handle, orgId, accountId, lineUserId, ""));
     }
 
-    private static Subscription select(Handle handle, OrgId orgId, LineAccountId accountId, String lineUserId,
-                                       String lock) {
+    private static Subscription select(
+            Handle handle, OrgId orgId, LineAccountId accountId, String lineUserId, String lock) {
         return handle.createQuery("SELECT status, event_at, event_id, source FROM line_subscriptions"
                         + " WHERE org_id = :orgId AND account_id = :accountId AND line_user_id = :userId" + lock)
-                .bind("orgId", orgId.value()).bind("accountId", accountId.value()).bind("userId", lineUserId)
+                .bind("orgId", orgId.value())
+                .bind("accountId", accountId.value())
+                .bind("userId", lineUserId)
                 .map((rs, ctx) -> subscription(rs))
-                .findOne().orElse(Subscription.UNKNOWN);
+                .findOne()
+                .orElse(Subscription.UNKNOWN);
     }
 
     private static Subscription subscription(ResultSet rs) throws SQLException {
@@ -119,8 +137,11 @@ final class JdbiSubscriptionStore implements SubscriptionStore {
         if (status == SubscriptionStatus.UNKNOWN) {
             return Subscription.UNKNOWN;
         }
-        return Subscription.setBy(new StatusEvidence(status, rs.getTimestamp("event_at").toInstant(),
-                rs.getString("event_id"), StatusEvidence.Source.valueOf(rs.getString("source"))));
+        return Subscription.setBy(new StatusEvidence(
+                status,
+                rs.getTimestamp("event_at").toInstant(),
+                rs.getString("event_id"),
+                StatusEvidence.Source.valueOf(rs.getString("source"))));
     }
 
     @Override
@@ -129,11 +150,16 @@ final class JdbiSubscriptionStore implements SubscriptionStore {
                         SELECT from_status, to_status, event_at, event_id, source, recorded_at
                         FROM line_subscription_history
                         WHERE org_id = :orgId AND account_id = :accountId AND line_user_id = :userId ORDER BY id""")
-                .bind("orgId", orgId.value()).bind("accountId", accountId.value()).bind("userId", lineUserId)
-                .map((rs, ctx) -> new StatusChange(SubscriptionStatus.valueOf(rs.getString("from_status")),
+                .bind("orgId", orgId.value())
+                .bind("accountId", accountId.value())
+                .bind("userId", lineUserId)
+                .map((rs, ctx) -> new StatusChange(
+                        SubscriptionStatus.valueOf(rs.getString("from_status")),
                         SubscriptionStatus.valueOf(rs.getString("to_status")),
-                        new StatusEvidence(SubscriptionStatus.valueOf(rs.getString("to_status")),
-                                rs.getTimestamp("event_at").toInstant(), rs.getString("event_id"),
+                        new StatusEvidence(
+                                SubscriptionStatus.valueOf(rs.getString("to_status")),
+                                rs.getTimestamp("event_at").toInstant(),
+                                rs.getString("event_id"),
                                 StatusEvidence.Source.valueOf(rs.getString("source"))),
                         rs.getTimestamp("recorded_at").toInstant()))
                 .list());

@@ -10,8 +10,7 @@ import org.jdbi.v3.core.Jdbi;
 /** Subscription status and consents, each with its history. */
 @Module
 public final class SubscriptionPersistenceModule {
-    private SubscriptionPersistenceModule() {
-    }
+    private SubscriptionPersistenceModule() {}
 
     @Provides
     @Singleton

@@ -1,8 +1,8 @@
 package io.lineengage.adapters.persistence.template;
 
-import io.lineengage.domain.json.JsonText;
 import io.lineengage.application.port.out.template.TemplateRepository;
 import io.lineengage.domain.error.ValidationException;
+import io.lineengage.domain.json.JsonText;
 import io.lineengage.domain.org.OrgId;
 import io.lineengage.domain.paging.Page;
 import io.lineengage.domain.paging.PageRequest;
@@ -31,34 +31,49 @@ final class JdbiTemplates implements TemplateRepository {
         jdbi.useHandle(handle -> handle.createUpdate("""
                         INSERT INTO templates (id, org_id, name, messages, notification_disabled, created_at, updated_at)
                         VALUES (:id, :orgId, :name, CAST(:messages AS json), :quiet, :createdAt, :updatedAt)""")
-                .bind("id", template.id().value()).bind("orgId", template.orgId().value())
-                .bind("name", template.name()).bind("messages", JsonText.write(template.messages()))
+                .bind("id", template.id().value())
+                .bind("orgId", template.orgId().value())
+                .bind("name", template.name())
+                .bind("messages", JsonText.write(template.messages()))
                 .bind("quiet", template.notificationDisabled())
                 .bind("createdAt", template.createdAt().atOffset(ZoneOffset.UTC))
-                .bind("updatedAt", template.updatedAt().atOffset(ZoneOffset.UTC)).execute());
+                .bind("updatedAt", template.updatedAt().atOffset(ZoneOffset.UTC))
+                .execute());
     }
 
     @Override
     public Optional<Template> find(OrgId orgId, TemplateId id) {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS
-                        + " FROM templates WHERE org_id = :orgId AND id = :id")
-                .bind("orgId", orgId.value()).bind("id", id.value()).map((rs, ctx) -> template(rs)).findOne());
+        return jdbi.withHandle(
+                handle -> handle.createQuery("SELECT " + COLUMNS + " FROM templates WHERE org_id = :orgId AND id = :id")
+                        .bind("orgId", orgId.value())
+                        .bind("id", id.value())
+                        .map((rs, ctx) -> template(rs))
+                        .findOne());
     }
 
     @Override
     public Page<Template> list(OrgId orgId, PageRequest page) {
         List<Template> rows = jdbi.withHandle(handle -> {
-            if (page.cursor().isPresent() && handle.createQuery(
-                            "SELECT count(*) FROM templates WHERE org_id = :orgId AND id = :cursor")
-                    .bind("orgId", orgId.value()).bind("cursor", page.cursor().get()).mapTo(Long.class).one() == 0) {
+            if (page.cursor().isPresent()
+                    && handle.createQuery("SELECT count(*) FROM templates WHERE org_id = :orgId AND id = :cursor")
+                                    .bind("orgId", orgId.value())
+                                    .bind("cursor", page.cursor().get())
+                                    .mapTo(Long.class)
+                                    .one()
+                            == 0) {
                 throw ValidationException.of("cursor", "is not a cursor this list gave out");
             }
             return handle.createQuery("SELECT " + COLUMNS + " FROM templates WHERE org_id = :orgId"
-                            + (page.cursor().isPresent() ? " AND (created_at, id) > (SELECT created_at, id FROM"
-                            + " templates WHERE id = :cursor)" : "")
+                            + (page.cursor().isPresent()
+                                    ? " AND (created_at, id) > (SELECT created_at, id FROM"
+                                            + " templates WHERE id = :cursor)"
+                                    : "")
                             + " ORDER BY created_at, id LIMIT :limit")
-                    .bind("orgId", orgId.value()).bind("cursor", page.cursor().orElse(null))
-                    .bind("limit", page.limit() + 1).map((rs, ctx) -> template(rs)).list();
+                    .bind("orgId", orgId.value())
+                    .bind("cursor", page.cursor().orElse(null))
+                    .bind("limit", page.limit() + 1)
+                    .map((rs, ctx) -> template(rs))
+                    .list();
         });
         return Page.fromOneMore(rows, page.limit(), template -> template.id().value());
     }
@@ -69,21 +84,33 @@ final class JdbiTemplates implements TemplateRepository {
                         UPDATE templates SET name = :name, messages = CAST(:messages AS json),
                             notification_disabled = :quiet, updated_at = :updatedAt
                         WHERE org_id = :orgId AND id = :id""")
-                .bind("id", template.id().value()).bind("orgId", template.orgId().value())
-                .bind("name", template.name()).bind("messages", JsonText.write(template.messages()))
-                .bind("quiet", template.notificationDisabled())
-                .bind("updatedAt", template.updatedAt().atOffset(ZoneOffset.UTC)).execute()) == 1;
+                        .bind("id", template.id().value())
+                        .bind("orgId", template.orgId().value())
+                        .bind("name", template.name())
+                        .bind("messages", JsonText.write(template.messages()))
+                        .bind("quiet", template.notificationDisabled())
+                        .bind("updatedAt", template.updatedAt().atOffset(ZoneOffset.UTC))
+                        .execute())
+                == 1;
     }
 
     @Override
     public boolean delete(OrgId orgId, TemplateId id) {
         return jdbi.withHandle(handle -> handle.createUpdate("DELETE FROM templates WHERE org_id = :orgId AND id = :id")
-                .bind("orgId", orgId.value()).bind("id", id.value()).execute()) == 1;
+                        .bind("orgId", orgId.value())
+                        .bind("id", id.value())
+                        .execute())
+                == 1;
     }
 
     private static Template template(ResultSet rs) throws SQLException {
-        return new Template(new TemplateId(rs.getString("id")), new OrgId(rs.getString("org_id")), rs.getString("name"),
-                JsonText.read(rs.getString("messages")), rs.getBoolean("notification_disabled"),
-                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+        return new Template(
+                new TemplateId(rs.getString("id")),
+                new OrgId(rs.getString("org_id")),
+                rs.getString("name"),
+                JsonText.read(rs.getString("messages")),
+                rs.getBoolean("notification_disabled"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant());
     }
 }

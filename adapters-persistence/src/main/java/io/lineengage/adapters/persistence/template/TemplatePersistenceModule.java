@@ -9,8 +9,7 @@ import org.jdbi.v3.core.Jdbi;
 /** Message templates. */
 @Module
 public final class TemplatePersistenceModule {
-    private TemplatePersistenceModule() {
-    }
+    private TemplatePersistenceModule() {}
 
     @Provides
     @Singleton

@@ -23,8 +23,7 @@ final class GroupCommit<I, O> {
     private final int maxBatch;
     private final Function<List<I>, List<O>> write;
 
-    private record Request<I, O>(I item, CompletableFuture<O> done) {
-    }
+    private record Request<I, O>(I item, CompletableFuture<O> done) {}
 
     /** {@code write} takes a batch and answers one result per item, in order. */
     GroupCommit(int maxBatch, Function<List<I>, List<O>> write) {

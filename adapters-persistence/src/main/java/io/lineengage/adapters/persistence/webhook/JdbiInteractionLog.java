@@ -27,10 +27,14 @@ final class JdbiInteractionLog implements InteractionLog {
                     VALUES (:accountId, :eventId, :orgId, :userId, :kind, :content, :occurredAt)
                     ON CONFLICT (account_id, webhook_event_id) DO NOTHING""");
             for (Interaction interaction : interactions) {
-                batch.bind("accountId", interaction.accountId().value()).bind("eventId", interaction.eventId())
-                        .bind("orgId", interaction.orgId().value()).bind("userId", interaction.lineUserId())
-                        .bind("kind", interaction.kind().name()).bind("content", interaction.content())
-                        .bind("occurredAt", interaction.occurredAt()).add();
+                batch.bind("accountId", interaction.accountId().value())
+                        .bind("eventId", interaction.eventId())
+                        .bind("orgId", interaction.orgId().value())
+                        .bind("userId", interaction.lineUserId())
+                        .bind("kind", interaction.kind().name())
+                        .bind("content", interaction.content())
+                        .bind("occurredAt", interaction.occurredAt())
+                        .add();
             }
             batch.execute();
         });
@@ -42,10 +46,17 @@ final class JdbiInteractionLog implements InteractionLog {
                         SELECT webhook_event_id, kind, content, occurred_at FROM line_interactions
                         WHERE org_id = :orgId AND account_id = :accountId AND line_user_id = :userId
                         ORDER BY occurred_at DESC, webhook_event_id DESC LIMIT :limit""")
-                .bind("orgId", orgId.value()).bind("accountId", accountId.value()).bind("userId", lineUserId)
+                .bind("orgId", orgId.value())
+                .bind("accountId", accountId.value())
+                .bind("userId", lineUserId)
                 .bind("limit", limit)
-                .map((rs, ctx) -> new Interaction(orgId, accountId, lineUserId, rs.getString("webhook_event_id"),
-                        Interaction.Kind.valueOf(rs.getString("kind")), rs.getString("content"),
+                .map((rs, ctx) -> new Interaction(
+                        orgId,
+                        accountId,
+                        lineUserId,
+                        rs.getString("webhook_event_id"),
+                        Interaction.Kind.valueOf(rs.getString("kind")),
+                        rs.getString("content"),
                         rs.getTimestamp("occurred_at").toInstant()))
                 .list());
     }

@@ -30,12 +30,12 @@ final class JdbiLineEventLog implements LineEventLog {
     }
 
     /** One delivery's events, waiting to be written with others'. */
-    private record Delivery(OrgId orgId, LineAccountId accountId, List<LineEvent> events, Instant receivedAt) {
-    }
+    private record Delivery(OrgId orgId, LineAccountId accountId, List<LineEvent> events, Instant receivedAt) {}
 
     private static final int MAX_DELIVERIES_PER_WRITE = 256;
     /** 14 parameters a row: 2,000 rows stay well below PostgreSQL's 65,535 parameters a statement. */
     static final int ROWS_PER_INSERT = 2_000;
+
     private static final String COLUMNS = "account_id, webhook_event_id, org_id, event_type, mode, occurred_at,"
             + " line_user_id, redelivery, unblocked, message_type, content, nonce, raw, received_at";
 
@@ -51,8 +51,7 @@ final class JdbiLineEventLog implements LineEventLog {
     }
 
     /** One row to insert: the event, and the delivery (by index) that brought it first. */
-    private record Row(int delivery, LineEvent event) {
-    }
+    private record Row(int delivery, LineEvent event) {}
 
     /**
      * Writes several deliveries in one multi-row insert and one commit; answers, per delivery, the events that were
@@ -62,7 +61,10 @@ final class JdbiLineEventLog implements LineEventLog {
         Map<String, Row> rows = new LinkedHashMap<>();
         for (int d = 0; d < deliveries.size(); d++) {
             for (LineEvent event : deliveries.get(d).events()) {
-                rows.putIfAbsent(key(deliveries.get(d).accountId().value(), event.envelope().webhookEventId()),
+                rows.putIfAbsent(
+                        key(
+                                deliveries.get(d).accountId().value(),
+                                event.envelope().webhookEventId()),
                         new Row(d, event));
             }
         }
@@ -75,19 +77,50 @@ final class JdbiLineEventLog implements LineEventLog {
                 List<Row> chunk = all.subList(from, Math.min(all.size(), from + ROWS_PER_INSERT));
                 StringBuilder sql = new StringBuilder("INSERT INTO line_webhook_events (" + COLUMNS + ") VALUES ");
                 for (int i = 0; i < chunk.size(); i++) {
-                    sql.append(i == 0 ? "" : ", ").append("(:a").append(i).append(", :e").append(i).append(", :o")
-                            .append(i).append(", :t").append(i).append(", :m").append(i).append(", :at").append(i)
-                            .append(", :u").append(i).append(", :r").append(i).append(", :ub").append(i).append(", :mt")
-                            .append(i).append(", :c").append(i).append(", :n").append(i).append(", :raw").append(i)
-                            .append(", :rc").append(i).append(")");
+                    sql.append(i == 0 ? "" : ", ")
+                            .append("(:a")
+                            .append(i)
+                            .append(", :e")
+                            .append(i)
+                            .append(", :o")
+                            .append(i)
+                            .append(", :t")
+                            .append(i)
+                            .append(", :m")
+                            .append(i)
+                            .append(", :at")
+                            .append(i)
+                            .append(", :u")
+                            .append(i)
+                            .append(", :r")
+                            .append(i)
+                            .append(", :ub")
+                            .append(i)
+                            .append(", :mt")
+                            .append(i)
+                            .append(", :c")
+                            .append(i)
+                            .append(", :n")
+                            .append(i)
+                            .append(", :raw")
+                            .append(i)
+                            .append(", :rc")
+                            .append(i)
+                            .append(")");
                 }
-                sql.append(" ON CONFLICT (account_id, webhook_event_id) DO NOTHING RETURNING account_id, webhook_event_id");
+                sql.append(
+                        " ON CONFLICT (account_id, webhook_event_id) DO NOTHING RETURNING account_id, webhook_event_id");
                 Update insert = handle.createUpdate(sql.toString());
                 for (int i = 0; i < chunk.size(); i++) {
-                    bind(insert, i, deliveries.get(chunk.get(i).delivery()), chunk.get(i).event());
+                    bind(
+                            insert,
+                            i,
+                            deliveries.get(chunk.get(i).delivery()),
+                            chunk.get(i).event());
                 }
                 keys.addAll(insert.executeAndReturnGeneratedKeys()
-                        .map((rs, ctx) -> key(rs.getString("account_id"), rs.getString("webhook_event_id"))).list());
+                        .map((rs, ctx) -> key(rs.getString("account_id"), rs.getString("webhook_event_id")))
+                        .list());
             }
             return keys;
         });
@@ -124,12 +157,20 @@ final class JdbiLineEventLog implements LineEventLog {
             content = link.result();
             nonce = link.nonce();
         }
-        insert.bind("a" + i, delivery.accountId().value()).bind("e" + i, envelope.webhookEventId())
-                .bind("o" + i, delivery.orgId().value()).bind("t" + i, envelope.type())
-                .bind("m" + i, envelope.mode().name()).bind("at" + i, envelope.occurredAt())
-                .bind("u" + i, envelope.lineUserId().orElse(null)).bind("r" + i, envelope.redelivery())
-                .bind("ub" + i, unblocked).bind("mt" + i, messageType).bind("c" + i, content).bind("n" + i, nonce)
-                .bind("raw" + i, envelope.rawJson()).bind("rc" + i, delivery.receivedAt());
+        insert.bind("a" + i, delivery.accountId().value())
+                .bind("e" + i, envelope.webhookEventId())
+                .bind("o" + i, delivery.orgId().value())
+                .bind("t" + i, envelope.type())
+                .bind("m" + i, envelope.mode().name())
+                .bind("at" + i, envelope.occurredAt())
+                .bind("u" + i, envelope.lineUserId().orElse(null))
+                .bind("r" + i, envelope.redelivery())
+                .bind("ub" + i, unblocked)
+                .bind("mt" + i, messageType)
+                .bind("c" + i, content)
+                .bind("n" + i, nonce)
+                .bind("raw" + i, envelope.rawJson())
+                .bind("rc" + i, delivery.receivedAt());
     }
 
     @Override
@@ -145,19 +186,26 @@ final class JdbiLineEventLog implements LineEventLog {
     }
 
     private static PendingEvent pending(ResultSet rs) throws SQLException {
-        EventEnvelope envelope = new EventEnvelope(rs.getString("webhook_event_id"), rs.getString("event_type"),
-                EventMode.valueOf(rs.getString("mode")), instant(rs, "occurred_at"),
-                Optional.ofNullable(rs.getString("line_user_id")), rs.getBoolean("redelivery"), rs.getString("raw"));
+        EventEnvelope envelope = new EventEnvelope(
+                rs.getString("webhook_event_id"),
+                rs.getString("event_type"),
+                EventMode.valueOf(rs.getString("mode")),
+                instant(rs, "occurred_at"),
+                Optional.ofNullable(rs.getString("line_user_id")),
+                rs.getBoolean("redelivery"),
+                rs.getString("raw"));
         LineEvent event = switch (envelope.type()) {
             case "follow" -> new LineEvent.Follow(envelope, rs.getBoolean("unblocked"));
             case "unfollow" -> new LineEvent.Unfollow(envelope);
-            case "message" -> new LineEvent.MessageReceived(envelope, rs.getString("message_type"),
-                    Optional.ofNullable(rs.getString("content")));
+            case "message" ->
+                new LineEvent.MessageReceived(
+                        envelope, rs.getString("message_type"), Optional.ofNullable(rs.getString("content")));
             case "postback" -> new LineEvent.Postback(envelope, rs.getString("content"));
             case "accountLink" -> new LineEvent.AccountLinked(envelope, rs.getString("content"), rs.getString("nonce"));
             default -> new LineEvent.Other(envelope);
         };
-        return new PendingEvent(new OrgId(rs.getString("org_id")), new LineAccountId(rs.getString("account_id")), event);
+        return new PendingEvent(
+                new OrgId(rs.getString("org_id")), new LineAccountId(rs.getString("account_id")), event);
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
@@ -176,15 +224,26 @@ final class JdbiLineEventLog implements LineEventLog {
                             AS p (account_id, webhook_event_id, outcome)
                         WHERE e.account_id = p.account_id AND e.webhook_event_id = p.webhook_event_id""")
                 .bind("at", processedAt)
-                .bindArray("accounts", String.class, events.stream().map(e -> e.accountId().value()).toList())
-                .bindArray("eventIds", String.class, events.stream().map(Processed::webhookEventId).toList())
-                .bindArray("outcomes", String.class, events.stream().map(Processed::outcome).toList())
+                .bindArray(
+                        "accounts",
+                        String.class,
+                        events.stream().map(e -> e.accountId().value()).toList())
+                .bindArray(
+                        "eventIds",
+                        String.class,
+                        events.stream().map(Processed::webhookEventId).toList())
+                .bindArray(
+                        "outcomes",
+                        String.class,
+                        events.stream().map(Processed::outcome).toList())
                 .execute());
     }
 
     @Override
     public long pendingCount() {
-        return jdbi.withHandle(handle -> handle.createQuery(
-                "SELECT count(*) FROM line_webhook_events WHERE processed_at IS NULL").mapTo(Long.class).one());
+        return jdbi.withHandle(
+                handle -> handle.createQuery("SELECT count(*) FROM line_webhook_events WHERE processed_at IS NULL")
+                        .mapTo(Long.class)
+                        .one());
     }
 }

@@ -10,8 +10,7 @@ import org.jdbi.v3.core.Jdbi;
 /** The webhook event log and the interactions drawn from it. */
 @Module
 public final class WebhookPersistenceModule {
-    private WebhookPersistenceModule() {
-    }
+    private WebhookPersistenceModule() {}
 
     @Provides
     @Singleton

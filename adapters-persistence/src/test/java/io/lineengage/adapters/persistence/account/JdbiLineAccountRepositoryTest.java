@@ -39,10 +39,14 @@ class JdbiLineAccountRepositoryTest extends AbstractLineAccountRepositoryTest {
         OrgId org = StorageFixtures.org(orgRepository());
         LineAccount account = StorageFixtures.account(org, "1777000001", Optional.of("plain-token-that-must-not-leak"));
         repository().insert(account);
-        List<Map<String, Object>> rows = STORAGE.jdbi().withHandle(handle -> handle
-                .createQuery("SELECT * FROM line_accounts WHERE id = :id").bind("id", account.id().value())
-                .mapToMap().list());
-        assertThat(rows.toString()).doesNotContain(account.channelSecret()).doesNotContain("plain-token-that-must-not-leak");
+        List<Map<String, Object>> rows = STORAGE.jdbi()
+                .withHandle(handle -> handle.createQuery("SELECT * FROM line_accounts WHERE id = :id")
+                        .bind("id", account.id().value())
+                        .mapToMap()
+                        .list());
+        assertThat(rows.toString())
+                .doesNotContain(account.channelSecret())
+                .doesNotContain("plain-token-that-must-not-leak");
         assertThat(rows.get(0).get("channel_secret_enc").toString()).startsWith("v1:");
     }
 }

@@ -15,13 +15,13 @@ import io.lineengage.domain.audience.FieldCatalogue;
 import io.lineengage.domain.audience.Filter;
 import io.lineengage.domain.audience.FilterEvaluator;
 import io.lineengage.domain.audience.FilterParser;
-import io.lineengage.domain.json.JsonLike;
 import io.lineengage.domain.customer.AttributeType;
 import io.lineengage.domain.customer.AttributeValue;
 import io.lineengage.domain.customer.Customer;
 import io.lineengage.domain.customer.CustomerId;
 import io.lineengage.domain.customer.CustomerKind;
 import io.lineengage.domain.interaction.Interaction;
+import io.lineengage.domain.json.JsonLike;
 import io.lineengage.domain.org.OrgId;
 import io.lineengage.domain.subscription.ConsentCategory;
 import io.lineengage.domain.subscription.Consents;
@@ -66,11 +66,25 @@ class SqlMatchesDomainProperties {
     private static final List<String> POINTS = List.of("-5", "0", "1.5", "1000", "1000.0", "2500");
     private static final List<String> TAGS = List.of("a", "b", "c");
     private static final List<String> PERIODS = List.of("P1D", "P10D", "P30D", "PT12H", "P1M", "PT0S");
-    private static final List<Duration> AGES = List.of(Duration.ZERO, Duration.ofDays(1), Duration.ofDays(10),
-            Duration.ofDays(30), Duration.ofDays(30).plusNanos(1000), Duration.ofDays(31), Duration.ofHours(12),
-            Duration.ofHours(-1), Duration.ofDays(60));
-    private static final Map<String, AttributeType> ATTRIBUTES = Map.of("tier", AttributeType.STRING,
-            "points", AttributeType.NUMBER, "vip", AttributeType.BOOLEAN, "birthday", AttributeType.DATE);
+    private static final List<Duration> AGES = List.of(
+            Duration.ZERO,
+            Duration.ofDays(1),
+            Duration.ofDays(10),
+            Duration.ofDays(30),
+            Duration.ofDays(30).plusNanos(1000),
+            Duration.ofDays(31),
+            Duration.ofHours(12),
+            Duration.ofHours(-1),
+            Duration.ofDays(60));
+    private static final Map<String, AttributeType> ATTRIBUTES = Map.of(
+            "tier",
+            AttributeType.STRING,
+            "points",
+            AttributeType.NUMBER,
+            "vip",
+            AttributeType.BOOLEAN,
+            "birthday",
+            AttributeType.DATE);
 
     private final Jdbi jdbi = STORAGE.jdbi();
     private final CustomerRepository customers = CustomerPersistenceModule.customerRepository(jdbi);
@@ -88,10 +102,13 @@ class SqlMatchesDomainProperties {
             JsonLike json = filter(random, world, 0);
             Filter filter = FilterParser.parse(json, "filter", world.catalogue);
             FilterEvaluator evaluator = new FilterEvaluator(world.catalogue, TIME);
-            Set<String> expected = world.members.stream().filter(member -> evaluator.matches(filter, member))
-                    .map(member -> member.customer().id().value()).collect(Collectors.toCollection(TreeSet::new));
+            Set<String> expected = world.members.stream()
+                    .filter(member -> evaluator.matches(filter, member))
+                    .map(member -> member.customer().id().value())
+                    .collect(Collectors.toCollection(TreeSet::new));
             Set<String> selected = query.sample(world.org, filter, TIME, 1_000, ATTRIBUTES).stream()
-                    .map(customer -> customer.id().value()).collect(Collectors.toCollection(TreeSet::new));
+                    .map(customer -> customer.id().value())
+                    .collect(Collectors.toCollection(TreeSet::new));
 
             assertThat(selected).as("%s", json).isEqualTo(expected);
             assertThat(query.count(world.org, filter, TIME)).as("%s", json).isEqualTo(expected.size());
@@ -99,32 +116,47 @@ class SqlMatchesDomainProperties {
             // Streamed in chunks, the same members with the same LINE users, statuses and consents.
             List<AudienceMember> streamed = new ArrayList<>();
             query.members(world.org, filter, TIME, ATTRIBUTES, 3, streamed::addAll);
-            assertThat(streamed).extracting(member -> member.customer().id().value()).as("%s", json)
+            assertThat(streamed)
+                    .extracting(member -> member.customer().id().value())
+                    .as("%s", json)
                     .containsExactlyElementsOf(expected);
             for (AudienceMember member : streamed) {
-                AudienceMember generated = world.members.stream().filter(m -> m.customer().id()
-                        .equals(member.customer().id())).findFirst().orElseThrow();
+                AudienceMember generated = world.members.stream()
+                        .filter(m -> m.customer().id().equals(member.customer().id()))
+                        .findFirst()
+                        .orElseThrow();
                 assertThat(member.customer()).isEqualTo(generated.customer());
-                assertThat(member.lineUsers()).extracting(AudienceMember.LinkedUser::lineUserId,
-                                AudienceMember.LinkedUser::provider, AudienceMember.LinkedUser::statuses,
+                assertThat(member.lineUsers())
+                        .extracting(
+                                AudienceMember.LinkedUser::lineUserId,
+                                AudienceMember.LinkedUser::provider,
+                                AudienceMember.LinkedUser::statuses,
                                 AudienceMember.LinkedUser::consents)
-                        .containsExactlyInAnyOrderElementsOf(generated.lineUsers().stream().map(user ->
-                                Tuple.tuple(user.lineUserId(), user.provider(),
-                                        user.statuses(), user.consents())).toList());
+                        .containsExactlyInAnyOrderElementsOf(generated.lineUsers().stream()
+                                .map(user -> Tuple.tuple(
+                                        user.lineUserId(), user.provider(), user.statuses(), user.consents()))
+                                .toList());
             }
         }
     }
 
-    private record World(OrgId org, FieldCatalogue catalogue, List<LineAccountId> accounts, List<String> lists,
-                         List<String> campaigns, List<AudienceMember> members, List<Instant> createdAts) {
-    }
+    private record World(
+            OrgId org,
+            FieldCatalogue catalogue,
+            List<LineAccountId> accounts,
+            List<String> lists,
+            List<String> campaigns,
+            List<AudienceMember> members,
+            List<Instant> createdAts) {}
 
     private World world(Random random) {
         OrgId org = new OrgId("org_" + UUID.randomUUID().toString().replace("-", ""));
         Instant created = NOW.minus(Duration.ofDays(400));
         jdbi.useHandle(handle -> handle.createUpdate(
                         "INSERT INTO orgs (id, name, time_zone, created_at) VALUES (:id, 'Property Co', :zone, :at)")
-                .bind("id", org.value()).bind("zone", ZONE.getId()).bind("at", created.atOffset(ZoneOffset.UTC))
+                .bind("id", org.value())
+                .bind("zone", ZONE.getId())
+                .bind("at", created.atOffset(ZoneOffset.UTC))
                 .execute());
         Map<LineAccountId, String> providers = new LinkedHashMap<>();
         String[] providerOf = {"P1", "P1", "P2"};
@@ -136,15 +168,22 @@ class SqlMatchesDomainProperties {
                             INSERT INTO line_accounts (id, org_id, name, provider_name, channel_id, channel_secret_enc,
                                 status, created_at, updated_at, version)
                             VALUES (:id, :org, 'Shop', :provider, :channel, 'x', 'ACTIVE', :at, :at, 1)""")
-                    .bind("id", account.value()).bind("org", org.value()).bind("provider", providerOf[channel])
-                    .bind("channel", "ch" + channel).bind("at", created.atOffset(ZoneOffset.UTC)).execute());
+                    .bind("id", account.value())
+                    .bind("org", org.value())
+                    .bind("provider", providerOf[channel])
+                    .bind("channel", "ch" + channel)
+                    .bind("at", created.atOffset(ZoneOffset.UTC))
+                    .execute());
         }
         List<String> lists = List.of("lst_" + org.value() + "_1", "lst_" + org.value() + "_2");
         for (String list : lists) {
             jdbi.useHandle(handle -> handle.createUpdate("""
                             INSERT INTO customer_lists (id, org_id, name, size, created_at)
                             VALUES (:id, :org, 'List', 0, :at)""")
-                    .bind("id", list).bind("org", org.value()).bind("at", created.atOffset(ZoneOffset.UTC)).execute());
+                    .bind("id", list)
+                    .bind("org", org.value())
+                    .bind("at", created.atOffset(ZoneOffset.UTC))
+                    .execute());
         }
         // Two campaigns, each with a batch LINE accepted and one it refused.
         List<String> campaigns = List.of("cmp_" + org.value() + "_1", "cmp_" + org.value() + "_2");
@@ -158,15 +197,20 @@ class SqlMatchesDomainProperties {
                                 INSERT INTO campaigns (id, org_id, name, template_id, audience_id, priority, gateway_ids,
                                     status, created_at)
                                 VALUES (:id, :org, 'C', 'tpl', 'aud', 'BULK', '{}', 'COMPLETED', :at)""")
-                        .bind("id", campaign).bind("org", org.value()).bind("at", created.atOffset(ZoneOffset.UTC))
+                        .bind("id", campaign)
+                        .bind("org", org.value())
+                        .bind("at", created.atOffset(ZoneOffset.UTC))
                         .execute();
                 for (UUID batch : new UUID[] {sent, failed}) {
                     handle.createUpdate("""
                                     INSERT INTO campaign_batches (id, campaign_id, gateway_id, account_id, kind, retry_key,
                                         status, due_at, updated_at, recipients)
                                     VALUES (:id, :campaign, 'gw', 'acc', 'MULTICAST', :key, :status, now(), now(), 0)""")
-                            .bind("id", batch).bind("campaign", campaign).bind("key", UUID.randomUUID())
-                            .bind("status", batch == sent ? "SENT" : "FAILED").execute();
+                            .bind("id", batch)
+                            .bind("campaign", campaign)
+                            .bind("key", UUID.randomUUID())
+                            .bind("status", batch == sent ? "SENT" : "FAILED")
+                            .execute();
                 }
             });
         }
@@ -205,16 +249,25 @@ class SqlMatchesDomainProperties {
         customers.saveAll(rows);
         for (AudienceMember member : members) {
             store(org, member);
-            deliveries.get(member.customer().id().value()).forEach((campaign, batch) -> jdbi.useHandle(handle ->
-                    handle.createUpdate("""
+            deliveries
+                    .get(member.customer().id().value())
+                    .forEach((campaign, batch) -> jdbi.useHandle(handle -> handle.createUpdate("""
                                     INSERT INTO campaign_deliveries (campaign_id, customer_id, line_user_id, batch_id)
                                     VALUES (:campaign, :customer, 'U', :batch)""")
-                            .bind("campaign", campaign).bind("customer", member.customer().id().value())
-                            .bind("batch", batch).execute()));
+                            .bind("campaign", campaign)
+                            .bind("customer", member.customer().id().value())
+                            .bind("batch", batch)
+                            .execute()));
         }
         List<Instant> createdAts = rows.stream().map(Customer::createdAt).toList();
-        return new World(org, new FieldCatalogue(ATTRIBUTES, providers, Set.copyOf(lists), Set.copyOf(campaigns)),
-                accounts, lists, campaigns, members, createdAts);
+        return new World(
+                org,
+                new FieldCatalogue(ATTRIBUTES, providers, Set.copyOf(lists), Set.copyOf(campaigns)),
+                accounts,
+                lists,
+                campaigns,
+                members,
+                createdAts);
     }
 
     private static Customer customer(Random random, OrgId org, int index) {
@@ -239,13 +292,22 @@ class SqlMatchesDomainProperties {
             }
         }
         Instant createdAt = NOW.minus(pick(random, AGES));
-        return new Customer(CustomerId.generate(), org, regular ? Optional.of("E" + index) : Optional.empty(),
-                maybe(random, NAMES), maybe(random, MOBILES), maybe(random, EMAILS), attributes, tags,
-                regular ? CustomerKind.REGULAR : CustomerKind.LINE_ONLY, createdAt, createdAt);
+        return new Customer(
+                CustomerId.generate(),
+                org,
+                regular ? Optional.of("E" + index) : Optional.empty(),
+                maybe(random, NAMES),
+                maybe(random, MOBILES),
+                maybe(random, EMAILS),
+                attributes,
+                tags,
+                regular ? CustomerKind.REGULAR : CustomerKind.LINE_ONLY,
+                createdAt,
+                createdAt);
     }
 
-    private static LinkedUser lineUser(Random random, Map<LineAccountId, String> providers,
-                                       List<LineAccountId> accounts) {
+    private static LinkedUser lineUser(
+            Random random, Map<LineAccountId, String> providers, List<LineAccountId> accounts) {
         Map<LineAccountId, SubscriptionStatus> statuses = new HashMap<>();
         Map<LineAccountId, Consents> consents = new HashMap<>();
         List<Happening> happenings = new ArrayList<>();
@@ -266,49 +328,69 @@ class SqlMatchesDomainProperties {
             }
         }
         for (int h = random.nextInt(3); h > 0; h--) {
-            happenings.add(new Happening(pick(random, accounts),
+            happenings.add(new Happening(
+                    pick(random, accounts),
                     random.nextBoolean() ? Interaction.Kind.MESSAGE : Interaction.Kind.POSTBACK,
                     NOW.minus(pick(random, AGES))));
         }
         String provider = random.nextInt(3) == 0 ? "P2" : "P1";
-        return new LinkedUser(provider, "U" + UUID.randomUUID().toString().replace("-", ""), statuses, consents,
-                happenings);
+        return new LinkedUser(
+                provider, "U" + UUID.randomUUID().toString().replace("-", ""), statuses, consents, happenings);
     }
 
     private void store(OrgId org, AudienceMember member) {
         jdbi.useTransaction(handle -> {
             for (String list : member.lists()) {
-                handle.createUpdate("INSERT INTO customer_list_members (list_id, customer_id) VALUES (:list, :customer)")
-                        .bind("list", list).bind("customer", member.customer().id().value()).execute();
+                handle.createUpdate(
+                                "INSERT INTO customer_list_members (list_id, customer_id) VALUES (:list, :customer)")
+                        .bind("list", list)
+                        .bind("customer", member.customer().id().value())
+                        .execute();
             }
             for (LinkedUser user : member.lineUsers()) {
                 handle.createUpdate("""
                                 INSERT INTO line_identities (org_id, provider, line_user_id, customer_id, linked_at)
                                 VALUES (:org, :provider, :user, :customer, :at)""")
-                        .bind("org", org.value()).bind("provider", user.provider()).bind("user", user.lineUserId())
-                        .bind("customer", member.customer().id().value()).bind("at", NOW.atOffset(ZoneOffset.UTC))
+                        .bind("org", org.value())
+                        .bind("provider", user.provider())
+                        .bind("user", user.lineUserId())
+                        .bind("customer", member.customer().id().value())
+                        .bind("at", NOW.atOffset(ZoneOffset.UTC))
                         .execute();
-                user.statuses().forEach((account, status) -> handle.createUpdate("""
+                user.statuses()
+                        .forEach((account, status) -> handle.createUpdate("""
                                 INSERT INTO line_subscriptions (account_id, line_user_id, org_id, status, updated_at)
                                 VALUES (:account, :user, :org, :status, :at)""")
-                        .bind("account", account.value()).bind("user", user.lineUserId()).bind("org", org.value())
-                        .bind("status", status.name()).bind("at", NOW.atOffset(ZoneOffset.UTC)).execute());
-                user.consents().forEach((account, consents) -> consents.explicit().forEach((category, optedIn) ->
-                        handle.createUpdate("""
+                                .bind("account", account.value())
+                                .bind("user", user.lineUserId())
+                                .bind("org", org.value())
+                                .bind("status", status.name())
+                                .bind("at", NOW.atOffset(ZoneOffset.UTC))
+                                .execute());
+                user.consents()
+                        .forEach((account, consents) -> consents.explicit()
+                                .forEach((category, optedIn) -> handle.createUpdate("""
                                         INSERT INTO line_consents (account_id, line_user_id, category, org_id, opted_in,
                                             changed_at)
                                         VALUES (:account, :user, :category, :org, :optedIn, :at)""")
-                                .bind("account", account.value()).bind("user", user.lineUserId())
-                                .bind("category", category.name()).bind("org", org.value()).bind("optedIn", optedIn)
-                                .bind("at", NOW.atOffset(ZoneOffset.UTC)).execute()));
+                                        .bind("account", account.value())
+                                        .bind("user", user.lineUserId())
+                                        .bind("category", category.name())
+                                        .bind("org", org.value())
+                                        .bind("optedIn", optedIn)
+                                        .bind("at", NOW.atOffset(ZoneOffset.UTC))
+                                        .execute()));
                 for (Happening happening : user.interactions()) {
                     handle.createUpdate("""
                                     INSERT INTO line_interactions (account_id, webhook_event_id, org_id, line_user_id,
                                         kind, content, occurred_at)
                                     VALUES (:account, :event, :org, :user, :kind, 'hi', :at)""")
-                            .bind("account", happening.account().value()).bind("event", UUID.randomUUID().toString())
-                            .bind("org", org.value()).bind("user", user.lineUserId())
-                            .bind("kind", happening.kind().name()).bind("at", happening.at().atOffset(ZoneOffset.UTC))
+                            .bind("account", happening.account().value())
+                            .bind("event", UUID.randomUUID().toString())
+                            .bind("org", org.value())
+                            .bind("user", user.lineUserId())
+                            .bind("kind", happening.kind().name())
+                            .bind("at", happening.at().atOffset(ZoneOffset.UTC))
                             .execute();
                 }
             }
@@ -333,42 +415,69 @@ class SqlMatchesDomainProperties {
     private static JsonLike condition(Random random, World world) {
         String account = pick(random, world.accounts).value();
         return switch (random.nextInt(15)) {
-            case 14 -> random.nextBoolean() ? cond("campaigns.received", "eq", str(pick(random, world.campaigns)))
-                    : cond("campaigns.received", "in", strings(random, world.campaigns));
+            case 14 ->
+                random.nextBoolean()
+                        ? cond("campaigns.received", "eq", str(pick(random, world.campaigns)))
+                        : cond("campaigns.received", "in", strings(random, world.campaigns));
             case 0 -> text(random, "name", NAMES);
             case 1 -> text(random, "email", EMAILS);
             case 2 -> text(random, "mobile", MOBILES);
             case 3 -> text(random, "externalId", List.of("E0", "E1", "E2", "E7"));
             case 4 -> text(random, "attributes.tier", TIERS);
             case 5 -> number(random);
-            case 6 -> pickOp(random, List.of("eq", "ne", "exists")).equals("exists")
-                    ? cond("attributes.vip", "exists", new JsonLike.JBool(random.nextBoolean()))
-                    : cond("attributes.vip", pick(random, List.of("eq", "ne")), new JsonLike.JBool(random.nextBoolean()));
+            case 6 ->
+                pickOp(random, List.of("eq", "ne", "exists")).equals("exists")
+                        ? cond("attributes.vip", "exists", new JsonLike.JBool(random.nextBoolean()))
+                        : cond(
+                                "attributes.vip",
+                                pick(random, List.of("eq", "ne")),
+                                new JsonLike.JBool(random.nextBoolean()));
             case 7 -> date(random, random.nextBoolean() ? "birthday" : "attributes.birthday");
             case 8 -> moment(random, world);
-            case 9 -> switch (random.nextInt(3)) {
-                case 0 -> cond("tags", "contains", str(pick(random, TAGS)));
-                case 1 -> cond("tags", "in", strings(random, TAGS));
-                default -> cond("tags", "exists", new JsonLike.JBool(random.nextBoolean()));
-            };
+            case 9 ->
+                switch (random.nextInt(3)) {
+                    case 0 -> cond("tags", "contains", str(pick(random, TAGS)));
+                    case 1 -> cond("tags", "in", strings(random, TAGS));
+                    default -> cond("tags", "exists", new JsonLike.JBool(random.nextBoolean()));
+                };
             case 10 -> {
                 String op = pick(random, List.of("eq", "ne", "in"));
                 List<String> statuses = List.of("FOLLOWING", "BLOCKED", "UNKNOWN");
-                yield obj("field", "subscription.status", "account", str(account), "op", str(op), "value",
+                yield obj(
+                        "field",
+                        "subscription.status",
+                        "account",
+                        str(account),
+                        "op",
+                        str(op),
+                        "value",
                         op.equals("in") ? strings(random, statuses) : str(pick(random, statuses)));
             }
-            case 11 -> obj("field", random.nextBoolean() ? "consent.promotional" : "consent.transactional",
-                    "account", str(account), "op", str("eq"), "value", new JsonLike.JBool(random.nextBoolean()));
-            case 12 -> random.nextBoolean()
-                    ? (random.nextBoolean() ? cond("lineIdentity", "exists", new JsonLike.JBool(random.nextBoolean()))
-                            : obj("field", "lineIdentity", "account", str(account), "op", str("exists")))
-                    : (random.nextBoolean() ? cond("list", "eq", str(pick(random, world.lists)))
-                            : cond("list", "in", strings(random, world.lists)));
+            case 11 ->
+                obj(
+                        "field",
+                        random.nextBoolean() ? "consent.promotional" : "consent.transactional",
+                        "account",
+                        str(account),
+                        "op",
+                        str("eq"),
+                        "value",
+                        new JsonLike.JBool(random.nextBoolean()));
+            case 12 ->
+                random.nextBoolean()
+                        ? (random.nextBoolean()
+                                ? cond("lineIdentity", "exists", new JsonLike.JBool(random.nextBoolean()))
+                                : obj("field", "lineIdentity", "account", str(account), "op", str("exists")))
+                        : (random.nextBoolean()
+                                ? cond("list", "eq", str(pick(random, world.lists)))
+                                : cond("list", "in", strings(random, world.lists)));
             default -> {
                 String field = random.nextBoolean() ? "interactions.message" : "interactions.postback";
-                JsonLike value = random.nextBoolean() ? str(pick(random, PERIODS)) : new JsonLike.JBool(random.nextBoolean());
+                JsonLike value =
+                        random.nextBoolean() ? str(pick(random, PERIODS)) : new JsonLike.JBool(random.nextBoolean());
                 String op = value instanceof JsonLike.JString ? "within" : "exists";
-                yield random.nextBoolean() ? cond(field, op, value)
+                yield random.nextBoolean()
+                        ? cond(field, op, value)
                         : obj("field", str(field), "account", str(account), "op", str(op), "value", value);
             }
         };
@@ -391,15 +500,22 @@ class SqlMatchesDomainProperties {
         String op = pickOp(random, List.of("eq", "ne", "lt", "lte", "gt", "gte", "between", "in", "exists"));
         return switch (op) {
             case "between" -> {
-                List<BigDecimal> pair = new ArrayList<>(List.of(new BigDecimal(pick(random, POINTS)),
-                        new BigDecimal(pick(random, POINTS))));
+                List<BigDecimal> pair = new ArrayList<>(
+                        List.of(new BigDecimal(pick(random, POINTS)), new BigDecimal(pick(random, POINTS))));
                 pair.sort(null);
-                yield cond("attributes.points", op, new JsonLike.JArray(List.of(
-                        new JsonLike.JNumber(pair.get(0)), new JsonLike.JNumber(pair.get(1)))));
+                yield cond(
+                        "attributes.points",
+                        op,
+                        new JsonLike.JArray(
+                                List.of(new JsonLike.JNumber(pair.get(0)), new JsonLike.JNumber(pair.get(1)))));
             }
-            case "in" -> cond("attributes.points", op, new JsonLike.JArray(List.of(
-                    new JsonLike.JNumber(new BigDecimal(pick(random, POINTS))),
-                    new JsonLike.JNumber(new BigDecimal(pick(random, POINTS))))));
+            case "in" ->
+                cond(
+                        "attributes.points",
+                        op,
+                        new JsonLike.JArray(List.of(
+                                new JsonLike.JNumber(new BigDecimal(pick(random, POINTS))),
+                                new JsonLike.JNumber(new BigDecimal(pick(random, POINTS))))));
             case "exists" -> cond("attributes.points", op, new JsonLike.JBool(random.nextBoolean()));
             default -> cond("attributes.points", op, new JsonLike.JNumber(new BigDecimal(pick(random, POINTS))));
         };
@@ -411,8 +527,11 @@ class SqlMatchesDomainProperties {
             case "between" -> {
                 List<LocalDate> pair = new ArrayList<>(List.of(day(random), day(random)));
                 pair.sort(null);
-                yield cond(field, op, new JsonLike.JArray(List.of(str(pair.get(0).toString()),
-                        str(pair.get(1).toString()))));
+                yield cond(
+                        field,
+                        op,
+                        new JsonLike.JArray(List.of(
+                                str(pair.get(0).toString()), str(pair.get(1).toString()))));
             }
             case "within" -> cond(field, op, str(pick(random, PERIODS)));
             case "exists" -> cond(field, op, new JsonLike.JBool(random.nextBoolean()));
@@ -428,8 +547,11 @@ class SqlMatchesDomainProperties {
             case "between" -> {
                 List<Instant> pair = new ArrayList<>(List.of(pick(random, pool), pick(random, pool)));
                 pair.sort(null);
-                yield cond("createdAt", op, new JsonLike.JArray(List.of(str(pair.get(0).toString()),
-                        str(pair.get(1).toString()))));
+                yield cond(
+                        "createdAt",
+                        op,
+                        new JsonLike.JArray(List.of(
+                                str(pair.get(0).toString()), str(pair.get(1).toString()))));
             }
             case "within" -> cond("createdAt", op, str(pick(random, PERIODS)));
             default -> cond("createdAt", op, str(pick(random, pool).toString()));

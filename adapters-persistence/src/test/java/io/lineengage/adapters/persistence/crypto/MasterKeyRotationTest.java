@@ -20,18 +20,24 @@ class MasterKeyRotationTest {
             OrgId org = StorageFixtures.org(OrgPersistenceModule.orgRepository(storage.jdbi()));
             LineAccount withToken = StorageFixtures.account(org, "1888000001", Optional.of("token-1"));
             LineAccount withoutToken = StorageFixtures.account(org, "1888000002", Optional.empty());
-            AccountPersistenceModule.lineAccountRepository(storage.jdbi(), storage.cipher()).insert(withToken);
-            AccountPersistenceModule.lineAccountRepository(storage.jdbi(), storage.cipher()).insert(withoutToken);
+            AccountPersistenceModule.lineAccountRepository(storage.jdbi(), storage.cipher())
+                    .insert(withToken);
+            AccountPersistenceModule.lineAccountRepository(storage.jdbi(), storage.cipher())
+                    .insert(withoutToken);
             SecretCipher newKey = SecretCipher.withKey(HexFormat.of().parseHex("42".repeat(32)));
 
-            assertThat(MasterKeyRotation.rotate(storage.dataSource(), storage.cipher(), newKey)).isEqualTo(3);
+            assertThat(MasterKeyRotation.rotate(storage.dataSource(), storage.cipher(), newKey))
+                    .isEqualTo(3);
 
             assertThat(AccountPersistenceModule.lineAccountRepository(storage.jdbi(), newKey)
-                    .find(org, withToken.id())).contains(withToken);
+                            .find(org, withToken.id()))
+                    .contains(withToken);
             assertThat(AccountPersistenceModule.lineAccountRepository(storage.jdbi(), newKey)
-                    .find(org, withoutToken.id())).contains(withoutToken);
+                            .find(org, withoutToken.id()))
+                    .contains(withoutToken);
             assertThatThrownBy(() -> AccountPersistenceModule.lineAccountRepository(storage.jdbi(), storage.cipher())
-                    .find(org, withToken.id())).hasMessageContaining("does not decrypt");
+                            .find(org, withToken.id()))
+                    .hasMessageContaining("does not decrypt");
         }
     }
 
@@ -40,14 +46,16 @@ class MasterKeyRotationTest {
         try (TestStorage storage = TestStorage.fresh()) {
             OrgId org = StorageFixtures.org(OrgPersistenceModule.orgRepository(storage.jdbi()));
             LineAccount account = StorageFixtures.account(org, "1888000003", Optional.of("token"));
-            AccountPersistenceModule.lineAccountRepository(storage.jdbi(), storage.cipher()).insert(account);
+            AccountPersistenceModule.lineAccountRepository(storage.jdbi(), storage.cipher())
+                    .insert(account);
             SecretCipher wrong = SecretCipher.withKey(HexFormat.of().parseHex("11".repeat(32)));
             SecretCipher next = SecretCipher.withKey(HexFormat.of().parseHex("22".repeat(32)));
 
             assertThatThrownBy(() -> MasterKeyRotation.rotate(storage.dataSource(), wrong, next))
                     .hasMessageContaining("does not decrypt");
             assertThat(AccountPersistenceModule.lineAccountRepository(storage.jdbi(), storage.cipher())
-                    .find(org, account.id())).contains(account);
+                            .find(org, account.id()))
+                    .contains(account);
         }
     }
 }

@@ -34,9 +34,16 @@ class JdbiAttributeCatalogueTest extends AbstractAttributeCatalogueTest {
 
     @Override
     protected void holdValue(OrgId org, String name, AttributeValue value) {
-        CustomerPersistenceModule.customerBulkWriter(STORAGE.jdbi()).upsert(org, List.of(
-                new CustomerDraft("holder-" + name, Optional.empty(),
-                        Optional.empty(), Optional.empty(), Map.of(name, value),
-                        Optional.empty())), Instant.now());
+        CustomerPersistenceModule.customerBulkWriter(STORAGE.jdbi())
+                .upsert(
+                        org,
+                        List.of(new CustomerDraft(
+                                "holder-" + name,
+                                Optional.empty(),
+                                Optional.empty(),
+                                Optional.empty(),
+                                Map.of(name, value),
+                                Optional.empty())),
+                        Instant.now());
     }
 }

@@ -12,10 +12,14 @@ class HandleSharingTest {
         try (TestStorage storage = TestStorage.fresh()) {
             storage.jdbi().useHandle(h -> h.execute("CREATE TABLE probe (id int)"));
             assertThatThrownBy(() -> storage.unitOfWork().run(() -> {
-                storage.jdbi().useHandle(h -> h.execute("INSERT INTO probe VALUES (1)"));
-                throw new IllegalStateException("roll back");
-            })).hasMessage("roll back");
-            int rows = storage.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM probe").mapTo(Integer.class).one());
+                        storage.jdbi().useHandle(h -> h.execute("INSERT INTO probe VALUES (1)"));
+                        throw new IllegalStateException("roll back");
+                    }))
+                    .hasMessage("roll back");
+            int rows = storage.jdbi()
+                    .withHandle(h -> h.createQuery("SELECT count(*) FROM probe")
+                            .mapTo(Integer.class)
+                            .one());
             assertThat(rows).isZero();
         }
     }

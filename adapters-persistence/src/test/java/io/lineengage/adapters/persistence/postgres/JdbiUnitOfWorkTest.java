@@ -34,9 +34,10 @@ class JdbiUnitOfWorkTest {
     void workThatFailsLeavesNothingBehind() {
         Org first = org("first");
         assertThatThrownBy(() -> unitOfWork.run(() -> {
-            orgs.insert(first);
-            throw new IllegalStateException("boom");
-        })).hasMessage("boom");
+                    orgs.insert(first);
+                    throw new IllegalStateException("boom");
+                }))
+                .hasMessage("boom");
         assertThat(orgs.findById(first.id())).isEmpty();
     }
 

@@ -21,19 +21,24 @@ class StatementMessagesTest {
         Jdbi jdbi = STORAGE.jdbi();
         jdbi.useHandle(handle -> handle.execute("CREATE TABLE people (email text PRIMARY KEY, age int)"));
         jdbi.useHandle(handle -> handle.createUpdate("INSERT INTO people VALUES (:email, 1)")
-                .bind("email", "hana.private@example.jp").execute());
+                .bind("email", "hana.private@example.jp")
+                .execute());
 
-        Throwable duplicate = catchThrowable(() -> jdbi.useHandle(handle -> handle
-                .createUpdate("INSERT INTO people VALUES (:email, :age)")
-                .bind("email", "hana.private@example.jp").bind("age", 424242).execute()));
+        Throwable duplicate = catchThrowable(
+                () -> jdbi.useHandle(handle -> handle.createUpdate("INSERT INTO people VALUES (:email, :age)")
+                        .bind("email", "hana.private@example.jp")
+                        .bind("age", 424242)
+                        .execute()));
         assertThat(duplicate).hasMessageContaining("duplicate key").hasMessageContaining("INSERT INTO people");
         assertThat(fullText(duplicate)).doesNotContain("hana.private").doesNotContain("424242");
 
         // PostgreSQL's "Failing row contains (...)" detail would quote the whole row.
         jdbi.useHandle(handle -> handle.execute("ALTER TABLE people ALTER COLUMN age SET NOT NULL"));
-        Throwable notNull = catchThrowable(() -> jdbi.useHandle(handle -> handle
-                .createUpdate("INSERT INTO people VALUES (:email, CAST(:age AS int))")
-                .bind("email", "secret-ciphertext-xyz").bind("age", (Integer) null).execute()));
+        Throwable notNull = catchThrowable(() ->
+                jdbi.useHandle(handle -> handle.createUpdate("INSERT INTO people VALUES (:email, CAST(:age AS int))")
+                        .bind("email", "secret-ciphertext-xyz")
+                        .bind("age", (Integer) null)
+                        .execute()));
         assertThat(notNull).hasMessageContaining("not-null").hasMessageContaining("INSERT INTO people");
         assertThat(fullText(notNull)).doesNotContain("secret-ciphertext-xyz");
     }

@@ -28,7 +28,8 @@ public final class TestDatabases {
     private TestDatabases(JdbcUrl server) {
         this.server = server;
         // Unique per JVM: test runs sharing one external server must not fight over a template.
-        this.template = "le_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        this.template =
+                "le_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         execute("CREATE DATABASE " + template);
         try (HikariDataSource templateDb = pool(template, 2)) {
             PostgresDatabase.migrate(templateDb);
@@ -74,7 +75,8 @@ public final class TestDatabases {
             separator = '&';
         }
         if (server.password() != null) {
-            url.append(separator).append("password=")
+            url.append(separator)
+                    .append("password=")
                     .append(URLEncoder.encode(server.password(), StandardCharsets.UTF_8));
         }
         return url.toString();
@@ -101,8 +103,8 @@ public final class TestDatabases {
 
     private void execute(String sql) {
         try (HikariDataSource admin = pool(databaseOf(server.url()), 1);
-             Connection connection = admin.getConnection();
-             Statement statement = connection.createStatement()) {
+                Connection connection = admin.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException(sql + " failed", e);

@@ -27,14 +27,25 @@ public final class CheckLineAccountService implements CheckLineAccountUseCase {
                 .orElseThrow(() -> new NotFoundException("LINE account", accountId.value()));
         LineResult<BotInfo> bot = line.botInfo(account.credentials());
         if (bot instanceof LineResult.Failure<BotInfo> failure) {
-            return new AccountCheck(false, Optional.empty(), Optional.empty(), Optional.of(failure.failure().describe()));
+            return new AccountCheck(
+                    false,
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.of(failure.failure().describe()));
         }
         LineResult<MessageQuota> quota = line.quota(account.credentials());
         BotInfo info = ((LineResult.Success<BotInfo>) bot).value();
         if (quota instanceof LineResult.Failure<MessageQuota> failure) {
-            return new AccountCheck(false, Optional.of(info), Optional.empty(), Optional.of(failure.failure().describe()));
+            return new AccountCheck(
+                    false,
+                    Optional.of(info),
+                    Optional.empty(),
+                    Optional.of(failure.failure().describe()));
         }
-        return new AccountCheck(true, Optional.of(info), Optional.of(((LineResult.Success<MessageQuota>) quota).value()),
+        return new AccountCheck(
+                true,
+                Optional.of(info),
+                Optional.of(((LineResult.Success<MessageQuota>) quota).value()),
                 Optional.empty());
     }
 }

@@ -21,9 +21,18 @@ public final class RegisterLineAccountService implements RegisterLineAccountUseC
     @Override
     public LineAccount register(RegisterLineAccountCommand command) {
         Instant now = clock.instant();
-        LineAccount account = new LineAccount(LineAccountId.generate(), command.orgId(), command.name(),
-                command.providerName(), command.channelId(), command.channelSecret(), command.accessToken(),
-                AccountStatus.ACTIVE, now, now, 1);
+        LineAccount account = new LineAccount(
+                LineAccountId.generate(),
+                command.orgId(),
+                command.name(),
+                command.providerName(),
+                command.channelId(),
+                command.channelSecret(),
+                command.accessToken(),
+                AccountStatus.ACTIVE,
+                now,
+                now,
+                1);
         accounts.insert(account);
         return account;
     }

@@ -27,7 +27,8 @@ public final class UpdateLineAccountService implements UpdateLineAccountUseCase 
     public LineAccount update(UpdateLineAccountCommand command) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             LineAccount current = accounts.find(command.orgId(), command.accountId())
-                    .orElseThrow(() -> new NotFoundException("LINE account", command.accountId().value()));
+                    .orElseThrow(() -> new NotFoundException(
+                            "LINE account", command.accountId().value()));
             LineAccount changed = current.changed(command.changes(), clock.instant());
             if (accounts.update(changed, current.version())) {
                 return changed;
@@ -38,7 +39,14 @@ public final class UpdateLineAccountService implements UpdateLineAccountUseCase 
 
     @Override
     public LineAccount disable(OrgId orgId, LineAccountId accountId) {
-        return update(new UpdateLineAccountCommand(orgId, accountId, new LineAccount.Changes(Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(AccountStatus.DISABLED))));
+        return update(new UpdateLineAccountCommand(
+                orgId,
+                accountId,
+                new LineAccount.Changes(
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.of(AccountStatus.DISABLED))));
     }
 }

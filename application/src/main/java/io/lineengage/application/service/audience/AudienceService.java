@@ -15,10 +15,10 @@ import io.lineengage.domain.audience.Field;
 import io.lineengage.domain.audience.FieldCatalogue;
 import io.lineengage.domain.audience.Filter;
 import io.lineengage.domain.audience.FilterParser;
-import io.lineengage.domain.json.JsonLike;
 import io.lineengage.domain.customer.AttributeType;
 import io.lineengage.domain.error.NotFoundException;
 import io.lineengage.domain.error.ValidationException;
+import io.lineengage.domain.json.JsonLike;
 import io.lineengage.domain.org.Org;
 import io.lineengage.domain.org.OrgId;
 import io.lineengage.domain.paging.Page;
@@ -39,9 +39,15 @@ public final class AudienceService implements AudiencesUseCase {
     private final FilterCatalogues catalogues;
     private final Clock clock;
 
-    public AudienceService(AudienceRepository audiences, AudienceQuery query, OrgRepository orgs,
-                           AttributeCatalogue attributes, LineAccountRepository accounts,
-                           CustomerListRepository lists, CampaignRepository campaigns, Clock clock) {
+    public AudienceService(
+            AudienceRepository audiences,
+            AudienceQuery query,
+            OrgRepository orgs,
+            AttributeCatalogue attributes,
+            LineAccountRepository accounts,
+            CustomerListRepository lists,
+            CampaignRepository campaigns,
+            Clock clock) {
         this.audiences = audiences;
         this.query = query;
         this.orgs = orgs;
@@ -72,8 +78,13 @@ public final class AudienceService implements AudiencesUseCase {
     public Audience update(OrgId orgId, AudienceId id, Optional<String> name, Optional<JsonLike> filter) {
         Audience current = get(orgId, id);
         filter.ifPresent(json -> FilterParser.parse(json, "filter", catalogues.of(orgId)));
-        Audience changed = new Audience(id, orgId, name.orElse(current.name()), filter.orElse(current.filter()),
-                current.createdAt(), clock.instant());
+        Audience changed = new Audience(
+                id,
+                orgId,
+                name.orElse(current.name()),
+                filter.orElse(current.filter()),
+                current.createdAt(),
+                clock.instant());
         if (!audiences.update(changed)) {
             throw new NotFoundException("audience", id.value());
         }
@@ -97,8 +108,12 @@ public final class AudienceService implements AudiencesUseCase {
         Org org = orgs.findById(orgId).orElseThrow(() -> new NotFoundException("org", orgId.value()));
         EvaluationTime time = new EvaluationTime(clock.instant(), org.timeZone());
         long count = query.count(orgId, parsed, time);
-        return new Preview(count, sampleSize == 0 || count == 0 ? List.of()
-                : query.sample(orgId, parsed, time, sampleSize, catalogue.attributes()), time.now());
+        return new Preview(
+                count,
+                sampleSize == 0 || count == 0
+                        ? List.of()
+                        : query.sample(orgId, parsed, time, sampleSize, catalogue.attributes()),
+                time.now());
     }
 
     @Override
@@ -118,13 +133,23 @@ public final class AudienceService implements AudiencesUseCase {
             fields.add(field(field.name(), field.shape(), AccountUse.NONE, List.of()));
         }
         fields.add(field("tags", Field.Shape.TAGS, AccountUse.NONE, List.of()));
-        fields.add(field("subscription.status", Field.Shape.STATUS, AccountUse.REQUIRED,
+        fields.add(field(
+                "subscription.status",
+                Field.Shape.STATUS,
+                AccountUse.REQUIRED,
                 List.of("FOLLOWING", "BLOCKED", "UNKNOWN")));
         fields.add(field("consent.promotional", Field.Shape.CONSENT, AccountUse.REQUIRED, List.of()));
         fields.add(field("consent.transactional", Field.Shape.CONSENT, AccountUse.REQUIRED, List.of()));
         fields.add(field("lineIdentity", Field.Shape.IDENTITY, AccountUse.OPTIONAL, List.of()));
-        fields.add(field("list", Field.Shape.LIST, AccountUse.NONE, catalogue.lists().stream().sorted().toList()));
-        fields.add(field("campaigns.received", Field.Shape.CAMPAIGN, AccountUse.NONE,
+        fields.add(field(
+                "list",
+                Field.Shape.LIST,
+                AccountUse.NONE,
+                catalogue.lists().stream().sorted().toList()));
+        fields.add(field(
+                "campaigns.received",
+                Field.Shape.CAMPAIGN,
+                AccountUse.NONE,
                 catalogue.campaigns().stream().sorted().toList()));
         fields.add(field("interactions.message", Field.Shape.INTERACTIONS, AccountUse.OPTIONAL, List.of()));
         fields.add(field("interactions.postback", Field.Shape.INTERACTIONS, AccountUse.OPTIONAL, List.of()));

@@ -14,8 +14,11 @@ public final class FilterCatalogues {
     private final CustomerListRepository lists;
     private final CampaignRepository campaigns;
 
-    public FilterCatalogues(AttributeCatalogue attributes, LineAccountRepository accounts, CustomerListRepository lists,
-                            CampaignRepository campaigns) {
+    public FilterCatalogues(
+            AttributeCatalogue attributes,
+            LineAccountRepository accounts,
+            CustomerListRepository lists,
+            CampaignRepository campaigns) {
         this.attributes = attributes;
         this.accounts = accounts;
         this.lists = lists;
@@ -23,7 +26,7 @@ public final class FilterCatalogues {
     }
 
     public FieldCatalogue of(OrgId orgId) {
-        return new FieldCatalogue(attributes.all(orgId), accounts.providers(orgId), lists.ids(orgId),
-                campaigns.ids(orgId));
+        return new FieldCatalogue(
+                attributes.all(orgId), accounts.providers(orgId), lists.ids(orgId), campaigns.ids(orgId));
     }
 }

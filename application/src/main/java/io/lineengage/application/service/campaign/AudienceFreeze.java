@@ -5,7 +5,6 @@ import io.lineengage.application.port.out.account.LineAccountRepository;
 import io.lineengage.application.port.out.audience.AudienceQuery;
 import io.lineengage.application.port.out.audience.AudienceRepository;
 import io.lineengage.application.port.out.campaign.CampaignRepository;
-import io.lineengage.domain.customer.CustomerId;
 import io.lineengage.application.port.out.campaign.DeliveryLedger;
 import io.lineengage.application.port.out.gateway.GatewayRepository;
 import io.lineengage.application.port.out.org.OrgRepository;
@@ -22,6 +21,7 @@ import io.lineengage.domain.campaign.CampaignId;
 import io.lineengage.domain.campaign.CampaignStatus;
 import io.lineengage.domain.campaign.RecipientPlan;
 import io.lineengage.domain.campaign.RecipientPlanner;
+import io.lineengage.domain.customer.CustomerId;
 import io.lineengage.domain.error.ConflictException;
 import io.lineengage.domain.error.NotFoundException;
 import io.lineengage.domain.gateway.Gateway;
@@ -54,10 +54,18 @@ public final class AudienceFreeze {
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public AudienceFreeze(CampaignRepository campaigns, DeliveryLedger ledger, TemplateRepository templates,
-                          AudienceRepository audiences, AudienceQuery audienceQuery, GatewayRepository gateways,
-                          LineAccountRepository accounts, OrgRepository orgs, FilterCatalogues catalogues,
-                          UnitOfWork unitOfWork, Clock clock) {
+    public AudienceFreeze(
+            CampaignRepository campaigns,
+            DeliveryLedger ledger,
+            TemplateRepository templates,
+            AudienceRepository audiences,
+            AudienceQuery audienceQuery,
+            GatewayRepository gateways,
+            LineAccountRepository accounts,
+            OrgRepository orgs,
+            FilterCatalogues catalogues,
+            UnitOfWork unitOfWork,
+            Clock clock) {
         this.campaigns = campaigns;
         this.ledger = ledger;
         this.templates = templates;
@@ -74,17 +82,19 @@ public final class AudienceFreeze {
     void freeze(Campaign campaign, CampaignStatus from) {
         OrgId orgId = campaign.orgId();
         CampaignId id = campaign.id();
-        Template template = templates.find(orgId, campaign.templateId())
+        Template template = templates
+                .find(orgId, campaign.templateId())
                 .orElseThrow(() -> new ConflictException("the campaign's template was deleted"));
-        Audience audience = audiences.find(orgId, campaign.audienceId())
+        Audience audience = audiences
+                .find(orgId, campaign.audienceId())
                 .orElseThrow(() -> new ConflictException("the campaign's audience was deleted"));
         FieldCatalogue catalogue = catalogues.of(orgId);
         Filter filter = FilterParser.parse(audience.filter(), "filter", catalogue);
         Org org = orgs.findById(orgId).orElseThrow(() -> new NotFoundException("org", orgId.value()));
         Instant now = clock.instant();
         List<Gateway> eligible = gateways.requireUsable(campaign, now);
-        RecipientPlanner planner = new RecipientPlanner(template, campaign.consentCategory(), eligible,
-                catalogue.providers());
+        RecipientPlanner planner =
+                new RecipientPlanner(template, campaign.consentCategory(), eligible, catalogue.providers());
         EvaluationTime time = new EvaluationTime(now, org.timeZone());
         unitOfWork.run(() -> {
             if (!campaigns.transition(orgId, id, from, CampaignStatus.RUNNING, now)) {
@@ -93,11 +103,20 @@ public final class AudienceFreeze {
             LedgerWriter writer = new LedgerWriter(ledger, id);
             audienceQuery.members(orgId, filter, time, catalogue.attributes(), CHUNK, chunk -> {
                 List<DeliveryLedger.Skipped> skipped = new ArrayList<>();
-                Map<CustomerId, Long> recent = campaign.frequencyCap().isEmpty() ? Map.of()
-                        : ledger.sentSince(chunk.stream().map(member -> member.customer().id()).toList(),
-                        now.atZone(org.timeZone()).minus(campaign.frequencyCap().get().within()).toInstant());
+                Map<CustomerId, Long> recent = campaign.frequencyCap().isEmpty()
+                        ? Map.of()
+                        : ledger.sentSince(
+                                chunk.stream()
+                                        .map(member -> member.customer().id())
+                                        .toList(),
+                                now.atZone(org.timeZone())
+                                        .minus(campaign.frequencyCap().get().within())
+                                        .toInstant());
                 for (AudienceMember member : chunk) {
-                    RecipientPlan plan = planner.plan(member, Optional.empty(), campaign.frequencyCap(),
+                    RecipientPlan plan = planner.plan(
+                            member,
+                            Optional.empty(),
+                            campaign.frequencyCap(),
                             recent.getOrDefault(member.customer().id(), 0L));
                     if (plan instanceof RecipientPlan.Skipped skip) {
                         skipped.add(new DeliveryLedger.Skipped(member.customer().id(), skip.reason(), skip.detail()));

@@ -1,7 +1,5 @@
 package io.lineengage.application.service.campaign;
 
-import io.lineengage.domain.campaign.Failover;
-import io.lineengage.domain.campaign.DeliveryCounts;
 import io.lineengage.application.port.in.campaign.DispatchCampaignsUseCase;
 import io.lineengage.application.port.out.UnitOfWork;
 import io.lineengage.application.port.out.account.LineAccountRepository;
@@ -19,6 +17,8 @@ import io.lineengage.domain.account.LineAccountId;
 import io.lineengage.domain.audience.AudienceMember;
 import io.lineengage.domain.campaign.Campaign;
 import io.lineengage.domain.campaign.CampaignStatus;
+import io.lineengage.domain.campaign.DeliveryCounts;
+import io.lineengage.domain.campaign.Failover;
 import io.lineengage.domain.campaign.QuietHours;
 import io.lineengage.domain.campaign.RecipientPlan;
 import io.lineengage.domain.campaign.RecipientPlanner;
@@ -81,10 +81,19 @@ public final class CampaignDispatcher implements DispatchCampaignsUseCase {
     private final RecentlyRead<LineAccountId, Optional<LineAccount>> recentAccounts;
     private final RecentlyRead<OrgId, ZoneId> recentZones;
 
-    public CampaignDispatcher(DeliveryLedger ledger, CampaignRepository campaigns, TemplateRepository templates,
-                              LineAccountRepository accounts, GatewayRepository gateways, AudienceQuery audienceQuery,
-                              AttributeCatalogue attributes, LineMessagingPort line, SendPace pace,
-                              OrgRepository orgs, UnitOfWork unitOfWork, Clock clock) {
+    public CampaignDispatcher(
+            DeliveryLedger ledger,
+            CampaignRepository campaigns,
+            TemplateRepository templates,
+            LineAccountRepository accounts,
+            GatewayRepository gateways,
+            AudienceQuery audienceQuery,
+            AttributeCatalogue attributes,
+            LineMessagingPort line,
+            SendPace pace,
+            OrgRepository orgs,
+            UnitOfWork unitOfWork,
+            Clock clock) {
         this.ledger = ledger;
         this.campaigns = campaigns;
         this.templates = templates;
@@ -115,7 +124,8 @@ public final class CampaignDispatcher implements DispatchCampaignsUseCase {
                 prepare(batch).ifPresent(ready::add);
             }
             Map<Map.Entry<LineAccountId, DeliveryLedger.Kind>, Integer> calls = new LinkedHashMap<>();
-            ready.forEach(one -> calls.merge(Map.entry(one.batch().accountId(), one.batch().kind()), 1, Integer::sum));
+            ready.forEach(one ->
+                    calls.merge(Map.entry(one.batch().accountId(), one.batch().kind()), 1, Integer::sum));
             calls.forEach((channel, n) -> pace.acquire(channel.getKey(), channel.getValue(), n));
             for (Ready one : ready) {
                 send(one, accepted);
@@ -129,8 +139,7 @@ public final class CampaignDispatcher implements DispatchCampaignsUseCase {
     }
 
     /** A claimed batch whose call can be made now, with what it needs. */
-    private record Ready(DeliveryLedger.Claimed batch, Template template, LineAccount account) {
-    }
+    private record Ready(DeliveryLedger.Claimed batch, Template template, LineAccount account) {}
 
     /** Defers the batch in quiet hours, fails it without template or account, fails over a disabled account's. */
     private Optional<Ready> prepare(DeliveryLedger.Claimed batch) {
@@ -142,7 +151,9 @@ public final class CampaignDispatcher implements DispatchCampaignsUseCase {
         Optional<Template> template = recentTemplates.get(batch.templateId(), id -> templates.find(batch.orgId(), id));
         Optional<LineAccount> account = recentAccounts.get(batch.accountId(), id -> accounts.find(batch.orgId(), id));
         if (template.isEmpty() || account.isEmpty()) {
-            ledger.failed(batch.id(), template.isEmpty() ? "the template was deleted" : "the LINE account was removed",
+            ledger.failed(
+                    batch.id(),
+                    template.isEmpty() ? "the template was deleted" : "the LINE account was removed",
                     clock.instant());
             return Optional.empty();
         }
@@ -162,10 +173,13 @@ public final class CampaignDispatcher implements DispatchCampaignsUseCase {
                 batch.messages().orElse(ready.template().messages()));
         boolean quiet = ready.template().notificationDisabled();
         SendOutcome outcome = batch.kind() == DeliveryLedger.Kind.MULTICAST
-                ? line.multicast(ready.account().credentials(), new MulticastRequest(batch.lineUserIds(), objects, quiet,
-                Optional.empty(), batch.retryKey()))
-                : line.push(ready.account().credentials(), new PushRequest(batch.lineUserIds().get(0), objects, quiet,
-                Optional.empty(), batch.retryKey()));
+                ? line.multicast(
+                        ready.account().credentials(),
+                        new MulticastRequest(batch.lineUserIds(), objects, quiet, Optional.empty(), batch.retryKey()))
+                : line.push(
+                        ready.account().credentials(),
+                        new PushRequest(
+                                batch.lineUserIds().get(0), objects, quiet, Optional.empty(), batch.retryKey()));
         Instant now = clock.instant();
         if (outcome instanceof SendOutcome.Accepted fresh) {
             accepted.add(new DeliveryLedger.Accepted(batch.id(), fresh.requestId()));
@@ -191,8 +205,8 @@ public final class CampaignDispatcher implements DispatchCampaignsUseCase {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        ZoneId zone = recentZones.get(batch.orgId(),
-                org -> orgs.findById(org).map(Org::timeZone).orElse(ZoneOffset.UTC));
+        ZoneId zone = recentZones.get(
+                batch.orgId(), org -> orgs.findById(org).map(Org::timeZone).orElse(ZoneOffset.UTC));
         Instant allowed = quiet.get().nextAllowed(now, zone);
         return allowed.equals(now) ? Optional.empty() : Optional.of(allowed);
     }
@@ -203,8 +217,8 @@ public final class CampaignDispatcher implements DispatchCampaignsUseCase {
      * weights; whoever none of them can reach stays FAILED with the gateway's reason.
      */
     private void failOver(DeliveryLedger.Claimed batch, Template template, String reason, Instant now) {
-        List<DeliveryLedger.Recipient> waiting = ledger.failGateway(batch.campaignId(), batch.gatewayId(), batch.id(),
-                reason, now);
+        List<DeliveryLedger.Recipient> waiting =
+                ledger.failGateway(batch.campaignId(), batch.gatewayId(), batch.id(), reason, now);
         Optional<Campaign> campaign = campaigns.find(batch.orgId(), batch.campaignId());
         Set<GatewayId> down = new HashSet<>();
         ledger.gatewayFailures(batch.campaignId()).forEach(failure -> down.add(failure.gatewayId()));
@@ -212,10 +226,11 @@ public final class CampaignDispatcher implements DispatchCampaignsUseCase {
         List<Gateway> others = campaign.map(c -> gateways.usable(c, now, down)).orElse(List.of());
         long moved = 0;
         if (!others.isEmpty() && !waiting.isEmpty()) {
-            RecipientPlanner planner = new RecipientPlanner(template, campaign.get().consentCategory(), others,
-                    accounts.providers(batch.orgId()));
+            RecipientPlanner planner = new RecipientPlanner(
+                    template, campaign.get().consentCategory(), others, accounts.providers(batch.orgId()));
             LedgerWriter writer = new LedgerWriter(ledger, batch.campaignId());
-            List<CustomerId> ids = waiting.stream().map(DeliveryLedger.Recipient::customerId).toList();
+            List<CustomerId> ids =
+                    waiting.stream().map(DeliveryLedger.Recipient::customerId).toList();
             for (AudienceMember member : audienceQuery.membersById(batch.orgId(), ids, attributes.all(batch.orgId()))) {
                 if (planner.plan(member, Optional.empty()) instanceof RecipientPlan.Queued queued) {
                     writer.add(member.customer().id(), queued);
@@ -224,8 +239,8 @@ public final class CampaignDispatcher implements DispatchCampaignsUseCase {
             }
             writer.flush();
         }
-        ledger.recordGatewayFailure(batch.campaignId(), new Failover(batch.gatewayId(), reason,
-                now, moved, waiting.size() - moved));
+        ledger.recordGatewayFailure(
+                batch.campaignId(), new Failover(batch.gatewayId(), reason, now, moved, waiting.size() - moved));
     }
 
     /** 0.5 s, 1 s, 2 s, ... up to a minute, each with up to half again of jitter so that retries spread out. */
@@ -238,8 +253,8 @@ public final class CampaignDispatcher implements DispatchCampaignsUseCase {
     public void completeFinished() {
         for (Campaign campaign : campaigns.runningWithNothingPending()) {
             DeliveryCounts counts = ledger.counts(campaign.id());
-            CampaignStatus end = counts.sent() == 0 && counts.failed() > 0 ? CampaignStatus.FAILED
-                    : CampaignStatus.COMPLETED;
+            CampaignStatus end =
+                    counts.sent() == 0 && counts.failed() > 0 ? CampaignStatus.FAILED : CampaignStatus.COMPLETED;
             campaigns.transition(campaign.orgId(), campaign.id(), CampaignStatus.RUNNING, end, clock.instant());
         }
     }

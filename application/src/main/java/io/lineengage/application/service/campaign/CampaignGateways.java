@@ -30,8 +30,8 @@ final class CampaignGateways {
         List<Gateway> active = usable(campaign, now, Set.of());
         if (active.isEmpty()) {
             throw new ConflictException("no " + campaign.priority()
-                    + " gateway is active now" + (campaign.gatewayIds().isEmpty() ? " among the org's defaults"
-                    : " among the campaign's"));
+                    + " gateway is active now"
+                    + (campaign.gatewayIds().isEmpty() ? " among the org's defaults" : " among the campaign's"));
         }
         return active;
     }
@@ -43,10 +43,13 @@ final class CampaignGateways {
                     .filter(gateway -> gateway.isDefault() && gateway.priority() == campaign.priority())
                     .forEach(chosen::add);
         } else {
-            campaign.gatewayIds().forEach(id -> gateways.find(campaign.orgId(), id).ifPresent(chosen::add));
+            campaign.gatewayIds()
+                    .forEach(id -> gateways.find(campaign.orgId(), id).ifPresent(chosen::add));
         }
-        return chosen.stream().filter(gateway -> gateway.isActiveAt(now) && !down.contains(gateway.id()))
-                .filter(gateway -> accounts.find(campaign.orgId(), gateway.accountId()).map(LineAccount::isActive)
+        return chosen.stream()
+                .filter(gateway -> gateway.isActiveAt(now) && !down.contains(gateway.id()))
+                .filter(gateway -> accounts.find(campaign.orgId(), gateway.accountId())
+                        .map(LineAccount::isActive)
                         .orElse(false))
                 .toList();
     }

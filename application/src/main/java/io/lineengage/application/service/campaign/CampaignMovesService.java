@@ -23,8 +23,13 @@ public final class CampaignMovesService implements MoveCampaignUseCase {
     private final CampaignProgressService progress;
     private final Clock clock;
 
-    public CampaignMovesService(CampaignRepository campaigns, DeliveryLedger ledger, UnitOfWork unitOfWork,
-                                CampaignSignal launched, CampaignProgressService progress, Clock clock) {
+    public CampaignMovesService(
+            CampaignRepository campaigns,
+            DeliveryLedger ledger,
+            UnitOfWork unitOfWork,
+            CampaignSignal launched,
+            CampaignProgressService progress,
+            Clock clock) {
         this.campaigns = campaigns;
         this.ledger = ledger;
         this.unitOfWork = unitOfWork;

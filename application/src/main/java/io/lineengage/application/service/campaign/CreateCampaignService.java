@@ -23,8 +23,12 @@ public final class CreateCampaignService implements CreateCampaignUseCase {
     private final GatewayRepository gateways;
     private final Clock clock;
 
-    public CreateCampaignService(CampaignRepository campaigns, TemplateRepository templates,
-                                 AudienceRepository audiences, GatewayRepository gateways, Clock clock) {
+    public CreateCampaignService(
+            CampaignRepository campaigns,
+            TemplateRepository templates,
+            AudienceRepository audiences,
+            GatewayRepository gateways,
+            Clock clock) {
         this.campaigns = campaigns;
         this.templates = templates;
         this.audiences = audiences;
@@ -36,22 +40,38 @@ public final class CreateCampaignService implements CreateCampaignUseCase {
     public Campaign create(OrgId orgId, CreateCampaignCommand command) {
         // Every reference the org does not own is reported at once.
         FieldErrors errors = new FieldErrors();
-        errors.check(templates.find(orgId, command.templateId()).isEmpty(), "templateId",
-                "is not a template of this org");
-        errors.check(audiences.find(orgId, command.audienceId()).isEmpty(), "audienceId",
-                "is not an audience of this org");
+        errors.check(
+                templates.find(orgId, command.templateId()).isEmpty(), "templateId", "is not a template of this org");
+        errors.check(
+                audiences.find(orgId, command.audienceId()).isEmpty(), "audienceId", "is not an audience of this org");
         for (int i = 0; i < command.gatewayIds().size(); i++) {
-            Optional<Gateway> gateway = gateways.find(orgId, command.gatewayIds().get(i));
-            errors.check(gateway.isEmpty() || gateway.get().priority() != command.priority(), "gatewayIds[" + i + "]",
+            Optional<Gateway> gateway =
+                    gateways.find(orgId, command.gatewayIds().get(i));
+            errors.check(
+                    gateway.isEmpty() || gateway.get().priority() != command.priority(),
+                    "gatewayIds[" + i + "]",
                     "is not a " + command.priority() + " gateway of this org");
         }
         Instant now = clock.instant();
-        errors.check(command.scheduleAt().filter(at -> !at.isAfter(now)).isPresent(), "scheduleAt",
+        errors.check(
+                command.scheduleAt().filter(at -> !at.isAfter(now)).isPresent(),
+                "scheduleAt",
                 "must be in the future (leave it out to send at launch)");
         errors.throwIfAny();
-        Campaign campaign = new Campaign(CampaignId.generate(), orgId, command.name(), command.templateId(),
-                command.audienceId(), command.priority(), command.gatewayIds(), command.scheduleAt(),
-                command.quietHours(), command.frequencyCap(), CampaignStatus.DRAFT, now, Optional.empty(),
+        Campaign campaign = new Campaign(
+                CampaignId.generate(),
+                orgId,
+                command.name(),
+                command.templateId(),
+                command.audienceId(),
+                command.priority(),
+                command.gatewayIds(),
+                command.scheduleAt(),
+                command.quietHours(),
+                command.frequencyCap(),
+                CampaignStatus.DRAFT,
+                now,
+                Optional.empty(),
                 Optional.empty());
         campaigns.insert(campaign);
         return campaign;

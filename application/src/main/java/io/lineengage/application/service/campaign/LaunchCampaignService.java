@@ -20,8 +20,12 @@ public final class LaunchCampaignService implements LaunchCampaignUseCase, Start
     private final CampaignSignal launched;
     private final Clock clock;
 
-    public LaunchCampaignService(CampaignRepository campaigns, AudienceFreeze freeze, CampaignProgressService progress,
-                                 CampaignSignal launched, Clock clock) {
+    public LaunchCampaignService(
+            CampaignRepository campaigns,
+            AudienceFreeze freeze,
+            CampaignProgressService progress,
+            CampaignSignal launched,
+            Clock clock) {
         this.campaigns = campaigns;
         this.freeze = freeze;
         this.progress = progress;
@@ -51,8 +55,8 @@ public final class LaunchCampaignService implements LaunchCampaignUseCase, Start
                 launched.campaignReady();
             } catch (ConflictException e) {
                 // Nothing can be delivered (no gateway active, template or audience gone): the campaign fails.
-                campaigns.transition(due.orgId(), due.id(), CampaignStatus.SCHEDULED, CampaignStatus.FAILED,
-                        clock.instant());
+                campaigns.transition(
+                        due.orgId(), due.id(), CampaignStatus.SCHEDULED, CampaignStatus.FAILED, clock.instant());
             }
         }
     }

@@ -54,10 +54,19 @@ final class LedgerWriter {
         write();
     }
 
-    private void plan(Gateway gateway, DeliveryLedger.Kind kind, Optional<JsonLike> messages,
-                      List<DeliveryLedger.Recipient> recipients) {
-        planned.add(new DeliveryLedger.PlannedBatch(UUID.randomUUID(), gateway.id(), gateway.accountId(), kind,
-                UUID.randomUUID(), messages, List.copyOf(recipients)));
+    private void plan(
+            Gateway gateway,
+            DeliveryLedger.Kind kind,
+            Optional<JsonLike> messages,
+            List<DeliveryLedger.Recipient> recipients) {
+        planned.add(new DeliveryLedger.PlannedBatch(
+                UUID.randomUUID(),
+                gateway.id(),
+                gateway.accountId(),
+                kind,
+                UUID.randomUUID(),
+                messages,
+                List.copyOf(recipients)));
         plannedRecipients += recipients.size();
         if (plannedRecipients >= RECIPIENTS_PER_WRITE) {
             write();

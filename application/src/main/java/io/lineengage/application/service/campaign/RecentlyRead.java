@@ -13,8 +13,7 @@ import java.util.function.Function;
  * otherwise. A change (an account disabled, a template deleted) is seen within {@code freshFor}.
  */
 final class RecentlyRead<K, V> {
-    private record Read<V>(V value, Instant at) {
-    }
+    private record Read<V>(V value, Instant at) {}
 
     private final Duration freshFor;
     private final Clock clock;
@@ -28,7 +27,9 @@ final class RecentlyRead<K, V> {
     V get(K key, Function<K, V> read) {
         Instant now = clock.instant();
         Read<V> known = reads.get(key);
-        if (known != null && !known.at().plus(freshFor).isBefore(now) && !known.at().isAfter(now)) {
+        if (known != null
+                && !known.at().plus(freshFor).isBefore(now)
+                && !known.at().isAfter(now)) {
             return known.value();
         }
         V value = read.apply(key);

@@ -3,15 +3,10 @@ package io.lineengage.application.service.campaign;
 import io.lineengage.application.port.in.campaign.TestSendCampaignUseCase;
 import io.lineengage.application.port.out.account.LineAccountRepository;
 import io.lineengage.application.port.out.audience.AudienceQuery;
-import io.lineengage.application.port.out.campaign.SendPace;
-import io.lineengage.application.port.out.line.LineMessagingPort;
-import io.lineengage.domain.customer.CustomerId;
-import io.lineengage.domain.line.PushRequest;
-import io.lineengage.domain.line.SendOutcome;
-import io.lineengage.domain.message.LineMessage;
-import java.util.UUID;
 import io.lineengage.application.port.out.campaign.DeliveryLedger;
+import io.lineengage.application.port.out.campaign.SendPace;
 import io.lineengage.application.port.out.gateway.GatewayRepository;
+import io.lineengage.application.port.out.line.LineMessagingPort;
 import io.lineengage.application.port.out.template.TemplateRepository;
 import io.lineengage.application.service.audience.FilterCatalogues;
 import io.lineengage.domain.account.LineAccount;
@@ -21,8 +16,12 @@ import io.lineengage.domain.campaign.Campaign;
 import io.lineengage.domain.campaign.CampaignId;
 import io.lineengage.domain.campaign.RecipientPlan;
 import io.lineengage.domain.campaign.RecipientPlanner;
+import io.lineengage.domain.customer.CustomerId;
 import io.lineengage.domain.error.ConflictException;
 import io.lineengage.domain.error.ValidationException;
+import io.lineengage.domain.line.PushRequest;
+import io.lineengage.domain.line.SendOutcome;
+import io.lineengage.domain.message.LineMessage;
 import io.lineengage.domain.org.OrgId;
 import io.lineengage.domain.template.Template;
 import java.time.Clock;
@@ -32,6 +31,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /** Test sends: the campaign pushed now to a few named customers, through the gateway launch would choose. */
 public final class TestSendService implements TestSendCampaignUseCase {
@@ -45,9 +45,16 @@ public final class TestSendService implements TestSendCampaignUseCase {
     private final LineMessagingPort line;
     private final Clock clock;
 
-    public TestSendService(CampaignProgressService progress, TemplateRepository templates, FilterCatalogues catalogues,
-                           GatewayRepository gateways, LineAccountRepository accounts, AudienceQuery audienceQuery,
-                           SendPace pace, LineMessagingPort line, Clock clock) {
+    public TestSendService(
+            CampaignProgressService progress,
+            TemplateRepository templates,
+            FilterCatalogues catalogues,
+            GatewayRepository gateways,
+            LineAccountRepository accounts,
+            AudienceQuery audienceQuery,
+            SendPace pace,
+            LineMessagingPort line,
+            Clock clock) {
         this.progress = progress;
         this.templates = templates;
         this.catalogues = catalogues;
@@ -65,43 +72,65 @@ public final class TestSendService implements TestSendCampaignUseCase {
             throw ValidationException.of("customerIds", "must name 1 to " + TEST_SEND_MAX + " customers");
         }
         Campaign campaign = progress.find(orgId, id);
-        Template template = templates.find(orgId, campaign.templateId())
+        Template template = templates
+                .find(orgId, campaign.templateId())
                 .orElseThrow(() -> new ConflictException("the campaign's template was deleted"));
         Instant now = clock.instant();
         FieldCatalogue catalogue = catalogues.of(orgId);
-        RecipientPlanner planner = new RecipientPlanner(template, campaign.consentCategory(),
-                gateways.requireUsable(campaign, now), catalogue.providers());
+        RecipientPlanner planner = new RecipientPlanner(
+                template, campaign.consentCategory(), gateways.requireUsable(campaign, now), catalogue.providers());
         Map<CustomerId, AudienceMember> members = new HashMap<>();
-        audienceQuery.membersById(orgId, customers, catalogue.attributes())
+        audienceQuery
+                .membersById(orgId, customers, catalogue.attributes())
                 .forEach(member -> members.put(member.customer().id(), member));
         List<TestSendCampaignUseCase.TestSend> results = new ArrayList<>();
         for (CustomerId customerId : customers) {
             AudienceMember member = members.get(customerId);
             if (member == null) {
-                throw ValidationException.of("customerIds[" + customers.indexOf(customerId) + "]",
-                        "is not a customer of this org");
+                throw ValidationException.of(
+                        "customerIds[" + customers.indexOf(customerId) + "]", "is not a customer of this org");
             }
             RecipientPlan plan = planner.plan(member, Optional.empty());
             if (plan instanceof RecipientPlan.Skipped skipped) {
-                results.add(new TestSendCampaignUseCase.TestSend(customerId, "SKIPPED", Optional.empty(), Optional.of(skipped.reason().code()),
+                results.add(new TestSendCampaignUseCase.TestSend(
+                        customerId,
+                        "SKIPPED",
+                        Optional.empty(),
+                        Optional.of(skipped.reason().code()),
                         Optional.empty()));
                 continue;
             }
             RecipientPlan.Queued queued = (RecipientPlan.Queued) plan;
-            List<LineMessage> objects = LineMessage.Composed.each(
-                    queued.messages().orElse(template.messages()));
+            List<LineMessage> objects =
+                    LineMessage.Composed.each(queued.messages().orElse(template.messages()));
             pace.acquire(queued.gateway().accountId(), DeliveryLedger.Kind.PUSH, 1);
-            LineAccount account = accounts.find(orgId, queued.gateway().accountId()).orElseThrow();
-            SendOutcome outcome = line.push(account.credentials(), new PushRequest(
-                    queued.lineUserId(), objects, template.notificationDisabled(), Optional.empty(), UUID.randomUUID()));
+            LineAccount account =
+                    accounts.find(orgId, queued.gateway().accountId()).orElseThrow();
+            SendOutcome outcome = line.push(
+                    account.credentials(),
+                    new PushRequest(
+                            queued.lineUserId(),
+                            objects,
+                            template.notificationDisabled(),
+                            Optional.empty(),
+                            UUID.randomUUID()));
             if (outcome instanceof SendOutcome.Accepted accepted) {
-                results.add(new TestSendCampaignUseCase.TestSend(customerId, "SENT", Optional.of(queued.gateway().id()), Optional.empty(),
+                results.add(new TestSendCampaignUseCase.TestSend(
+                        customerId,
+                        "SENT",
+                        Optional.of(queued.gateway().id()),
+                        Optional.empty(),
                         Optional.of(accepted.requestId())));
             } else {
-                String reason = outcome instanceof SendOutcome.Failed failed ? failed.failure().toString()
+                String reason = outcome instanceof SendOutcome.Failed failed
+                        ? failed.failure().toString()
                         : "already accepted";
-                results.add(new TestSendCampaignUseCase.TestSend(customerId, "FAILED", Optional.of(queued.gateway().id()),
-                        Optional.of(reason), Optional.empty()));
+                results.add(new TestSendCampaignUseCase.TestSend(
+                        customerId,
+                        "FAILED",
+                        Optional.of(queued.gateway().id()),
+                        Optional.of(reason),
+                        Optional.empty()));
             }
         }
         return results;

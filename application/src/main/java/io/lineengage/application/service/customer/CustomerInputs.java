@@ -37,7 +37,10 @@ final class CustomerInputs {
         Optional<String> mobile = Optional.empty();
         if (command.mobile().isPresent()) {
             mobile = phones.toE164(command.mobile().get());
-            errors.check(mobile.isEmpty(), "mobile", "is not a valid phone number (give the country code, e.g. +81 90 1234 5678)");
+            errors.check(
+                    mobile.isEmpty(),
+                    "mobile",
+                    "is not a valid phone number (give the country code, e.g. +81 90 1234 5678)");
         }
         Map<String, AttributeValue> attributes = new HashMap<>();
         Map<String, AttributeType> firstSeen = new HashMap<>();
@@ -57,16 +60,21 @@ final class CustomerInputs {
                 errors.add("attributes." + name, ((AttributeTyping.Typed.Mismatch) typed).reason());
             }
         });
-        CustomerDraft.validate(command.externalId(), command.name(),
-                command.email().map(email -> email.strip().toLowerCase(Locale.ROOT)), attributes, command.tags(),
+        CustomerDraft.validate(
+                command.externalId(),
+                command.name(),
+                command.email().map(email -> email.strip().toLowerCase(Locale.ROOT)),
+                attributes,
+                command.tags(),
                 errors);
-        errors.check(!firstSeen.isEmpty() && known.size() + firstSeen.size() > MAX_ORG_ATTRIBUTES, "attributes",
-                "the org has " + known.size() + " attributes, at most " + MAX_ORG_ATTRIBUTES + ": remove unused ones first ("
-                        + "DELETE /api/v1/attributes/{name})");
+        errors.check(
+                !firstSeen.isEmpty() && known.size() + firstSeen.size() > MAX_ORG_ATTRIBUTES,
+                "attributes",
+                "the org has " + known.size() + " attributes, at most " + MAX_ORG_ATTRIBUTES
+                        + ": remove unused ones first (" + "DELETE /api/v1/attributes/{name})");
         errors.throwIfAny();
         known.putAll(firstSeen);
-        return new CustomerDraft(command.externalId().strip(), command.name(), mobile, command.email(), attributes,
-                command.tags());
+        return new CustomerDraft(
+                command.externalId().strip(), command.name(), mobile, command.email(), attributes, command.tags());
     }
-
 }

@@ -39,8 +39,13 @@ public final class CustomerService implements CustomersUseCase {
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public CustomerService(CustomerRepository customers, AttributeCatalogue catalogue, LineIdentityRepository identities,
-                           PhoneNumbers phones, UnitOfWork unitOfWork, Clock clock) {
+    public CustomerService(
+            CustomerRepository customers,
+            AttributeCatalogue catalogue,
+            LineIdentityRepository identities,
+            PhoneNumbers phones,
+            UnitOfWork unitOfWork,
+            Clock clock) {
         this.customers = customers;
         this.catalogue = catalogue;
         this.identities = identities;
@@ -56,7 +61,8 @@ public final class CustomerService implements CustomersUseCase {
             try {
                 return unitOfWork.inTransaction(() -> {
                     Optional<Customer> existing = customers.findByExternalId(command.orgId(), draft.externalId());
-                    Customer customer = draft.applyTo(existing, CustomerId.generate(), command.orgId(), clock.instant());
+                    Customer customer =
+                            draft.applyTo(existing, CustomerId.generate(), command.orgId(), clock.instant());
                     customers.saveAll(List.of(customer));
                     mergeMatchingLineOnlyProfiles(customer);
                     return new Upserted(customer, existing.isEmpty());
@@ -72,10 +78,14 @@ public final class CustomerService implements CustomersUseCase {
 
     private void mergeMatchingLineOnlyProfiles(Customer customer) {
         Map<CustomerId, Customer> matches = new LinkedHashMap<>();
-        customer.mobile().ifPresent(mobile -> customers.findByMobile(customer.orgId(), mobile)
-                .forEach(match -> matches.put(match.id(), match)));
-        customer.email().ifPresent(email -> customers.findByEmail(customer.orgId(), email)
-                .forEach(match -> matches.put(match.id(), match)));
+        customer.mobile()
+                .ifPresent(mobile -> customers
+                        .findByMobile(customer.orgId(), mobile)
+                        .forEach(match -> matches.put(match.id(), match)));
+        customer.email()
+                .ifPresent(email -> customers
+                        .findByEmail(customer.orgId(), email)
+                        .forEach(match -> matches.put(match.id(), match)));
         for (Customer match : matches.values()) {
             if (match.kind() == CustomerKind.LINE_ONLY && !match.id().equals(customer.id())) {
                 identities.moveAll(customer.orgId(), match.id(), customer.id());
@@ -86,7 +96,8 @@ public final class CustomerService implements CustomersUseCase {
 
     @Override
     public Customer get(OrgId orgId, CustomerId id) {
-        return customers.find(orgId, id)
+        return customers
+                .find(orgId, id)
                 .or(() -> customers.mergedInto(orgId, id).flatMap(into -> customers.find(orgId, into)))
                 .orElseThrow(() -> new NotFoundException("customer", id.value()));
     }
@@ -104,7 +115,8 @@ public final class CustomerService implements CustomersUseCase {
     @Override
     public void defineAttribute(OrgId orgId, String name, AttributeType type) {
         if (name == null || !AttributeTyping.NAME.matcher(name).matches()) {
-            throw ValidationException.of("name", "attribute names start with a letter and use letters, digits and _ (at most 64)");
+            throw ValidationException.of(
+                    "name", "attribute names start with a letter and use letters, digits and _ (at most 64)");
         }
         AttributeType effective = catalogue.register(orgId, Map.of(name, type)).get(name);
         if (effective != type && catalogue.retype(orgId, name, type) == AttributeCatalogue.Change.VALUES_HELD) {
@@ -117,9 +129,10 @@ public final class CustomerService implements CustomersUseCase {
     public void removeAttribute(OrgId orgId, String name) {
         switch (catalogue.remove(orgId, name)) {
             case UNKNOWN -> throw new NotFoundException("attribute", name);
-            case VALUES_HELD -> throw new ConflictException("customers hold values of attribute " + name
-                    + "; it can be removed once none does");
-            case DONE -> { }
+            case VALUES_HELD ->
+                throw new ConflictException(
+                        "customers hold values of attribute " + name + "; it can be removed once none does");
+            case DONE -> {}
         }
     }
 }

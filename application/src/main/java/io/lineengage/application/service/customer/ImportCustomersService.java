@@ -31,8 +31,8 @@ public final class ImportCustomersService implements ImportCustomersUseCase {
     private final CustomerInputs inputs;
     private final Clock clock;
 
-    public ImportCustomersService(CustomerBulkWriter writer, AttributeCatalogue catalogue, PhoneNumbers phones,
-                                  Clock clock) {
+    public ImportCustomersService(
+            CustomerBulkWriter writer, AttributeCatalogue catalogue, PhoneNumbers phones, Clock clock) {
         this.writer = writer;
         this.catalogue = catalogue;
         this.inputs = new CustomerInputs(phones);
@@ -64,13 +64,14 @@ public final class ImportCustomersService implements ImportCustomersUseCase {
                         // in memory (its fields win), so a file of one ID repeated costs no extra writes.
                         duplicateCount++;
                         if (duplicates.size() < REPORTED_REJECTIONS) {
-                            duplicates.add(new Duplicate(row.line(), lineOf.get(draft.externalId()), draft.externalId()));
+                            duplicates.add(
+                                    new Duplicate(row.line(), lineOf.get(draft.externalId()), draft.externalId()));
                         }
                         chunk.put(draft.externalId(), earlier.then(draft));
                     } else {
                         if (chunk.size() >= CHUNK) {
-                            CustomerBulkWriter.Counts counts = writer.upsert(orgId, List.copyOf(chunk.values()),
-                                    clock.instant());
+                            CustomerBulkWriter.Counts counts =
+                                    writer.upsert(orgId, List.copyOf(chunk.values()), clock.instant());
                             created += counts.created();
                             updated += counts.updated();
                             chunk.clear();
@@ -80,9 +81,15 @@ public final class ImportCustomersService implements ImportCustomersUseCase {
                     }
                     lineOf.put(draft.externalId(), row.line());
                 } catch (ValidationException e) {
-                    reason = e.errors().stream().map(FieldError::field).distinct().count() == 0 ? e.getMessage()
-                            : e.errors().stream().map(error -> error.field() + " " + error.message())
-                            .collect(Collectors.joining("; "));
+                    reason = e.errors().stream()
+                                            .map(FieldError::field)
+                                            .distinct()
+                                            .count()
+                                    == 0
+                            ? e.getMessage()
+                            : e.errors().stream()
+                                    .map(error -> error.field() + " " + error.message())
+                                    .collect(Collectors.joining("; "));
                 }
             }
             if (reason != null) {

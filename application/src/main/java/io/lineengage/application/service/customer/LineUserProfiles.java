@@ -34,7 +34,10 @@ public final class LineUserProfiles {
             return 0;
         }
         Map<String, CustomerId> known = identities.customersOf(orgId, provider, lineUserIds);
-        List<String> unknown = lineUserIds.stream().distinct().filter(user -> !known.containsKey(user)).toList();
+        List<String> unknown = lineUserIds.stream()
+                .distinct()
+                .filter(user -> !known.containsKey(user))
+                .toList();
         if (unknown.isEmpty()) {
             return 0;
         }
@@ -46,11 +49,13 @@ public final class LineUserProfiles {
             links.add(new LineIdentity(orgId, provider, user, profile.id(), now));
         }
         customers.saveAll(profiles);
-        Set<CustomerId> linked = identities.linkAll(links).stream().map(LineIdentity::customerId).collect(Collectors.toSet());
+        Set<CustomerId> linked =
+                identities.linkAll(links).stream().map(LineIdentity::customerId).collect(Collectors.toSet());
         // Users linked meanwhile by someone else: their fresh profile is not needed; forward it to the real one.
         for (LineIdentity link : links) {
             if (!linked.contains(link.customerId())) {
-                identities.find(orgId, provider, link.lineUserId())
+                identities
+                        .find(orgId, provider, link.lineUserId())
                         .ifPresent(winner -> customers.merge(orgId, link.customerId(), winner.customerId()));
             }
         }

@@ -48,10 +48,18 @@ public final class LookupService implements LookupUseCase {
     private final Clock clock;
     private final Duration profileAge;
 
-    public LookupService(CustomersUseCase customerService, CustomerRepository customers, LineIdentityRepository identities,
-                         LineProfileCache profiles, LineAccountRepository accounts, GetSubscriptionUseCase subscriptions,
-                         InteractionLog interactions, LineMessagingPort line, PhoneNumbers phones, Clock clock,
-                         Duration profileAge) {
+    public LookupService(
+            CustomersUseCase customerService,
+            CustomerRepository customers,
+            LineIdentityRepository identities,
+            LineProfileCache profiles,
+            LineAccountRepository accounts,
+            GetSubscriptionUseCase subscriptions,
+            InteractionLog interactions,
+            LineMessagingPort line,
+            PhoneNumbers phones,
+            Clock clock,
+            Duration profileAge) {
         this.customerService = customerService;
         this.customers = customers;
         this.identities = identities;
@@ -73,13 +81,23 @@ public final class LookupService implements LookupUseCase {
         List<Interaction> recent = new ArrayList<>();
         for (LineIdentity identity : identities.ofCustomer(orgId, customer.id())) {
             List<LineAccount> ofProvider = orgAccounts.stream()
-                    .filter(account -> account.providerName().equals(identity.provider())).toList();
-            List<AccountSubscription> statuses = ofProvider.stream().map(account -> new AccountSubscription(account.id(),
-                    account.name(), subscriptions.get(orgId, account.id(), identity.lineUserId()))).toList();
+                    .filter(account -> account.providerName().equals(identity.provider()))
+                    .toList();
+            List<AccountSubscription> statuses = ofProvider.stream()
+                    .map(account -> new AccountSubscription(
+                            account.id(),
+                            account.name(),
+                            subscriptions.get(orgId, account.id(), identity.lineUserId())))
+                    .toList();
             Optional<LineProfileCache.Cached> profile = profile(orgId, identity, ofProvider, statuses);
-            found.add(new Identity(identity.provider(), identity.lineUserId(), profile.map(LineProfileCache.Cached::profile),
-                    profile.map(LineProfileCache.Cached::fetchedAt), statuses));
-            ofProvider.forEach(account -> recent.addAll(interactions.recent(orgId, account.id(), identity.lineUserId(), RECENT)));
+            found.add(new Identity(
+                    identity.provider(),
+                    identity.lineUserId(),
+                    profile.map(LineProfileCache.Cached::profile),
+                    profile.map(LineProfileCache.Cached::fetchedAt),
+                    statuses));
+            ofProvider.forEach(
+                    account -> recent.addAll(interactions.recent(orgId, account.id(), identity.lineUserId(), RECENT)));
         }
         recent.sort(Comparator.comparing(Interaction::occurredAt).reversed());
         return new Details(customer, found, recent.stream().limit(RECENT).toList());
@@ -89,31 +107,37 @@ public final class LookupService implements LookupUseCase {
         if (key instanceof Key.ByCustomerId byId) {
             return customerService.get(orgId, new CustomerId(byId.customerId()));
         } else if (key instanceof Key.ByExternalId byExternal) {
-            return customers.findByExternalId(orgId, byExternal.externalId())
+            return customers
+                    .findByExternalId(orgId, byExternal.externalId())
                     .orElseThrow(() -> new NotFoundException("customer with externalId", byExternal.externalId()));
         } else if (key instanceof Key.ByMobile byMobile) {
             String mobile = phones.toE164(byMobile.mobile())
                     .orElseThrow(() -> ValidationException.of("mobile", "is not a valid phone number"));
-            return customers.findByMobile(orgId, mobile).stream().findFirst()
+            return customers.findByMobile(orgId, mobile).stream()
+                    .findFirst()
                     .orElseThrow(() -> new NotFoundException("customer with mobile", mobile));
         }
         String lineUserId = ((Key.ByLineUserId) key).lineUserId();
-        return identities.withLineUserId(orgId, lineUserId).stream().findFirst()
+        return identities.withLineUserId(orgId, lineUserId).stream()
+                .findFirst()
                 .map(identity -> customerService.get(orgId, identity.customerId()))
                 .orElseThrow(() -> new NotFoundException("customer with LINE user", lineUserId));
     }
 
     /** The cached profile while it is fresh; else asks LINE through an account the user follows (keeping the old one if LINE cannot tell). */
-    private Optional<LineProfileCache.Cached> profile(OrgId orgId, LineIdentity identity, List<LineAccount> ofProvider,
-                                                      List<AccountSubscription> statuses) {
-        Optional<LineProfileCache.Cached> cached = profiles.cachedProfile(orgId, identity.provider(), identity.lineUserId());
+    private Optional<LineProfileCache.Cached> profile(
+            OrgId orgId, LineIdentity identity, List<LineAccount> ofProvider, List<AccountSubscription> statuses) {
+        Optional<LineProfileCache.Cached> cached =
+                profiles.cachedProfile(orgId, identity.provider(), identity.lineUserId());
         Instant now = clock.instant();
         if (cached.isPresent() && cached.get().fetchedAt().plus(profileAge).isAfter(now)) {
             return cached;
         }
-        Optional<LineAccount> followed = ofProvider.stream().filter(LineAccount::isActive)
-                .filter(account -> statuses.stream().anyMatch(status -> status.accountId().equals(account.id())
-                        && status.subscription().status() == SubscriptionStatus.FOLLOWING))
+        Optional<LineAccount> followed = ofProvider.stream()
+                .filter(LineAccount::isActive)
+                .filter(account -> statuses.stream()
+                        .anyMatch(status -> status.accountId().equals(account.id())
+                                && status.subscription().status() == SubscriptionStatus.FOLLOWING))
                 .findFirst();
         if (followed.isEmpty()) {
             return cached;

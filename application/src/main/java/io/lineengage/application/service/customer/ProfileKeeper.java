@@ -31,6 +31,7 @@ public final class ProfileKeeper implements KeepProfilesUseCase {
     static final int WINDOW = 1_000;
     /** Windows looked at in one call at most, so that a call over followers who all have profiles stays short. */
     static final int WINDOWS_PER_CALL = 5;
+
     static final Duration MISSES_RETRIED_AFTER = Duration.ofDays(1);
 
     private final ProfileGaps gaps;
@@ -41,8 +42,12 @@ public final class ProfileKeeper implements KeepProfilesUseCase {
     private final Deque<ProfileGaps.Gap> waiting = new ArrayDeque<>();
     private Optional<ProfileGaps.Cursor> cursor = Optional.empty();
 
-    public ProfileKeeper(ProfileGaps gaps, LineProfileCache profiles, LineAccountRepository accounts,
-                         LineMessagingPort line, Clock clock) {
+    public ProfileKeeper(
+            ProfileGaps gaps,
+            LineProfileCache profiles,
+            LineAccountRepository accounts,
+            LineMessagingPort line,
+            Clock clock) {
         this.gaps = gaps;
         this.profiles = profiles;
         this.accounts = accounts;
@@ -62,7 +67,8 @@ public final class ProfileKeeper implements KeepProfilesUseCase {
                 if (windows == WINDOWS_PER_CALL || roundDone) {
                     break; // the next call goes on (or, round the whole list, starts again)
                 }
-                ProfileGaps.Window window = gaps.window(cursor, WINDOW, clock.instant().minus(MISSES_RETRIED_AFTER));
+                ProfileGaps.Window window =
+                        gaps.window(cursor, WINDOW, clock.instant().minus(MISSES_RETRIED_AFTER));
                 windows++;
                 waiting.addAll(window.gaps());
                 cursor = window.end();
@@ -70,8 +76,8 @@ public final class ProfileKeeper implements KeepProfilesUseCase {
                 continue;
             }
             ProfileGaps.Gap gap = waiting.peek();
-            Optional<LineAccount> account = known.computeIfAbsent(gap.accountId(),
-                    id -> accounts.find(gap.orgId(), id));
+            Optional<LineAccount> account =
+                    known.computeIfAbsent(gap.accountId(), id -> accounts.find(gap.orgId(), id));
             if (account.isEmpty() || !account.get().isActive() || refused.contains(gap.accountId())) {
                 waiting.poll();
                 continue;

@@ -30,8 +30,17 @@ public final class GatewayService implements GatewaysUseCase {
             throw ValidationException.of("lineAccountId", "is not a LINE account of this org");
         }
         Instant now = clock.instant();
-        Gateway gateway = new Gateway(GatewayId.generate(), orgId, draft.accountId(), draft.weight(), draft.priority(),
-                draft.activeFrom(), draft.activeUntil(), draft.isDefault(), now, now);
+        Gateway gateway = new Gateway(
+                GatewayId.generate(),
+                orgId,
+                draft.accountId(),
+                draft.weight(),
+                draft.priority(),
+                draft.activeFrom(),
+                draft.activeUntil(),
+                draft.isDefault(),
+                now,
+                now);
         gateways.insert(gateway);
         return gateway;
     }
@@ -50,10 +59,17 @@ public final class GatewayService implements GatewaysUseCase {
     @Override
     public Gateway change(OrgId orgId, GatewayId id, Changes changes) {
         Gateway current = get(orgId, id);
-        Gateway changed = new Gateway(id, orgId, current.accountId(), changes.weight().orElse(current.weight()),
-                changes.priority().orElse(current.priority()), changes.activeFrom().orElse(current.activeFrom()),
-                changes.activeUntil().orElse(current.activeUntil()), changes.isDefault().orElse(current.isDefault()),
-                current.createdAt(), clock.instant());
+        Gateway changed = new Gateway(
+                id,
+                orgId,
+                current.accountId(),
+                changes.weight().orElse(current.weight()),
+                changes.priority().orElse(current.priority()),
+                changes.activeFrom().orElse(current.activeFrom()),
+                changes.activeUntil().orElse(current.activeUntil()),
+                changes.isDefault().orElse(current.isDefault()),
+                current.createdAt(),
+                clock.instant());
         if (!gateways.update(changed)) {
             throw new NotFoundException("gateway", id.value());
         }

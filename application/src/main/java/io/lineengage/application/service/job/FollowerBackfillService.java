@@ -35,6 +35,7 @@ import java.util.OptionalLong;
 public final class FollowerBackfillService implements FollowerBackfillUseCase {
     /** A runner renews its lease with every page; one silent for this long is taken to have stopped. */
     public static final Duration LEASE = Duration.ofSeconds(30);
+
     private static final int PAGE = 1_000;
     private static final int ATTEMPTS = 5;
 
@@ -47,9 +48,15 @@ public final class FollowerBackfillService implements FollowerBackfillUseCase {
     private final JobSignal signal;
     private final Clock clock;
 
-    public FollowerBackfillService(JobRepository jobs, LineAccountRepository accounts, LineMessagingPort line,
-                                   StatusUpdates statusUpdates, LineUserProfiles profiles, UnitOfWork unitOfWork,
-                                   JobSignal signal, Clock clock) {
+    public FollowerBackfillService(
+            JobRepository jobs,
+            LineAccountRepository accounts,
+            LineMessagingPort line,
+            StatusUpdates statusUpdates,
+            LineUserProfiles profiles,
+            UnitOfWork unitOfWork,
+            JobSignal signal,
+            Clock clock) {
         this.jobs = jobs;
         this.accounts = accounts;
         this.line = line;
@@ -63,9 +70,12 @@ public final class FollowerBackfillService implements FollowerBackfillUseCase {
     @Override
     public Job start(OrgId orgId, LineAccountId accountId) {
         accounts.find(orgId, accountId).orElseThrow(() -> new NotFoundException("LINE account", accountId.value()));
-        jobs.running(orgId).stream().filter(job -> job.accountId().equals(accountId)).findFirst().ifPresent(job -> {
-            throw new ConflictException("a follower backfill of this account is running: " + job.id());
-        });
+        jobs.running(orgId).stream()
+                .filter(job -> job.accountId().equals(accountId))
+                .findFirst()
+                .ifPresent(job -> {
+                    throw new ConflictException("a follower backfill of this account is running: " + job.id());
+                });
         Job job = Job.followerBackfill(orgId, accountId, clock.instant());
         jobs.insert(job);
         signal.jobStarted();
@@ -92,19 +102,33 @@ public final class FollowerBackfillService implements FollowerBackfillUseCase {
             return;
         }
         OptionalLong total = job.total();
-        if (total.isEmpty() && line.followerCount(account.get().credentials()) instanceof LineResult.Success<Long> count) {
+        if (total.isEmpty()
+                && line.followerCount(account.get().credentials()) instanceof LineResult.Success<Long> count) {
             total = OptionalLong.of(count.value());
         }
         boolean restartedOnce = false;
         while (true) {
             LineResult<FollowerPage> page = fetch(account.get(), job.cursor().orElse(null));
             if (page instanceof LineResult.Failure<FollowerPage> failure) {
-                boolean staleCursor = failure.failure() instanceof LineFailure.InvalidRequest && job.cursor().isPresent();
+                boolean staleCursor = failure.failure() instanceof LineFailure.InvalidRequest
+                        && job.cursor().isPresent();
                 if (staleCursor && !restartedOnce) {
-                    // LINE's continuation tokens do not last: start over (re-marking is harmless, older evidence loses).
+                    // LINE's continuation tokens do not last: start over (re-marking is harmless, older evidence
+                    // loses).
                     restartedOnce = true;
-                    job = new Job(job.id(), job.orgId(), job.kind(), job.accountId(), job.state(), 0, total,
-                            Optional.empty(), Optional.empty(), job.startedAt(), clock.instant(), Optional.empty());
+                    job = new Job(
+                            job.id(),
+                            job.orgId(),
+                            job.kind(),
+                            job.accountId(),
+                            job.state(),
+                            0,
+                            total,
+                            Optional.empty(),
+                            Optional.empty(),
+                            job.startedAt(),
+                            clock.instant(),
+                            Optional.empty());
                     continue;
                 }
                 jobs.update(job.failed(failure.failure().describe(), clock.instant()), runner);
@@ -128,7 +152,8 @@ public final class FollowerBackfillService implements FollowerBackfillUseCase {
         LineResult<FollowerPage> page = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             page = line.followerIds(account.credentials(), cursor, PAGE);
-            if (!(page instanceof LineResult.Failure<FollowerPage> failure) || !failure.failure().retryable()) {
+            if (!(page instanceof LineResult.Failure<FollowerPage> failure)
+                    || !failure.failure().retryable()) {
                 return page;
             }
             pause(attempt);
@@ -138,8 +163,12 @@ public final class FollowerBackfillService implements FollowerBackfillUseCase {
 
     private void apply(Job job, LineAccount account, List<String> users, Instant readAt) {
         String eventId = "backfill:" + job.id();
-        List<StatusUpdates.Update> updates = users.stream().map(user -> new StatusUpdates.Update(user,
-                new StatusEvidence(SubscriptionStatus.FOLLOWING, readAt, eventId, StatusEvidence.Source.BACKFILL))).toList();
+        List<StatusUpdates.Update> updates = users.stream()
+                .map(user -> new StatusUpdates.Update(
+                        user,
+                        new StatusEvidence(
+                                SubscriptionStatus.FOLLOWING, readAt, eventId, StatusEvidence.Source.BACKFILL)))
+                .toList();
         unitOfWork.run(() -> {
             statusUpdates.apply(job.orgId(), job.accountId(), updates, readAt);
             profiles.ensureCustomers(job.orgId(), account.providerName(), users, readAt);

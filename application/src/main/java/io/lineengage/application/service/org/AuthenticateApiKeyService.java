@@ -20,6 +20,8 @@ public final class AuthenticateApiKeyService implements AuthenticateApiKeyUseCas
         if (presentedKey == null || !presentedKey.startsWith(ApiKey.PREFIX) || presentedKey.length() > 200) {
             return Optional.empty();
         }
-        return keys.findByHash(ApiKeyHash.of(presentedKey)).filter(ApiKey::isActive).map(ApiKey::orgId);
+        return keys.findByHash(ApiKeyHash.of(presentedKey))
+                .filter(ApiKey::isActive)
+                .map(ApiKey::orgId);
     }
 }

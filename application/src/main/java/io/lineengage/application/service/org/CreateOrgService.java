@@ -21,8 +21,8 @@ public final class CreateOrgService implements CreateOrgUseCase {
 
     @Override
     public Org createOrg(CreateOrgCommand command) {
-        Org org = new Org(OrgId.generate(), command.name(), command.timeZone().orElse(market.defaultTimeZone()),
-                clock.instant());
+        Org org = new Org(
+                OrgId.generate(), command.name(), command.timeZone().orElse(market.defaultTimeZone()), clock.instant());
         orgs.insert(org);
         return org;
     }

@@ -26,7 +26,9 @@ public final class IssueApiKeyService implements IssueApiKeyUseCase {
     @Override
     public IssuedApiKey issueApiKey(IssueApiKeyCommand command) {
         return unitOfWork.inTransaction(() -> {
-            orgs.findById(command.orgId()).orElseThrow(() -> new NotFoundException("org", command.orgId().value()));
+            orgs.findById(command.orgId())
+                    .orElseThrow(
+                            () -> new NotFoundException("org", command.orgId().value()));
             IssuedApiKey issued = ApiKey.issue(command.orgId(), command.label(), clock.instant());
             keys.insert(issued.apiKey());
             return issued;

@@ -25,11 +25,11 @@ public final class StatusUpdates {
     }
 
     /** One piece of evidence about one user. */
-    public record Update(String lineUserId, StatusEvidence evidence) {
-    }
+    public record Update(String lineUserId, StatusEvidence evidence) {}
 
     /** Answers what each update did, in the order given. */
-    public List<Subscription.Change> apply(OrgId orgId, LineAccountId accountId, List<Update> updates, Instant recordedAt) {
+    public List<Subscription.Change> apply(
+            OrgId orgId, LineAccountId accountId, List<Update> updates, Instant recordedAt) {
         if (updates.isEmpty()) {
             return List.of();
         }

@@ -25,8 +25,12 @@ public final class SubscriptionService implements GetSubscriptionUseCase, Change
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public SubscriptionService(LineAccountRepository accounts, SubscriptionStore subscriptions, ConsentStore consents,
-                               UnitOfWork unitOfWork, Clock clock) {
+    public SubscriptionService(
+            LineAccountRepository accounts,
+            SubscriptionStore subscriptions,
+            ConsentStore consents,
+            UnitOfWork unitOfWork,
+            Clock clock) {
         this.accounts = accounts;
         this.subscriptions = subscriptions;
         this.consents = consents;
@@ -41,22 +45,30 @@ public final class SubscriptionService implements GetSubscriptionUseCase, Change
         LineUserIds.check(lineUserId, "lineUserId", errors);
         errors.throwIfAny();
         Subscription subscription = subscriptions.find(orgId, accountId, lineUserId);
-        return new SubscriptionView(subscription.status(), subscription.since(),
+        return new SubscriptionView(
+                subscription.status(),
+                subscription.since(),
                 consents.consents(orgId, accountId, lineUserId).effective(subscription.status()));
     }
 
     @Override
     public History history(OrgId orgId, LineAccountId accountId, String lineUserId) {
         requireAccount(orgId, accountId);
-        return new History(subscriptions.history(orgId, accountId, lineUserId),
-                consents.history(orgId, accountId, lineUserId));
+        return new History(
+                subscriptions.history(orgId, accountId, lineUserId), consents.history(orgId, accountId, lineUserId));
     }
 
     @Override
     public SubscriptionView change(ChangeConsentCommand command) {
         requireAccount(command.orgId(), command.accountId());
-        unitOfWork.run(() -> consents.change(new ConsentChange(command.orgId(), command.accountId(),
-                command.lineUserId(), command.category(), command.optedIn(), command.source(), clock.instant())));
+        unitOfWork.run(() -> consents.change(new ConsentChange(
+                command.orgId(),
+                command.accountId(),
+                command.lineUserId(),
+                command.category(),
+                command.optedIn(),
+                command.source(),
+                clock.instant())));
         return get(command.orgId(), command.accountId(), command.lineUserId());
     }
 

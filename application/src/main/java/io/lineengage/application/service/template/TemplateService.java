@@ -42,8 +42,14 @@ public final class TemplateService implements TemplatesUseCase {
     private final LineMessagingPort line;
     private final Clock clock;
 
-    public TemplateService(TemplateRepository templates, AttributeCatalogue attributes, CustomersUseCase customers,
-                           LookupUseCase lookup, LineAccountRepository accounts, LineMessagingPort line, Clock clock) {
+    public TemplateService(
+            TemplateRepository templates,
+            AttributeCatalogue attributes,
+            CustomersUseCase customers,
+            LookupUseCase lookup,
+            LineAccountRepository accounts,
+            LineMessagingPort line,
+            Clock clock) {
         this.templates = templates;
         this.attributes = attributes;
         this.customers = customers;
@@ -73,11 +79,21 @@ public final class TemplateService implements TemplatesUseCase {
     }
 
     @Override
-    public Template update(OrgId orgId, TemplateId id, Optional<String> name, Optional<JsonLike> messages,
-                           Optional<Boolean> notificationDisabled) {
+    public Template update(
+            OrgId orgId,
+            TemplateId id,
+            Optional<String> name,
+            Optional<JsonLike> messages,
+            Optional<Boolean> notificationDisabled) {
         Template current = get(orgId, id);
-        Template changed = new Template(id, orgId, name.orElse(current.name()), messages.orElse(current.messages()),
-                notificationDisabled.orElse(current.notificationDisabled()), current.createdAt(), clock.instant());
+        Template changed = new Template(
+                id,
+                orgId,
+                name.orElse(current.name()),
+                messages.orElse(current.messages()),
+                notificationDisabled.orElse(current.notificationDisabled()),
+                current.createdAt(),
+                clock.instant());
         check(changed);
         if (!templates.update(changed)) {
             throw new NotFoundException("template", id.value());
@@ -98,15 +114,17 @@ public final class TemplateService implements TemplatesUseCase {
         Optional<LineAccount> account = validateWith.map(accountId -> accounts.find(orgId, accountId)
                 .orElseThrow(() -> new NotFoundException("LINE account", accountId.value())));
         Customer customer = customers.get(orgId, customerId);
-        Rendering rendering = Rendering.of(template.messages(), new Recipient(customer, displayName(orgId, template,
-                customer)));
+        Rendering rendering =
+                Rendering.of(template.messages(), new Recipient(customer, displayName(orgId, template, customer)));
         Optional<LineValidation> verdict = Optional.empty();
         if (account.isPresent() && rendering instanceof Rendering.Rendered rendered) {
             List<LineMessage> messages = LineMessage.Composed.each(rendered.messages());
-            LineResult<LineMessagingPort.Validated> answer = line.validate(account.get().credentials(),
-                    LineMessagingPort.SendKind.PUSH, messages);
-            verdict = Optional.of(new LineValidation(answer instanceof LineResult.Failure<?> failure
-                    ? Optional.of(failure.failure()) : Optional.empty()));
+            LineResult<LineMessagingPort.Validated> answer =
+                    line.validate(account.get().credentials(), LineMessagingPort.SendKind.PUSH, messages);
+            verdict = Optional.of(new LineValidation(
+                    answer instanceof LineResult.Failure<?> failure
+                            ? Optional.of(failure.failure())
+                            : Optional.empty()));
         }
         return new Preview(rendering, verdict);
     }
@@ -116,8 +134,13 @@ public final class TemplateService implements TemplatesUseCase {
         if (!template.uses("lineDisplayName")) {
             return Optional.empty();
         }
-        return lookup.lookup(orgId, new LookupUseCase.Key.ByCustomerId(customer.id().value())).identities().stream()
-                .map(LookupUseCase.Identity::profile).flatMap(Optional::stream).map(LineProfile::displayName)
+        return lookup
+                .lookup(orgId, new LookupUseCase.Key.ByCustomerId(customer.id().value()))
+                .identities()
+                .stream()
+                .map(LookupUseCase.Identity::profile)
+                .flatMap(Optional::stream)
+                .map(LineProfile::displayName)
                 .findFirst();
     }
 
@@ -128,7 +151,11 @@ public final class TemplateService implements TemplatesUseCase {
         } catch (ValidationException e) {
             e.errors().forEach(error -> errors.add(error.field(), error.message()));
         }
-        TemplateLabels.check(template.messages(), "messages", attributes.all(template.orgId()).keySet(), errors);
+        TemplateLabels.check(
+                template.messages(),
+                "messages",
+                attributes.all(template.orgId()).keySet(),
+                errors);
         errors.throwIfAny();
     }
 }

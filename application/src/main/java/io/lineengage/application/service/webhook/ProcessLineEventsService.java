@@ -1,16 +1,16 @@
 package io.lineengage.application.service.webhook;
 
-import io.lineengage.application.port.in.webhook.ProcessLineEventsUseCase;
 import io.lineengage.application.port.StorageUnavailableException;
+import io.lineengage.application.port.in.webhook.ProcessLineEventsUseCase;
 import io.lineengage.application.port.out.UnitOfWork;
 import io.lineengage.application.port.out.account.LineAccountRepository;
 import io.lineengage.application.port.out.subscription.SubscriptionStore;
 import io.lineengage.application.port.out.webhook.InteractionLog;
 import io.lineengage.application.port.out.webhook.LineEventLog;
 import io.lineengage.application.port.out.webhook.PendingEvent;
-import io.lineengage.domain.account.LineAccountId;
 import io.lineengage.application.service.customer.LineUserProfiles;
 import io.lineengage.application.service.subscription.StatusUpdates;
+import io.lineengage.domain.account.LineAccountId;
 import io.lineengage.domain.interaction.Interaction;
 import io.lineengage.domain.org.OrgId;
 import io.lineengage.domain.subscription.StatusEvidence;
@@ -47,9 +47,14 @@ public final class ProcessLineEventsService implements ProcessLineEventsUseCase 
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public ProcessLineEventsService(LineEventLog log, SubscriptionStore subscriptions, InteractionLog interactions,
-                                    LineAccountRepository accounts, LineUserProfiles profiles, UnitOfWork unitOfWork,
-                                    Clock clock) {
+    public ProcessLineEventsService(
+            LineEventLog log,
+            SubscriptionStore subscriptions,
+            InteractionLog interactions,
+            LineAccountRepository accounts,
+            LineUserProfiles profiles,
+            UnitOfWork unitOfWork,
+            Clock clock) {
         this.log = log;
         this.statusUpdates = new StatusUpdates(subscriptions);
         this.interactions = interactions;
@@ -83,8 +88,10 @@ public final class ProcessLineEventsService implements ProcessLineEventsUseCase 
         }
         Map<String, List<PendingEvent>> byAccount = new LinkedHashMap<>();
         for (PendingEvent pending : batch) {
-            byAccount.computeIfAbsent(pending.orgId().value() + "|" + pending.accountId().value(),
-                    key -> new ArrayList<>()).add(pending);
+            byAccount
+                    .computeIfAbsent(
+                            pending.orgId().value() + "|" + pending.accountId().value(), key -> new ArrayList<>())
+                    .add(pending);
         }
         Instant now = clock.instant();
         List<Interaction> newInteractions = new ArrayList<>();
@@ -98,23 +105,30 @@ public final class ProcessLineEventsService implements ProcessLineEventsUseCase 
                 statusOf(pending.event()).ifPresent(status -> {
                     EventEnvelope envelope = pending.event().envelope();
                     String user = envelope.lineUserId().orElseThrow();
-                    updates.add(new StatusUpdates.Update(user, new StatusEvidence(status, envelope.occurredAt(),
-                            envelope.webhookEventId(), StatusEvidence.Source.WEBHOOK)));
+                    updates.add(new StatusUpdates.Update(
+                            user,
+                            new StatusEvidence(
+                                    status,
+                                    envelope.occurredAt(),
+                                    envelope.webhookEventId(),
+                                    StatusEvidence.Source.WEBHOOK)));
                     if (status == SubscriptionStatus.FOLLOWING) {
                         followers.add(user);
                     }
                 });
             }
-            Iterator<Subscription.Change> changes = statusUpdates.apply(orgId, accountId, updates, now).iterator();
+            Iterator<Subscription.Change> changes =
+                    statusUpdates.apply(orgId, accountId, updates, now).iterator();
             if (!followers.isEmpty()) {
-                accounts.findForWebhook(accountId).ifPresent(account ->
-                        profiles.ensureCustomers(orgId, account.providerName(), followers, now));
+                accounts.findForWebhook(accountId)
+                        .ifPresent(account -> profiles.ensureCustomers(orgId, account.providerName(), followers, now));
             }
             for (PendingEvent pending : events) {
-                String outcome = statusOf(pending.event()).isPresent() ? describe(changes.next())
+                String outcome = statusOf(pending.event()).isPresent()
+                        ? describe(changes.next())
                         : handle(pending, newInteractions);
-                processed.add(new LineEventLog.Processed(pending.accountId(),
-                        pending.event().envelope().webhookEventId(), outcome));
+                processed.add(new LineEventLog.Processed(
+                        pending.accountId(), pending.event().envelope().webhookEventId(), outcome));
             }
         }
         if (!newInteractions.isEmpty()) {
@@ -126,7 +140,8 @@ public final class ProcessLineEventsService implements ProcessLineEventsUseCase 
 
     /** The status a follow or unfollow sets; empty for every other event, and for those that must not count. */
     private static Optional<SubscriptionStatus> statusOf(LineEvent event) {
-        boolean counts = event.envelope().mode() == EventMode.ACTIVE && event.envelope().lineUserId().isPresent();
+        boolean counts = event.envelope().mode() == EventMode.ACTIVE
+                && event.envelope().lineUserId().isPresent();
         if (counts && event instanceof LineEvent.Follow) {
             return Optional.of(SubscriptionStatus.FOLLOWING);
         }
@@ -152,8 +167,14 @@ public final class ProcessLineEventsService implements ProcessLineEventsUseCase 
         } catch (RuntimeException e) {
             return unitOfWork.inTransaction(() -> {
                 List<PendingEvent> poisoned = log.claimPending(1);
-                log.markProcessed(poisoned.stream().map(pending -> new LineEventLog.Processed(pending.accountId(),
-                        pending.event().envelope().webhookEventId(), "failed: " + e)).toList(), clock.instant());
+                log.markProcessed(
+                        poisoned.stream()
+                                .map(pending -> new LineEventLog.Processed(
+                                        pending.accountId(),
+                                        pending.event().envelope().webhookEventId(),
+                                        "failed: " + e))
+                                .toList(),
+                        clock.instant());
                 return !poisoned.isEmpty();
             });
         }
@@ -182,8 +203,14 @@ public final class ProcessLineEventsService implements ProcessLineEventsUseCase 
         } else {
             return "kept in the event log";
         }
-        newInteractions.add(new Interaction(pending.orgId(), pending.accountId(), envelope.lineUserId().get(),
-                envelope.webhookEventId(), kind, content, envelope.occurredAt()));
+        newInteractions.add(new Interaction(
+                pending.orgId(),
+                pending.accountId(),
+                envelope.lineUserId().get(),
+                envelope.webhookEventId(),
+                kind,
+                content,
+                envelope.occurredAt()));
         return "interaction " + kind;
     }
 }

@@ -20,8 +20,7 @@ public final class WebhookAccountsService implements WebhookAccountsUseCase {
     private final Duration keepFor;
     private final Map<LineAccountId, Cached> cache = new ConcurrentHashMap<>();
 
-    private record Cached(WebhookAccount account, Instant until) {
-    }
+    private record Cached(WebhookAccount account, Instant until) {}
 
     public WebhookAccountsService(LineAccountRepository accounts, Clock clock, Duration keepFor) {
         this.accounts = accounts;
@@ -38,7 +37,8 @@ public final class WebhookAccountsService implements WebhookAccountsUseCase {
         }
         Optional<WebhookAccount> loaded = accounts.findForWebhook(id)
                 .map(account -> new WebhookAccount(account.orgId(), account.id(), account.channelSecret()));
-        loaded.ifPresentOrElse(account -> cache.put(id, new Cached(account, now.plus(keepFor))), () -> cache.remove(id));
+        loaded.ifPresentOrElse(
+                account -> cache.put(id, new Cached(account, now.plus(keepFor))), () -> cache.remove(id));
         return loaded;
     }
 }

@@ -16,23 +16,38 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /** Orgs, accounts and user IDs for contract tests: rows that later tables refer to. */
 public final class StorageFixtures {
-    private StorageFixtures() {
-    }
+    private StorageFixtures() {}
 
     public static OrgId org(OrgRepository orgs) {
-        Org org = new Org(OrgId.generate(), "Contract Co", ZoneId.of("Asia/Tokyo"), Instant.now().truncatedTo(ChronoUnit.MICROS));
+        Org org = new Org(
+                OrgId.generate(),
+                "Contract Co",
+                ZoneId.of("Asia/Tokyo"),
+                Instant.now().truncatedTo(ChronoUnit.MICROS));
         orgs.insert(org);
         return org.id();
     }
 
     public static LineAccount account(OrgId orgId, String channelId, Optional<String> token) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        return new LineAccount(LineAccountId.generate(), orgId, "Shop " + channelId, "Provider", channelId,
-                "secret-" + channelId, token, AccountStatus.ACTIVE, now, now, 1);
+        return new LineAccount(
+                LineAccountId.generate(),
+                orgId,
+                "Shop " + channelId,
+                "Provider",
+                channelId,
+                "secret-" + channelId,
+                token,
+                AccountStatus.ACTIVE,
+                now,
+                now,
+                1);
     }
 
     public static LineAccountId insertedAccount(LineAccountRepository accounts, OrgId orgId) {
-        LineAccount account = account(orgId, Long.toString(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L)),
+        LineAccount account = account(
+                orgId,
+                Long.toString(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L)),
                 Optional.of("token"));
         accounts.insert(account);
         return account.id();

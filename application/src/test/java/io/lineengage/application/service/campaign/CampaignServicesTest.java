@@ -53,30 +53,59 @@ class CampaignServicesTest {
     private final InMemoryGateways gateways = new InMemoryGateways();
     private final AtomicInteger signals = new AtomicInteger();
     private final CampaignProgressService progress = new CampaignProgressService(campaigns, campaigns);
-    private final CreateCampaignService create = new CreateCampaignService(campaigns, templates, audiences, gateways,
-            clock);
-    private final CampaignMovesService moves = new CampaignMovesService(campaigns, campaigns, new DirectUnitOfWork(),
-            signals::incrementAndGet, progress, clock);
+    private final CreateCampaignService create =
+            new CreateCampaignService(campaigns, templates, audiences, gateways, clock);
+    private final CampaignMovesService moves = new CampaignMovesService(
+            campaigns, campaigns, new DirectUnitOfWork(), signals::incrementAndGet, progress, clock);
     private Template template;
     private Audience audience;
     private Gateway bulk;
 
     @BeforeEach
     void world() {
-        template = new Template(TemplateId.generate(), org, "Hello", new JsonLike.JArray(List.of(new JsonLike.JObject(
-                Map.of("type", new JsonLike.JString("text"), "text", new JsonLike.JString("Hi"))))), false, NOW, NOW);
+        template = new Template(
+                TemplateId.generate(),
+                org,
+                "Hello",
+                new JsonLike.JArray(List.of(new JsonLike.JObject(
+                        Map.of("type", new JsonLike.JString("text"), "text", new JsonLike.JString("Hi"))))),
+                false,
+                NOW,
+                NOW);
         templates.insert(template);
-        audience = new Audience(AudienceId.generate(), org, "Everyone", new JsonLike.JObject(Map.of(
-                "field", new JsonLike.JString("tags"), "op", new JsonLike.JString("exists"))), NOW, NOW);
+        audience = new Audience(
+                AudienceId.generate(),
+                org,
+                "Everyone",
+                new JsonLike.JObject(
+                        Map.of("field", new JsonLike.JString("tags"), "op", new JsonLike.JString("exists"))),
+                NOW,
+                NOW);
         audiences.insert(audience);
-        bulk = new Gateway(GatewayId.generate(), org, new LineAccountId("la_1"), 70, PriorityClass.BULK,
-                Optional.empty(), Optional.empty(), true, NOW, NOW);
+        bulk = new Gateway(
+                GatewayId.generate(),
+                org,
+                new LineAccountId("la_1"),
+                70,
+                PriorityClass.BULK,
+                Optional.empty(),
+                Optional.empty(),
+                true,
+                NOW,
+                NOW);
         gateways.insert(bulk);
     }
 
     private CreateCampaignCommand command(Optional<Instant> scheduleAt, List<GatewayId> gatewayIds) {
-        return new CreateCampaignCommand("Spring", template.id(), audience.id(), PriorityClass.BULK, gatewayIds,
-                scheduleAt, Optional.empty(), Optional.empty());
+        return new CreateCampaignCommand(
+                "Spring",
+                template.id(),
+                audience.id(),
+                PriorityClass.BULK,
+                gatewayIds,
+                scheduleAt,
+                Optional.empty(),
+                Optional.empty());
     }
 
     @Test
@@ -89,40 +118,55 @@ class CampaignServicesTest {
 
     @Test
     void everyReferenceTheOrgDoesNotOwnIsReportedAtOnce() {
-        CreateCampaignCommand foreign = new CreateCampaignCommand("Spring", TemplateId.generate(),
-                AudienceId.generate(), PriorityClass.TRANSACTIONAL, List.of(bulk.id(), GatewayId.generate()),
-                Optional.of(NOW.minusSeconds(1)), Optional.empty(), Optional.empty());
-        assertThatThrownBy(() -> create.create(org, foreign)).isInstanceOf(ValidationException.class)
-                .satisfies(e -> assertThat(((ValidationException) e).errors()).extracting(FieldError::field)
+        CreateCampaignCommand foreign = new CreateCampaignCommand(
+                "Spring",
+                TemplateId.generate(),
+                AudienceId.generate(),
+                PriorityClass.TRANSACTIONAL,
+                List.of(bulk.id(), GatewayId.generate()),
+                Optional.of(NOW.minusSeconds(1)),
+                Optional.empty(),
+                Optional.empty());
+        assertThatThrownBy(() -> create.create(org, foreign))
+                .isInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(((ValidationException) e).errors())
+                        .extracting(FieldError::field)
                         .containsExactly("templateId", "audienceId", "gatewayIds[0]", "gatewayIds[1]", "scheduleAt"));
         assertThatThrownBy(() -> create.create(OrgId.generate(), command(Optional.empty(), List.of())))
-                .as("another org's template").isInstanceOf(ValidationException.class);
-        assertThat(campaigns.list(org, Optional.empty(), PageRequest.first(5)).items()).isEmpty();
+                .as("another org's template")
+                .isInstanceOf(ValidationException.class);
+        assertThat(campaigns.list(org, Optional.empty(), PageRequest.first(5)).items())
+                .isEmpty();
     }
 
     @Test
     void theCommandNamesEveryMissingField() {
         assertThatThrownBy(() -> new CreateCampaignCommand(" ", null, null, null, null, null, null, null))
                 .isInstanceOf(ValidationException.class)
-                .satisfies(e -> assertThat(((ValidationException) e).errors()).extracting(FieldError::field)
+                .satisfies(e -> assertThat(((ValidationException) e).errors())
+                        .extracting(FieldError::field)
                         .containsExactly("name", "templateId", "audienceId", "priority"));
     }
 
     @Test
     void aScheduledCampaignPausesResumesToItsScheduleAndCancels() {
         Campaign campaign = create.create(org, command(Optional.of(NOW.plusSeconds(3600)), List.of()));
-        assertThatThrownBy(() -> moves.pause(org, campaign.id())).as("a DRAFT does not pause")
+        assertThatThrownBy(() -> moves.pause(org, campaign.id()))
+                .as("a DRAFT does not pause")
                 .isInstanceOf(ConflictException.class);
         campaigns.transition(org, campaign.id(), CampaignStatus.DRAFT, CampaignStatus.SCHEDULED, NOW);
 
         assertThat(moves.pause(org, campaign.id()).campaign().status()).isEqualTo(CampaignStatus.PAUSED);
-        assertThat(moves.resume(org, campaign.id()).campaign().status()).as("never frozen: back to its schedule")
+        assertThat(moves.resume(org, campaign.id()).campaign().status())
+                .as("never frozen: back to its schedule")
                 .isEqualTo(CampaignStatus.SCHEDULED);
         assertThat(signals).hasValue(1);
         assertThat(moves.cancel(org, campaign.id()).campaign().status()).isEqualTo(CampaignStatus.CANCELLED);
-        assertThatThrownBy(() -> moves.resume(org, campaign.id())).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> moves.resume(org, campaign.id()))
+                .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("only a PAUSED one resumes");
-        assertThatThrownBy(() -> moves.pause(org, campaign.id())).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> moves.pause(org, campaign.id()))
+                .isInstanceOf(ConflictException.class)
                 .hasMessage("the campaign is CANCELLED and cannot become PAUSED");
     }
 
@@ -130,20 +174,28 @@ class CampaignServicesTest {
     void pausingHoldsTheWaitingBatchesAndResumingMakesThemDueAgain() {
         Campaign campaign = create.create(org, command(Optional.empty(), List.of()));
         campaigns.transition(org, campaign.id(), CampaignStatus.DRAFT, CampaignStatus.RUNNING, NOW);
-        DeliveryLedger.PlannedBatch batch = new DeliveryLedger.PlannedBatch(UUID.randomUUID(), bulk.id(),
-                bulk.accountId(), DeliveryLedger.Kind.MULTICAST, UUID.randomUUID(), Optional.empty(),
+        DeliveryLedger.PlannedBatch batch = new DeliveryLedger.PlannedBatch(
+                UUID.randomUUID(),
+                bulk.id(),
+                bulk.accountId(),
+                DeliveryLedger.Kind.MULTICAST,
+                UUID.randomUUID(),
+                Optional.empty(),
                 List.of(new DeliveryLedger.Recipient(CustomerId.generate(), "U1")));
         campaigns.addBatches(campaign.id(), List.of(batch));
 
         moves.pause(org, campaign.id());
         campaigns.transition(org, campaign.id(), CampaignStatus.PAUSED, CampaignStatus.RUNNING, NOW);
-        assertThat(campaigns.claim("r", Instant.MAX.minusSeconds(60), Duration.ofSeconds(1), 5)).as("held").isEmpty();
+        assertThat(campaigns.claim("r", Instant.MAX.minusSeconds(60), Duration.ofSeconds(1), 5))
+                .as("held")
+                .isEmpty();
         campaigns.transition(org, campaign.id(), CampaignStatus.RUNNING, CampaignStatus.PAUSED, NOW);
 
         CampaignProgress resumed = moves.resume(org, campaign.id());
         assertThat(resumed.campaign().status()).isEqualTo(CampaignStatus.RUNNING);
         assertThat(resumed.counts().queued()).isEqualTo(1);
-        assertThat(campaigns.claim("r", NOW, Duration.ofSeconds(1), 5)).extracting(DeliveryLedger.Claimed::id)
+        assertThat(campaigns.claim("r", NOW, Duration.ofSeconds(1), 5))
+                .extracting(DeliveryLedger.Claimed::id)
                 .containsExactly(batch.id());
     }
 
@@ -153,7 +205,9 @@ class CampaignServicesTest {
         CampaignProgress read = progress.get(org, campaign.id());
         assertThat(read.counts().queued()).isZero();
         assertThat(read.failovers()).isEmpty();
-        assertThat(progress.deliveries(org, campaign.id(), PageRequest.first(10)).items()).isEmpty();
+        assertThat(progress.deliveries(org, campaign.id(), PageRequest.first(10))
+                        .items())
+                .isEmpty();
         assertThatThrownBy(() -> progress.get(OrgId.generate(), campaign.id())).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> progress.deliveries(org, CampaignId.generate(), PageRequest.first(10)))
                 .isInstanceOf(NotFoundException.class);

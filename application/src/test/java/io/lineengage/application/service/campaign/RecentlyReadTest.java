@@ -39,12 +39,19 @@ class RecentlyReadTest {
 
         assertThat(recent.get("tpl_1", key -> reads.incrementAndGet())).isEqualTo(1);
         clock.now = clock.now.plusMillis(1_000);
-        assertThat(recent.get("tpl_1", key -> reads.incrementAndGet())).as("still fresh").isEqualTo(1);
-        assertThat(recent.get("tpl_2", key -> reads.incrementAndGet())).as("another key is read").isEqualTo(2);
+        assertThat(recent.get("tpl_1", key -> reads.incrementAndGet()))
+                .as("still fresh")
+                .isEqualTo(1);
+        assertThat(recent.get("tpl_2", key -> reads.incrementAndGet()))
+                .as("another key is read")
+                .isEqualTo(2);
         clock.now = clock.now.plusMillis(1);
-        assertThat(recent.get("tpl_1", key -> reads.incrementAndGet())).as("stale: read again").isEqualTo(3);
+        assertThat(recent.get("tpl_1", key -> reads.incrementAndGet()))
+                .as("stale: read again")
+                .isEqualTo(3);
         clock.now = clock.now.minusSeconds(60);
-        assertThat(recent.get("tpl_1", key -> reads.incrementAndGet())).as("the clock went back: read again")
+        assertThat(recent.get("tpl_1", key -> reads.incrementAndGet()))
+                .as("the clock went back: read again")
                 .isEqualTo(4);
     }
 }

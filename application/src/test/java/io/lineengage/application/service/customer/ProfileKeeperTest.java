@@ -27,8 +27,18 @@ class ProfileKeeperTest {
     private final InMemoryIdentities profiles = new InMemoryIdentities();
     private final InMemoryLineAccountRepository accounts = new InMemoryLineAccountRepository();
     private final ChannelCredentials channel = line.newChannel();
-    private final LineAccount account = new LineAccount(LineAccountId.generate(), ORG, "Shop", "Brand",
-            channel.channelId(), channel.channelSecret(), channel.longLivedToken(), AccountStatus.ACTIVE, T0, T0, 1);
+    private final LineAccount account = new LineAccount(
+            LineAccountId.generate(),
+            ORG,
+            "Shop",
+            "Brand",
+            channel.channelId(),
+            channel.channelSecret(),
+            channel.longLivedToken(),
+            AccountStatus.ACTIVE,
+            T0,
+            T0,
+            1);
 
     /**
      * Gaps served in windows of two, in the order given, leaving out those with a kept profile or reported missed, as
@@ -44,12 +54,16 @@ class ProfileKeeperTest {
 
         @Override
         public Window window(Optional<Cursor> after, int size, Instant missedSince) {
-            int from = after.map(cursor -> Integer.parseInt(cursor.lineUserId())).orElse(0);
+            int from =
+                    after.map(cursor -> Integer.parseInt(cursor.lineUserId())).orElse(0);
             int to = Math.min(all.size(), from + 2);
-            List<Gap> open = all.subList(from, to).stream().filter(gap -> !missed.contains(gap)
-                    && profiles.cachedProfile(gap.orgId(), gap.provider(), gap.lineUserId()).isEmpty()).toList();
-            return new Window(open, to < all.size() ? Optional.of(new Cursor("", Integer.toString(to)))
-                    : Optional.empty());
+            List<Gap> open = all.subList(from, to).stream()
+                    .filter(gap -> !missed.contains(gap)
+                            && profiles.cachedProfile(gap.orgId(), gap.provider(), gap.lineUserId())
+                                    .isEmpty())
+                    .toList();
+            return new Window(
+                    open, to < all.size() ? Optional.of(new Cursor("", Integer.toString(to))) : Optional.empty());
         }
 
         @Override
@@ -70,17 +84,21 @@ class ProfileKeeperTest {
     @Test
     void keepsTheProfilesOfFollowersAtMostMaxACallAndMarksWhoLineHasNoneFor() {
         List<String> followers = line.addFollowers(channel, 3);
-        ListedGaps gaps = new ListedGaps(List.of(gap(followers.get(0)), gap("Ugone"), gap(followers.get(1)),
-                gap(followers.get(2))));
+        ListedGaps gaps = new ListedGaps(
+                List.of(gap(followers.get(0)), gap("Ugone"), gap(followers.get(1)), gap(followers.get(2))));
         ProfileKeeper keeper = keeper(gaps);
 
         assertThat(keeper.fillGaps(2)).isEqualTo(2);
         assertThat(profiles.cachedProfile(ORG, "Brand", followers.get(0))).isPresent();
         assertThat(gaps.missed).extracting(ProfileGaps.Gap::lineUserId).containsExactly("Ugone");
-        assertThat(profiles.cachedProfile(ORG, "Brand", followers.get(1))).as("not this call").isEmpty();
+        assertThat(profiles.cachedProfile(ORG, "Brand", followers.get(1)))
+                .as("not this call")
+                .isEmpty();
 
         assertThat(keeper.fillGaps(10)).isEqualTo(2);
-        assertThat(followers).allSatisfy(user -> assertThat(profiles.cachedProfile(ORG, "Brand", user)).isPresent());
+        assertThat(followers)
+                .allSatisfy(user ->
+                        assertThat(profiles.cachedProfile(ORG, "Brand", user)).isPresent());
         assertThat(keeper.fillGaps(10)).as("round the list: nothing left").isZero();
     }
 
@@ -103,8 +121,12 @@ class ProfileKeeperTest {
         ProfileKeeper keeper = keeper(gaps);
         line.revokeCredentials(channel);
 
-        assertThat(keeper.fillGaps(5)).as("one refusal, and the channel's other follower is not asked").isEqualTo(1);
+        assertThat(keeper.fillGaps(5))
+                .as("one refusal, and the channel's other follower is not asked")
+                .isEqualTo(1);
         assertThat(gaps.missed).isEmpty();
-        assertThat(followers).allSatisfy(user -> assertThat(profiles.cachedProfile(ORG, "Brand", user)).isEmpty());
+        assertThat(followers)
+                .allSatisfy(user ->
+                        assertThat(profiles.cachedProfile(ORG, "Brand", user)).isEmpty());
     }
 }

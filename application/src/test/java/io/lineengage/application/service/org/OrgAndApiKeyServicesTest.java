@@ -40,16 +40,19 @@ class OrgAndApiKeyServicesTest {
 
     @Test
     void aNamedTimeZoneWins() {
-        Org org = new CreateOrgService(orgs, Market.JAPAN, clock).createOrg(CreateOrgCommand.of("Bangkok", "Asia/Bangkok"));
+        Org org = new CreateOrgService(orgs, Market.JAPAN, clock)
+                .createOrg(CreateOrgCommand.of("Bangkok", "Asia/Bangkok"));
         assertThat(org.timeZone()).isEqualTo(ZoneId.of("Asia/Bangkok"));
     }
 
     @Test
     void badOrgInputNamesEveryFieldAtFault() {
         assertThatThrownBy(() -> CreateOrgCommand.of(" ", "Mars/Olympus"))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
-                        .extracting(error -> error.field())
-                        .containsExactly("name", "timeZone"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(error -> error.field())
+                                .containsExactly("name", "timeZone"));
     }
 
     @Test

@@ -43,18 +43,22 @@ class LineEventsServicesTest {
     private final InMemoryInteractionLog interactions = new InMemoryInteractionLog();
     private final AtomicInteger signals = new AtomicInteger();
     private final ReceiveLineEventsService receive = new ReceiveLineEventsService(log, signals::incrementAndGet, clock);
-    private final InMemoryLineAccountRepository accounts =
-            new InMemoryLineAccountRepository();
+    private final InMemoryLineAccountRepository accounts = new InMemoryLineAccountRepository();
     private final InMemoryCustomers customers = new InMemoryCustomers();
     private final InMemoryIdentities identities = new InMemoryIdentities();
-    private final LineUserProfiles profiles =
-            new LineUserProfiles(customers, identities);
-    private final ProcessLineEventsService process = new ProcessLineEventsService(log, subscriptions, interactions,
-            accounts, profiles, new DirectUnitOfWork(), clock);
+    private final LineUserProfiles profiles = new LineUserProfiles(customers, identities);
+    private final ProcessLineEventsService process = new ProcessLineEventsService(
+            log, subscriptions, interactions, accounts, profiles, new DirectUnitOfWork(), clock);
 
     private static EventEnvelope at(String type, String user, long millis, EventMode mode) {
-        return new EventEnvelope(UUID.randomUUID().toString(), type, mode, T0.plusMillis(millis), Optional.ofNullable(user),
-                false, "{}");
+        return new EventEnvelope(
+                UUID.randomUUID().toString(),
+                type,
+                mode,
+                T0.plusMillis(millis),
+                Optional.ofNullable(user),
+                false,
+                "{}");
     }
 
     @Test
@@ -79,20 +83,26 @@ class LineEventsServicesTest {
         receive.receive(org, account, List.of(follow));
         process.processPending(10);
         assertThat(subscriptions.find(org, account, user).status()).isEqualTo(SubscriptionStatus.UNKNOWN);
-        assertThat(log.outcome(account, follow.envelope().webhookEventId())).hasValueSatisfying(
-                outcome -> assertThat(outcome).startsWith("standby"));
+        assertThat(log.outcome(account, follow.envelope().webhookEventId()))
+                .hasValueSatisfying(outcome -> assertThat(outcome).startsWith("standby"));
     }
 
     @Test
     void messagesPostbacksAndLinksBecomeInteractions() {
-        receive.receive(org, account, List.of(
-                new LineEvent.MessageReceived(at("message", user, 1, EventMode.ACTIVE), "text", Optional.of("hi")),
-                new LineEvent.MessageReceived(at("message", user, 2, EventMode.ACTIVE), "image", Optional.empty()),
-                new LineEvent.Postback(at("postback", user, 3, EventMode.ACTIVE), "coupon=7"),
-                new LineEvent.AccountLinked(at("accountLink", user, 4, EventMode.ACTIVE), "ok", "n1"),
-                new LineEvent.Other(at("join", null, 5, EventMode.ACTIVE))));
+        receive.receive(
+                org,
+                account,
+                List.of(
+                        new LineEvent.MessageReceived(
+                                at("message", user, 1, EventMode.ACTIVE), "text", Optional.of("hi")),
+                        new LineEvent.MessageReceived(
+                                at("message", user, 2, EventMode.ACTIVE), "image", Optional.empty()),
+                        new LineEvent.Postback(at("postback", user, 3, EventMode.ACTIVE), "coupon=7"),
+                        new LineEvent.AccountLinked(at("accountLink", user, 4, EventMode.ACTIVE), "ok", "n1"),
+                        new LineEvent.Other(at("join", null, 5, EventMode.ACTIVE))));
         assertThat(process.processPending(10)).isEqualTo(5);
-        assertThat(interactions.recent(org, account, user, 10)).extracting(Interaction::kind, Interaction::content)
+        assertThat(interactions.recent(org, account, user, 10))
+                .extracting(Interaction::kind, Interaction::content)
                 .containsExactly(
                         tuple(Interaction.Kind.ACCOUNT_LINK, "ok nonce=n1"),
                         tuple(Interaction.Kind.POSTBACK, "coupon=7"),
@@ -105,8 +115,8 @@ class LineEventsServicesTest {
     void anEventThatCannotBeProcessedIsMarkedFailedAndTheOthersGoOn() {
         SubscriptionStore failingForOneUser = new SubscriptionStore() {
             @Override
-            public Map<String, Subscription> lockForUpdate(OrgId orgId, LineAccountId accountId,
-                                                                    Collection<String> lineUserIds) {
+            public Map<String, Subscription> lockForUpdate(
+                    OrgId orgId, LineAccountId accountId, Collection<String> lineUserIds) {
                 if (lineUserIds.stream().anyMatch(user -> user.startsWith("Ub"))) {
                     throw new IllegalStateException("broken row");
                 }
@@ -128,15 +138,15 @@ class LineEventsServicesTest {
                 return subscriptions.history(o, a, u);
             }
         };
-        ProcessLineEventsService fragile = new ProcessLineEventsService(log, failingForOneUser, interactions,
-                accounts, profiles, new DirectUnitOfWork(), clock);
+        ProcessLineEventsService fragile = new ProcessLineEventsService(
+                log, failingForOneUser, interactions, accounts, profiles, new DirectUnitOfWork(), clock);
         LineEvent poison = new LineEvent.Follow(at("follow", "U" + "b".repeat(32), 1, EventMode.ACTIVE), false);
         LineEvent fine = new LineEvent.Follow(at("follow", user, 2, EventMode.ACTIVE), false);
         receive.receive(org, account, List.of(poison, fine));
 
         assertThat(fragile.processPending(10)).isEqualTo(2);
-        assertThat(log.outcome(account, poison.envelope().webhookEventId())).hasValueSatisfying(
-                outcome -> assertThat(outcome).startsWith("failed"));
+        assertThat(log.outcome(account, poison.envelope().webhookEventId()))
+                .hasValueSatisfying(outcome -> assertThat(outcome).startsWith("failed"));
         assertThat(subscriptions.find(org, account, user).status()).isEqualTo(SubscriptionStatus.FOLLOWING);
         assertThat(log.pendingCount()).isZero();
     }

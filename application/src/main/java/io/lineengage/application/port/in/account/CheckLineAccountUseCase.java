@@ -11,6 +11,5 @@ public interface CheckLineAccountUseCase {
     AccountCheck check(OrgId orgId, LineAccountId accountId);
 
     /** What LINE said: the bot and its quota when the credentials work, LINE's reason when they do not. */
-    record AccountCheck(boolean ok, Optional<BotInfo> bot, Optional<MessageQuota> quota, Optional<String> error) {
-    }
+    record AccountCheck(boolean ok, Optional<BotInfo> bot, Optional<MessageQuota> quota, Optional<String> error) {}
 }

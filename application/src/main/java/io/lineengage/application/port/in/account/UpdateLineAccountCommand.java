@@ -16,8 +16,10 @@ public record UpdateLineAccountCommand(OrgId orgId, LineAccountId accountId, Lin
         changes.name().ifPresent(name -> errors.requireText(name, "name", LineAccount.NAME_MAX_LENGTH));
         changes.providerName().ifPresent(name -> errors.requireText(name, "providerName", LineAccount.NAME_MAX_LENGTH));
         changes.channelSecret().ifPresent(secret -> errors.requireText(secret, "channelSecret", 200));
-        changes.accessToken().flatMap(token -> token).ifPresent(token ->
-                errors.check(token.isBlank() || token.length() > 2_000, "accessToken", "must be 1 to 2000 characters"));
+        changes.accessToken()
+                .flatMap(token -> token)
+                .ifPresent(token -> errors.check(
+                        token.isBlank() || token.length() > 2_000, "accessToken", "must be 1 to 2000 characters"));
         errors.throwIfAny();
     }
 }

@@ -2,9 +2,9 @@ package io.lineengage.application.port.in.audience;
 
 import io.lineengage.domain.audience.Audience;
 import io.lineengage.domain.audience.AudienceId;
-import io.lineengage.domain.json.JsonLike;
 import io.lineengage.domain.audience.Op;
 import io.lineengage.domain.customer.Customer;
+import io.lineengage.domain.json.JsonLike;
 import io.lineengage.domain.org.OrgId;
 import io.lineengage.domain.paging.Page;
 import io.lineengage.domain.paging.PageRequest;
@@ -37,17 +37,17 @@ public interface AudiencesUseCase {
     /** Everything a filter can name for this org. */
     List<FilterField> fields(OrgId orgId);
 
-    record Preview(long count, List<Customer> sample, Instant evaluatedAt) {
-    }
+    record Preview(long count, List<Customer> sample, Instant evaluatedAt) {}
 
     /**
      * A filterable field: its name, the type of its value, the operations it takes, whether it takes (or needs) an
      * {@code account}, and its allowed values when they are a closed set.
      */
-    record FilterField(String field, String type, Set<Op> ops, AccountUse account, List<String> values) {
-    }
+    record FilterField(String field, String type, Set<Op> ops, AccountUse account, List<String> values) {}
 
     enum AccountUse {
-        NONE, OPTIONAL, REQUIRED
+        NONE,
+        OPTIONAL,
+        REQUIRED
     }
 }

@@ -24,6 +24,5 @@ public interface CustomerListsUseCase {
     CustomerList get(OrgId orgId, String id);
 
     /** The stored list, how many references named nobody, and the first of them. */
-    record Upload(CustomerList list, long unknownCount, List<String> unknown) {
-    }
+    record Upload(CustomerList list, long unknownCount, List<String> unknown) {}
 }

@@ -13,9 +13,15 @@ import java.util.List;
 import java.util.Optional;
 
 /** A campaign as its author writes it; every missing or malformed field is reported at once, by name. */
-public record CreateCampaignCommand(String name, TemplateId templateId, AudienceId audienceId, PriorityClass priority,
-                                    List<GatewayId> gatewayIds, Optional<Instant> scheduleAt,
-                                    Optional<QuietHours> quietHours, Optional<FrequencyCap> frequencyCap) {
+public record CreateCampaignCommand(
+        String name,
+        TemplateId templateId,
+        AudienceId audienceId,
+        PriorityClass priority,
+        List<GatewayId> gatewayIds,
+        Optional<Instant> scheduleAt,
+        Optional<QuietHours> quietHours,
+        Optional<FrequencyCap> frequencyCap) {
     public CreateCampaignCommand {
         FieldErrors errors = new FieldErrors();
         errors.requireText(name, "name", Campaign.NAME_MAX_LENGTH);

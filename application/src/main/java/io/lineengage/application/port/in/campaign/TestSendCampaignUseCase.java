@@ -17,7 +17,10 @@ public interface TestSendCampaignUseCase {
     List<TestSend> testSend(OrgId orgId, CampaignId id, List<CustomerId> customers);
 
     /** One test recipient: SENT (with LINE's request ID), SKIPPED (with the reason launch would give) or FAILED. */
-    record TestSend(CustomerId customerId, String status, Optional<GatewayId> gatewayId, Optional<String> reason,
-                    Optional<String> lineRequestId) {
-    }
+    record TestSend(
+            CustomerId customerId,
+            String status,
+            Optional<GatewayId> gatewayId,
+            Optional<String> reason,
+            Optional<String> lineRequestId) {}
 }

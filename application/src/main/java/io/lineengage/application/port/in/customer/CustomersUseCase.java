@@ -29,6 +29,5 @@ public interface CustomersUseCase {
     /** Forgets an attribute no customer holds a value of. */
     void removeAttribute(OrgId orgId, String name);
 
-    record Upserted(Customer customer, boolean created) {
-    }
+    record Upserted(Customer customer, boolean created) {}
 }

@@ -21,22 +21,23 @@ public interface ImportCustomersUseCase {
             }
         }
 
-        record Unreadable(long line, String reason) implements Row {
-        }
+        record Unreadable(long line, String reason) implements Row {}
     }
 
-    record Rejected(long line, String reason) {
-    }
+    record Rejected(long line, String reason) {}
 
     /** A row whose external ID an earlier row of the same import named: its fields win over that row's. */
-    record Duplicate(long line, long earlierLine, String externalId) {
-    }
+    record Duplicate(long line, long earlierLine, String externalId) {}
 
     /**
      * {@code rejected} lists the first rejected rows (up to a limit); {@code rejectedCount} counts them all; likewise
      * {@code duplicates} and {@code duplicateCount} for rows whose external ID came earlier in the import.
      */
-    record Report(long created, long updated, long rejectedCount, List<Rejected> rejected, long duplicateCount,
-                  List<Duplicate> duplicates) {
-    }
+    record Report(
+            long created,
+            long updated,
+            long rejectedCount,
+            List<Rejected> rejected,
+            long duplicateCount,
+            List<Duplicate> duplicates) {}
 }

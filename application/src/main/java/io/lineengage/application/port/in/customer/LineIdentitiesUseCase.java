@@ -20,14 +20,18 @@ public interface LineIdentitiesUseCase {
      * customer's, the user is linked to that customer (their LINE-only profile merges in); otherwise the data is kept
      * on their LINE-only profile, so that a later write of the customer matches it.
      */
-    Registered register(OrgId orgId, LineAccountId accountId, String lineUserId, Optional<String> name,
-                        Optional<String> mobile, Optional<String> email);
+    Registered register(
+            OrgId orgId,
+            LineAccountId accountId,
+            String lineUserId,
+            Optional<String> name,
+            Optional<String> mobile,
+            Optional<String> email);
 
     /** The customer the user belongs to now, and whether the registration matched an existing customer. */
-    record Registered(Customer customer, boolean matched) {
-    }
+    record Registered(Customer customer, boolean matched) {}
 
     /** A consent decision of the customer, for their LINE identity with the account's provider. */
-    void changeConsent(OrgId orgId, CustomerId customerId, LineAccountId accountId, ConsentCategory category,
-                       boolean optedIn);
+    void changeConsent(
+            OrgId orgId, CustomerId customerId, LineAccountId accountId, ConsentCategory category, boolean optedIn);
 }

@@ -15,27 +15,24 @@ public interface LookupUseCase {
     Details lookup(OrgId orgId, Key key);
 
     sealed interface Key {
-        record ByCustomerId(String customerId) implements Key {
-        }
+        record ByCustomerId(String customerId) implements Key {}
 
-        record ByExternalId(String externalId) implements Key {
-        }
+        record ByExternalId(String externalId) implements Key {}
 
-        record ByMobile(String mobile) implements Key {
-        }
+        record ByMobile(String mobile) implements Key {}
 
-        record ByLineUserId(String lineUserId) implements Key {
-        }
+        record ByLineUserId(String lineUserId) implements Key {}
     }
 
-    record Details(Customer customer, List<Identity> identities, List<Interaction> recentInteractions) {
-    }
+    record Details(Customer customer, List<Identity> identities, List<Interaction> recentInteractions) {}
 
     /** A linked LINE user: their profile (as last fetched from LINE) and their status with each account. */
-    record Identity(String provider, String lineUserId, Optional<LineProfile> profile, Optional<Instant> profileFetchedAt,
-                    List<AccountSubscription> subscriptions) {
-    }
+    record Identity(
+            String provider,
+            String lineUserId,
+            Optional<LineProfile> profile,
+            Optional<Instant> profileFetchedAt,
+            List<AccountSubscription> subscriptions) {}
 
-    record AccountSubscription(LineAccountId accountId, String accountName, SubscriptionView subscription) {
-    }
+    record AccountSubscription(LineAccountId accountId, String accountName, SubscriptionView subscription) {}
 }

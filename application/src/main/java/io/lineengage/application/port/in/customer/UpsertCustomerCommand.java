@@ -11,9 +11,15 @@ import java.util.Set;
  * A customer write as the caller sent it: the mobile as written (normalized by market), attributes untyped (typed
  * by the org's catalogue). {@code line} is the row's line number in an import, 0 for API writes.
  */
-public record UpsertCustomerCommand(OrgId orgId, long line, String externalId, Optional<String> name,
-                                    Optional<String> mobile, Optional<String> email, Map<String, RawValue> attributes,
-                                    Optional<Set<String>> tags) {
+public record UpsertCustomerCommand(
+        OrgId orgId,
+        long line,
+        String externalId,
+        Optional<String> name,
+        Optional<String> mobile,
+        Optional<String> email,
+        Map<String, RawValue> attributes,
+        Optional<Set<String>> tags) {
     public UpsertCustomerCommand {
         Objects.requireNonNull(orgId, "orgId");
         name = name == null ? Optional.empty() : name;

@@ -23,12 +23,19 @@ public interface GatewaysUseCase {
 
     void delete(OrgId orgId, GatewayId id);
 
-    record NewGateway(LineAccountId accountId, int weight, PriorityClass priority, Optional<Instant> activeFrom,
-                      Optional<Instant> activeUntil, boolean isDefault) {
-    }
+    record NewGateway(
+            LineAccountId accountId,
+            int weight,
+            PriorityClass priority,
+            Optional<Instant> activeFrom,
+            Optional<Instant> activeUntil,
+            boolean isDefault) {}
 
     /** What a PATCH names; a window bound given as empty is cleared. */
-    record Changes(Optional<Integer> weight, Optional<PriorityClass> priority, Optional<Optional<Instant>> activeFrom,
-                   Optional<Optional<Instant>> activeUntil, Optional<Boolean> isDefault) {
-    }
+    record Changes(
+            Optional<Integer> weight,
+            Optional<PriorityClass> priority,
+            Optional<Optional<Instant>> activeFrom,
+            Optional<Optional<Instant>> activeUntil,
+            Optional<Boolean> isDefault) {}
 }

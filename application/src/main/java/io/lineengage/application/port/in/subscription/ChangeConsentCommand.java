@@ -7,8 +7,13 @@ import io.lineengage.domain.subscription.ConsentCategory;
 import java.util.Objects;
 
 /** A consent decision for one category; {@code source} says who made it (the API caller, an import, ...). */
-public record ChangeConsentCommand(OrgId orgId, LineAccountId accountId, String lineUserId, ConsentCategory category,
-                                   boolean optedIn, String source) {
+public record ChangeConsentCommand(
+        OrgId orgId,
+        LineAccountId accountId,
+        String lineUserId,
+        ConsentCategory category,
+        boolean optedIn,
+        String source) {
     public ChangeConsentCommand {
         Objects.requireNonNull(orgId, "orgId");
         Objects.requireNonNull(accountId, "accountId");

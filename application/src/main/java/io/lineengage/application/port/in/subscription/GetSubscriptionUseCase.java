@@ -12,6 +12,5 @@ public interface GetSubscriptionUseCase {
     History history(OrgId orgId, LineAccountId accountId, String lineUserId);
 
     /** Every status change and consent decision, oldest first. */
-    record History(List<StatusChange> statusChanges, List<ConsentChange> consentChanges) {
-    }
+    record History(List<StatusChange> statusChanges, List<ConsentChange> consentChanges) {}
 }

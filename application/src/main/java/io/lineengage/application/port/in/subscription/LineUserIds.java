@@ -7,8 +7,7 @@ import java.util.regex.Pattern;
 public final class LineUserIds {
     private static final Pattern USER_ID = Pattern.compile("U[0-9a-f]{32}");
 
-    private LineUserIds() {
-    }
+    private LineUserIds() {}
 
     public static boolean isValid(String lineUserId) {
         return lineUserId != null && USER_ID.matcher(lineUserId).matches();

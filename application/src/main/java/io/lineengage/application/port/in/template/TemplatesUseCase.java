@@ -21,8 +21,12 @@ public interface TemplatesUseCase {
     Page<Template> list(OrgId orgId, PageRequest page);
 
     /** Changes what is given; the result is checked as a whole. */
-    Template update(OrgId orgId, TemplateId id, Optional<String> name, Optional<JsonLike> messages,
-                    Optional<Boolean> notificationDisabled);
+    Template update(
+            OrgId orgId,
+            TemplateId id,
+            Optional<String> name,
+            Optional<JsonLike> messages,
+            Optional<Boolean> notificationDisabled);
 
     void delete(OrgId orgId, TemplateId id);
 
@@ -32,8 +36,7 @@ public interface TemplatesUseCase {
      */
     Preview preview(OrgId orgId, TemplateId id, CustomerId customerId, Optional<LineAccountId> validateWith);
 
-    record Preview(Rendering rendering, Optional<LineValidation> line) {
-    }
+    record Preview(Rendering rendering, Optional<LineValidation> line) {}
 
     /** LINE's verdict: accepted, or the failure it answered with. */
     record LineValidation(Optional<LineFailure> failure) {

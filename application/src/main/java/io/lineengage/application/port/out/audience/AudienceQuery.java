@@ -20,18 +20,21 @@ public interface AudienceQuery {
     long count(OrgId orgId, Filter filter, EvaluationTime time);
 
     /** The first {@code limit} members, oldest customer first; attributes are read with {@code attributeTypes}. */
-    List<Customer> sample(OrgId orgId, Filter filter, EvaluationTime time, int limit,
-                          Map<String, AttributeType> attributeTypes);
+    List<Customer> sample(
+            OrgId orgId, Filter filter, EvaluationTime time, int limit, Map<String, AttributeType> attributeTypes);
 
     /**
      * Every member, oldest ID first, in chunks of at most {@code chunk}, with their LINE users' statuses and consents
      * per account (not their interactions): what launching a campaign needs, streamed so memory stays flat.
      */
-    void members(OrgId orgId, Filter filter, EvaluationTime time, Map<String, AttributeType> attributeTypes, int chunk,
-                 Consumer<List<AudienceMember>> each);
+    void members(
+            OrgId orgId,
+            Filter filter,
+            EvaluationTime time,
+            Map<String, AttributeType> attributeTypes,
+            int chunk,
+            Consumer<List<AudienceMember>> each);
 
     /** These customers as audience members (for failover), in the order given; unknown IDs are left out. */
-    List<AudienceMember> membersById(OrgId orgId,
-                                                                   List<CustomerId> ids,
-                                                                   Map<String, AttributeType> attributeTypes);
+    List<AudienceMember> membersById(OrgId orgId, List<CustomerId> ids, Map<String, AttributeType> attributeTypes);
 }

@@ -27,19 +27,23 @@ import java.util.UUID;
  */
 public interface DeliveryLedger {
     enum Kind {
-        MULTICAST, PUSH
+        MULTICAST,
+        PUSH
     }
 
     /** A call to make: to up to 500 users by multicast, or one user by push with their rendered messages. */
-    record PlannedBatch(UUID id, GatewayId gatewayId, LineAccountId accountId, Kind kind, UUID retryKey,
-                        Optional<JsonLike> messages, List<Recipient> recipients) {
-    }
+    record PlannedBatch(
+            UUID id,
+            GatewayId gatewayId,
+            LineAccountId accountId,
+            Kind kind,
+            UUID retryKey,
+            Optional<JsonLike> messages,
+            List<Recipient> recipients) {}
 
-    record Recipient(CustomerId customerId, String lineUserId) {
-    }
+    record Recipient(CustomerId customerId, String lineUserId) {}
 
-    record Skipped(CustomerId customerId, SkipReason reason, String detail) {
-    }
+    record Skipped(CustomerId customerId, SkipReason reason, String detail) {}
 
     /** Stores the batches and puts their recipients on them (moving them from an earlier batch, on failover). */
     void addBatches(CampaignId campaignId, List<PlannedBatch> batches);
@@ -47,10 +51,19 @@ public interface DeliveryLedger {
     void addSkipped(CampaignId campaignId, List<Skipped> skipped);
 
     /** A batch claimed for sending, with what the call needs (and the campaign's quiet hours). */
-    record Claimed(UUID id, CampaignId campaignId, OrgId orgId, TemplateId templateId,
-                   Optional<QuietHours> quietHours, GatewayId gatewayId,
-                   LineAccountId accountId, Kind kind, UUID retryKey, Optional<JsonLike> messages, List<String> lineUserIds, int attempts) {
-    }
+    record Claimed(
+            UUID id,
+            CampaignId campaignId,
+            OrgId orgId,
+            TemplateId templateId,
+            Optional<QuietHours> quietHours,
+            GatewayId gatewayId,
+            LineAccountId accountId,
+            Kind kind,
+            UUID retryKey,
+            Optional<JsonLike> messages,
+            List<String> lineUserIds,
+            int attempts) {}
 
     /**
      * Up to {@code max} due batches of RUNNING campaigns that nobody holds (or whose holder's lease ran out), the
@@ -59,8 +72,7 @@ public interface DeliveryLedger {
     List<Claimed> claim(String runner, Instant now, Duration lease, int max);
 
     /** LINE accepted the batch, or had already under its retry key: the request ID it gave. */
-    record Accepted(UUID batchId, String lineRequestId) {
-    }
+    record Accepted(UUID batchId, String lineRequestId) {}
 
     /** Records every one of these batches as SENT, in one go. */
     void sent(List<Accepted> accepted, Instant at);
@@ -87,7 +99,6 @@ public interface DeliveryLedger {
     List<Recipient> failGateway(CampaignId campaignId, GatewayId gatewayId, UUID failedBatch, String error, Instant at);
 
     /** What failover did: the gateway, why, and how many recipients moved or were left without a gateway. */
-
     void recordGatewayFailure(CampaignId campaignId, Failover failure);
 
     List<Failover> gatewayFailures(CampaignId campaignId);
@@ -96,9 +107,7 @@ public interface DeliveryLedger {
     Map<CustomerId, Long> sentSince(List<CustomerId> customers, Instant since);
 
     /** Counts per status, skips per reason, and per gateway. */
-
     DeliveryCounts counts(CampaignId campaignId);
-
 
     Page<Delivery> entries(CampaignId campaignId, PageRequest page);
 }

@@ -21,5 +21,9 @@ public interface AttributeCatalogue {
     Change remove(OrgId orgId, String name);
 
     /** What became of a retype or a removal. */
-    enum Change { DONE, UNKNOWN, VALUES_HELD }
+    enum Change {
+        DONE,
+        UNKNOWN,
+        VALUES_HELD
+    }
 }

@@ -13,6 +13,5 @@ public interface CustomerBulkWriter {
     /** Writes the drafts (external IDs unique within the list); answers how many were created and updated. */
     Counts upsert(OrgId orgId, List<CustomerDraft> drafts, Instant now);
 
-    record Counts(long created, long updated) {
-    }
+    record Counts(long created, long updated) {}
 }

@@ -11,6 +11,5 @@ public interface LineProfileCache {
 
     void save(OrgId orgId, String provider, LineProfile profile, Instant fetchedAt);
 
-    record Cached(LineProfile profile, Instant fetchedAt) {
-    }
+    record Cached(LineProfile profile, Instant fetchedAt) {}
 }

@@ -12,12 +12,10 @@ import java.util.Optional;
  */
 public interface ProfileGaps {
     /** A follower without a kept profile, and the account they follow, through which LINE will answer. */
-    record Gap(OrgId orgId, LineAccountId accountId, String provider, String lineUserId) {
-    }
+    record Gap(OrgId orgId, LineAccountId accountId, String provider, String lineUserId) {}
 
     /** Where a window ended: the next one starts after it. */
-    record Cursor(String accountId, String lineUserId) {
-    }
+    record Cursor(String accountId, String lineUserId) {}
 
     /** The gaps among one window of followers, and where it ended (empty: the last followers were in it). */
     record Window(List<Gap> gaps, Optional<Cursor> end) {

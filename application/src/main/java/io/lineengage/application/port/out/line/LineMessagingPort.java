@@ -45,11 +45,14 @@ public interface LineMessagingPort {
     LineResult<UnitStatistics> statisticsPerUnit(ChannelCredentials channel, String unit, LocalDate from, LocalDate to);
 
     /** LINE found nothing wrong. */
-    record Validated() {
-    }
+    record Validated() {}
 
     /** The ways of sending that LINE can validate messages for. */
     enum SendKind {
-        PUSH, MULTICAST, BROADCAST, NARROWCAST, REPLY
+        PUSH,
+        MULTICAST,
+        BROADCAST,
+        NARROWCAST,
+        REPLY
     }
 }

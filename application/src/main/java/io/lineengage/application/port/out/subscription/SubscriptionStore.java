@@ -26,6 +26,5 @@ public interface SubscriptionStore {
     List<StatusChange> history(OrgId orgId, LineAccountId accountId, String lineUserId);
 
     /** One applied change of one user's subscription. */
-    record Recorded(String lineUserId, Subscription.Change.Applied change) {
-    }
+    record Recorded(String lineUserId, Subscription.Change.Applied change) {}
 }

@@ -24,8 +24,7 @@ public interface LineEventLog {
     void markProcessed(List<Processed> events, Instant processedAt);
 
     /** One processed event and its outcome. */
-    record Processed(LineAccountId accountId, String webhookEventId, String outcome) {
-    }
+    record Processed(LineAccountId accountId, String webhookEventId, String outcome) {}
 
     long pendingCount();
 }

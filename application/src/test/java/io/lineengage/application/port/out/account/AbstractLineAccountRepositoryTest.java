@@ -41,7 +41,8 @@ public abstract class AbstractLineAccountRepositoryTest {
         LineAccount account = StorageFixtures.account(org, "1650000001", Optional.of("long-lived-token"));
         accounts.insert(account);
         assertThat(accounts.find(org, account.id())).contains(account);
-        assertThat(accounts.find(org, account.id()).orElseThrow().channelSecret()).isEqualTo("secret-1650000001");
+        assertThat(accounts.find(org, account.id()).orElseThrow().channelSecret())
+                .isEqualTo("secret-1650000001");
         assertThat(accounts.findForWebhook(account.id())).contains(account);
     }
 
@@ -98,8 +99,13 @@ public abstract class AbstractLineAccountRepositoryTest {
     void updatesApplyOnlyOnTheVersionTheyWereMadeFrom() {
         LineAccount account = StorageFixtures.account(org, "1650000005", Optional.of("old-token"));
         accounts.insert(account);
-        LineAccount renamed = account.changed(new LineAccount.Changes(Optional.of("Renamed"), Optional.empty(),
-                Optional.of("new-secret"), Optional.of(Optional.empty()), Optional.of(AccountStatus.DISABLED)),
+        LineAccount renamed = account.changed(
+                new LineAccount.Changes(
+                        Optional.of("Renamed"),
+                        Optional.empty(),
+                        Optional.of("new-secret"),
+                        Optional.of(Optional.empty()),
+                        Optional.of(AccountStatus.DISABLED)),
                 account.updatedAt().plus(1, ChronoUnit.SECONDS));
 
         assertThat(accounts.update(renamed, account.version())).isTrue();
@@ -108,8 +114,12 @@ public abstract class AbstractLineAccountRepositoryTest {
         assertThat(stored.accessToken()).isEmpty();
         assertThat(stored.channelSecret()).isEqualTo("new-secret");
 
-        assertThat(accounts.update(renamed.changed(new LineAccount.Changes(Optional.of("Lost"), null, null, null, null),
-                renamed.updatedAt()), account.version())).isFalse();
+        assertThat(accounts.update(
+                        renamed.changed(
+                                new LineAccount.Changes(Optional.of("Lost"), null, null, null, null),
+                                renamed.updatedAt()),
+                        account.version()))
+                .isFalse();
         assertThat(accounts.find(org, account.id()).orElseThrow().name()).isEqualTo("Renamed");
     }
 }

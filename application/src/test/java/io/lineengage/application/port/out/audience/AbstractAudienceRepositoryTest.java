@@ -7,8 +7,8 @@ import io.lineengage.application.port.out.StorageFixtures;
 import io.lineengage.application.port.out.org.OrgRepository;
 import io.lineengage.domain.audience.Audience;
 import io.lineengage.domain.audience.AudienceId;
-import io.lineengage.domain.json.JsonLike;
 import io.lineengage.domain.error.ValidationException;
+import io.lineengage.domain.json.JsonLike;
 import io.lineengage.domain.org.OrgId;
 import io.lineengage.domain.paging.Page;
 import io.lineengage.domain.paging.PageRequest;
@@ -42,8 +42,13 @@ public abstract class AbstractAudienceRepositoryTest {
         Map<String, JsonLike> condition = new LinkedHashMap<>();
         condition.put("field", new JsonLike.JString("attributes.tier"));
         condition.put("op", new JsonLike.JString("in"));
-        condition.put("value", new JsonLike.JArray(List.of(new JsonLike.JString(tier),
-                new JsonLike.JNumber(new BigDecimal("1000.50")), new JsonLike.JBool(true), new JsonLike.JNull())));
+        condition.put(
+                "value",
+                new JsonLike.JArray(List.of(
+                        new JsonLike.JString(tier),
+                        new JsonLike.JNumber(new BigDecimal("1000.50")),
+                        new JsonLike.JBool(true),
+                        new JsonLike.JNull())));
         return new JsonLike.JObject(Map.of("and", new JsonLike.JArray(List.of(new JsonLike.JObject(condition)))));
     }
 
@@ -57,7 +62,8 @@ public abstract class AbstractAudienceRepositoryTest {
         audiences.insert(gold);
 
         assertThat(audiences.find(org, gold.id())).contains(gold);
-        assertThat(audiences.find(StorageFixtures.org(orgRepository()), gold.id())).isEmpty();
+        assertThat(audiences.find(StorageFixtures.org(orgRepository()), gold.id()))
+                .isEmpty();
     }
 
     @Test
@@ -87,7 +93,8 @@ public abstract class AbstractAudienceRepositoryTest {
         assertThat(audiences.update(renamed)).isTrue();
         assertThat(audiences.find(org, gold.id())).contains(renamed);
         assertThat(audiences.update(audience("ghost", T0))).isFalse();
-        assertThat(audiences.delete(StorageFixtures.org(orgRepository()), gold.id())).isFalse();
+        assertThat(audiences.delete(StorageFixtures.org(orgRepository()), gold.id()))
+                .isFalse();
         assertThat(audiences.delete(org, gold.id())).isTrue();
         assertThat(audiences.find(org, gold.id())).isEmpty();
         assertThat(audiences.delete(org, gold.id())).isFalse();

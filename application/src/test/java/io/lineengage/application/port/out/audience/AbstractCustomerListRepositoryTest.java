@@ -40,8 +40,18 @@ public abstract class AbstractCustomerListRepositoryTest {
     void customers() {
         lists = repository();
         org = StorageFixtures.org(orgRepository());
-        aiko = new Customer(CustomerId.generate(), org, Optional.of("C-1"), Optional.of("Aiko"), Optional.empty(),
-                Optional.empty(), Map.of(), Set.of(), CustomerKind.REGULAR, T0, T0);
+        aiko = new Customer(
+                CustomerId.generate(),
+                org,
+                Optional.of("C-1"),
+                Optional.of("Aiko"),
+                Optional.empty(),
+                Optional.empty(),
+                Map.of(),
+                Set.of(),
+                CustomerKind.REGULAR,
+                T0,
+                T0);
         customerRepository().saveAll(List.of(aiko));
     }
 
@@ -78,10 +88,11 @@ public abstract class AbstractCustomerListRepositoryTest {
         assertThat(page.items()).containsExactly(second);
         assertThat(lists.list(org, new PageRequest(5, page.nextCursor())).items())
                 .containsExactly(first);
-        assertThat(lists.list(other, PageRequest.first(5)).items()).extracting(CustomerList::name)
+        assertThat(lists.list(other, PageRequest.first(5)).items())
+                .extracting(CustomerList::name)
                 .containsExactly("Theirs");
-        assertThatThrownBy(() -> lists.list(other,
-                        new PageRequest(5, Optional.of(first.id()))))
-                .as("another org's cursor").isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> lists.list(other, new PageRequest(5, Optional.of(first.id()))))
+                .as("another org's cursor")
+                .isInstanceOf(ValidationException.class);
     }
 }

@@ -1,7 +1,5 @@
 package io.lineengage.application.port.out.campaign;
 
-import io.lineengage.domain.campaign.Delivery;
-import io.lineengage.domain.campaign.DeliveryCounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lineengage.application.port.out.StorageFixtures;
@@ -12,6 +10,8 @@ import io.lineengage.domain.audience.AudienceId;
 import io.lineengage.domain.campaign.Campaign;
 import io.lineengage.domain.campaign.CampaignId;
 import io.lineengage.domain.campaign.CampaignStatus;
+import io.lineengage.domain.campaign.Delivery;
+import io.lineengage.domain.campaign.DeliveryCounts;
 import io.lineengage.domain.campaign.FrequencyCap;
 import io.lineengage.domain.campaign.QuietHours;
 import io.lineengage.domain.campaign.SkipReason;
@@ -56,12 +56,20 @@ public abstract class AbstractCampaignStorageTest {
     void campaign() {
         org = StorageFixtures.org(orgRepository());
         account = StorageFixtures.insertedAccount(accountRepository(), org);
-        campaign = new Campaign(CampaignId.generate(), org, "Spring", new TemplateId("tpl_1"), new AudienceId("aud_1"),
-                PriorityClass.BULK, List.of(new GatewayId("gw_a")), Optional.of(T0.plusSeconds(3600)),
+        campaign = new Campaign(
+                CampaignId.generate(),
+                org,
+                "Spring",
+                new TemplateId("tpl_1"),
+                new AudienceId("aud_1"),
+                PriorityClass.BULK,
+                List.of(new GatewayId("gw_a")),
+                Optional.of(T0.plusSeconds(3600)),
                 Optional.of(new QuietHours(LocalTime.of(21, 0), LocalTime.of(8, 0))),
                 Optional.of(new FrequencyCap(2, Period.ofDays(7))),
                 CampaignStatus.DRAFT,
-                T0, Optional.empty(),
+                T0,
+                Optional.empty(),
                 Optional.empty());
         campaigns().insert(campaign);
     }
@@ -78,9 +86,10 @@ public abstract class AbstractCampaignStorageTest {
             recipients.add(new DeliveryLedger.Recipient(CustomerId.generate(), user));
         }
         Optional<JsonLike> messages = kind == DeliveryLedger.Kind.PUSH
-                ? Optional.of(new JsonLike.JArray(List.of(new JsonLike.JString("rendered")))) : Optional.empty();
-        return new DeliveryLedger.PlannedBatch(UUID.randomUUID(), new GatewayId(gateway), account, kind,
-                UUID.randomUUID(), messages, recipients);
+                ? Optional.of(new JsonLike.JArray(List.of(new JsonLike.JString("rendered"))))
+                : Optional.empty();
+        return new DeliveryLedger.PlannedBatch(
+                UUID.randomUUID(), new GatewayId(gateway), account, kind, UUID.randomUUID(), messages, recipients);
     }
 
     @Test
@@ -89,20 +98,29 @@ public abstract class AbstractCampaignStorageTest {
         assertThat(campaigns().ids(org)).containsExactly(campaign.id().value());
         assertThat(campaigns().transition(org, campaign.id(), CampaignStatus.RUNNING, CampaignStatus.PAUSED, T0))
                 .isFalse();
-        assertThat(campaigns().transition(org, campaign.id(), CampaignStatus.DRAFT, CampaignStatus.RUNNING,
-                T0.plusSeconds(1))).isTrue();
+        assertThat(campaigns()
+                        .transition(
+                                org, campaign.id(), CampaignStatus.DRAFT, CampaignStatus.RUNNING, T0.plusSeconds(1)))
+                .isTrue();
         Campaign running = campaigns().find(org, campaign.id()).orElseThrow();
         assertThat(running.status()).isEqualTo(CampaignStatus.RUNNING);
         assertThat(running.launchedAt()).contains(T0.plusSeconds(1));
-        assertThat(campaigns().runningWithNothingPending()).extracting(Campaign::id).contains(campaign.id());
+        assertThat(campaigns().runningWithNothingPending())
+                .extracting(Campaign::id)
+                .contains(campaign.id());
     }
 
     @Test
     void scheduledCampaignsAreDueAtTheirTime() {
         campaigns().transition(org, campaign.id(), CampaignStatus.DRAFT, CampaignStatus.SCHEDULED, T0);
-        assertThat(campaigns().scheduledDue(T0.plusSeconds(3599))).extracting(Campaign::id).doesNotContain(campaign.id());
-        assertThat(campaigns().scheduledDue(T0.plusSeconds(3600))).extracting(Campaign::id).contains(campaign.id());
-        assertThat(campaigns().find(org, campaign.id()).orElseThrow().launchedAt()).isEmpty();
+        assertThat(campaigns().scheduledDue(T0.plusSeconds(3599)))
+                .extracting(Campaign::id)
+                .doesNotContain(campaign.id());
+        assertThat(campaigns().scheduledDue(T0.plusSeconds(3600)))
+                .extracting(Campaign::id)
+                .contains(campaign.id());
+        assertThat(campaigns().find(org, campaign.id()).orElseThrow().launchedAt())
+                .isEmpty();
         campaigns().transition(org, campaign.id(), CampaignStatus.SCHEDULED, CampaignStatus.CANCELLED, T0);
     }
 
@@ -111,9 +129,13 @@ public abstract class AbstractCampaignStorageTest {
         DeliveryLedger.PlannedBatch planned = batch("gw_a", DeliveryLedger.Kind.MULTICAST, "U1", "U2");
         ledger().addBatches(campaign.id(), List.of(planned));
         Instant now = Instant.now();
-        assertThat(ledger().claim("r1", now, Duration.ofSeconds(30), 5)).as("not RUNNING yet").isEmpty();
+        assertThat(ledger().claim("r1", now, Duration.ofSeconds(30), 5))
+                .as("not RUNNING yet")
+                .isEmpty();
         campaigns().transition(org, campaign.id(), CampaignStatus.DRAFT, CampaignStatus.RUNNING, now);
-        assertThat(campaigns().runningWithNothingPending()).extracting(Campaign::id).doesNotContain(campaign.id());
+        assertThat(campaigns().runningWithNothingPending())
+                .extracting(Campaign::id)
+                .doesNotContain(campaign.id());
 
         DeliveryLedger.Claimed claimed = only(ledger().claim("r1", now, Duration.ofSeconds(30), 5));
         assertThat(claimed.id()).isEqualTo(planned.id());
@@ -122,15 +144,19 @@ public abstract class AbstractCampaignStorageTest {
         assertThat(claimed.quietHours()).isEqualTo(campaign.quietHours());
         assertThat(claimed.gatewayId()).isEqualTo(planned.gatewayId());
         assertThat(claimed.attempts()).isEqualTo(1);
-        assertThat(ledger().claim("r2", now.plusSeconds(10), Duration.ofSeconds(30), 5)).isEmpty();
+        assertThat(ledger().claim("r2", now.plusSeconds(10), Duration.ofSeconds(30), 5))
+                .isEmpty();
 
         DeliveryLedger.Claimed taken = only(ledger().claim("r2", now.plusSeconds(31), Duration.ofSeconds(30), 5));
         assertThat(taken.retryKey()).isEqualTo(planned.retryKey());
         assertThat(taken.attempts()).isEqualTo(2);
 
         ledger().retryLater(taken.id(), "RateLimited", now.plusSeconds(60));
-        assertThat(ledger().claim("r3", now.plusSeconds(40), Duration.ofSeconds(30), 5)).as("not due yet").isEmpty();
-        assertThat(ledger().claim("r3", now.plusSeconds(61), Duration.ofSeconds(30), 5)).hasSize(1);
+        assertThat(ledger().claim("r3", now.plusSeconds(40), Duration.ofSeconds(30), 5))
+                .as("not due yet")
+                .isEmpty();
+        assertThat(ledger().claim("r3", now.plusSeconds(61), Duration.ofSeconds(30), 5))
+                .hasSize(1);
     }
 
     private static DeliveryLedger.Claimed only(List<DeliveryLedger.Claimed> claimed) {
@@ -141,28 +167,39 @@ public abstract class AbstractCampaignStorageTest {
     @Test
     void aGroupIsClaimedLongestDueFirstAndItsAcceptedCallsAreRecordedTogether() {
         campaigns().transition(org, campaign.id(), CampaignStatus.DRAFT, CampaignStatus.RUNNING, T0);
-        List<DeliveryLedger.PlannedBatch> planned = List.of(batch("gw_a", DeliveryLedger.Kind.PUSH, "U1"),
-                batch("gw_a", DeliveryLedger.Kind.PUSH, "U2"), batch("gw_a", DeliveryLedger.Kind.PUSH, "U3"));
+        List<DeliveryLedger.PlannedBatch> planned = List.of(
+                batch("gw_a", DeliveryLedger.Kind.PUSH, "U1"),
+                batch("gw_a", DeliveryLedger.Kind.PUSH, "U2"),
+                batch("gw_a", DeliveryLedger.Kind.PUSH, "U3"));
         ledger().addBatches(campaign.id(), planned);
         Instant now = Instant.now().plusSeconds(5);
         ledger().retryLater(planned.get(0).id(), "due last", now.minusSeconds(1));
 
         List<DeliveryLedger.Claimed> first = ledger().claim("r1", now, Duration.ofSeconds(30), 2);
         List<DeliveryLedger.Claimed> second = ledger().claim("r2", now, Duration.ofSeconds(30), 2);
-        assertThat(first).extracting(DeliveryLedger.Claimed::id)
+        assertThat(first)
+                .extracting(DeliveryLedger.Claimed::id)
                 .containsExactlyInAnyOrder(planned.get(1).id(), planned.get(2).id());
-        assertThat(second).extracting(DeliveryLedger.Claimed::id).containsExactly(planned.get(0).id());
+        assertThat(second)
+                .extracting(DeliveryLedger.Claimed::id)
+                .containsExactly(planned.get(0).id());
         assertThat(first).extracting(claimed -> claimed.lineUserIds().get(0)).containsExactlyInAnyOrder("U2", "U3");
 
-        ledger().sent(List.of(new DeliveryLedger.Accepted(planned.get(1).id(), "req-2"),
-                new DeliveryLedger.Accepted(planned.get(2).id(), "req-3")), now);
+        ledger().sent(
+                        List.of(
+                                new DeliveryLedger.Accepted(planned.get(1).id(), "req-2"),
+                                new DeliveryLedger.Accepted(planned.get(2).id(), "req-3")),
+                        now);
         assertThat(ledger().counts(campaign.id()).sent()).isEqualTo(2);
         assertThat(ledger().counts(campaign.id()).queued()).isEqualTo(1);
         assertThat(ledger().entries(campaign.id(), PageRequest.first(10)).items())
-                .filteredOn(entry -> entry.status().equals("SENT")).extracting(entry -> entry.lineRequestId().orElseThrow())
+                .filteredOn(entry -> entry.status().equals("SENT"))
+                .extracting(entry -> entry.lineRequestId().orElseThrow())
                 .containsExactlyInAnyOrder("req-2", "req-3");
-        assertThat(ledger().claim("r3", now.plusSeconds(31), Duration.ofSeconds(30), 5)).as("sent stays sent")
-                .extracting(DeliveryLedger.Claimed::id).containsExactly(planned.get(0).id());
+        assertThat(ledger().claim("r3", now.plusSeconds(31), Duration.ofSeconds(30), 5))
+                .as("sent stays sent")
+                .extracting(DeliveryLedger.Claimed::id)
+                .containsExactly(planned.get(0).id());
     }
 
     @Test
@@ -174,12 +211,16 @@ public abstract class AbstractCampaignStorageTest {
 
         ledger().hold(campaign.id());
         assertThat(ledger().claim("r1", now.plusSeconds(86_400 * 365), Duration.ofSeconds(30), 5))
-                .as("due never, however late").isEmpty();
+                .as("due never, however late")
+                .isEmpty();
         assertThat(ledger().counts(campaign.id()).queued()).as("still waiting").isEqualTo(1);
 
         ledger().release(campaign.id(), now);
-        assertThat(ledger().claim("r1", now.minusSeconds(1), Duration.ofSeconds(30), 5)).as("not yet").isEmpty();
-        assertThat(ledger().claim("r1", now, Duration.ofSeconds(30), 5)).extracting(DeliveryLedger.Claimed::id)
+        assertThat(ledger().claim("r1", now.minusSeconds(1), Duration.ofSeconds(30), 5))
+                .as("not yet")
+                .isEmpty();
+        assertThat(ledger().claim("r1", now, Duration.ofSeconds(30), 5))
+                .extracting(DeliveryLedger.Claimed::id)
                 .containsExactly(planned.id());
     }
 
@@ -188,18 +229,26 @@ public abstract class AbstractCampaignStorageTest {
         campaigns().transition(org, campaign.id(), CampaignStatus.DRAFT, CampaignStatus.RUNNING, T0);
         DeliveryLedger.PlannedBatch onA = batch("gw_a", DeliveryLedger.Kind.MULTICAST, "U1", "U2", "U3");
         ledger().addBatches(campaign.id(), List.of(onA));
-        List<DeliveryLedger.Recipient> waiting = ledger().failGateway(campaign.id(), new GatewayId("gw_a"), onA.id(),
-                "Unauthorized: revoked", T0);
+        List<DeliveryLedger.Recipient> waiting =
+                ledger().failGateway(campaign.id(), new GatewayId("gw_a"), onA.id(), "Unauthorized: revoked", T0);
         assertThat(waiting).containsExactlyInAnyOrderElementsOf(onA.recipients());
 
-        ledger().addBatches(campaign.id(), List.of(new DeliveryLedger.PlannedBatch(UUID.randomUUID(),
-                new GatewayId("gw_b"), account, DeliveryLedger.Kind.MULTICAST, UUID.randomUUID(), Optional.empty(),
-                waiting.subList(0, 2))));
+        ledger().addBatches(
+                        campaign.id(),
+                        List.of(new DeliveryLedger.PlannedBatch(
+                                UUID.randomUUID(),
+                                new GatewayId("gw_b"),
+                                account,
+                                DeliveryLedger.Kind.MULTICAST,
+                                UUID.randomUUID(),
+                                Optional.empty(),
+                                waiting.subList(0, 2))));
         DeliveryCounts counts = ledger().counts(campaign.id());
         assertThat(counts.failed()).as("the one nobody else could take").isEqualTo(1);
         assertThat(counts.queued()).isEqualTo(2);
-        assertThat(counts.byGateway()).isEqualTo(Map.of(new GatewayId("gw_a"), Map.of("failed", 1L),
-                new GatewayId("gw_b"), Map.of("queued", 2L)));
+        assertThat(counts.byGateway())
+                .isEqualTo(Map.of(
+                        new GatewayId("gw_a"), Map.of("failed", 1L), new GatewayId("gw_b"), Map.of("queued", 2L)));
     }
 
     @Test
@@ -209,14 +258,25 @@ public abstract class AbstractCampaignStorageTest {
         DeliveryLedger.PlannedBatch failed = batch("gw_b", DeliveryLedger.Kind.PUSH, "U3");
         DeliveryLedger.PlannedBatch queued = batch("gw_b", DeliveryLedger.Kind.PUSH, "U4");
         ledger().addBatches(campaign.id(), List.of(sent, failed, queued));
-        ledger().addSkipped(campaign.id(), List.of(
-                new DeliveryLedger.Skipped(CustomerId.generate(), SkipReason.NO_CONSENT, "no"),
-                new DeliveryLedger.Skipped(CustomerId.generate(), SkipReason.NO_CONSENT, "no"),
-                new DeliveryLedger.Skipped(CustomerId.generate(), SkipReason.NOT_FOLLOWING, "no")));
+        ledger().addSkipped(
+                        campaign.id(),
+                        List.of(
+                                new DeliveryLedger.Skipped(CustomerId.generate(), SkipReason.NO_CONSENT, "no"),
+                                new DeliveryLedger.Skipped(CustomerId.generate(), SkipReason.NO_CONSENT, "no"),
+                                new DeliveryLedger.Skipped(CustomerId.generate(), SkipReason.NOT_FOLLOWING, "no")));
         ledger().sent(List.of(new DeliveryLedger.Accepted(sent.id(), "req-1")), T0);
-        assertThat(ledger().sentSince(sent.recipients().stream().map(DeliveryLedger.Recipient::customerId).toList(),
-                T0)).isEqualTo(Map.of(sent.recipients().get(0).customerId(), 1L, sent.recipients().get(1).customerId(), 1L));
-        assertThat(ledger().sentSince(List.of(sent.recipients().get(0).customerId()), T0.plusSeconds(1))).isEmpty();
+        assertThat(ledger().sentSince(
+                                sent.recipients().stream()
+                                        .map(DeliveryLedger.Recipient::customerId)
+                                        .toList(),
+                                T0))
+                .isEqualTo(Map.of(
+                        sent.recipients().get(0).customerId(),
+                        1L,
+                        sent.recipients().get(1).customerId(),
+                        1L));
+        assertThat(ledger().sentSince(List.of(sent.recipients().get(0).customerId()), T0.plusSeconds(1)))
+                .isEmpty();
         ledger().failed(failed.id(), "Unauthorized: revoked", T0);
         ledger().failed(sent.id(), "too late", T0);
 
@@ -225,8 +285,12 @@ public abstract class AbstractCampaignStorageTest {
         assertThat(counts.failed()).isEqualTo(1);
         assertThat(counts.queued()).isEqualTo(1);
         assertThat(counts.skipped()).isEqualTo(Map.of("no_consent", 2L, "not_following", 1L));
-        assertThat(counts.byGateway()).isEqualTo(Map.of(new GatewayId("gw_a"), Map.of("sent", 2L),
-                new GatewayId("gw_b"), Map.of("failed", 1L, "queued", 1L)));
+        assertThat(counts.byGateway())
+                .isEqualTo(Map.of(
+                        new GatewayId("gw_a"),
+                        Map.of("sent", 2L),
+                        new GatewayId("gw_b"),
+                        Map.of("failed", 1L, "queued", 1L)));
 
         Page<Delivery> first = ledger().entries(campaign.id(), PageRequest.first(4));
         Page<Delivery> rest = ledger().entries(campaign.id(), new PageRequest(4, first.nextCursor()));
@@ -235,30 +299,54 @@ public abstract class AbstractCampaignStorageTest {
         assertThat(rest.nextCursor()).isEmpty();
         List<Delivery> all = new ArrayList<>(first.items());
         all.addAll(rest.items());
-        assertThat(all).filteredOn(entry -> entry.status().equals("SENT"))
-                .allMatch(entry -> entry.lineRequestId().equals(Optional.of("req-1")) && entry.error().isEmpty());
-        assertThat(all).filteredOn(entry -> entry.status().equals("FAILED"))
+        assertThat(all)
+                .filteredOn(entry -> entry.status().equals("SENT"))
+                .allMatch(entry -> entry.lineRequestId().equals(Optional.of("req-1"))
+                        && entry.error().isEmpty());
+        assertThat(all)
+                .filteredOn(entry -> entry.status().equals("FAILED"))
                 .allMatch(entry -> entry.error().equals(Optional.of("Unauthorized: revoked")));
-        assertThat(all).filteredOn(entry -> entry.status().equals("SKIPPED")).hasSize(3)
+        assertThat(all)
+                .filteredOn(entry -> entry.status().equals("SKIPPED"))
+                .hasSize(3)
                 .allMatch(entry -> entry.gatewayId().isEmpty() && entry.reason().isPresent());
     }
 
     @Test
     void listsTheOrgsCampaignsNewestFirstByStatus() {
-        Campaign later = new Campaign(CampaignId.generate(), org, "Summer", new TemplateId("tpl_1"), new AudienceId("aud_1"),
-                PriorityClass.BULK, List.of(), Optional.empty(), Optional.empty(), Optional.empty(), CampaignStatus.DRAFT,
-                T0.plusSeconds(60), Optional.empty(), Optional.empty());
+        Campaign later = new Campaign(
+                CampaignId.generate(),
+                org,
+                "Summer",
+                new TemplateId("tpl_1"),
+                new AudienceId("aud_1"),
+                PriorityClass.BULK,
+                List.of(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                CampaignStatus.DRAFT,
+                T0.plusSeconds(60),
+                Optional.empty(),
+                Optional.empty());
         campaigns().insert(later);
         campaigns().transition(org, later.id(), CampaignStatus.DRAFT, CampaignStatus.CANCELLED, T0.plusSeconds(61));
         PageRequest all = PageRequest.first(10);
-        assertThat(campaigns().list(org, Optional.empty(), all).items()).extracting(Campaign::id)
+        assertThat(campaigns().list(org, Optional.empty(), all).items())
+                .extracting(Campaign::id)
                 .containsExactly(later.id(), campaign.id());
-        Page<Campaign> first = campaigns().list(org, Optional.empty(),
-                PageRequest.first(1));
-        assertThat(campaigns().list(org, Optional.empty(), new PageRequest(1, first.nextCursor()))
-                .items()).extracting(Campaign::id).containsExactly(campaign.id());
-        assertThat(campaigns().list(org, Optional.of(CampaignStatus.DRAFT), all).items()).extracting(Campaign::id)
+        Page<Campaign> first = campaigns().list(org, Optional.empty(), PageRequest.first(1));
+        assertThat(campaigns()
+                        .list(org, Optional.empty(), new PageRequest(1, first.nextCursor()))
+                        .items())
+                .extracting(Campaign::id)
                 .containsExactly(campaign.id());
-        assertThat(campaigns().list(StorageFixtures.org(orgRepository()), Optional.empty(), all).items()).isEmpty();
+        assertThat(campaigns().list(org, Optional.of(CampaignStatus.DRAFT), all).items())
+                .extracting(Campaign::id)
+                .containsExactly(campaign.id());
+        assertThat(campaigns()
+                        .list(StorageFixtures.org(orgRepository()), Optional.empty(), all)
+                        .items())
+                .isEmpty();
     }
 }

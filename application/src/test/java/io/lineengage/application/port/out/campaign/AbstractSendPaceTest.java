@@ -29,7 +29,9 @@ public abstract class AbstractSendPaceTest {
         assertThat(first.tryAcquire(account, DeliveryLedger.Kind.MULTICAST)).isTrue();
         assertThat(second.tryAcquire(account, DeliveryLedger.Kind.MULTICAST)).isTrue();
         assertThat(first.tryAcquire(account, DeliveryLedger.Kind.MULTICAST)).isTrue();
-        assertThat(second.tryAcquire(account, DeliveryLedger.Kind.MULTICAST)).as("the fourth in the second").isFalse();
+        assertThat(second.tryAcquire(account, DeliveryLedger.Kind.MULTICAST))
+                .as("the fourth in the second")
+                .isFalse();
 
         assertThat(first.tryAcquire(account, DeliveryLedger.Kind.PUSH)).isTrue();
         assertThat(second.tryAcquire(account, DeliveryLedger.Kind.PUSH)).isFalse();
@@ -43,9 +45,15 @@ public abstract class AbstractSendPaceTest {
         LineAccountId account = anyAccount();
 
         first.acquire(account, DeliveryLedger.Kind.PUSH, 4);
-        assertThat(second.tryAcquire(account, DeliveryLedger.Kind.PUSH)).as("the fifth").isTrue();
-        assertThat(second.tryAcquire(account, DeliveryLedger.Kind.PUSH)).as("the sixth").isFalse();
-        assertThat(first.tryAcquire(account, DeliveryLedger.Kind.MULTICAST)).as("another kind's bucket").isTrue();
+        assertThat(second.tryAcquire(account, DeliveryLedger.Kind.PUSH))
+                .as("the fifth")
+                .isTrue();
+        assertThat(second.tryAcquire(account, DeliveryLedger.Kind.PUSH))
+                .as("the sixth")
+                .isFalse();
+        assertThat(first.tryAcquire(account, DeliveryLedger.Kind.MULTICAST))
+                .as("another kind's bucket")
+                .isTrue();
     }
 
     @Test
@@ -54,6 +62,8 @@ public abstract class AbstractSendPaceTest {
         LineAccountId account = anyAccount();
 
         pace.acquire(account, DeliveryLedger.Kind.PUSH, 7);
-        assertThat(pace.tryAcquire(account, DeliveryLedger.Kind.PUSH)).as("all seven taken, none left over").isFalse();
+        assertThat(pace.tryAcquire(account, DeliveryLedger.Kind.PUSH))
+                .as("all seven taken, none left over")
+                .isFalse();
     }
 }

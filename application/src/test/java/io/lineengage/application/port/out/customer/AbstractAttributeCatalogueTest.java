@@ -26,8 +26,9 @@ public abstract class AbstractAttributeCatalogueTest {
                 .isEqualTo(Map.of("tier", AttributeType.STRING, "points", AttributeType.NUMBER));
         assertThat(catalogue.register(org, Map.of("points", AttributeType.STRING, "vip", AttributeType.BOOLEAN)))
                 .isEqualTo(Map.of("points", AttributeType.NUMBER, "vip", AttributeType.BOOLEAN));
-        assertThat(catalogue.all(org)).isEqualTo(Map.of("tier", AttributeType.STRING, "points", AttributeType.NUMBER,
-                "vip", AttributeType.BOOLEAN));
+        assertThat(catalogue.all(org))
+                .isEqualTo(Map.of(
+                        "tier", AttributeType.STRING, "points", AttributeType.NUMBER, "vip", AttributeType.BOOLEAN));
         assertThat(catalogue.all(other)).isEmpty();
     }
 
@@ -44,8 +45,11 @@ public abstract class AbstractAttributeCatalogueTest {
         assertThat(catalogue.retype(org, "level", AttributeType.DATE)).isEqualTo(AttributeCatalogue.Change.UNKNOWN);
 
         holdValue(org, "points", new AttributeValue.Number(BigDecimal.TEN));
-        assertThat(catalogue.all(org)).as("registered by the write that stored it").isEqualTo(Map.of("points", AttributeType.NUMBER));
-        assertThat(catalogue.retype(org, "points", AttributeType.STRING)).isEqualTo(AttributeCatalogue.Change.VALUES_HELD);
+        assertThat(catalogue.all(org))
+                .as("registered by the write that stored it")
+                .isEqualTo(Map.of("points", AttributeType.NUMBER));
+        assertThat(catalogue.retype(org, "points", AttributeType.STRING))
+                .isEqualTo(AttributeCatalogue.Change.VALUES_HELD);
         assertThat(catalogue.remove(org, "points")).isEqualTo(AttributeCatalogue.Change.VALUES_HELD);
         assertThat(catalogue.all(org)).isEqualTo(Map.of("points", AttributeType.NUMBER));
     }

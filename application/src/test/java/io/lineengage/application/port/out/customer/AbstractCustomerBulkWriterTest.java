@@ -32,26 +32,44 @@ public abstract class AbstractCustomerBulkWriterTest {
     void upsertsCountCreatedAndUpdatedAndMergeAsOneWriteWould() {
         OrgId org = StorageFixtures.org(orgRepository());
         CustomerBulkWriter writer = writer();
-        CustomerDraft first = new CustomerDraft("B-1", Optional.of("Aoi"), Optional.of("+819011112222"),
-                Optional.of("aoi@example.com"), Map.of("tier", new AttributeValue.Text("SILVER"),
-                "points", new AttributeValue.Number(BigDecimal.TEN)), Optional.of(Set.of("new")));
-        CustomerDraft second = new CustomerDraft("B-2", Optional.empty(), Optional.empty(), Optional.empty(),
-                Map.of("birthday", new AttributeValue.Day(LocalDate.of(2000, 1, 31))), Optional.empty());
+        CustomerDraft first = new CustomerDraft(
+                "B-1",
+                Optional.of("Aoi"),
+                Optional.of("+819011112222"),
+                Optional.of("aoi@example.com"),
+                Map.of("tier", new AttributeValue.Text("SILVER"), "points", new AttributeValue.Number(BigDecimal.TEN)),
+                Optional.of(Set.of("new")));
+        CustomerDraft second = new CustomerDraft(
+                "B-2",
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Map.of("birthday", new AttributeValue.Day(LocalDate.of(2000, 1, 31))),
+                Optional.empty());
         assertThat(writer.upsert(org, List.of(first, second), T0)).isEqualTo(new CustomerBulkWriter.Counts(2, 0));
 
-        CustomerDraft update = new CustomerDraft("B-1", Optional.empty(), Optional.empty(), Optional.empty(),
+        CustomerDraft update = new CustomerDraft(
+                "B-1",
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
                 Map.of("points", new AttributeValue.Number(new BigDecimal("25")), "vip", new AttributeValue.Bool(true)),
                 Optional.empty());
-        CustomerDraft third = new CustomerDraft("B-3", Optional.of("Ren"), Optional.empty(), Optional.empty(), Map.of(),
-                Optional.of(Set.of()));
-        assertThat(writer.upsert(org, List.of(update, third), T0.plusSeconds(5))).isEqualTo(new CustomerBulkWriter.Counts(1, 1));
+        CustomerDraft third = new CustomerDraft(
+                "B-3", Optional.of("Ren"), Optional.empty(), Optional.empty(), Map.of(), Optional.of(Set.of()));
+        assertThat(writer.upsert(org, List.of(update, third), T0.plusSeconds(5)))
+                .isEqualTo(new CustomerBulkWriter.Counts(1, 1));
 
         Customer aoi = repository().findByExternalId(org, "B-1").orElseThrow();
-        Customer expected = update.applyTo(Optional.of(first.applyTo(Optional.empty(), aoi.id(), org, T0)),
-                CustomerId.generate(), org, T0.plusSeconds(5));
+        Customer expected = update.applyTo(
+                Optional.of(first.applyTo(Optional.empty(), aoi.id(), org, T0)),
+                CustomerId.generate(),
+                org,
+                T0.plusSeconds(5));
         assertThat(aoi).isEqualTo(expected);
         assertThat(repository().findByExternalId(org, "B-2").orElseThrow().attributes())
                 .containsEntry("birthday", new AttributeValue.Day(LocalDate.of(2000, 1, 31)));
-        assertThat(repository().findByExternalId(StorageFixtures.org(orgRepository()), "B-1")).isEmpty();
+        assertThat(repository().findByExternalId(StorageFixtures.org(orgRepository()), "B-1"))
+                .isEmpty();
     }
 }

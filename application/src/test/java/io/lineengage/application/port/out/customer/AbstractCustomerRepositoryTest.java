@@ -41,11 +41,26 @@ public abstract class AbstractCustomerRepositoryTest {
     }
 
     private Customer customer(String externalId, String mobile, String email) {
-        return new Customer(CustomerId.generate(), org, Optional.of(externalId), Optional.of("Hana 花子"),
-                Optional.ofNullable(mobile), Optional.ofNullable(email),
-                Map.of("tier", new AttributeValue.Text("GOLD"), "points", new AttributeValue.Number(new BigDecimal("1200.5")),
-                        "member", new AttributeValue.Bool(true), "birthday", new AttributeValue.Day(LocalDate.of(1990, 4, 1))),
-                Set.of("vip", "tokyo"), CustomerKind.REGULAR, T0, T0);
+        return new Customer(
+                CustomerId.generate(),
+                org,
+                Optional.of(externalId),
+                Optional.of("Hana 花子"),
+                Optional.ofNullable(mobile),
+                Optional.ofNullable(email),
+                Map.of(
+                        "tier",
+                        new AttributeValue.Text("GOLD"),
+                        "points",
+                        new AttributeValue.Number(new BigDecimal("1200.5")),
+                        "member",
+                        new AttributeValue.Bool(true),
+                        "birthday",
+                        new AttributeValue.Day(LocalDate.of(1990, 4, 1))),
+                Set.of("vip", "tokyo"),
+                CustomerKind.REGULAR,
+                T0,
+                T0);
     }
 
     @Test
@@ -56,15 +71,26 @@ public abstract class AbstractCustomerRepositoryTest {
         assertThat(customers.findByExternalId(org, "C-1")).contains(hana);
         assertThat(customers.findByMobile(org, "+819012345678")).containsExactly(hana);
         assertThat(customers.findByEmail(org, "hana@example.com")).containsExactly(hana);
-        assertThat(customers.find(StorageFixtures.org(orgRepository()), hana.id())).isEmpty();
+        assertThat(customers.find(StorageFixtures.org(orgRepository()), hana.id()))
+                .isEmpty();
     }
 
     @Test
     void savingAgainReplacesAndLineOnlyProfilesNeedNoExternalId() {
         Customer hana = customer("C-2", null, null);
         customers.saveAll(List.of(hana));
-        Customer renamed = new Customer(hana.id(), org, hana.externalId(), Optional.of("Hanako"), Optional.empty(),
-                Optional.empty(), Map.of(), Set.of(), CustomerKind.REGULAR, T0, T0.plusSeconds(1));
+        Customer renamed = new Customer(
+                hana.id(),
+                org,
+                hana.externalId(),
+                Optional.of("Hanako"),
+                Optional.empty(),
+                Optional.empty(),
+                Map.of(),
+                Set.of(),
+                CustomerKind.REGULAR,
+                T0,
+                T0.plusSeconds(1));
         Customer lineOnly = Customer.lineOnly(org, Optional.empty(), T0);
         customers.saveAll(List.of(renamed, lineOnly));
         assertThat(customers.find(org, hana.id())).contains(renamed);
@@ -97,20 +123,42 @@ public abstract class AbstractCustomerRepositoryTest {
         customers.saveAll(List.of(aoi, ren, hana));
         PageRequest all = PageRequest.first(10);
         assertThat(customers.list(org, Optional.empty(), all).items()).containsExactly(hana, ren, aoi);
-        Page<Customer> first = customers.list(org, Optional.empty(),
-                PageRequest.first(2));
-        assertThat(customers.list(org, Optional.empty(), new PageRequest(2, first.nextCursor()))
-                .items()).containsExactly(aoi);
+        Page<Customer> first = customers.list(org, Optional.empty(), PageRequest.first(2));
+        assertThat(customers
+                        .list(org, Optional.empty(), new PageRequest(2, first.nextCursor()))
+                        .items())
+                .containsExactly(aoi);
         assertThat(customers.list(org, Optional.of("SHOP-"), all).items()).containsExactly(ren, aoi);
-        assertThat(customers.list(org, Optional.of("shop-"), all).items()).as("external IDs as written").isEmpty();
-        assertThat(customers.list(org, Optional.of("HANA"), all).items()).as("names in any case").containsExactly(hana);
-        assertThat(customers.list(org, Optional.of("WEB%"), all).items()).as("% is itself").isEmpty();
-        assertThat(customers.list(org, Optional.of("WEB_"), all).items()).as("_ is itself").containsExactly(hana);
-        assertThat(customers.list(StorageFixtures.org(orgRepository()), Optional.empty(), all).items()).isEmpty();
+        assertThat(customers.list(org, Optional.of("shop-"), all).items())
+                .as("external IDs as written")
+                .isEmpty();
+        assertThat(customers.list(org, Optional.of("HANA"), all).items())
+                .as("names in any case")
+                .containsExactly(hana);
+        assertThat(customers.list(org, Optional.of("WEB%"), all).items())
+                .as("% is itself")
+                .isEmpty();
+        assertThat(customers.list(org, Optional.of("WEB_"), all).items())
+                .as("_ is itself")
+                .containsExactly(hana);
+        assertThat(customers
+                        .list(StorageFixtures.org(orgRepository()), Optional.empty(), all)
+                        .items())
+                .isEmpty();
     }
 
     private Customer named(String externalId, String name, Instant createdAt) {
-        return new Customer(CustomerId.generate(), org, Optional.of(externalId), Optional.of(name), Optional.empty(),
-                Optional.empty(), Map.of(), Set.of(), CustomerKind.REGULAR, createdAt, createdAt);
+        return new Customer(
+                CustomerId.generate(),
+                org,
+                Optional.of(externalId),
+                Optional.of(name),
+                Optional.empty(),
+                Optional.empty(),
+                Map.of(),
+                Set.of(),
+                CustomerKind.REGULAR,
+                createdAt,
+                createdAt);
     }
 }

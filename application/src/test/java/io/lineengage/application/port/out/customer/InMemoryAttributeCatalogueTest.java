@@ -33,8 +33,15 @@ class InMemoryAttributeCatalogueTest extends AbstractAttributeCatalogueTest {
 
     @Override
     protected void holdValue(OrgId org, String name, AttributeValue value) {
-        customers.upsert(org, List.of(new CustomerDraft("holder-" + name,
-                Optional.empty(), Optional.empty(), Optional.empty(), Map.of(name, value),
-                Optional.empty())), Instant.now());
+        customers.upsert(
+                org,
+                List.of(new CustomerDraft(
+                        "holder-" + name,
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Map.of(name, value),
+                        Optional.empty())),
+                Instant.now());
     }
 }

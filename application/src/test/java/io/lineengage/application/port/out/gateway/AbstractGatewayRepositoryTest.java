@@ -37,8 +37,17 @@ public abstract class AbstractGatewayRepositoryTest {
     }
 
     private Gateway gateway(int weight, Instant at) {
-        return new Gateway(GatewayId.generate(), org, account, weight, PriorityClass.BULK, Optional.of(T0),
-                Optional.of(T0.plusSeconds(3600)), true, at, at);
+        return new Gateway(
+                GatewayId.generate(),
+                org,
+                account,
+                weight,
+                PriorityClass.BULK,
+                Optional.of(T0),
+                Optional.of(T0.plusSeconds(3600)),
+                true,
+                at,
+                at);
     }
 
     @Test
@@ -49,7 +58,8 @@ public abstract class AbstractGatewayRepositoryTest {
         gateways.insert(first);
 
         assertThat(gateways.find(org, first.id())).contains(first);
-        assertThat(gateways.find(StorageFixtures.org(orgRepository()), first.id())).isEmpty();
+        assertThat(gateways.find(StorageFixtures.org(orgRepository()), first.id()))
+                .isEmpty();
         assertThat(gateways.all(org)).containsExactly(first, second);
     }
 
@@ -57,8 +67,17 @@ public abstract class AbstractGatewayRepositoryTest {
     void updatesAndDeletesOnlyWhatExists() {
         Gateway gateway = gateway(70, T0);
         gateways.insert(gateway);
-        Gateway changed = new Gateway(gateway.id(), org, account, 5, PriorityClass.TRANSACTIONAL, Optional.empty(),
-                Optional.empty(), false, T0, T0.plusSeconds(9));
+        Gateway changed = new Gateway(
+                gateway.id(),
+                org,
+                account,
+                5,
+                PriorityClass.TRANSACTIONAL,
+                Optional.empty(),
+                Optional.empty(),
+                false,
+                T0,
+                T0.plusSeconds(9));
 
         assertThat(gateways.update(changed)).isTrue();
         assertThat(gateways.find(org, gateway.id())).contains(changed);

@@ -44,7 +44,8 @@ public abstract class AbstractLineIdentityRepositoryTest {
         String user = StorageFixtures.userId();
         LineIdentity link = new LineIdentity(org, "Brand", user, first.id(), T0);
         assertThat(identities.linkAll(List.of(link))).containsExactly(link);
-        assertThat(identities.linkAll(List.of(new LineIdentity(org, "Brand", user, second.id(), T0)))).isEmpty();
+        assertThat(identities.linkAll(List.of(new LineIdentity(org, "Brand", user, second.id(), T0))))
+                .isEmpty();
         LineIdentity otherProvider = new LineIdentity(org, "Other", user, second.id(), T0);
         assertThat(identities.linkAll(List.of(otherProvider))).containsExactly(otherProvider);
 
@@ -59,11 +60,12 @@ public abstract class AbstractLineIdentityRepositoryTest {
     void movingTakesEveryIdentityToTheOtherCustomer() {
         String a = StorageFixtures.userId();
         String b = StorageFixtures.userId();
-        identities.linkAll(List.of(new LineIdentity(org, "Brand", a, first.id(), T0),
-                new LineIdentity(org, "Other", b, first.id(), T0)));
+        identities.linkAll(List.of(
+                new LineIdentity(org, "Brand", a, first.id(), T0), new LineIdentity(org, "Other", b, first.id(), T0)));
         identities.moveAll(org, first.id(), second.id());
         assertThat(identities.ofCustomer(org, first.id())).isEmpty();
-        assertThat(identities.ofCustomer(org, second.id())).extracting(LineIdentity::lineUserId)
+        assertThat(identities.ofCustomer(org, second.id()))
+                .extracting(LineIdentity::lineUserId)
                 .containsExactlyInAnyOrder(a, b);
     }
 }

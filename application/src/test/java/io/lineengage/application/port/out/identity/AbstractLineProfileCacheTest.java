@@ -23,13 +23,14 @@ public abstract class AbstractLineProfileCacheTest {
         LineProfileCache cache = cache();
         OrgId org = StorageFixtures.org(orgRepository());
         String user = StorageFixtures.userId();
-        LineProfile first = new LineProfile(user, "Hana", Optional.of("https://example.com/p.png"), Optional.of("ja"),
-                Optional.empty());
+        LineProfile first = new LineProfile(
+                user, "Hana", Optional.of("https://example.com/p.png"), Optional.of("ja"), Optional.empty());
         LineProfile renamed = new LineProfile(user, "Hanako", Optional.empty(), Optional.of("en"), Optional.of("hi"));
         assertThat(cache.cachedProfile(org, "Brand", user)).isEmpty();
         cache.save(org, "Brand", first, T0);
         cache.save(org, "Brand", renamed, T0.plusSeconds(60));
-        assertThat(cache.cachedProfile(org, "Brand", user)).contains(new LineProfileCache.Cached(renamed, T0.plusSeconds(60)));
+        assertThat(cache.cachedProfile(org, "Brand", user))
+                .contains(new LineProfileCache.Cached(renamed, T0.plusSeconds(60)));
         assertThat(cache.cachedProfile(org, "Other", user)).isEmpty();
     }
 }

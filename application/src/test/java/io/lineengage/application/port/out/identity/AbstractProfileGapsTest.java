@@ -51,16 +51,20 @@ public abstract class AbstractProfileGapsTest {
     private String user(SubscriptionStatus status) {
         String user = StorageFixtures.userId();
         unitOfWork().run(() -> {
-            Subscription current = subscriptions().lockForUpdate(org, account, List.of(user)).get(user);
-            Subscription.Change.Applied applied = (Subscription.Change.Applied) current.apply(new StatusEvidence(
-                    status, T0, "e-" + user, StatusEvidence.Source.WEBHOOK));
+            Subscription current =
+                    subscriptions().lockForUpdate(org, account, List.of(user)).get(user);
+            Subscription.Change.Applied applied = (Subscription.Change.Applied)
+                    current.apply(new StatusEvidence(status, T0, "e-" + user, StatusEvidence.Source.WEBHOOK));
             subscriptions().record(org, account, List.of(new SubscriptionStore.Recorded(user, applied)), T0);
         });
         return user;
     }
 
     private List<String> ours(List<ProfileGaps.Gap> gaps) {
-        return gaps.stream().filter(gap -> gap.accountId().equals(account)).map(ProfileGaps.Gap::lineUserId).toList();
+        return gaps.stream()
+                .filter(gap -> gap.accountId().equals(account))
+                .map(ProfileGaps.Gap::lineUserId)
+                .toList();
     }
 
     @Test
@@ -70,8 +74,12 @@ public abstract class AbstractProfileGapsTest {
         user(SubscriptionStatus.BLOCKED);
         String missedLately = user(SubscriptionStatus.FOLLOWING);
         String missedLongAgo = user(SubscriptionStatus.FOLLOWING);
-        profiles().save(org, "Provider", new LineProfile(kept, "Hana", Optional.empty(), Optional.empty(),
-                Optional.empty()), T0);
+        profiles()
+                .save(
+                        org,
+                        "Provider",
+                        new LineProfile(kept, "Hana", Optional.empty(), Optional.empty(), Optional.empty()),
+                        T0);
         gaps().missed(new ProfileGaps.Gap(org, account, "Provider", missedLately), T0.plusSeconds(3600));
         gaps().missed(new ProfileGaps.Gap(org, account, "Provider", missedLongAgo), T0);
 
@@ -80,14 +88,16 @@ public abstract class AbstractProfileGapsTest {
         int windows = 0;
         do {
             ProfileGaps.Window window = gaps().window(cursor, 2, T0.plusSeconds(60));
-            assertThat(window.gaps()).allSatisfy(gap -> assertThat(gap.provider()).isNotBlank());
+            assertThat(window.gaps())
+                    .allSatisfy(gap -> assertThat(gap.provider()).isNotBlank());
             all.addAll(window.gaps());
             cursor = window.end();
             windows++;
         } while (cursor.isPresent() && windows < 100_000);
 
         assertThat(ours(all)).containsExactlyInAnyOrder(unknown, missedLongAgo);
-        assertThat(all).filteredOn(gap -> gap.accountId().equals(account))
+        assertThat(all)
+                .filteredOn(gap -> gap.accountId().equals(account))
                 .allMatch(gap -> gap.orgId().equals(org) && gap.provider().equals("Provider"));
     }
 }

@@ -33,18 +33,22 @@ public abstract class AbstractJobRepositoryTest {
         assertThat(jobs.find(org, job.id())).contains(job);
         assertThat(jobs.running(org)).containsExactly(job);
 
-        assertThat(jobs.claimAbandoned("runner-a", T0.minusSeconds(1), T0.plusSeconds(1))).contains(job);
+        assertThat(jobs.claimAbandoned("runner-a", T0.minusSeconds(1), T0.plusSeconds(1)))
+                .contains(job);
         Job progressed = job.progressed(1000, Optional.of("next-token"), OptionalLong.of(2500), T0.plusSeconds(2));
         assertThat(jobs.update(progressed, "runner-a")).isTrue();
         assertThat(jobs.update(progressed, "runner-b")).isFalse();
         assertThat(jobs.find(org, job.id())).contains(progressed);
 
         // runner-a renewed its lease at +2 s: not abandoned for a cut-off before that; abandoned for one after.
-        assertThat(jobs.claimAbandoned("runner-b", T0.plusSeconds(1), T0.plusSeconds(3))).isEmpty();
-        assertThat(jobs.claimAbandoned("runner-b", T0.plusSeconds(10), T0.plusSeconds(11))).contains(progressed);
+        assertThat(jobs.claimAbandoned("runner-b", T0.plusSeconds(1), T0.plusSeconds(3)))
+                .isEmpty();
+        assertThat(jobs.claimAbandoned("runner-b", T0.plusSeconds(10), T0.plusSeconds(11)))
+                .contains(progressed);
         Job completed = progressed.completed(T0.plusSeconds(12));
         assertThat(jobs.update(completed, "runner-b")).isTrue();
         assertThat(jobs.running(org)).isEmpty();
-        assertThat(jobs.claimAbandoned("runner-c", T0.plusSeconds(100), T0.plusSeconds(100))).isEmpty();
+        assertThat(jobs.claimAbandoned("runner-c", T0.plusSeconds(100), T0.plusSeconds(100)))
+                .isEmpty();
     }
 }

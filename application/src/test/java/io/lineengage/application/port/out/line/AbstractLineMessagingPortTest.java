@@ -79,7 +79,9 @@ public abstract class AbstractLineMessagingPortTest {
         MulticastRequest multicast = MulticastRequest.of(followers, hello(), UUID.randomUUID());
         assertThat(port().multicast(channel, multicast)).isInstanceOf(SendOutcome.Accepted.class);
         assertThat(port().multicast(channel, multicast)).isInstanceOf(SendOutcome.AlreadyAccepted.class);
-        assertThat(followers).allSatisfy(user -> assertThat(fixture().receivedCount(channel, user)).isEqualTo(1));
+        assertThat(followers)
+                .allSatisfy(user ->
+                        assertThat(fixture().receivedCount(channel, user)).isEqualTo(1));
     }
 
     @Test
@@ -101,11 +103,15 @@ public abstract class AbstractLineMessagingPortTest {
 
     @Test
     void anInvalidMessageComesBackWithLinesReasons() {
-        SendOutcome outcome = port().push(channel, PushRequest.of(followers.get(0),
-                List.of(new LineMessage.Text("x".repeat(5001))), UUID.randomUUID()));
+        SendOutcome outcome = port().push(
+                        channel,
+                        PushRequest.of(
+                                followers.get(0), List.of(new LineMessage.Text("x".repeat(5001))), UUID.randomUUID()));
         assertThat(failure(outcome)).isInstanceOfSatisfying(LineFailure.InvalidRequest.class, invalid -> {
             assertThat(invalid.retryable()).isFalse();
-            assertThat(invalid.details()).extracting(LineFailure.Detail::property).containsExactly("messages[0].text");
+            assertThat(invalid.details())
+                    .extracting(LineFailure.Detail::property)
+                    .containsExactly("messages[0].text");
         });
         assertThat(fixture().receivedCount(channel, followers.get(0))).isZero();
     }
@@ -167,7 +173,9 @@ public abstract class AbstractLineMessagingPortTest {
         assertThat(success(port().validate(channel, SendKind.PUSH, hello()))).isEqualTo(new Validated());
         assertThat(failure(port().validate(channel, SendKind.MULTICAST, List.of(new LineMessage.Text("")))))
                 .isInstanceOf(LineFailure.InvalidRequest.class);
-        assertThat(followers).allSatisfy(user -> assertThat(fixture().receivedCount(channel, user)).isZero());
+        assertThat(followers)
+                .allSatisfy(user ->
+                        assertThat(fixture().receivedCount(channel, user)).isZero());
     }
 
     @Test

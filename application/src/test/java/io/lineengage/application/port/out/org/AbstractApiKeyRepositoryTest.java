@@ -36,7 +36,8 @@ public abstract class AbstractApiKeyRepositoryTest {
     }
 
     private static OrgId insertOrg(OrgRepository orgs, String name) {
-        Org org = new Org(OrgId.generate(), name, ZoneId.of("UTC"), Instant.now().truncatedTo(ChronoUnit.MICROS));
+        Org org =
+                new Org(OrgId.generate(), name, ZoneId.of("UTC"), Instant.now().truncatedTo(ChronoUnit.MICROS));
         orgs.insert(org);
         return org.id();
     }
@@ -61,7 +62,8 @@ public abstract class AbstractApiKeyRepositoryTest {
         Instant revokedAt = NOW.plusSeconds(60);
 
         assertThat(keys.revoke(orgId, issued.apiKey().id(), revokedAt)).isTrue();
-        assertThat(keys.revoke(orgId, issued.apiKey().id(), revokedAt.plusSeconds(60))).isTrue();
+        assertThat(keys.revoke(orgId, issued.apiKey().id(), revokedAt.plusSeconds(60)))
+                .isTrue();
 
         ApiKey stored = keys.findByHash(issued.apiKey().hash()).orElseThrow();
         assertThat(stored.isActive()).isFalse();
@@ -74,7 +76,8 @@ public abstract class AbstractApiKeyRepositoryTest {
         keys.insert(issued.apiKey());
 
         assertThat(keys.revoke(otherOrgId, issued.apiKey().id(), NOW)).isFalse();
-        assertThat(keys.findByHash(issued.apiKey().hash()).orElseThrow().isActive()).isTrue();
+        assertThat(keys.findByHash(issued.apiKey().hash()).orElseThrow().isActive())
+                .isTrue();
     }
 
     @Test

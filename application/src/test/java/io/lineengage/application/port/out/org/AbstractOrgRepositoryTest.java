@@ -21,7 +21,8 @@ public abstract class AbstractOrgRepositoryTest {
     protected abstract OrgRepository repository();
 
     protected static Org org(String name) {
-        return new Org(OrgId.generate(), name, ZoneId.of("Asia/Tokyo"), Instant.now().truncatedTo(ChronoUnit.MICROS));
+        return new Org(
+                OrgId.generate(), name, ZoneId.of("Asia/Tokyo"), Instant.now().truncatedTo(ChronoUnit.MICROS));
     }
 
     @Test
@@ -72,7 +73,7 @@ public abstract class AbstractOrgRepositoryTest {
         assertThat(first.items()).containsExactly(newest, newer);
         Page<Org> second = orgs.list(new PageRequest(1, first.nextCursor()));
         assertThat(second.items()).containsExactly(older);
-        assertThatThrownBy(() -> orgs.list(new PageRequest(1,
-                Optional.of("org_nope")))).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> orgs.list(new PageRequest(1, Optional.of("org_nope"))))
+                .isInstanceOf(ValidationException.class);
     }
 }

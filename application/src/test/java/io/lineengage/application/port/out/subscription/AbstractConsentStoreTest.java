@@ -54,12 +54,15 @@ public abstract class AbstractConsentStoreTest {
         unitOfWork().run(() -> store.change(change(user, ConsentCategory.TRANSACTIONAL, true, 2)));
         unitOfWork().run(() -> store.change(change(user, ConsentCategory.PROMOTIONAL, true, 3)));
 
-        assertThat(store.consents(org, account, user)).isEqualTo(Consents.NONE
-                .with(ConsentCategory.PROMOTIONAL, true).with(ConsentCategory.TRANSACTIONAL, true));
-        assertThat(store.history(org, account, user)).containsExactly(
-                change(user, ConsentCategory.PROMOTIONAL, false, 1),
-                change(user, ConsentCategory.TRANSACTIONAL, true, 2),
-                change(user, ConsentCategory.PROMOTIONAL, true, 3));
+        assertThat(store.consents(org, account, user))
+                .isEqualTo(Consents.NONE
+                        .with(ConsentCategory.PROMOTIONAL, true)
+                        .with(ConsentCategory.TRANSACTIONAL, true));
+        assertThat(store.history(org, account, user))
+                .containsExactly(
+                        change(user, ConsentCategory.PROMOTIONAL, false, 1),
+                        change(user, ConsentCategory.TRANSACTIONAL, true, 2),
+                        change(user, ConsentCategory.PROMOTIONAL, true, 3));
         assertThat(store.consents(org, account, StorageFixtures.userId())).isEqualTo(Consents.NONE);
     }
 }

@@ -44,9 +44,10 @@ public abstract class AbstractSubscriptionStoreTest {
 
     private void apply(String user, SubscriptionStatus status, long millis, String eventId) {
         unitOfWork().run(() -> {
-            Subscription current = store.lockForUpdate(org, account, List.of(user)).get(user);
-            Subscription.Change change = current.apply(new StatusEvidence(status, T0.plusMillis(millis), eventId,
-                    StatusEvidence.Source.WEBHOOK));
+            Subscription current =
+                    store.lockForUpdate(org, account, List.of(user)).get(user);
+            Subscription.Change change = current.apply(
+                    new StatusEvidence(status, T0.plusMillis(millis), eventId, StatusEvidence.Source.WEBHOOK));
             if (change instanceof Subscription.Change.Applied applied) {
                 store.record(org, account, List.of(new SubscriptionStore.Recorded(user, applied)), T0.plusSeconds(60));
             }
@@ -57,18 +58,27 @@ public abstract class AbstractSubscriptionStoreTest {
     void severalUsersAndSeveralChangesOfOneUserAreWrittenAtOnce() {
         String first = StorageFixtures.userId();
         String second = StorageFixtures.userId();
-        StatusEvidence follow = new StatusEvidence(SubscriptionStatus.FOLLOWING, T0, "f1", StatusEvidence.Source.WEBHOOK);
-        StatusEvidence unfollow = new StatusEvidence(SubscriptionStatus.BLOCKED, T0.plusMillis(5), "u1",
-                StatusEvidence.Source.WEBHOOK);
+        StatusEvidence follow =
+                new StatusEvidence(SubscriptionStatus.FOLLOWING, T0, "f1", StatusEvidence.Source.WEBHOOK);
+        StatusEvidence unfollow =
+                new StatusEvidence(SubscriptionStatus.BLOCKED, T0.plusMillis(5), "u1", StatusEvidence.Source.WEBHOOK);
         unitOfWork().run(() -> {
             Map<String, Subscription> locked = store.lockForUpdate(org, account, List.of(first, second));
             assertThat(locked).containsOnlyKeys(first, second);
-            Subscription.Change.Applied followed = (Subscription.Change.Applied) locked.get(first).apply(follow);
-            Subscription.Change.Applied blocked = (Subscription.Change.Applied) followed.after().apply(unfollow);
-            Subscription.Change.Applied secondFollowed = (Subscription.Change.Applied) locked.get(second).apply(follow);
-            store.record(org, account, List.of(new SubscriptionStore.Recorded(first, followed),
-                    new SubscriptionStore.Recorded(second, secondFollowed),
-                    new SubscriptionStore.Recorded(first, blocked)), T0.plusSeconds(60));
+            Subscription.Change.Applied followed =
+                    (Subscription.Change.Applied) locked.get(first).apply(follow);
+            Subscription.Change.Applied blocked =
+                    (Subscription.Change.Applied) followed.after().apply(unfollow);
+            Subscription.Change.Applied secondFollowed =
+                    (Subscription.Change.Applied) locked.get(second).apply(follow);
+            store.record(
+                    org,
+                    account,
+                    List.of(
+                            new SubscriptionStore.Recorded(first, followed),
+                            new SubscriptionStore.Recorded(second, secondFollowed),
+                            new SubscriptionStore.Recorded(first, blocked)),
+                    T0.plusSeconds(60));
         });
         assertThat(store.find(org, account, first).status()).isEqualTo(SubscriptionStatus.BLOCKED);
         assertThat(store.find(org, account, second).status()).isEqualTo(SubscriptionStatus.FOLLOWING);
@@ -95,8 +105,10 @@ public abstract class AbstractSubscriptionStoreTest {
         assertThat(stored.status()).isEqualTo(SubscriptionStatus.BLOCKED);
         assertThat(stored.since()).contains(T0.plusMillis(20));
         assertThat(stored.setBy().orElseThrow().eventId()).isEqualTo("e2");
-        assertThat(store.history(org, account, user)).extracting(StatusChange::from, StatusChange::to)
-                .containsExactly(tuple(SubscriptionStatus.UNKNOWN, SubscriptionStatus.FOLLOWING),
+        assertThat(store.history(org, account, user))
+                .extracting(StatusChange::from, StatusChange::to)
+                .containsExactly(
+                        tuple(SubscriptionStatus.UNKNOWN, SubscriptionStatus.FOLLOWING),
                         tuple(SubscriptionStatus.FOLLOWING, SubscriptionStatus.BLOCKED));
     }
 

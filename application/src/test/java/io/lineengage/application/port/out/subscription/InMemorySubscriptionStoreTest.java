@@ -1,9 +1,9 @@
 package io.lineengage.application.port.out.subscription;
 
 import io.lineengage.application.fake.DirectUnitOfWork;
-import io.lineengage.application.fake.InMemorySubscriptionStore;
 import io.lineengage.application.fake.InMemoryLineAccountRepository;
 import io.lineengage.application.fake.InMemoryOrgRepository;
+import io.lineengage.application.fake.InMemorySubscriptionStore;
 import io.lineengage.application.port.out.UnitOfWork;
 import io.lineengage.application.port.out.account.LineAccountRepository;
 import io.lineengage.application.port.out.org.OrgRepository;

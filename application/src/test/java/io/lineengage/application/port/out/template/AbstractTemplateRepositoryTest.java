@@ -58,7 +58,8 @@ public abstract class AbstractTemplateRepositoryTest {
         templates.insert(template);
 
         assertThat(templates.find(org, template.id())).contains(template);
-        assertThat(templates.find(StorageFixtures.org(orgRepository()), template.id())).isEmpty();
+        assertThat(templates.find(StorageFixtures.org(orgRepository()), template.id()))
+                .isEmpty();
     }
 
     @Test
@@ -72,7 +73,8 @@ public abstract class AbstractTemplateRepositoryTest {
 
         Page<Template> one = templates.list(org, PageRequest.first(2));
         assertThat(one.items()).containsExactly(first, second);
-        assertThat(templates.list(org, new PageRequest(2, one.nextCursor())).items()).containsExactly(third);
+        assertThat(templates.list(org, new PageRequest(2, one.nextCursor())).items())
+                .containsExactly(third);
         assertThatThrownBy(() -> templates.list(org, new PageRequest(2, Optional.of("tpl_nope"))))
                 .isInstanceOf(ValidationException.class);
     }
@@ -86,7 +88,8 @@ public abstract class AbstractTemplateRepositoryTest {
         assertThat(templates.update(changed)).isTrue();
         assertThat(templates.find(org, shop.id())).contains(changed);
         assertThat(templates.update(template("ghost", T0))).isFalse();
-        assertThat(templates.delete(StorageFixtures.org(orgRepository()), shop.id())).isFalse();
+        assertThat(templates.delete(StorageFixtures.org(orgRepository()), shop.id()))
+                .isFalse();
         assertThat(templates.delete(org, shop.id())).isTrue();
         assertThat(templates.find(org, shop.id())).isEmpty();
     }

@@ -38,8 +38,10 @@ public abstract class AbstractInteractionLogTest {
     void recentInteractionsComeNewestFirstAndEachOnce() {
         String user = StorageFixtures.userId();
         Interaction hello = new Interaction(org, account, user, "e1", Interaction.Kind.MESSAGE, "hello", T0);
-        Interaction postback = new Interaction(org, account, user, "e2", Interaction.Kind.POSTBACK, "buy=1", T0.plusSeconds(5));
-        Interaction link = new Interaction(org, account, user, "e3", Interaction.Kind.ACCOUNT_LINK, "ok nonce=n", T0.plusSeconds(9));
+        Interaction postback =
+                new Interaction(org, account, user, "e2", Interaction.Kind.POSTBACK, "buy=1", T0.plusSeconds(5));
+        Interaction link = new Interaction(
+                org, account, user, "e3", Interaction.Kind.ACCOUNT_LINK, "ok nonce=n", T0.plusSeconds(9));
         log.record(List.of(hello, postback));
         log.record(List.of(link, hello));
 

@@ -47,13 +47,24 @@ public abstract class AbstractLineEventLogTest {
     }
 
     private void drain() {
-        unitOfWork().run(() -> log.markProcessed(log.claimPending(10_000).stream().map(p -> new LineEventLog.Processed(
-                p.accountId(), p.event().envelope().webhookEventId(), "drained")).toList(), T0));
+        unitOfWork()
+                .run(() -> log.markProcessed(
+                        log.claimPending(10_000).stream()
+                                .map(p -> new LineEventLog.Processed(
+                                        p.accountId(), p.event().envelope().webhookEventId(), "drained"))
+                                .toList(),
+                        T0));
     }
 
     static EventEnvelope envelope(String type, Optional<String> userId, long millis) {
-        return new EventEnvelope(UUID.randomUUID().toString(), type, EventMode.ACTIVE, T0.plusMillis(millis), userId,
-                false, "{\"type\":\"" + type + "\"}");
+        return new EventEnvelope(
+                UUID.randomUUID().toString(),
+                type,
+                EventMode.ACTIVE,
+                T0.plusMillis(millis),
+                userId,
+                false,
+                "{\"type\":\"" + type + "\"}");
     }
 
     @Test
@@ -96,8 +107,14 @@ public abstract class AbstractLineEventLogTest {
                 new LineEvent.MessageReceived(envelope("message", Optional.of(user), 4), "sticker", Optional.empty()),
                 new LineEvent.Postback(envelope("postback", Optional.of(user), 5), "action=buy&item=1"),
                 new LineEvent.AccountLinked(envelope("accountLink", Optional.of(user), 6), "ok", "nonce-1"),
-                new LineEvent.Other(new EventEnvelope(UUID.randomUUID().toString(), "join", EventMode.STANDBY,
-                        T0.plusMillis(7), Optional.empty(), true, "{\"type\":\"join\"}")));
+                new LineEvent.Other(new EventEnvelope(
+                        UUID.randomUUID().toString(),
+                        "join",
+                        EventMode.STANDBY,
+                        T0.plusMillis(7),
+                        Optional.empty(),
+                        true,
+                        "{\"type\":\"join\"}")));
         log.storeNew(org, account, all, T0);
         List<PendingEvent> pending = unitOfWork().inTransaction(() -> log.claimPending(100));
         assertThat(pending).extracting(PendingEvent::event).containsExactlyElementsOf(all);
@@ -116,11 +133,15 @@ public abstract class AbstractLineEventLogTest {
 
         List<PendingEvent> claimed = unitOfWork().inTransaction(() -> log.claimPending(1));
         assertThat(claimed).extracting(PendingEvent::event).containsExactly(first);
-        unitOfWork().run(() -> log.markProcessed(List.of(
-                new LineEventLog.Processed(account, first.envelope().webhookEventId(), "done")), T0));
+        unitOfWork()
+                .run(() -> log.markProcessed(
+                        List.of(new LineEventLog.Processed(
+                                account, first.envelope().webhookEventId(), "done")),
+                        T0));
 
         assertThat(log.pendingCount()).isEqualTo(1);
-        assertThat(unitOfWork().inTransaction(() -> log.claimPending(10))).extracting(PendingEvent::event)
+        assertThat(unitOfWork().inTransaction(() -> log.claimPending(10)))
+                .extracting(PendingEvent::event)
                 .containsExactly(second);
     }
 }
