@@ -1,0 +1,62 @@
+package io.lineengage.application.fake;
+
+import io.lineengage.application.port.out.campaign.DeliveryLedger;
+import io.lineengage.application.port.out.campaign.SendPace;
+import io.lineengage.domain.account.LineAccountId;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Token buckets per channel and kind, full at the start, refilled continuously at the limit's rate; instances made on
+ * the same {@link Buckets} share them, as service instances share the PostgreSQL buckets.
+ */
+public final class InMemorySendPace implements SendPace {
+    /** The shared storage of the buckets. */
+    public static final class Buckets {
+        private final Map<String, double[]> tokensAndLastNanos = new HashMap<>();
+    }
+
+    private final Buckets buckets;
+    private final Limits limits;
+
+    public InMemorySendPace(Buckets buckets, Limits limits) {
+        this.buckets = buckets;
+        this.limits = limits;
+    }
+
+    @Override
+    public void acquire(LineAccountId account, DeliveryLedger.Kind kind, int calls) {
+        int remaining = calls;
+        while (remaining > 0) {
+            remaining -= take(account, kind, remaining);
+            if (remaining > 0) {
+                try {
+                    Thread.sleep(Math.max(1, 1000 / limits.perSecond(kind)));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while waiting for the channel's pace", e);
+                }
+            }
+        }
+    }
+
+    @Override
+    public boolean tryAcquire(LineAccountId account, DeliveryLedger.Kind kind) {
+        return take(account, kind, 1) == 1;
+    }
+
+    /** Takes up to {@code wanted} whole tokens now; answers how many. */
+    private int take(LineAccountId account, DeliveryLedger.Kind kind, int wanted) {
+        int rate = limits.perSecond(kind);
+        long now = System.nanoTime();
+        synchronized (buckets) {
+            double[] bucket = buckets.tokensAndLastNanos.computeIfAbsent(
+                    account.value() + "|" + kind, key -> new double[] {rate, now});
+            bucket[0] = Math.min(rate, bucket[0] + (now - bucket[1]) / 1e9 * rate);
+            bucket[1] = now;
+            int taken = (int) Math.min(wanted, Math.floor(bucket[0]));
+            bucket[0] -= taken;
+            return taken;
+        }
+    }
+}

@@ -1,0 +1,288 @@
+package io.lineengage.application.service.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.lineengage.application.fake.DirectUnitOfWork;
+import io.lineengage.application.fake.InMemoryCampaigns;
+import io.lineengage.application.fake.InMemoryCustomers;
+import io.lineengage.application.fake.InMemoryGateways;
+import io.lineengage.application.fake.InMemoryLineAccountRepository;
+import io.lineengage.application.fake.InMemoryLinePlatform;
+import io.lineengage.application.fake.InMemoryOrgRepository;
+import io.lineengage.application.fake.InMemorySendPace;
+import io.lineengage.application.fake.InMemoryTemplates;
+import io.lineengage.application.port.out.audience.AudienceQuery;
+import io.lineengage.application.port.out.campaign.DeliveryLedger;
+import io.lineengage.application.port.out.campaign.SendPace;
+import io.lineengage.domain.account.AccountStatus;
+import io.lineengage.domain.account.LineAccount;
+import io.lineengage.domain.account.LineAccountId;
+import io.lineengage.domain.audience.AudienceId;
+import io.lineengage.domain.audience.AudienceMember;
+import io.lineengage.domain.audience.EvaluationTime;
+import io.lineengage.domain.audience.Filter;
+import io.lineengage.domain.campaign.Campaign;
+import io.lineengage.domain.campaign.CampaignId;
+import io.lineengage.domain.campaign.CampaignStatus;
+import io.lineengage.domain.campaign.DeliveryCounts;
+import io.lineengage.domain.campaign.QuietHours;
+import io.lineengage.domain.customer.AttributeType;
+import io.lineengage.domain.customer.Customer;
+import io.lineengage.domain.customer.CustomerId;
+import io.lineengage.domain.gateway.Gateway;
+import io.lineengage.domain.gateway.GatewayId;
+import io.lineengage.domain.gateway.PriorityClass;
+import io.lineengage.domain.json.JsonLike;
+import io.lineengage.domain.line.ChannelCredentials;
+import io.lineengage.domain.line.MulticastRequest;
+import io.lineengage.domain.message.LineMessage;
+import io.lineengage.domain.org.Org;
+import io.lineengage.domain.org.OrgId;
+import io.lineengage.domain.paging.PageRequest;
+import io.lineengage.domain.template.Template;
+import io.lineengage.domain.template.TemplateId;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/** The sending side on fakes: what each of LINE's answers does to a batch. */
+class CampaignDispatcherTest {
+    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.now());
+    private final Clock clock = new Clock() {
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now.get();
+        }
+    };
+    private final InMemoryOrgRepository orgs = new InMemoryOrgRepository();
+    private final InMemoryCampaigns campaigns = new InMemoryCampaigns();
+    private final InMemoryTemplates templates = new InMemoryTemplates();
+    private final InMemoryLineAccountRepository accounts = new InMemoryLineAccountRepository();
+    private final InMemoryGateways gateways = new InMemoryGateways();
+    private final InMemoryLinePlatform line = new InMemoryLinePlatform();
+    private final CampaignDispatcher dispatcher = new CampaignDispatcher(
+            campaigns,
+            campaigns,
+            templates,
+            accounts,
+            gateways,
+            new NoFailoverHere(),
+            new InMemoryCustomers(),
+            line,
+            new InMemorySendPace(new InMemorySendPace.Buckets(), SendPace.Limits.LINE),
+            orgs,
+            new DirectUnitOfWork(),
+            clock);
+    private final OrgId org = OrgId.generate();
+    private final ChannelCredentials channel = line.newChannel();
+    private final List<String> users = line.addFollowers(channel, 2);
+    private final LineAccount account = new LineAccount(
+            LineAccountId.generate(),
+            org,
+            "Shop",
+            "Brand",
+            channel.channelId(),
+            channel.channelSecret(),
+            channel.longLivedToken(),
+            AccountStatus.ACTIVE,
+            now.get(),
+            now.get(),
+            1);
+    private final Gateway gateway = new Gateway(
+            GatewayId.generate(),
+            org,
+            account.id(),
+            100,
+            PriorityClass.BULK,
+            Optional.empty(),
+            Optional.empty(),
+            true,
+            now.get(),
+            now.get());
+    private final Template template = new Template(
+            TemplateId.generate(),
+            org,
+            "Hello",
+            new JsonLike.JArray(List.of(new JsonLike.JObject(
+                    Map.of("type", new JsonLike.JString("text"), "text", new JsonLike.JString("Hi"))))),
+            false,
+            now.get(),
+            now.get());
+
+    /** Failover re-plans recipients through the audience query; no test here fails a gateway over. */
+    private static final class NoFailoverHere implements AudienceQuery {
+        @Override
+        public long count(OrgId orgId, Filter filter, EvaluationTime time) {
+            throw new AssertionError("not reached: no failover in these tests");
+        }
+
+        @Override
+        public List<Customer> sample(
+                OrgId orgId, Filter filter, EvaluationTime time, int limit, Map<String, AttributeType> attributeTypes) {
+            throw new AssertionError("not reached: no failover in these tests");
+        }
+
+        @Override
+        public void members(
+                OrgId orgId,
+                Filter filter,
+                EvaluationTime time,
+                Map<String, AttributeType> attributeTypes,
+                int chunkSize,
+                Consumer<List<AudienceMember>> chunk) {
+            throw new AssertionError("not reached: no failover in these tests");
+        }
+
+        @Override
+        public List<AudienceMember> membersById(
+                OrgId orgId, List<CustomerId> ids, Map<String, AttributeType> attributeTypes) {
+            throw new AssertionError("not reached: no failover in these tests");
+        }
+    }
+
+    /** A RUNNING campaign with one multicast batch to both followers; answers the batch. */
+    private DeliveryLedger.PlannedBatch running(Optional<QuietHours> quietHours) {
+        orgs.insert(new Org(org, "Brand", ZoneId.of("UTC"), now.get()));
+        accounts.insert(account);
+        gateways.insert(gateway);
+        templates.insert(template);
+        Campaign campaign = new Campaign(
+                CampaignId.generate(),
+                org,
+                "Spring",
+                template.id(),
+                AudienceId.generate(),
+                PriorityClass.BULK,
+                List.of(),
+                Optional.empty(),
+                quietHours,
+                Optional.empty(),
+                CampaignStatus.DRAFT,
+                now.get(),
+                Optional.empty(),
+                Optional.empty());
+        campaigns.insert(campaign);
+        campaigns.transition(org, campaign.id(), CampaignStatus.DRAFT, CampaignStatus.RUNNING, now.get());
+        DeliveryLedger.PlannedBatch batch = new DeliveryLedger.PlannedBatch(
+                UUID.randomUUID(),
+                gateway.id(),
+                account.id(),
+                DeliveryLedger.Kind.MULTICAST,
+                UUID.randomUUID(),
+                Optional.empty(),
+                List.of(
+                        new DeliveryLedger.Recipient(CustomerId.generate(), users.get(0)),
+                        new DeliveryLedger.Recipient(CustomerId.generate(), users.get(1))));
+        campaigns.addBatches(campaign.id(), List.of(batch));
+        // The ledger stamps batches due at the real time they were added (as PostgreSQL does): claim after that.
+        now.set(Instant.now().plusSeconds(1));
+        return batch;
+    }
+
+    private DeliveryCounts counts() {
+        return campaigns.counts(campaigns
+                .list(org, Optional.empty(), PageRequest.first(1))
+                .items()
+                .get(0)
+                .id());
+    }
+
+    @Test
+    void anAcceptedBatchIsSentOnceAndTheCampaignCompletes() {
+        running(Optional.empty());
+        assertThat(dispatcher.dispatchNext("r")).isTrue();
+        assertThat(users).allMatch(user -> line.receivedCount(channel, user) == 1);
+        assertThat(counts().sent()).isEqualTo(2);
+        assertThat(dispatcher.dispatchNext("r")).as("nothing left").isFalse();
+        dispatcher.completeFinished();
+        assertThat(campaigns
+                        .list(org, Optional.empty(), PageRequest.first(1))
+                        .items()
+                        .get(0)
+                        .status())
+                .isEqualTo(CampaignStatus.COMPLETED);
+    }
+
+    @Test
+    void aRetryKeyLineAcceptedBeforeCountsAsSentWithoutASecondMessage() {
+        DeliveryLedger.PlannedBatch batch = running(Optional.empty());
+        // An earlier attempt reached LINE, but its answer was lost (a timeout, a crash before the write).
+        line.multicast(
+                channel,
+                new MulticastRequest(
+                        users, List.of(new LineMessage.Text("Hi")), false, Optional.empty(), batch.retryKey()));
+        assertThat(dispatcher.dispatchNext("r")).isTrue();
+        assertThat(users).allMatch(user -> line.receivedCount(channel, user) == 1);
+        assertThat(counts().sent()).isEqualTo(2);
+    }
+
+    @Test
+    void aServerErrorIsRetriedLaterWithTheSameRetryKey() {
+        running(Optional.empty());
+        line.failNextCalls(channel, 1, 500);
+        dispatcher.dispatchNext("r");
+        assertThat(counts().queued()).as("waiting for its retry").isEqualTo(2);
+        assertThat(users).allMatch(user -> line.receivedCount(channel, user) == 0);
+        now.set(now.get().plusSeconds(120));
+        assertThat(dispatcher.dispatchNext("r")).isTrue();
+        assertThat(counts().sent()).isEqualTo(2);
+        assertThat(users).allMatch(user -> line.receivedCount(channel, user) == 1);
+    }
+
+    @Test
+    void aRefusedMessageFailsTheBatchWithLinesReason() {
+        running(Optional.empty());
+        line.failNextCalls(channel, 1, 400);
+        dispatcher.dispatchNext("r");
+        assertThat(counts().failed()).isEqualTo(2);
+        assertThat(campaigns
+                        .entries(
+                                campaigns
+                                        .list(org, Optional.empty(), PageRequest.first(1))
+                                        .items()
+                                        .get(0)
+                                        .id(),
+                                PageRequest.first(5))
+                        .items())
+                .allMatch(entry ->
+                        entry.status().equals("FAILED") && entry.error().isPresent());
+    }
+
+    @Test
+    void duringQuietHoursNothingIsSentAndTheBatchWaitsUntried() {
+        LocalTime time = now.get().atZone(ZoneOffset.UTC).toLocalTime();
+        running(Optional.of(new QuietHours(time.minusHours(1), time.plusHours(1))));
+        dispatcher.dispatchNext("r");
+        assertThat(users).allMatch(user -> line.receivedCount(channel, user) == 0);
+        assertThat(counts().queued()).isEqualTo(2);
+        assertThat(campaigns
+                        .entries(
+                                campaigns
+                                        .list(org, Optional.empty(), PageRequest.first(1))
+                                        .items()
+                                        .get(0)
+                                        .id(),
+                                PageRequest.first(5))
+                        .items())
+                .allMatch(entry -> entry.error().orElse("").startsWith("quiet hours"));
+    }
+}
