@@ -28,7 +28,10 @@ final class ArchitectureRules {
             .withOptionalLayers(false)
             // bootstrap is the composition root: knowing every layer is its job.
             .ignoreDependency(
-                    JavaClass.Predicates.resideInAPackage("io.lineengage.bootstrap.."),
+                    JavaClass.Predicates.resideInAPackage("io.lineengage.bootstrap.."), DescribedPredicate.alwaysTrue())
+            // the adapters' shared JSON conversion: not an adapter of its own (JSON_CONVERSION_STAYS_SMALL holds it)
+            .ignoreDependency(
+                    JavaClass.Predicates.resideInAPackage("io.lineengage.adapters.json.."),
                     DescribedPredicate.alwaysTrue());
 
     /**
@@ -90,6 +93,20 @@ final class ArchitectureRules {
 
     static final ArchRule NO_PACKAGE_CYCLES =
             slices().matching("io.lineengage.(**)").should().beFreeOfCycles();
+
+    /** The adapters' shared JSON conversion knows the domain's JSON tree and Jackson, nothing else of ours. */
+    static final ArchRule JSON_CONVERSION_STAYS_SMALL = classes()
+            .that()
+            .resideInAPackage("io.lineengage.adapters.json..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(
+                    "io.lineengage.adapters.json..",
+                    "io.lineengage.domain.json..",
+                    "com.fasterxml.jackson..",
+                    "java..",
+                    "")
+            .because("it serves every adapter, so it must pull none of them, nor the application, in");
 
     /** The sandbox plays LINE: it must not lean on the product it is there to test. */
     static final ArchRule SANDBOX_STANDS_ALONE = noClasses()

@@ -9,6 +9,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import io.lineengage.adapters.http.planted.HttpAdapterReachingIntoPersistence;
 import io.lineengage.adapters.http.planted.RoutesUsingAnOutPort;
+import io.lineengage.adapters.json.planted.JsonConversionUsingAPort;
 import io.lineengage.adapters.planted.PublicPortImplementation;
 import io.lineengage.application.planted.left.LeftSide;
 import io.lineengage.application.planted.right.RightSide;
@@ -69,6 +70,16 @@ class ArchitectureTest {
     @Test
     void callersSeeNoOutPorts() {
         ArchitectureRules.CALLERS_SEE_NO_OUT_PORTS.check(PRODUCTION);
+    }
+
+    @Test
+    void theSharedJsonConversionStaysSmall() {
+        ArchitectureRules.JSON_CONVERSION_STAYS_SMALL.check(PRODUCTION);
+    }
+
+    @Test
+    void jsonRuleCatchesTheConversionReachingIntoTheApplication() {
+        assertRuleCatches(ArchitectureRules.JSON_CONVERSION_STAYS_SMALL, JsonConversionUsingAPort.class);
     }
 
     @Test

@@ -9,8 +9,8 @@ import io.javalin.plugin.Plugin;
 import io.lineengage.adapters.http.customer.CustomerJson;
 import io.lineengage.adapters.http.web.ApiAuthentication;
 import io.lineengage.adapters.http.web.JsonBody;
-import io.lineengage.adapters.http.web.JsonTrees;
 import io.lineengage.adapters.http.web.Pagination;
+import io.lineengage.adapters.json.JsonLikeJackson;
 import io.lineengage.application.port.in.audience.AudiencesUseCase;
 import io.lineengage.application.port.in.audience.CustomerListsUseCase;
 import io.lineengage.domain.audience.Audience;
@@ -103,7 +103,7 @@ final class AudienceRoutes extends Plugin<Void> {
         String name = body.requiredText("name");
         JsonNode filter = requiredFilter(body);
         body.validate();
-        Audience audience = audiences.create(org, name, JsonTrees.like(filter));
+        Audience audience = audiences.create(org, name, JsonLikeJackson.like(filter));
         ctx.status(201).header("Location", "/api/v1/audiences/" + audience.id()).json(body(audience));
     }
 
@@ -112,7 +112,7 @@ final class AudienceRoutes extends Plugin<Void> {
         JsonBody body = JsonBody.read(ctx, json, Set.of("name", "filter"));
         Optional<String> name = Optional.ofNullable(body.optionalText("name"));
         Optional<JsonLike> filter =
-                Optional.ofNullable(body.optionalNode("filter")).map(JsonTrees::like);
+                Optional.ofNullable(body.optionalNode("filter")).map(JsonLikeJackson::like);
         if (name.isEmpty() && filter.isEmpty()) {
             body.reject("name", "name or filter is required");
         }
@@ -134,7 +134,7 @@ final class AudienceRoutes extends Plugin<Void> {
             }
         }
         body.validate();
-        ctx.json(preview(audiences.preview(org, JsonTrees.like(filter), sampleSize)));
+        ctx.json(preview(audiences.preview(org, JsonLikeJackson.like(filter), sampleSize)));
     }
 
     private static JsonNode requiredFilter(JsonBody body) {
@@ -244,7 +244,7 @@ final class AudienceRoutes extends Plugin<Void> {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", audience.id().value());
         body.put("name", audience.name());
-        body.put("filter", JsonTrees.node(audience.filter()));
+        body.put("filter", JsonLikeJackson.node(audience.filter()));
         body.put("createdAt", audience.createdAt());
         body.put("updatedAt", audience.updatedAt());
         return body;

@@ -7,8 +7,8 @@ import io.javalin.http.Context;
 import io.javalin.plugin.Plugin;
 import io.lineengage.adapters.http.web.ApiAuthentication;
 import io.lineengage.adapters.http.web.JsonBody;
-import io.lineengage.adapters.http.web.JsonTrees;
 import io.lineengage.adapters.http.web.Pagination;
+import io.lineengage.adapters.json.JsonLikeJackson;
 import io.lineengage.application.port.in.template.TemplatesUseCase;
 import io.lineengage.domain.account.LineAccountId;
 import io.lineengage.domain.customer.CustomerId;
@@ -62,7 +62,7 @@ final class TemplateRoutes extends Plugin<Void> {
         }
         Optional<Boolean> quiet = notificationDisabled(body);
         body.validate();
-        Template template = templates.create(org, name, JsonTrees.like(messages), quiet.orElse(false));
+        Template template = templates.create(org, name, JsonLikeJackson.like(messages), quiet.orElse(false));
         ctx.status(201).header("Location", "/api/v1/templates/" + template.id()).json(body(template));
     }
 
@@ -71,7 +71,7 @@ final class TemplateRoutes extends Plugin<Void> {
         JsonBody body = JsonBody.read(ctx, json, FIELDS);
         Optional<String> name = Optional.ofNullable(body.optionalText("name"));
         Optional<JsonLike> messages =
-                Optional.ofNullable(body.optionalNode("messages")).map(JsonTrees::like);
+                Optional.ofNullable(body.optionalNode("messages")).map(JsonLikeJackson::like);
         Optional<Boolean> quiet = notificationDisabled(body);
         if (name.isEmpty() && messages.isEmpty() && quiet.isEmpty()) {
             body.reject("messages", "name, messages or notificationDisabled is required");
@@ -101,7 +101,7 @@ final class TemplateRoutes extends Plugin<Void> {
         answer.put("customerId", customer);
         if (preview.rendering() instanceof Rendering.Rendered rendered) {
             answer.put("status", "RENDERED");
-            answer.put("messages", JsonTrees.node(rendered.messages()));
+            answer.put("messages", JsonLikeJackson.node(rendered.messages()));
         } else {
             Rendering.Skipped skipped = (Rendering.Skipped) preview.rendering();
             answer.put("status", "SKIPPED");
@@ -140,7 +140,7 @@ final class TemplateRoutes extends Plugin<Void> {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", template.id().value());
         body.put("name", template.name());
-        body.put("messages", JsonTrees.node(template.messages()));
+        body.put("messages", JsonLikeJackson.node(template.messages()));
         body.put("notificationDisabled", template.notificationDisabled());
         body.put("personalized", template.personalized());
         body.put("createdAt", template.createdAt());

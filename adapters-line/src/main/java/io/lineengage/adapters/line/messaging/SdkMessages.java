@@ -10,7 +10,7 @@ import com.linecorp.bot.messaging.model.Message;
 import com.linecorp.bot.messaging.model.StickerMessage;
 import com.linecorp.bot.messaging.model.TextMessage;
 import com.linecorp.bot.messaging.model.VideoMessage;
-import io.lineengage.domain.json.JsonText;
+import io.lineengage.adapters.json.JsonLikeJackson;
 import io.lineengage.domain.message.LineMessage;
 import java.net.URI;
 import java.util.List;
@@ -41,7 +41,7 @@ final class SdkMessages {
         } else if (message instanceof LineMessage.Composed composed) {
             // The SDK's own mapper reads LINE's JSON into its models: every type LINE has, as LINE spells it.
             try {
-                return MODELS.readValue(JsonText.write(composed.json()), Message.class);
+                return MODELS.readValue(JsonLikeJackson.write(composed.json()), Message.class);
             } catch (JsonProcessingException e) {
                 throw new IllegalArgumentException("not a LINE message object: " + e.getOriginalMessage(), e);
             }

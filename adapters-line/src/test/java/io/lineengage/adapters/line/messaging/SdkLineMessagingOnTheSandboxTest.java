@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.lineengage.adapters.json.JsonLikeJackson;
 import io.lineengage.application.port.out.line.LineMessagingPort;
 import io.lineengage.domain.json.JsonLike;
-import io.lineengage.domain.json.JsonText;
 import io.lineengage.domain.line.ChannelCredentials;
 import io.lineengage.domain.line.LineFailure;
 import io.lineengage.domain.line.LineResult;
@@ -184,7 +184,7 @@ class SdkLineMessagingOnTheSandboxTest {
         JsonNode examples = new ObjectMapper().readTree(getClass().getResource("/template-examples.json"));
         Set<String> kinds = new TreeSet<>();
         for (JsonNode example : examples) {
-            JsonLike json = JsonText.read(example.toString());
+            JsonLike json = JsonLikeJackson.read(example.toString());
             String kind = example.get("type").asText()
                     + (example.has("template")
                             ? "/" + example.at("/template/type").asText()

@@ -1,10 +1,10 @@
 package io.lineengage.adapters.persistence.audience;
 
+import io.lineengage.adapters.json.JsonLikeJackson;
 import io.lineengage.application.port.out.audience.AudienceRepository;
 import io.lineengage.domain.audience.Audience;
 import io.lineengage.domain.audience.AudienceId;
 import io.lineengage.domain.error.ValidationException;
-import io.lineengage.domain.json.JsonText;
 import io.lineengage.domain.org.OrgId;
 import io.lineengage.domain.paging.Page;
 import io.lineengage.domain.paging.PageRequest;
@@ -33,7 +33,7 @@ final class JdbiAudiences implements AudienceRepository {
                 .bind("id", audience.id().value())
                 .bind("orgId", audience.orgId().value())
                 .bind("name", audience.name())
-                .bind("filter", JsonText.write(audience.filter()))
+                .bind("filter", JsonLikeJackson.write(audience.filter()))
                 .bind("createdAt", audience.createdAt().atOffset(ZoneOffset.UTC))
                 .bind("updatedAt", audience.updatedAt().atOffset(ZoneOffset.UTC))
                 .execute());
@@ -84,7 +84,7 @@ final class JdbiAudiences implements AudienceRepository {
                         .bind("id", audience.id().value())
                         .bind("orgId", audience.orgId().value())
                         .bind("name", audience.name())
-                        .bind("filter", JsonText.write(audience.filter()))
+                        .bind("filter", JsonLikeJackson.write(audience.filter()))
                         .bind("updatedAt", audience.updatedAt().atOffset(ZoneOffset.UTC))
                         .execute())
                 == 1;
@@ -104,7 +104,7 @@ final class JdbiAudiences implements AudienceRepository {
                 new AudienceId(rs.getString("id")),
                 new OrgId(rs.getString("org_id")),
                 rs.getString("name"),
-                JsonText.read(rs.getString("filter")),
+                JsonLikeJackson.read(rs.getString("filter")),
                 rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant());
     }

@@ -1,5 +1,6 @@
 package io.lineengage.adapters.persistence.campaign;
 
+import io.lineengage.adapters.json.JsonLikeJackson;
 import io.lineengage.application.port.out.campaign.DeliveryLedger;
 import io.lineengage.domain.account.LineAccountId;
 import io.lineengage.domain.campaign.CampaignId;
@@ -9,7 +10,6 @@ import io.lineengage.domain.campaign.Failover;
 import io.lineengage.domain.campaign.QuietHours;
 import io.lineengage.domain.customer.CustomerId;
 import io.lineengage.domain.gateway.GatewayId;
-import io.lineengage.domain.json.JsonText;
 import io.lineengage.domain.org.OrgId;
 import io.lineengage.domain.paging.Page;
 import io.lineengage.domain.paging.PageRequest;
@@ -53,7 +53,9 @@ final class JdbiDeliveryLedger implements DeliveryLedger {
                         .bind("accountId", batch.accountId().value())
                         .bind("kind", batch.kind().name())
                         .bind("retryKey", batch.retryKey())
-                        .bind("messages", batch.messages().map(JsonText::write).orElse(null))
+                        .bind(
+                                "messages",
+                                batch.messages().map(JsonLikeJackson::write).orElse(null))
                         .bind("recipients", batch.recipients().size())
                         .add();
             }
@@ -135,7 +137,7 @@ final class JdbiDeliveryLedger implements DeliveryLedger {
                                 new LineAccountId(rs.getString("account_id")),
                                 Kind.valueOf(rs.getString("kind")),
                                 rs.getObject("retry_key", UUID.class),
-                                Optional.ofNullable(rs.getString("messages")).map(JsonText::read),
+                                Optional.ofNullable(rs.getString("messages")).map(JsonLikeJackson::read),
                                 List.of((String[]) rs.getArray("users").getArray()),
                                 rs.getInt("attempts"))))
                 .list()

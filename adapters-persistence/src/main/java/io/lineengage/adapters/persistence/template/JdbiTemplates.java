@@ -1,8 +1,8 @@
 package io.lineengage.adapters.persistence.template;
 
+import io.lineengage.adapters.json.JsonLikeJackson;
 import io.lineengage.application.port.out.template.TemplateRepository;
 import io.lineengage.domain.error.ValidationException;
-import io.lineengage.domain.json.JsonText;
 import io.lineengage.domain.org.OrgId;
 import io.lineengage.domain.paging.Page;
 import io.lineengage.domain.paging.PageRequest;
@@ -34,7 +34,7 @@ final class JdbiTemplates implements TemplateRepository {
                 .bind("id", template.id().value())
                 .bind("orgId", template.orgId().value())
                 .bind("name", template.name())
-                .bind("messages", JsonText.write(template.messages()))
+                .bind("messages", JsonLikeJackson.write(template.messages()))
                 .bind("quiet", template.notificationDisabled())
                 .bind("createdAt", template.createdAt().atOffset(ZoneOffset.UTC))
                 .bind("updatedAt", template.updatedAt().atOffset(ZoneOffset.UTC))
@@ -87,7 +87,7 @@ final class JdbiTemplates implements TemplateRepository {
                         .bind("id", template.id().value())
                         .bind("orgId", template.orgId().value())
                         .bind("name", template.name())
-                        .bind("messages", JsonText.write(template.messages()))
+                        .bind("messages", JsonLikeJackson.write(template.messages()))
                         .bind("quiet", template.notificationDisabled())
                         .bind("updatedAt", template.updatedAt().atOffset(ZoneOffset.UTC))
                         .execute())
@@ -108,7 +108,7 @@ final class JdbiTemplates implements TemplateRepository {
                 new TemplateId(rs.getString("id")),
                 new OrgId(rs.getString("org_id")),
                 rs.getString("name"),
-                JsonText.read(rs.getString("messages")),
+                JsonLikeJackson.read(rs.getString("messages")),
                 rs.getBoolean("notification_disabled"),
                 rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant());

@@ -1,6 +1,10 @@
-package io.lineengage.adapters.http.web;
+package io.lineengage.adapters.json;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,11 +14,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** JSON the domain reads itself (filters, LINE messages): Jackson trees to {@link JsonLike} and back, exactly. */
-public final class JsonTrees {
+/**
+ * The domain's JSON tree ({@link JsonLike}, which the domain reads with path-precise validation) built with Jackson:
+ * from and to Jackson trees, and from and to JSON text. Numbers keep their exact decimal value, objects their key
+ * order.
+ */
+public final class JsonLikeJackson {
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .nodeFactory(NODES)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
 
-    private JsonTrees() {}
+    private JsonLikeJackson() {}
 
     public static JsonLike like(JsonNode node) {
         if (node == null || node.isNull() || node.isMissingNode()) {
@@ -63,5 +76,26 @@ public final class JsonTrees {
             return NODES.booleanNode(bool.value());
         }
         return NODES.nullNode();
+    }
+
+    /** The JSON value {@code text} holds; {@link IllegalArgumentException} when it is not JSON (or has more after). */
+    public static JsonLike read(String text) {
+        try {
+            JsonNode node = JSON.readTree(text);
+            if (node == null || node.isMissingNode()) {
+                throw new IllegalArgumentException("not JSON: no value");
+            }
+            return like(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    public static String write(JsonLike json) {
+        try {
+            return JSON.writeValueAsString(node(json));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree always serializes", e);
+        }
     }
 }
