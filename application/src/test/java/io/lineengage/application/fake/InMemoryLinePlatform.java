@@ -1,18 +1,18 @@
 package io.lineengage.application.fake;
 
+import io.lineengage.application.port.out.line.FollowerPage;
 import io.lineengage.application.port.out.line.LineMessagingPort;
 import io.lineengage.application.port.out.line.LinePlatformFixture;
+import io.lineengage.application.port.out.line.LineResult;
+import io.lineengage.application.port.out.line.MulticastRequest;
+import io.lineengage.application.port.out.line.PushRequest;
+import io.lineengage.application.port.out.line.SendOutcome;
+import io.lineengage.application.port.out.line.UnitStatistics;
+import io.lineengage.domain.account.ChannelCredentials;
 import io.lineengage.domain.line.BotInfo;
-import io.lineengage.domain.line.ChannelCredentials;
-import io.lineengage.domain.line.FollowerPage;
 import io.lineengage.domain.line.LineFailure;
 import io.lineengage.domain.line.LineProfile;
-import io.lineengage.domain.line.LineResult;
 import io.lineengage.domain.line.MessageQuota;
-import io.lineengage.domain.line.MulticastRequest;
-import io.lineengage.domain.line.PushRequest;
-import io.lineengage.domain.line.SendOutcome;
-import io.lineengage.domain.line.UnitStatistics;
 import io.lineengage.domain.message.LineMessage;
 import java.time.LocalDate;
 import java.util.ArrayList;

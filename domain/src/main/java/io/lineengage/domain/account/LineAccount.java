@@ -1,7 +1,6 @@
 package io.lineengage.domain.account;
 
 import io.lineengage.domain.error.FieldErrors;
-import io.lineengage.domain.line.ChannelCredentials;
 import io.lineengage.domain.org.OrgId;
 import java.time.Instant;
 import java.util.Objects;

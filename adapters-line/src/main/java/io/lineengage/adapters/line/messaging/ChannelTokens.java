@@ -1,7 +1,7 @@
 package io.lineengage.adapters.line.messaging;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.lineengage.domain.line.ChannelCredentials;
+import io.lineengage.domain.account.ChannelCredentials;
 import io.lineengage.domain.line.LineFailure;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;

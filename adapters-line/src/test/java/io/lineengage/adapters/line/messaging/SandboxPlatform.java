@@ -1,7 +1,7 @@
 package io.lineengage.adapters.line.messaging;
 
 import io.lineengage.application.port.out.line.LinePlatformFixture;
-import io.lineengage.domain.line.ChannelCredentials;
+import io.lineengage.domain.account.ChannelCredentials;
 import io.lineengage.sandbox.SandboxControl;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,12 +1,12 @@
 package io.lineengage.application.service.campaign;
 
 import io.lineengage.application.port.out.campaign.DeliveryLedger;
+import io.lineengage.application.port.out.line.MulticastRequest;
 import io.lineengage.domain.campaign.CampaignId;
 import io.lineengage.domain.campaign.RecipientPlan;
 import io.lineengage.domain.customer.CustomerId;
 import io.lineengage.domain.gateway.Gateway;
 import io.lineengage.domain.json.JsonLike;
-import io.lineengage.domain.line.MulticastRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

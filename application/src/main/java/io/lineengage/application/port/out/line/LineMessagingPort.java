@@ -1,15 +1,9 @@
 package io.lineengage.application.port.out.line;
 
+import io.lineengage.domain.account.ChannelCredentials;
 import io.lineengage.domain.line.BotInfo;
-import io.lineengage.domain.line.ChannelCredentials;
-import io.lineengage.domain.line.FollowerPage;
 import io.lineengage.domain.line.LineProfile;
-import io.lineengage.domain.line.LineResult;
 import io.lineengage.domain.line.MessageQuota;
-import io.lineengage.domain.line.MulticastRequest;
-import io.lineengage.domain.line.PushRequest;
-import io.lineengage.domain.line.SendOutcome;
-import io.lineengage.domain.line.UnitStatistics;
 import io.lineengage.domain.message.LineMessage;
 import java.time.LocalDate;
 import java.util.List;

@@ -4,15 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lineengage.application.port.out.line.LineMessagingPort.SendKind;
 import io.lineengage.application.port.out.line.LineMessagingPort.Validated;
-import io.lineengage.domain.line.ChannelCredentials;
-import io.lineengage.domain.line.FollowerPage;
+import io.lineengage.domain.account.ChannelCredentials;
 import io.lineengage.domain.line.LineFailure;
 import io.lineengage.domain.line.LineProfile;
-import io.lineengage.domain.line.LineResult;
 import io.lineengage.domain.line.MessageQuota;
-import io.lineengage.domain.line.MulticastRequest;
-import io.lineengage.domain.line.PushRequest;
-import io.lineengage.domain.line.SendOutcome;
 import io.lineengage.domain.message.LineMessage;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,6 +1,6 @@
 package io.lineengage.application.port.out.line;
 
-import io.lineengage.domain.line.ChannelCredentials;
+import io.lineengage.domain.account.ChannelCredentials;
 import java.util.List;
 
 /** A LINE Platform that a test can set up and look into: the sandbox, or the in-memory fake. */

@@ -1,5 +1,6 @@
-package io.lineengage.domain.line;
+package io.lineengage.application.port.out.line;
 
+import io.lineengage.domain.line.LineFailure;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package io.lineengage.domain.line;
+package io.lineengage.application.port.out.line;
 
 import io.lineengage.domain.message.LineMessage;
 import java.util.List;

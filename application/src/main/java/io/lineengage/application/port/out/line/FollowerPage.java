@@ -1,4 +1,4 @@
-package io.lineengage.domain.line;
+package io.lineengage.application.port.out.line;
 
 import java.util.List;
 import java.util.Optional;

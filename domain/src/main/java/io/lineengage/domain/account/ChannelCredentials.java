@@ -1,4 +1,4 @@
-package io.lineengage.domain.line;
+package io.lineengage.domain.account;
 
 import java.util.Objects;
 import java.util.Optional;
