@@ -8,6 +8,7 @@ import io.javalin.http.HttpResponseException;
 import io.lineengage.application.port.StorageUnavailableException;
 import io.lineengage.domain.error.ConflictException;
 import io.lineengage.domain.error.NotFoundException;
+import io.lineengage.domain.error.UnauthenticatedException;
 import io.lineengage.domain.error.ValidationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +32,9 @@ final class ProblemResponses {
         config.routes.exception(
                 NotFoundException.class,
                 (e, ctx) -> send(ctx, Problem.of("not-found", "Not found", 404, e.getMessage())));
+        config.routes.exception(
+                UnauthenticatedException.class,
+                (e, ctx) -> send(ctx, Problem.of("unauthorized", "Unauthorized", 401, e.getMessage())));
         config.routes.exception(
                 ConflictException.class,
                 (e, ctx) -> send(ctx, Problem.of("conflict", "Conflict", 409, e.getMessage())));

@@ -10,12 +10,13 @@ import io.lineengage.application.port.in.webhook.ReceiveLineEventsUseCase;
 import io.lineengage.application.port.in.webhook.WebhookAccountsUseCase;
 import io.lineengage.application.port.in.webhook.WebhookAccountsUseCase.WebhookAccount;
 import io.lineengage.domain.account.LineAccountId;
+import io.lineengage.domain.error.NotFoundException;
+import io.lineengage.domain.error.UnauthenticatedException;
+import io.lineengage.domain.error.ValidationException;
 import io.lineengage.domain.webhook.LineEvent;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -48,32 +49,27 @@ final class WebhookRoutes extends Plugin<Void> {
         byte[] body = ctx.bodyAsBytes();
         Optional<WebhookAccount> account = accounts.forWebhook(accountId, false);
         if (account.isEmpty()) {
-            problem(ctx, 404, "not-found", "Not found", "No LINE account " + accountId);
-            return;
+            throw new NotFoundException("LINE account", accountId.value());
         }
         String signature = ctx.header("X-Line-Signature");
         if (signature == null || signature.isBlank()) {
-            problem(ctx, 401, "unauthorized", "Unauthorized", "The X-Line-Signature header is missing.");
-            return;
+            throw new UnauthenticatedException("The X-Line-Signature header is missing.");
         }
         if (!signedBy(account.get(), body, signature)) {
             // The secret may have just been changed: look once more before refusing.
             account = accounts.forWebhook(accountId, true);
             if (account.isEmpty() || !signedBy(account.get(), body, signature)) {
-                problem(ctx, 401, "unauthorized", "Unauthorized", "The X-Line-Signature does not match the body.");
-                return;
+                throw new UnauthenticatedException("The X-Line-Signature does not match the body.");
             }
         }
         JsonNode tree;
         try {
             tree = json.readTree(body);
         } catch (IOException e) {
-            problem(ctx, 400, "validation", "Invalid request", "The body is not valid JSON.");
-            return;
+            throw ValidationException.of("body", "is not valid JSON");
         }
         if (tree == null) {
-            problem(ctx, 400, "validation", "Invalid request", "The body is empty.");
-            return;
+            throw ValidationException.of("body", "is empty");
         }
         List<LineEvent> events = parser.events(tree);
         receive.receive(account.get().orgId(), accountId, events);
@@ -87,15 +83,6 @@ final class WebhookRoutes extends Plugin<Void> {
         } catch (IllegalArgumentException notBase64) {
             return false;
         }
-    }
-
-    private void problem(Context ctx, int status, String slug, String title, String detail) throws IOException {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "urn:line-engage:problem:" + slug);
-        problem.put("title", title);
-        problem.put("status", status);
-        problem.put("detail", detail);
-        ctx.status(status).contentType("application/problem+json").result(json.writeValueAsBytes(problem));
     }
 
     @Override
