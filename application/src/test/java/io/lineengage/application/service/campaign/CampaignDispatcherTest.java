@@ -11,6 +11,7 @@ import io.lineengage.application.fake.InMemoryLinePlatform;
 import io.lineengage.application.fake.InMemoryOrgRepository;
 import io.lineengage.application.fake.InMemorySendPace;
 import io.lineengage.application.fake.InMemoryTemplates;
+import io.lineengage.application.fake.SettableClock;
 import io.lineengage.application.port.out.audience.AudienceQuery;
 import io.lineengage.application.port.out.campaign.DeliveryLedger;
 import io.lineengage.application.port.out.campaign.SendPace;
@@ -41,7 +42,7 @@ import io.lineengage.domain.org.OrgId;
 import io.lineengage.domain.paging.PageRequest;
 import io.lineengage.domain.template.Template;
 import io.lineengage.domain.template.TemplateId;
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -50,29 +51,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /** The sending side on fakes: what each of LINE's answers does to a batch. */
 class CampaignDispatcherTest {
-    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.now());
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-    };
+    private final SettableClock clock = new SettableClock(Instant.now());
     private final InMemoryOrgRepository orgs = new InMemoryOrgRepository();
     private final InMemoryCampaigns campaigns = new InMemoryCampaigns();
     private final InMemoryTemplates templates = new InMemoryTemplates();
@@ -104,8 +88,8 @@ class CampaignDispatcherTest {
             channel.channelSecret(),
             channel.longLivedToken(),
             AccountStatus.ACTIVE,
-            now.get(),
-            now.get(),
+            clock.instant(),
+            clock.instant(),
             1);
     private final Gateway gateway = new Gateway(
             GatewayId.generate(),
@@ -116,8 +100,8 @@ class CampaignDispatcherTest {
             Optional.empty(),
             Optional.empty(),
             true,
-            now.get(),
-            now.get());
+            clock.instant(),
+            clock.instant());
     private final Template template = new Template(
             TemplateId.generate(),
             org,
@@ -125,8 +109,8 @@ class CampaignDispatcherTest {
             new JsonLike.JArray(List.of(new JsonLike.JObject(
                     Map.of("type", new JsonLike.JString("text"), "text", new JsonLike.JString("Hi"))))),
             false,
-            now.get(),
-            now.get());
+            clock.instant(),
+            clock.instant());
 
     /** Failover re-plans recipients through the audience query; no test here fails a gateway over. */
     private static final class NoFailoverHere implements AudienceQuery {
@@ -161,7 +145,7 @@ class CampaignDispatcherTest {
 
     /** A RUNNING campaign with one multicast batch to both followers; answers the batch. */
     private DeliveryLedger.PlannedBatch running(Optional<QuietHours> quietHours) {
-        orgs.insert(new Org(org, "Brand", ZoneId.of("UTC"), now.get()));
+        orgs.insert(new Org(org, "Brand", ZoneId.of("UTC"), clock.instant()));
         accounts.insert(account);
         gateways.insert(gateway);
         templates.insert(template);
@@ -177,11 +161,11 @@ class CampaignDispatcherTest {
                 quietHours,
                 Optional.empty(),
                 CampaignStatus.DRAFT,
-                now.get(),
+                clock.instant(),
                 Optional.empty(),
                 Optional.empty());
         campaigns.insert(campaign);
-        campaigns.transition(org, campaign.id(), CampaignStatus.DRAFT, CampaignStatus.RUNNING, now.get());
+        campaigns.transition(org, campaign.id(), CampaignStatus.DRAFT, CampaignStatus.RUNNING, clock.instant());
         DeliveryLedger.PlannedBatch batch = new DeliveryLedger.PlannedBatch(
                 UUID.randomUUID(),
                 gateway.id(),
@@ -194,7 +178,7 @@ class CampaignDispatcherTest {
                         new DeliveryLedger.Recipient(CustomerId.generate(), users.get(1))));
         campaigns.addBatches(campaign.id(), List.of(batch));
         // The ledger stamps batches due at the real time they were added (as PostgreSQL does): claim after that.
-        now.set(Instant.now().plusSeconds(1));
+        clock.set(Instant.now().plusSeconds(1));
         return batch;
     }
 
@@ -242,7 +226,7 @@ class CampaignDispatcherTest {
         dispatcher.dispatchNext("r");
         assertThat(counts().queued()).as("waiting for its retry").isEqualTo(2);
         assertThat(users).allMatch(user -> line.receivedCount(channel, user) == 0);
-        now.set(now.get().plusSeconds(120));
+        clock.advance(Duration.ofSeconds(120));
         assertThat(dispatcher.dispatchNext("r")).isTrue();
         assertThat(counts().sent()).isEqualTo(2);
         assertThat(users).allMatch(user -> line.receivedCount(channel, user) == 1);
@@ -269,7 +253,7 @@ class CampaignDispatcherTest {
 
     @Test
     void duringQuietHoursNothingIsSentAndTheBatchWaitsUntried() {
-        LocalTime time = now.get().atZone(ZoneOffset.UTC).toLocalTime();
+        LocalTime time = clock.instant().atZone(ZoneOffset.UTC).toLocalTime();
         running(Optional.of(new QuietHours(time.minusHours(1), time.plusHours(1))));
         dispatcher.dispatchNext("r");
         assertThat(users).allMatch(user -> line.receivedCount(channel, user) == 0);
