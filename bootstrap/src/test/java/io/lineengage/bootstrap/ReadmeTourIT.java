@@ -96,7 +96,7 @@ class ReadmeTourIT {
     }
 
     private static boolean free(int port) {
-        try (ServerSocket socket = new ServerSocket(port)) {
+        try (ServerSocket ignored = new ServerSocket(port)) {
             return true;
         } catch (IOException taken) {
             return false;
