@@ -1,6 +1,5 @@
 package io.lineengage.adapters.http.gateway;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.JavalinState;
 import io.javalin.http.Context;
@@ -50,22 +49,21 @@ final class GatewayRoutes extends Plugin<Void> {
         });
     }
 
+    private static final String WEIGHT = "a whole number from 1 to 100";
+
     private void create(Context ctx) {
         OrgId org = ApiAuthentication.orgOf(ctx);
         JsonBody body = JsonBody.read(ctx, json, FIELDS);
         String account = body.requiredText("lineAccountId");
-        Optional<Integer> weight = weight(body);
-        if (!body.has("weight")) {
-            body.reject("weight", "is required: 1 to 100");
-        }
+        Optional<Integer> weight = body.optionalInt("weight", WEIGHT);
+        body.check(!body.has("weight"), "weight", "is required: 1 to 100");
         Optional<PriorityClass> priority = Optional.ofNullable(body.requiredEnum("priority", PriorityClass.class));
-        Optional<Optional<Instant>> from = moment(body, "activeFrom");
-        Optional<Optional<Instant>> until = moment(body, "activeUntil");
-        Optional<Boolean> isDefault = bool(body, "isDefault");
+        Optional<Instant> from = body.optionalInstant("activeFrom");
+        Optional<Instant> until = body.optionalInstant("activeUntil");
+        Optional<Boolean> isDefault = body.optionalBoolean("isDefault");
         // The gateway's own rules too, so that one answer names every field at fault.
-        weight.ifPresent(w -> Gateway.validate(w, from.flatMap(x -> x), until.flatMap(x -> x))
-                .list()
-                .forEach(error -> body.reject(error.field(), error.message())));
+        weight.ifPresent(w ->
+                Gateway.validate(w, from, until).list().forEach(error -> body.reject(error.field(), error.message())));
         body.validate();
         Gateway gateway = gateways.create(
                 org,
@@ -73,8 +71,8 @@ final class GatewayRoutes extends Plugin<Void> {
                         new LineAccountId(account),
                         weight.orElseThrow(),
                         priority.orElseThrow(),
-                        from.flatMap(x -> x),
-                        until.flatMap(x -> x),
+                        from,
+                        until,
                         isDefault.orElse(false)));
         ctx.status(201).header("Location", "/api/v1/gateways/" + gateway.id()).json(body(gateway));
     }
@@ -86,52 +84,13 @@ final class GatewayRoutes extends Plugin<Void> {
             body.reject("lineAccountId", "cannot change: create another gateway for another account");
         }
         GatewaysUseCase.Changes changes = new GatewaysUseCase.Changes(
-                weight(body),
+                body.optionalInt("weight", WEIGHT),
                 body.optionalEnum("priority", PriorityClass.class),
-                moment(body, "activeFrom"),
-                moment(body, "activeUntil"),
-                bool(body, "isDefault"));
+                body.clearableInstant("activeFrom"),
+                body.clearableInstant("activeUntil"),
+                body.optionalBoolean("isDefault"));
         body.validate();
         ctx.json(body(gateways.change(org, new GatewayId(ctx.pathParam("id")), changes)));
-    }
-
-    private static Optional<Integer> weight(JsonBody body) {
-        JsonNode weight = body.optionalNode("weight");
-        if (weight == null) {
-            // Absent leaves it as it is; null is no weight at all.
-            body.check(body.has("weight"), "weight", "must be a whole number from 1 to 100, not null");
-            return Optional.empty();
-        }
-        if (!weight.isIntegralNumber() || !weight.canConvertToInt()) {
-            body.reject("weight", "must be a whole number from 1 to 100");
-            return Optional.empty();
-        }
-        return Optional.of(weight.intValue());
-    }
-
-    /** Absent: unchanged; null: cleared; otherwise an ISO-8601 instant. */
-    private static Optional<Optional<Instant>> moment(JsonBody body, String field) {
-        if (!body.has(field)) {
-            return Optional.empty();
-        }
-        JsonNode node = body.optionalNode(field);
-        if (node == null) {
-            return Optional.of(Optional.empty());
-        }
-        return body.optionalInstant(field).map(Optional::of);
-    }
-
-    private static Optional<Boolean> bool(JsonBody body, String field) {
-        JsonNode node = body.optionalNode(field);
-        if (node == null) {
-            body.check(body.has(field), field, "must be true or false, not null");
-            return Optional.empty();
-        }
-        if (!node.isBoolean()) {
-            body.reject(field, "must be true or false");
-            return Optional.empty();
-        }
-        return Optional.of(node.booleanValue());
     }
 
     private static Map<String, Object> body(Gateway gateway) {

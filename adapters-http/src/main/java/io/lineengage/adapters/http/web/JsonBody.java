@@ -210,6 +210,46 @@ public final class JsonBody {
         }
     }
 
+    /**
+     * The whole number (fitting an int) in {@code field}, if present; {@code null} is refused like any other non-number:
+     * a field named is a value given. {@code what} says which numbers fit ("a whole number from 1 to 100").
+     */
+    public Optional<Integer> optionalInt(String field, String what) {
+        if (!object.has(field)) {
+            return Optional.empty();
+        }
+        JsonNode value = object.get(field);
+        if (value.isNull() || !value.isIntegralNumber() || !value.canConvertToInt()) {
+            errors.add(field, "must be " + what + (value.isNull() ? ", not null" : ""));
+            return Optional.empty();
+        }
+        return Optional.of(value.intValue());
+    }
+
+    /** The boolean in {@code field}, if present; {@code null} is refused: a field named is a value given. */
+    public Optional<Boolean> optionalBoolean(String field) {
+        if (!object.has(field)) {
+            return Optional.empty();
+        }
+        JsonNode value = object.get(field);
+        if (!value.isBoolean()) {
+            errors.add(field, "must be true or false" + (value.isNull() ? ", not null" : ""));
+            return Optional.empty();
+        }
+        return Optional.of(value.booleanValue());
+    }
+
+    /** For a change: absent leaves the instant as it is (empty), null clears it, otherwise an instant as read. */
+    public Optional<Optional<Instant>> clearableInstant(String field) {
+        if (!object.has(field)) {
+            return Optional.empty();
+        }
+        if (object.get(field).isNull()) {
+            return Optional.of(Optional.empty());
+        }
+        return optionalInstant(field).map(Optional::of);
+    }
+
     /** A time of day {@code HH:mm} in {@code field}; a missing or malformed one is reported, and null. */
     public LocalTime requiredTime(String field) {
         String text = requiredText(field);

@@ -48,4 +48,70 @@ class JsonBodyTest {
                         ValidationException.class,
                         e -> assertThat(e.errors()).containsExactly(new FieldError("priority", "is required")));
     }
+
+    private static java.util.List<FieldError> faults(JsonBody body) {
+        try {
+            body.validate();
+            return java.util.List.of();
+        } catch (ValidationException e) {
+            return e.errors();
+        }
+    }
+
+    @Test
+    void typedReadersNameEachFaultByItsPath() throws Exception {
+        JsonBody good = body(
+                "{\"ids\":[\"a\",\"b\"],\"n\":7,\"on\":true,\"at\":\"2026-12-02T09:00:00Z\","
+                        + "\"clear\":null,\"quiet\":{\"start\":\"21:00\",\"end\":\"08:00\"},\"p\":{\"within\":\"P7D\"}}",
+                "ids",
+                "n",
+                "on",
+                "at",
+                "clear",
+                "quiet",
+                "p");
+        assertThat(good.optionalIdList("ids", "thing ID", String::toUpperCase)).containsExactly("A", "B");
+        assertThat(good.optionalInt("n", "a count")).contains(7);
+        assertThat(good.optionalBoolean("on")).contains(true);
+        assertThat(good.clearableInstant("at")).contains(Optional.of(java.time.Instant.parse("2026-12-02T09:00:00Z")));
+        assertThat(good.clearableInstant("clear")).contains(Optional.empty());
+        assertThat(good.clearableInstant("absent")).isEmpty();
+        assertThat(good.optionalObject("quiet", Set.of("start", "end"), quiet -> {
+                    java.time.LocalTime start = quiet.requiredTime("start");
+                    java.time.LocalTime end = quiet.requiredTime("end");
+                    quiet.validate();
+                    return start + "-" + end;
+                }))
+                .contains("21:00-08:00");
+        assertThat(good.optionalObject("p", Set.of("within"), p -> {
+                    java.time.Period within = p.requiredPeriod("within");
+                    p.validate();
+                    return within;
+                }))
+                .contains(java.time.Period.ofDays(7));
+        assertThat(faults(good)).isEmpty();
+
+        JsonBody bad = body(
+                "{\"ids\":[\"a\",3,\" \"],\"n\":null,\"on\":\"yes\",\"quiet\":{\"start\":\"25:00\",\"x\":1},"
+                        + "\"m\":1.5}",
+                "ids",
+                "n",
+                "on",
+                "quiet",
+                "m");
+        bad.optionalIdList("ids", "thing ID", s -> s);
+        bad.optionalInt("n", "a count");
+        bad.optionalInt("m", "a count");
+        bad.optionalBoolean("on");
+        bad.optionalObject("quiet", Set.of("start", "end"), quiet -> {
+            quiet.requiredTime("start");
+            quiet.requiredTime("end");
+            quiet.validate();
+            return "never";
+        });
+        assertThat(faults(bad))
+                .extracting(FieldError::field)
+                .containsExactly("ids[1]", "ids[2]", "n", "m", "on", "quiet.x", "quiet.start", "quiet.end");
+        assertThat(faults(bad)).contains(new FieldError("n", "must be a count, not null"));
+    }
 }
