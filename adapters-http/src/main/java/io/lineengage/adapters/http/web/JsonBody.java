@@ -115,12 +115,7 @@ public final class JsonBody {
 
     /** The text of {@code field}; a missing one is reported when {@link #validate()} runs. */
     public String requiredText(String field) {
-        JsonNode value = object.get(field);
-        if (value == null || value.isNull()) {
-            errors.add(field, "is required");
-            return null;
-        }
-        return optionalText(field);
+        return present(field) ? optionalText(field) : null;
     }
 
     /** The raw JSON of {@code field}, for fields with a structure of their own; null when absent or null. */
@@ -280,16 +275,7 @@ public final class JsonBody {
 
     /** A whole number that fits an int in {@code field}; a missing or other one is reported, and null. */
     public Integer requiredInt(String field) {
-        JsonNode value = object.get(field);
-        if (value == null || value.isNull()) {
-            errors.add(field, "is required");
-            return null;
-        }
-        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-            errors.add(field, "must be a whole number");
-            return null;
-        }
-        return value.intValue();
+        return present(field) ? optionalInt(field, "a whole number").orElse(null) : null;
     }
 
     /** Reports {@code message} for {@code field} when {@code broken} holds. */
@@ -309,16 +295,15 @@ public final class JsonBody {
 
     /** The boolean of {@code field}; a missing or non-boolean one is reported when {@link #validate()} runs. */
     public Boolean requiredBoolean(String field) {
+        return present(field) ? optionalBoolean(field).orElse(null) : null;
+    }
+
+    /** Whether {@code field} holds a value other than null; reports it as required when it does not. */
+    private boolean present(String field) {
         JsonNode value = object.get(field);
-        if (value == null || value.isNull()) {
-            errors.add(field, "is required");
-            return null;
-        }
-        if (!value.isBoolean()) {
-            errors.add(field, "must be true or false");
-            return null;
-        }
-        return value.booleanValue();
+        boolean present = value != null && !value.isNull();
+        errors.check(!present, field, "is required");
+        return present;
     }
 
     /** The constant of {@code type} that {@code field} names; a missing or unknown one is reported, and null. */

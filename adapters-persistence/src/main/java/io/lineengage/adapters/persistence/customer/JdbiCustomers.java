@@ -153,18 +153,14 @@ final class JdbiCustomers implements CustomerRepository, AttributeCatalogue {
                 .map(CustomerId::new));
     }
 
-    /**
-     * The catalogue, read again when the stored attributes name one it does not know yet (registered by another
-     * instance, or through another adapter object).
-     */
     @Override
     public Page<Customer> list(OrgId orgId, Optional<String> prefix, PageRequest page) {
         Map<String, Object> binds = new HashMap<>();
         binds.put("orgId", orgId.value());
-        prefix.ifPresent(text -> binds.put("prefix", likePrefix(text)));
-        binds.put(
-                "lowerPrefix",
-                prefix.map(text -> likePrefix(text.toLowerCase(Locale.ROOT))).orElse(null));
+        prefix.ifPresent(text -> {
+            binds.put("prefix", likePrefix(text));
+            binds.put("lowerPrefix", likePrefix(text.toLowerCase(Locale.ROOT)));
+        });
         return jdbi.withHandle(handle -> NewestFirst.page(
                 handle,
                 "customers",
@@ -173,7 +169,7 @@ final class JdbiCustomers implements CustomerRepository, AttributeCatalogue {
                         + (prefix.isPresent()
                                 ? " AND (external_id LIKE :prefix OR lower(name) LIKE :lowerPrefix)"
                                 : ""),
-                prefix.isPresent() ? binds : Map.of("orgId", orgId.value()),
+                binds,
                 page,
                 (rs, ctx) -> customer(rs, catalogueFor(orgId, rs.getString("attributes"))),
                 c -> c.id().value()));
@@ -184,6 +180,10 @@ final class JdbiCustomers implements CustomerRepository, AttributeCatalogue {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
+    /**
+     * The catalogue, read again when the stored attributes name one it does not know yet (registered by another
+     * instance, or through another adapter object).
+     */
     private Map<String, AttributeType> catalogueFor(OrgId orgId, String attributesJson) {
         Map<String, AttributeType> known =
                 catalogues.computeIfAbsent(orgId.value(), org -> new ConcurrentHashMap<>(read(orgId)));

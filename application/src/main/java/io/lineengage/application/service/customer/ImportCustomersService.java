@@ -42,8 +42,7 @@ public final class ImportCustomersService implements ImportCustomersUseCase {
     @Override
     public Report importRows(OrgId orgId, Iterator<Row> rows) {
         Map<String, AttributeType> known = new HashMap<>(catalogue.all(orgId));
-        Map<String, CustomerDraft> chunk = new LinkedHashMap<>();
-        Map<String, Long> lineOf = new HashMap<>();
+        Map<String, Pending> chunk = new LinkedHashMap<>();
         List<Rejected> rejected = new ArrayList<>();
         List<Duplicate> duplicates = new ArrayList<>();
         long duplicateCount = 0;
@@ -58,28 +57,25 @@ public final class ImportCustomersService implements ImportCustomersUseCase {
             } else {
                 try {
                     CustomerDraft draft = inputs.draft(((Row.Customer) row).command(), known);
-                    CustomerDraft earlier = chunk.get(draft.externalId());
+                    Pending earlier = chunk.get(draft.externalId());
                     if (earlier != null) {
                         // A chunk holds each external ID once: a later row is applied on top of the earlier one
                         // in memory (its fields win), so a file of one ID repeated costs no extra writes.
                         duplicateCount++;
                         if (duplicates.size() < REPORTED_REJECTIONS) {
-                            duplicates.add(
-                                    new Duplicate(row.line(), lineOf.get(draft.externalId()), draft.externalId()));
+                            duplicates.add(new Duplicate(row.line(), earlier.line(), draft.externalId()));
                         }
-                        chunk.put(draft.externalId(), earlier.then(draft));
+                        chunk.put(
+                                draft.externalId(), new Pending(earlier.draft().then(draft), row.line()));
                     } else {
                         if (chunk.size() >= CHUNK) {
-                            CustomerBulkWriter.Counts counts =
-                                    writer.upsert(orgId, List.copyOf(chunk.values()), clock.instant());
+                            CustomerBulkWriter.Counts counts = write(orgId, chunk);
                             created += counts.created();
                             updated += counts.updated();
                             chunk.clear();
-                            lineOf.clear();
                         }
-                        chunk.put(draft.externalId(), draft);
+                        chunk.put(draft.externalId(), new Pending(draft, row.line()));
                     }
-                    lineOf.put(draft.externalId(), row.line());
                 } catch (ValidationException e) {
                     reason = e.errors().stream()
                                             .map(FieldError::field)
@@ -100,10 +96,17 @@ public final class ImportCustomersService implements ImportCustomersUseCase {
             }
         }
         if (!chunk.isEmpty()) {
-            CustomerBulkWriter.Counts counts = writer.upsert(orgId, List.copyOf(chunk.values()), clock.instant());
+            CustomerBulkWriter.Counts counts = write(orgId, chunk);
             created += counts.created();
             updated += counts.updated();
         }
         return new Report(created, updated, rejectedCount, rejected, duplicateCount, duplicates);
+    }
+
+    /** A chunk's draft for one external ID, and the line of the last row that wrote it. */
+    private record Pending(CustomerDraft draft, long line) {}
+
+    private CustomerBulkWriter.Counts write(OrgId orgId, Map<String, Pending> chunk) {
+        return writer.upsert(orgId, chunk.values().stream().map(Pending::draft).toList(), clock.instant());
     }
 }
