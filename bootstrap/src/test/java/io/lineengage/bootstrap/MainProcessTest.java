@@ -24,21 +24,8 @@ class MainProcessTest {
 
     @Test
     void servesThenStopsCleanlyOnSigterm() throws Exception {
-        // Output goes to a file: Process.destroy() closes the pipes, which would hide what the JVM logs on its way out.
         Path log = dataDirectory.resolve("main.log");
-        ProcessBuilder builder = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        Main.class.getName(),
-                        "--ephemeral")
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        builder.environment().put("PORT", "0");
-        builder.environment().put("LINE_ENGAGE_DATA_DIR", dataDirectory.toString());
-        builder.environment().remove("DATABASE_URL");
-        builder.environment().remove("LINE_ENGAGE_ADMIN_TOKEN");
-        Process process = builder.start();
+        Process process = main(log, List.of("--ephemeral"), Map.of("PORT", "0"));
         try {
             int port = awaitPort(log, process);
             ApiClient api = new ApiClient(port);
@@ -150,6 +137,28 @@ class MainProcessTest {
     /** Runs Main to its end (a generous ceiling for a loaded machine), its output and error together. */
     private Run run(List<String> args, Map<String, String> env) throws Exception {
         Path log = Files.createTempFile(dataDirectory, "run", ".log");
+        Process process = main(log, args, env);
+        try {
+            assertThat(process.waitFor(3, TimeUnit.MINUTES)).as("Main ended").isTrue();
+            return new Run(process.exitValue(), Files.readString(log));
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
+    private Process start(String logName) throws Exception {
+        return main(
+                dataDirectory.resolve(logName),
+                List.of(),
+                Map.of("PORT", "0", "LINE_ENGAGE_ADMIN_TOKEN", TestSettings.ADMIN_TOKEN));
+    }
+
+    /**
+     * Main in a JVM of its own, as an operator starts it: on this test's data directory, no DATABASE_URL or admin
+     * token from the environment unless {@code env} gives them, output and error together in {@code log} (a file:
+     * Process.destroy() closes pipes, which would hide what the JVM logs on its way out).
+     */
+    private Process main(Path log, List<String> args, Map<String, String> env) throws Exception {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp",
@@ -160,28 +169,8 @@ class MainProcessTest {
                 new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("LINE_ENGAGE_DATA_DIR", dataDirectory.toString());
         builder.environment().remove("DATABASE_URL");
+        builder.environment().remove("LINE_ENGAGE_ADMIN_TOKEN");
         builder.environment().putAll(env);
-        Process process = builder.start();
-        try {
-            assertThat(process.waitFor(3, TimeUnit.MINUTES)).as("Main ended").isTrue();
-            return new Run(process.exitValue(), Files.readString(log));
-        } finally {
-            process.destroyForcibly();
-        }
-    }
-
-    private Process start(String logName) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        Main.class.getName())
-                .redirectErrorStream(true)
-                .redirectOutput(dataDirectory.resolve(logName).toFile());
-        builder.environment().put("PORT", "0");
-        builder.environment().put("LINE_ENGAGE_DATA_DIR", dataDirectory.toString());
-        builder.environment().put("LINE_ENGAGE_ADMIN_TOKEN", TestSettings.ADMIN_TOKEN);
-        builder.environment().remove("DATABASE_URL");
         return builder.start();
     }
 

@@ -3,6 +3,7 @@ package io.lineengage.application.port.out;
 import io.lineengage.application.port.out.account.LineAccountRepository;
 import io.lineengage.application.port.out.org.OrgRepository;
 import io.lineengage.domain.account.AccountStatus;
+import io.lineengage.domain.account.ChannelCredentials;
 import io.lineengage.domain.account.LineAccount;
 import io.lineengage.domain.account.LineAccountId;
 import io.lineengage.domain.org.Org;
@@ -41,6 +42,22 @@ public final class StorageFixtures {
                 AccountStatus.ACTIVE,
                 now,
                 now,
+                1);
+    }
+
+    /** An active account "Shop" of provider "Brand" on a channel of the fake LINE platform, created at {@code at}. */
+    public static LineAccount account(OrgId orgId, ChannelCredentials channel, Instant at) {
+        return new LineAccount(
+                LineAccountId.generate(),
+                orgId,
+                "Shop",
+                "Brand",
+                channel.channelId(),
+                channel.channelSecret(),
+                channel.longLivedToken(),
+                AccountStatus.ACTIVE,
+                at,
+                at,
                 1);
     }
 

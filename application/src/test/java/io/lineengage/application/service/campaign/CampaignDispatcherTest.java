@@ -12,14 +12,13 @@ import io.lineengage.application.fake.InMemoryOrgRepository;
 import io.lineengage.application.fake.InMemorySendPace;
 import io.lineengage.application.fake.InMemoryTemplates;
 import io.lineengage.application.fake.SettableClock;
+import io.lineengage.application.port.out.StorageFixtures;
 import io.lineengage.application.port.out.audience.AudienceQuery;
 import io.lineengage.application.port.out.campaign.DeliveryLedger;
 import io.lineengage.application.port.out.campaign.SendPace;
 import io.lineengage.application.port.out.line.MulticastRequest;
-import io.lineengage.domain.account.AccountStatus;
 import io.lineengage.domain.account.ChannelCredentials;
 import io.lineengage.domain.account.LineAccount;
-import io.lineengage.domain.account.LineAccountId;
 import io.lineengage.domain.audience.AudienceId;
 import io.lineengage.domain.audience.AudienceMember;
 import io.lineengage.domain.audience.EvaluationTime;
@@ -79,18 +78,7 @@ class CampaignDispatcherTest {
     private final OrgId org = OrgId.generate();
     private final ChannelCredentials channel = line.newChannel();
     private final List<String> users = line.addFollowers(channel, 2);
-    private final LineAccount account = new LineAccount(
-            LineAccountId.generate(),
-            org,
-            "Shop",
-            "Brand",
-            channel.channelId(),
-            channel.channelSecret(),
-            channel.longLivedToken(),
-            AccountStatus.ACTIVE,
-            clock.instant(),
-            clock.instant(),
-            1);
+    private final LineAccount account = StorageFixtures.account(org, channel, clock.instant());
     private final Gateway gateway = new Gateway(
             GatewayId.generate(),
             org,

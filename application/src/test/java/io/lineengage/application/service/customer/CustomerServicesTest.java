@@ -18,6 +18,7 @@ import io.lineengage.application.port.in.customer.LineIdentitiesUseCase;
 import io.lineengage.application.port.in.customer.LookupUseCase;
 import io.lineengage.application.port.in.customer.UpsertCustomerCommand;
 import io.lineengage.application.port.in.subscription.ChangeConsentCommand;
+import io.lineengage.application.port.out.StorageFixtures;
 import io.lineengage.application.port.out.customer.PhoneNumbers;
 import io.lineengage.application.port.out.line.FollowerPage;
 import io.lineengage.application.port.out.line.LineResult;
@@ -26,10 +27,8 @@ import io.lineengage.application.service.subscription.StatusUpdates;
 import io.lineengage.application.service.subscription.SubscriptionService;
 import io.lineengage.application.service.webhook.ProcessLineEventsService;
 import io.lineengage.application.service.webhook.ReceiveLineEventsService;
-import io.lineengage.domain.account.AccountStatus;
 import io.lineengage.domain.account.ChannelCredentials;
 import io.lineengage.domain.account.LineAccount;
-import io.lineengage.domain.account.LineAccountId;
 import io.lineengage.domain.customer.AttributeType;
 import io.lineengage.domain.customer.AttributeValue;
 import io.lineengage.domain.customer.Customer;
@@ -100,18 +99,7 @@ class CustomerServicesTest {
     CustomerServicesTest() {
         ChannelCredentials channel = line.newChannel();
         user = line.addFollowers(channel, 1).get(0);
-        account = new LineAccount(
-                LineAccountId.generate(),
-                org,
-                "Shop",
-                "Brand",
-                channel.channelId(),
-                channel.channelSecret(),
-                channel.longLivedToken(),
-                AccountStatus.ACTIVE,
-                T0,
-                T0,
-                1);
+        account = StorageFixtures.account(org, channel, T0);
         accounts.insert(account);
     }
 

@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.lineengage.application.fake.InMemoryIdentities;
 import io.lineengage.application.fake.InMemoryLineAccountRepository;
 import io.lineengage.application.fake.InMemoryLinePlatform;
+import io.lineengage.application.port.out.StorageFixtures;
 import io.lineengage.application.port.out.identity.ProfileGaps;
-import io.lineengage.domain.account.AccountStatus;
 import io.lineengage.domain.account.ChannelCredentials;
 import io.lineengage.domain.account.LineAccount;
-import io.lineengage.domain.account.LineAccountId;
 import io.lineengage.domain.org.OrgId;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,18 +26,7 @@ class ProfileKeeperTest {
     private final InMemoryIdentities profiles = new InMemoryIdentities();
     private final InMemoryLineAccountRepository accounts = new InMemoryLineAccountRepository();
     private final ChannelCredentials channel = line.newChannel();
-    private final LineAccount account = new LineAccount(
-            LineAccountId.generate(),
-            ORG,
-            "Shop",
-            "Brand",
-            channel.channelId(),
-            channel.channelSecret(),
-            channel.longLivedToken(),
-            AccountStatus.ACTIVE,
-            T0,
-            T0,
-            1);
+    private final LineAccount account = StorageFixtures.account(ORG, channel, T0);
 
     /**
      * Gaps served in windows of two, in the order given, leaving out those with a kept profile or reported missed, as
