@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -328,6 +329,17 @@ public final class InMemoryCampaigns implements CampaignRepository, DeliveryLedg
                     }
                 }));
         return sent;
+    }
+
+    /** The campaigns whose message reached the customer (their batch was sent): "received campaign" in filters. */
+    public synchronized Set<String> receivedBy(CustomerId customer) {
+        Set<String> received = new HashSet<>();
+        lines.forEach((campaign, ledger) -> Optional.ofNullable(ledger.get(customer))
+                .flatMap(Line::batchId)
+                .map(batches::get)
+                .filter(batch -> batch.status.equals("SENT"))
+                .ifPresent(batch -> received.add(campaign.value())));
+        return received;
     }
 
     @Override

@@ -33,6 +33,11 @@ public final class InMemoryCustomers implements CustomerRepository, AttributeCat
         return Optional.ofNullable(customers.get(id)).filter(c -> c.orgId().equals(orgId));
     }
 
+    /** Every customer of the org, in the order they were first saved. */
+    public synchronized List<Customer> everyone(OrgId orgId) {
+        return customers.values().stream().filter(c -> c.orgId().equals(orgId)).toList();
+    }
+
     @Override
     public synchronized Optional<Customer> findByExternalId(OrgId orgId, String externalId) {
         return customers.values().stream()
