@@ -76,6 +76,7 @@ import io.lineengage.application.service.audience.FilterCatalogues;
 import io.lineengage.application.service.campaign.AudienceFreeze;
 import io.lineengage.application.service.campaign.CampaignDispatcher;
 import io.lineengage.application.service.campaign.CampaignMovesService;
+import io.lineengage.application.service.campaign.CampaignPlanning;
 import io.lineengage.application.service.campaign.CampaignProgressService;
 import io.lineengage.application.service.campaign.CreateCampaignService;
 import io.lineengage.application.service.campaign.LaunchCampaignService;
@@ -364,30 +365,26 @@ abstract class ApplicationModule {
 
     @Provides
     @Singleton
+    static CampaignPlanning campaignPlanning(
+            TemplateRepository templates,
+            FilterCatalogues catalogues,
+            GatewayRepository gateways,
+            LineAccountRepository accounts) {
+        return new CampaignPlanning(templates, catalogues, gateways, accounts);
+    }
+
+    @Provides
+    @Singleton
     static AudienceFreeze audienceFreeze(
             CampaignRepository campaigns,
             DeliveryLedger ledger,
-            TemplateRepository templates,
             AudienceRepository audiences,
             AudienceQuery audienceQuery,
-            GatewayRepository gateways,
-            LineAccountRepository accounts,
+            CampaignPlanning planning,
             OrgRepository orgs,
-            FilterCatalogues catalogues,
             UnitOfWork unitOfWork,
             Clock clock) {
-        return new AudienceFreeze(
-                campaigns,
-                ledger,
-                templates,
-                audiences,
-                audienceQuery,
-                gateways,
-                accounts,
-                orgs,
-                catalogues,
-                unitOfWork,
-                clock);
+        return new AudienceFreeze(campaigns, ledger, audiences, audienceQuery, planning, orgs, unitOfWork, clock);
     }
 
     @Provides
@@ -423,16 +420,13 @@ abstract class ApplicationModule {
     @Singleton
     static TestSendCampaignUseCase testSendCampaign(
             CampaignProgressService progress,
-            TemplateRepository templates,
-            FilterCatalogues catalogues,
-            GatewayRepository gateways,
+            CampaignPlanning planning,
             LineAccountRepository accounts,
             AudienceQuery audienceQuery,
             SendPace pace,
             LineMessagingPort line,
             Clock clock) {
-        return new TestSendService(
-                progress, templates, catalogues, gateways, accounts, audienceQuery, pace, line, clock);
+        return new TestSendService(progress, planning, accounts, audienceQuery, pace, line, clock);
     }
 
     @Provides

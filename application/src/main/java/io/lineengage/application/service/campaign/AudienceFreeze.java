@@ -1,15 +1,11 @@
 package io.lineengage.application.service.campaign;
 
 import io.lineengage.application.port.out.UnitOfWork;
-import io.lineengage.application.port.out.account.LineAccountRepository;
 import io.lineengage.application.port.out.audience.AudienceQuery;
 import io.lineengage.application.port.out.audience.AudienceRepository;
 import io.lineengage.application.port.out.campaign.CampaignRepository;
 import io.lineengage.application.port.out.campaign.DeliveryLedger;
-import io.lineengage.application.port.out.gateway.GatewayRepository;
 import io.lineengage.application.port.out.org.OrgRepository;
-import io.lineengage.application.port.out.template.TemplateRepository;
-import io.lineengage.application.service.audience.FilterCatalogues;
 import io.lineengage.domain.audience.Audience;
 import io.lineengage.domain.audience.AudienceMember;
 import io.lineengage.domain.audience.EvaluationTime;
@@ -24,10 +20,8 @@ import io.lineengage.domain.campaign.RecipientPlanner;
 import io.lineengage.domain.customer.CustomerId;
 import io.lineengage.domain.error.ConflictException;
 import io.lineengage.domain.error.NotFoundException;
-import io.lineengage.domain.gateway.Gateway;
 import io.lineengage.domain.org.Org;
 import io.lineengage.domain.org.OrgId;
-import io.lineengage.domain.template.Template;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,35 +39,28 @@ public final class AudienceFreeze {
 
     private final CampaignRepository campaigns;
     private final DeliveryLedger ledger;
-    private final TemplateRepository templates;
     private final AudienceRepository audiences;
     private final AudienceQuery audienceQuery;
-    private final CampaignGateways gateways;
+    private final CampaignPlanning planning;
     private final OrgRepository orgs;
-    private final FilterCatalogues catalogues;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
     public AudienceFreeze(
             CampaignRepository campaigns,
             DeliveryLedger ledger,
-            TemplateRepository templates,
             AudienceRepository audiences,
             AudienceQuery audienceQuery,
-            GatewayRepository gateways,
-            LineAccountRepository accounts,
+            CampaignPlanning planning,
             OrgRepository orgs,
-            FilterCatalogues catalogues,
             UnitOfWork unitOfWork,
             Clock clock) {
         this.campaigns = campaigns;
         this.ledger = ledger;
-        this.templates = templates;
         this.audiences = audiences;
         this.audienceQuery = audienceQuery;
-        this.gateways = new CampaignGateways(gateways, accounts);
+        this.planning = planning;
         this.orgs = orgs;
-        this.catalogues = catalogues;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
@@ -82,19 +69,15 @@ public final class AudienceFreeze {
     void freeze(Campaign campaign, CampaignStatus from) {
         OrgId orgId = campaign.orgId();
         CampaignId id = campaign.id();
-        Template template = templates
-                .find(orgId, campaign.templateId())
-                .orElseThrow(() -> new ConflictException("the campaign's template was deleted"));
+        Instant now = clock.instant();
+        CampaignPlanning.Plan plan = planning.at(campaign, now);
         Audience audience = audiences
                 .find(orgId, campaign.audienceId())
                 .orElseThrow(() -> new ConflictException("the campaign's audience was deleted"));
-        FieldCatalogue catalogue = catalogues.of(orgId);
+        FieldCatalogue catalogue = plan.catalogue();
         Filter filter = FilterParser.parse(audience.filter(), "filter", catalogue);
         Org org = orgs.findById(orgId).orElseThrow(() -> new NotFoundException("org", orgId.value()));
-        Instant now = clock.instant();
-        List<Gateway> eligible = gateways.requireUsable(campaign, now);
-        RecipientPlanner planner =
-                new RecipientPlanner(template, campaign.consentCategory(), eligible, catalogue.providers());
+        RecipientPlanner planner = plan.planner();
         EvaluationTime time = new EvaluationTime(now, org.timeZone());
         unitOfWork.run(() -> {
             if (!campaigns.transition(orgId, id, from, CampaignStatus.RUNNING, now)) {
@@ -113,15 +96,15 @@ public final class AudienceFreeze {
                                         .minus(campaign.frequencyCap().get().within())
                                         .toInstant());
                 for (AudienceMember member : chunk) {
-                    RecipientPlan plan = planner.plan(
+                    RecipientPlan recipient = planner.plan(
                             member,
                             Optional.empty(),
                             campaign.frequencyCap(),
                             recent.getOrDefault(member.customer().id(), 0L));
-                    if (plan instanceof RecipientPlan.Skipped skip) {
+                    if (recipient instanceof RecipientPlan.Skipped skip) {
                         skipped.add(new DeliveryLedger.Skipped(member.customer().id(), skip.reason(), skip.detail()));
                     } else {
-                        writer.add(member.customer().id(), (RecipientPlan.Queued) plan);
+                        writer.add(member.customer().id(), (RecipientPlan.Queued) recipient);
                     }
                 }
                 ledger.addSkipped(id, skipped);

@@ -5,12 +5,9 @@ import io.lineengage.application.port.out.account.LineAccountRepository;
 import io.lineengage.application.port.out.audience.AudienceQuery;
 import io.lineengage.application.port.out.campaign.DeliveryLedger;
 import io.lineengage.application.port.out.campaign.SendPace;
-import io.lineengage.application.port.out.gateway.GatewayRepository;
 import io.lineengage.application.port.out.line.LineMessagingPort;
 import io.lineengage.application.port.out.line.PushRequest;
 import io.lineengage.application.port.out.line.SendOutcome;
-import io.lineengage.application.port.out.template.TemplateRepository;
-import io.lineengage.application.service.audience.FilterCatalogues;
 import io.lineengage.domain.account.LineAccount;
 import io.lineengage.domain.audience.AudienceMember;
 import io.lineengage.domain.audience.FieldCatalogue;
@@ -19,13 +16,11 @@ import io.lineengage.domain.campaign.CampaignId;
 import io.lineengage.domain.campaign.RecipientPlan;
 import io.lineengage.domain.campaign.RecipientPlanner;
 import io.lineengage.domain.customer.CustomerId;
-import io.lineengage.domain.error.ConflictException;
 import io.lineengage.domain.error.ValidationException;
 import io.lineengage.domain.message.LineMessage;
 import io.lineengage.domain.org.OrgId;
 import io.lineengage.domain.template.Template;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,9 +31,7 @@ import java.util.UUID;
 /** Test sends: the campaign pushed now to a few named customers, through the gateway launch would choose. */
 public final class TestSendService implements TestSendCampaignUseCase {
     private final CampaignProgressService progress;
-    private final TemplateRepository templates;
-    private final FilterCatalogues catalogues;
-    private final CampaignGateways gateways;
+    private final CampaignPlanning planning;
     private final LineAccountRepository accounts;
     private final AudienceQuery audienceQuery;
     private final SendPace pace;
@@ -47,18 +40,14 @@ public final class TestSendService implements TestSendCampaignUseCase {
 
     public TestSendService(
             CampaignProgressService progress,
-            TemplateRepository templates,
-            FilterCatalogues catalogues,
-            GatewayRepository gateways,
+            CampaignPlanning planning,
             LineAccountRepository accounts,
             AudienceQuery audienceQuery,
             SendPace pace,
             LineMessagingPort line,
             Clock clock) {
         this.progress = progress;
-        this.templates = templates;
-        this.catalogues = catalogues;
-        this.gateways = new CampaignGateways(gateways, accounts);
+        this.planning = planning;
         this.accounts = accounts;
         this.audienceQuery = audienceQuery;
         this.pace = pace;
@@ -72,13 +61,10 @@ public final class TestSendService implements TestSendCampaignUseCase {
             throw ValidationException.of("customerIds", "must name 1 to " + TEST_SEND_MAX + " customers");
         }
         Campaign campaign = progress.find(orgId, id);
-        Template template = templates
-                .find(orgId, campaign.templateId())
-                .orElseThrow(() -> new ConflictException("the campaign's template was deleted"));
-        Instant now = clock.instant();
-        FieldCatalogue catalogue = catalogues.of(orgId);
-        RecipientPlanner planner = new RecipientPlanner(
-                template, campaign.consentCategory(), gateways.requireUsable(campaign, now), catalogue.providers());
+        CampaignPlanning.Plan planned = planning.at(campaign, clock.instant());
+        Template template = planned.template();
+        FieldCatalogue catalogue = planned.catalogue();
+        RecipientPlanner planner = planned.planner();
         Map<CustomerId, AudienceMember> members = new HashMap<>();
         audienceQuery
                 .membersById(orgId, customers, catalogue.attributes())

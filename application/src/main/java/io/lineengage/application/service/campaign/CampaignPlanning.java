@@ -1,0 +1,45 @@
+package io.lineengage.application.service.campaign;
+
+import io.lineengage.application.port.out.account.LineAccountRepository;
+import io.lineengage.application.port.out.gateway.GatewayRepository;
+import io.lineengage.application.port.out.template.TemplateRepository;
+import io.lineengage.application.service.audience.FilterCatalogues;
+import io.lineengage.domain.audience.FieldCatalogue;
+import io.lineengage.domain.campaign.Campaign;
+import io.lineengage.domain.campaign.RecipientPlanner;
+import io.lineengage.domain.error.ConflictException;
+import io.lineengage.domain.template.Template;
+import java.time.Instant;
+
+/**
+ * What a campaign's recipients are planned with at a moment: its template, its gateways usable then, and the org's
+ * filter catalogue. Launch and test send plan alike, so a test send shows what the launch would do.
+ */
+public final class CampaignPlanning {
+    private final TemplateRepository templates;
+    private final FilterCatalogues catalogues;
+    private final CampaignGateways gateways;
+
+    public CampaignPlanning(
+            TemplateRepository templates,
+            FilterCatalogues catalogues,
+            GatewayRepository gateways,
+            LineAccountRepository accounts) {
+        this.templates = templates;
+        this.catalogues = catalogues;
+        this.gateways = new CampaignGateways(gateways, accounts);
+    }
+
+    /** The campaign's plan now; a deleted template or no usable gateway is a conflict. */
+    Plan at(Campaign campaign, Instant now) {
+        Template template = templates
+                .find(campaign.orgId(), campaign.templateId())
+                .orElseThrow(() -> new ConflictException("the campaign's template was deleted"));
+        FieldCatalogue catalogue = catalogues.of(campaign.orgId());
+        RecipientPlanner planner = new RecipientPlanner(
+                template, campaign.consentCategory(), gateways.requireUsable(campaign, now), catalogue.providers());
+        return new Plan(template, catalogue, planner);
+    }
+
+    record Plan(Template template, FieldCatalogue catalogue, RecipientPlanner planner) {}
+}
