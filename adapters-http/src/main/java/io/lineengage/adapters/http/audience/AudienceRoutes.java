@@ -1,6 +1,5 @@
 package io.lineengage.adapters.http.audience;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.JavalinState;
 import io.javalin.http.Context;
@@ -101,9 +100,9 @@ final class AudienceRoutes extends Plugin<Void> {
         OrgId org = ApiAuthentication.orgOf(ctx);
         JsonBody body = JsonBody.read(ctx, json, Set.of("name", "filter"));
         String name = body.requiredText("name");
-        JsonNode filter = requiredFilter(body);
+        JsonLike filter = body.requiredJson("filter", "a filter of conditions");
         body.validate();
-        Audience audience = audiences.create(org, name, JsonLikeJackson.like(filter));
+        Audience audience = audiences.create(org, name, filter);
         ctx.status(201).header("Location", "/api/v1/audiences/" + audience.id()).json(body(audience));
     }
 
@@ -111,8 +110,7 @@ final class AudienceRoutes extends Plugin<Void> {
         OrgId org = ApiAuthentication.orgOf(ctx);
         JsonBody body = JsonBody.read(ctx, json, Set.of("name", "filter"));
         Optional<String> name = Optional.ofNullable(body.optionalText("name"));
-        Optional<JsonLike> filter =
-                Optional.ofNullable(body.optionalNode("filter")).map(JsonLikeJackson::like);
+        Optional<JsonLike> filter = body.optionalJson("filter");
         if (name.isEmpty() && filter.isEmpty()) {
             body.reject("name", "name or filter is required");
         }
@@ -123,26 +121,11 @@ final class AudienceRoutes extends Plugin<Void> {
     private void previewFilter(Context ctx) {
         OrgId org = ApiAuthentication.orgOf(ctx);
         JsonBody body = JsonBody.read(ctx, json, Set.of("filter", "sampleSize"));
-        JsonNode filter = requiredFilter(body);
-        JsonNode size = body.optionalNode("sampleSize");
-        int sampleSize = AudiencesUseCase.DEFAULT_SAMPLE;
-        if (size != null) {
-            if (!size.canConvertToInt() || !size.isIntegralNumber()) {
-                body.reject("sampleSize", "must be a whole number from 0 to " + AudiencesUseCase.MAX_SAMPLE);
-            } else {
-                sampleSize = size.intValue();
-            }
-        }
+        JsonLike filter = body.requiredJson("filter", "a filter of conditions");
+        int sampleSize = body.optionalInt("sampleSize", "a whole number from 0 to " + AudiencesUseCase.MAX_SAMPLE)
+                .orElse(AudiencesUseCase.DEFAULT_SAMPLE);
         body.validate();
-        ctx.json(preview(audiences.preview(org, JsonLikeJackson.like(filter), sampleSize)));
-    }
-
-    private static JsonNode requiredFilter(JsonBody body) {
-        JsonNode filter = body.optionalNode("filter");
-        if (filter == null) {
-            body.reject("filter", "is required");
-        }
-        return filter;
+        ctx.json(preview(audiences.preview(org, filter, sampleSize)));
     }
 
     private void fields(Context ctx) {

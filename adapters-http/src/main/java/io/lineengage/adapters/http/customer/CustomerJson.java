@@ -1,15 +1,13 @@
 package io.lineengage.adapters.http.customer;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.lineengage.adapters.http.web.JsonBody;
 import io.lineengage.application.port.in.customer.UpsertCustomerCommand;
 import io.lineengage.domain.customer.AttributeValue;
 import io.lineengage.domain.customer.Customer;
 import io.lineengage.domain.customer.RawValue;
 import io.lineengage.domain.org.OrgId;
-import java.util.Iterator;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -27,43 +25,8 @@ public final class CustomerJson {
         String mobile = body.optionalText("mobile");
         String email = body.optionalText("email");
         Map<String, RawValue> attributes = new LinkedHashMap<>();
-        JsonNode attributesNode = body.optionalNode("attributes");
-        if (attributesNode != null) {
-            if (!attributesNode.isObject()) {
-                body.reject("attributes", "must be an object of attribute name to value");
-            } else {
-                for (Iterator<Map.Entry<String, JsonNode>> it = attributesNode.fields(); it.hasNext(); ) {
-                    Map.Entry<String, JsonNode> entry = it.next();
-                    JsonNode value = entry.getValue();
-                    if (value.isTextual()) {
-                        attributes.put(entry.getKey(), new RawValue.Str(value.textValue(), false));
-                    } else if (value.isNumber()) {
-                        attributes.put(entry.getKey(), new RawValue.Num(value.decimalValue()));
-                    } else if (value.isBoolean()) {
-                        attributes.put(entry.getKey(), new RawValue.Boolean(value.booleanValue()));
-                    } else if (!value.isNull()) {
-                        body.reject("attributes." + entry.getKey(), "must be a string, number or boolean");
-                    }
-                }
-            }
-        }
-        Optional<Set<String>> tags = Optional.empty();
-        JsonNode tagsNode = body.optionalNode("tags");
-        if (tagsNode != null) {
-            Set<String> set = new LinkedHashSet<>();
-            if (!tagsNode.isArray()) {
-                body.reject("tags", "must be an array of strings");
-            } else {
-                tagsNode.forEach(tag -> {
-                    if (tag.isTextual()) {
-                        set.add(tag.textValue());
-                    } else {
-                        body.reject("tags", "must be an array of strings");
-                    }
-                });
-            }
-            tags = Optional.of(set);
-        }
+        body.optionalScalars("attributes").forEach((attribute, value) -> attributes.put(attribute, raw(value)));
+        Optional<Set<String>> tags = body.optionalTextSet("tags");
         body.validate();
         return new UpsertCustomerCommand(
                 orgId,
@@ -74,6 +37,16 @@ public final class CustomerJson {
                 Optional.ofNullable(email),
                 attributes,
                 tags);
+    }
+
+    private static RawValue raw(Object scalar) {
+        if (scalar instanceof String text) {
+            return new RawValue.Str(text, false);
+        }
+        if (scalar instanceof BigDecimal number) {
+            return new RawValue.Num(number);
+        }
+        return new RawValue.Boolean((Boolean) scalar);
     }
 
     public static Map<String, Object> body(Customer customer) {

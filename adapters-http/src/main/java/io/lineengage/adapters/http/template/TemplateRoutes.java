@@ -1,6 +1,5 @@
 package io.lineengage.adapters.http.template;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.JavalinState;
 import io.javalin.http.Context;
@@ -56,13 +55,10 @@ final class TemplateRoutes extends Plugin<Void> {
         OrgId org = ApiAuthentication.orgOf(ctx);
         JsonBody body = JsonBody.read(ctx, json, FIELDS);
         String name = body.requiredText("name");
-        JsonNode messages = body.optionalNode("messages");
-        if (messages == null) {
-            body.reject("messages", "is required: 1 to 5 LINE message objects");
-        }
-        Optional<Boolean> quiet = notificationDisabled(body);
+        JsonLike messages = body.requiredJson("messages", "1 to 5 LINE message objects");
+        Optional<Boolean> quiet = body.optionalBoolean("notificationDisabled");
         body.validate();
-        Template template = templates.create(org, name, JsonLikeJackson.like(messages), quiet.orElse(false));
+        Template template = templates.create(org, name, messages, quiet.orElse(false));
         ctx.status(201).header("Location", "/api/v1/templates/" + template.id()).json(body(template));
     }
 
@@ -70,23 +66,13 @@ final class TemplateRoutes extends Plugin<Void> {
         OrgId org = ApiAuthentication.orgOf(ctx);
         JsonBody body = JsonBody.read(ctx, json, FIELDS);
         Optional<String> name = Optional.ofNullable(body.optionalText("name"));
-        Optional<JsonLike> messages =
-                Optional.ofNullable(body.optionalNode("messages")).map(JsonLikeJackson::like);
-        Optional<Boolean> quiet = notificationDisabled(body);
+        Optional<JsonLike> messages = body.optionalJson("messages");
+        Optional<Boolean> quiet = body.optionalBoolean("notificationDisabled");
         if (name.isEmpty() && messages.isEmpty() && quiet.isEmpty()) {
             body.reject("messages", "name, messages or notificationDisabled is required");
         }
         body.validate();
         ctx.json(body(templates.update(org, id(ctx), name, messages, quiet)));
-    }
-
-    private static Optional<Boolean> notificationDisabled(JsonBody body) {
-        JsonNode quiet = body.optionalNode("notificationDisabled");
-        if (quiet != null && !quiet.isBoolean()) {
-            body.reject("notificationDisabled", "must be true or false");
-            return Optional.empty();
-        }
-        return Optional.ofNullable(quiet).map(JsonNode::booleanValue);
     }
 
     private void preview(Context ctx) {

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import io.lineengage.adapters.json.JsonLikeJackson;
 import io.lineengage.domain.error.FieldErrors;
 import io.lineengage.domain.error.ValidationException;
+import io.lineengage.domain.json.JsonLike;
 import io.lineengage.domain.text.StoredText;
 import io.lineengage.domain.time.SupportedTime;
 import java.io.IOException;
@@ -16,7 +18,10 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -124,6 +129,21 @@ public final class JsonBody {
         return value == null || value.isNull() ? null : value;
     }
 
+    /** The JSON of {@code field} as the domain's neutral tree, for values the domain reads by path (filters, messages). */
+    public Optional<JsonLike> optionalJson(String field) {
+        return Optional.ofNullable(optionalNode(field)).map(JsonLikeJackson::like);
+    }
+
+    /** As {@link #optionalJson}; a missing one is reported as required, with {@code what} it should hold. */
+    public JsonLike requiredJson(String field, String what) {
+        Optional<JsonLike> value = optionalJson(field);
+        if (value.isEmpty()) {
+            errors.add(field, "is required: " + what);
+            return null;
+        }
+        return value.get();
+    }
+
     /**
      * The ISO-8601 instant of {@code field} (years 0001 to 9999, what PostgreSQL and the clock arithmetic hold), if
      * present; a malformed or out-of-range one is reported.
@@ -167,6 +187,56 @@ public final class JsonBody {
             }
         }
         return ids;
+    }
+
+    /** The distinct strings of the array in {@code field}, if present; a non-string item is reported by its index. */
+    public Optional<Set<String>> optionalTextSet(String field) {
+        JsonNode value = optionalNode(field);
+        if (value == null) {
+            return Optional.empty();
+        }
+        Set<String> texts = new LinkedHashSet<>();
+        if (!value.isArray()) {
+            errors.add(field, "must be an array of strings");
+            return Optional.of(texts);
+        }
+        for (int i = 0; i < value.size(); i++) {
+            if (value.get(i).isTextual()) {
+                texts.add(value.get(i).textValue());
+            } else {
+                errors.add(field + "[" + i + "]", "must be a string");
+            }
+        }
+        return Optional.of(texts);
+    }
+
+    /**
+     * The object in {@code field} as names to scalars (a {@code String}, {@code BigDecimal} or
+     * {@code Boolean}), in the body's order; null values are left out, any other value is reported by its path.
+     */
+    public Map<String, Object> optionalScalars(String field) {
+        JsonNode value = optionalNode(field);
+        Map<String, Object> scalars = new LinkedHashMap<>();
+        if (value == null) {
+            return scalars;
+        }
+        if (!value.isObject()) {
+            errors.add(field, "must be an object of names to strings, numbers or booleans");
+            return scalars;
+        }
+        value.properties().forEach(entry -> {
+            JsonNode item = entry.getValue();
+            if (item.isTextual()) {
+                scalars.put(entry.getKey(), item.textValue());
+            } else if (item.isNumber()) {
+                scalars.put(entry.getKey(), item.decimalValue());
+            } else if (item.isBoolean()) {
+                scalars.put(entry.getKey(), item.booleanValue());
+            } else if (!item.isNull()) {
+                errors.add(field + "." + entry.getKey(), "must be a string, number or boolean");
+            }
+        });
+        return scalars;
     }
 
     /** As {@link #optionalIdList}, and at least one is required. */

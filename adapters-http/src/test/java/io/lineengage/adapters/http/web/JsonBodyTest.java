@@ -8,6 +8,10 @@ import io.lineengage.domain.customer.AttributeType;
 import io.lineengage.domain.error.FieldError;
 import io.lineengage.domain.error.ValidationException;
 import io.lineengage.domain.gateway.PriorityClass;
+import java.math.BigDecimal;
+import java.time.LocalTime;
+import java.time.Period;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -77,18 +81,18 @@ class JsonBodyTest {
         assertThat(good.clearableInstant("clear")).contains(Optional.empty());
         assertThat(good.clearableInstant("absent")).isEmpty();
         assertThat(good.optionalObject("quiet", Set.of("start", "end"), quiet -> {
-                    java.time.LocalTime start = quiet.requiredTime("start");
-                    java.time.LocalTime end = quiet.requiredTime("end");
+                    LocalTime start = quiet.requiredTime("start");
+                    LocalTime end = quiet.requiredTime("end");
                     quiet.validate();
                     return start + "-" + end;
                 }))
                 .contains("21:00-08:00");
         assertThat(good.optionalObject("p", Set.of("within"), p -> {
-                    java.time.Period within = p.requiredPeriod("within");
+                    Period within = p.requiredPeriod("within");
                     p.validate();
                     return within;
                 }))
-                .contains(java.time.Period.ofDays(7));
+                .contains(Period.ofDays(7));
         assertThat(faults(good)).isEmpty();
 
         JsonBody bad = body(
@@ -113,5 +117,36 @@ class JsonBodyTest {
                 .extracting(FieldError::field)
                 .containsExactly("ids[1]", "ids[2]", "n", "m", "on", "quiet.x", "quiet.start", "quiet.end");
         assertThat(faults(bad)).contains(new FieldError("n", "must be a count, not null"));
+    }
+
+    @Test
+    void scalarsAndTextSetsAreReadInOrderAndEachWrongItemIsReportedByItsPath() throws Exception {
+        JsonBody good = body(
+                "{\"attrs\":{\"tier\":\"GOLD\",\"points\":12.5,\"vip\":true,\"gone\":null},"
+                        + "\"tags\":[\"b\",\"a\",\"b\"]}",
+                "attrs",
+                "tags");
+        assertThat(good.optionalScalars("attrs"))
+                .containsExactly(
+                        Map.entry("tier", "GOLD"), Map.entry("points", new BigDecimal("12.5")), Map.entry("vip", true));
+        assertThat(good.optionalTextSet("tags"))
+                .hasValueSatisfying(tags -> assertThat(tags).containsExactly("b", "a"));
+        assertThat(good.optionalTextSet("absent")).isEmpty();
+        assertThat(good.optionalScalars("absent")).isEmpty();
+        assertThat(faults(good)).isEmpty();
+
+        JsonBody bad = body(
+                "{\"attrs\":{\"list\":[1],\"obj\":{}},\"tags\":[\"a\",1,null],\"other\":3," + "\"more\":\"x\"}",
+                "attrs",
+                "tags",
+                "other",
+                "more");
+        bad.optionalScalars("attrs");
+        bad.optionalTextSet("tags");
+        bad.optionalScalars("other");
+        bad.optionalTextSet("more");
+        assertThat(faults(bad))
+                .extracting(FieldError::field)
+                .containsExactly("attrs.list", "attrs.obj", "tags[1]", "tags[2]", "other", "more");
     }
 }
