@@ -15,6 +15,7 @@ import io.lineengage.application.port.out.line.PushRequest;
 import io.lineengage.application.port.out.line.SendOutcome;
 import io.lineengage.application.port.out.org.OrgRepository;
 import io.lineengage.application.port.out.template.TemplateRepository;
+import io.lineengage.application.service.gateway.UsableGateways;
 import io.lineengage.domain.account.LineAccount;
 import io.lineengage.domain.account.LineAccountId;
 import io.lineengage.domain.audience.AudienceMember;
@@ -69,7 +70,7 @@ public final class CampaignDispatcher implements DispatchCampaignsUseCase {
     private final CampaignRepository campaigns;
     private final TemplateRepository templates;
     private final LineAccountRepository accounts;
-    private final CampaignGateways gateways;
+    private final UsableGateways gateways;
     private final AudienceQuery audienceQuery;
     private final AttributeCatalogue attributes;
     private final LineMessagingPort line;
@@ -98,7 +99,7 @@ public final class CampaignDispatcher implements DispatchCampaignsUseCase {
         this.campaigns = campaigns;
         this.templates = templates;
         this.accounts = accounts;
-        this.gateways = new CampaignGateways(gateways, accounts);
+        this.gateways = new UsableGateways(gateways, accounts);
         this.audienceQuery = audienceQuery;
         this.attributes = attributes;
         this.line = line;

@@ -4,6 +4,7 @@ import io.lineengage.application.port.out.account.LineAccountRepository;
 import io.lineengage.application.port.out.gateway.GatewayRepository;
 import io.lineengage.application.port.out.template.TemplateRepository;
 import io.lineengage.application.service.audience.FilterCatalogues;
+import io.lineengage.application.service.gateway.UsableGateways;
 import io.lineengage.domain.audience.FieldCatalogue;
 import io.lineengage.domain.campaign.Campaign;
 import io.lineengage.domain.campaign.RecipientPlanner;
@@ -18,7 +19,7 @@ import java.time.Instant;
 public final class CampaignPlanning {
     private final TemplateRepository templates;
     private final FilterCatalogues catalogues;
-    private final CampaignGateways gateways;
+    private final UsableGateways gateways;
 
     public CampaignPlanning(
             TemplateRepository templates,
@@ -27,7 +28,7 @@ public final class CampaignPlanning {
             LineAccountRepository accounts) {
         this.templates = templates;
         this.catalogues = catalogues;
-        this.gateways = new CampaignGateways(gateways, accounts);
+        this.gateways = new UsableGateways(gateways, accounts);
     }
 
     /** The campaign's plan now; a deleted template or no usable gateway is a conflict. */

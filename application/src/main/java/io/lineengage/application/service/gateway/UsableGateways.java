@@ -1,4 +1,4 @@
-package io.lineengage.application.service.campaign;
+package io.lineengage.application.service.gateway;
 
 import io.lineengage.application.port.out.account.LineAccountRepository;
 import io.lineengage.application.port.out.gateway.GatewayRepository;
@@ -7,26 +7,28 @@ import io.lineengage.domain.campaign.Campaign;
 import io.lineengage.domain.error.ConflictException;
 import io.lineengage.domain.gateway.Gateway;
 import io.lineengage.domain.gateway.GatewayId;
+import io.lineengage.domain.gateway.PriorityClass;
+import io.lineengage.domain.org.OrgId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
- * The gateways a campaign may use now: its chosen ones, or the org's defaults of its class, inside their window,
- * whose LINE account is not disabled.
+ * The gateways a send may use now: the ones it chose, or the org's defaults of its class, inside their window, whose
+ * LINE account is not disabled, and not among those it already failed over from.
  */
-final class CampaignGateways {
+public final class UsableGateways {
     private final GatewayRepository gateways;
     private final LineAccountRepository accounts;
 
-    CampaignGateways(GatewayRepository gateways, LineAccountRepository accounts) {
+    public UsableGateways(GatewayRepository gateways, LineAccountRepository accounts) {
         this.gateways = gateways;
         this.accounts = accounts;
     }
 
     /** The campaign's usable gateways now; a launch or test send with none is refused. */
-    List<Gateway> requireUsable(Campaign campaign, Instant now) {
+    public List<Gateway> requireUsable(Campaign campaign, Instant now) {
         List<Gateway> active = usable(campaign, now, Set.of());
         if (active.isEmpty()) {
             throw new ConflictException("no " + campaign.priority()
@@ -36,19 +38,23 @@ final class CampaignGateways {
         return active;
     }
 
-    List<Gateway> usable(Campaign campaign, Instant now, Set<GatewayId> down) {
+    public List<Gateway> usable(Campaign campaign, Instant now, Set<GatewayId> down) {
+        return usable(campaign.orgId(), campaign.priority(), campaign.gatewayIds(), now, down);
+    }
+
+    public List<Gateway> usable(
+            OrgId orgId, PriorityClass priority, List<GatewayId> chosenIds, Instant now, Set<GatewayId> down) {
         List<Gateway> chosen = new ArrayList<>();
-        if (campaign.gatewayIds().isEmpty()) {
-            gateways.all(campaign.orgId()).stream()
-                    .filter(gateway -> gateway.isDefault() && gateway.priority() == campaign.priority())
+        if (chosenIds.isEmpty()) {
+            gateways.all(orgId).stream()
+                    .filter(gateway -> gateway.isDefault() && gateway.priority() == priority)
                     .forEach(chosen::add);
         } else {
-            campaign.gatewayIds()
-                    .forEach(id -> gateways.find(campaign.orgId(), id).ifPresent(chosen::add));
+            chosenIds.forEach(id -> gateways.find(orgId, id).ifPresent(chosen::add));
         }
         return chosen.stream()
                 .filter(gateway -> gateway.isActiveAt(now) && !down.contains(gateway.id()))
-                .filter(gateway -> accounts.find(campaign.orgId(), gateway.accountId())
+                .filter(gateway -> accounts.find(orgId, gateway.accountId())
                         .map(LineAccount::isActive)
                         .orElse(false))
                 .toList();
