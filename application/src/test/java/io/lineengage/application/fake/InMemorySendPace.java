@@ -26,12 +26,38 @@ public final class InMemorySendPace implements SendPace {
 
     @Override
     public void acquire(LineAccountId account, DeliveryLedger.Kind kind, int calls) {
+        // As the PostgreSQL pace: a campaign push takes from its share and from the channel's whole push rate.
+        waitFor(account + "|" + kind, limits.perSecond(kind), calls);
+        if (kind == DeliveryLedger.Kind.PUSH) {
+            waitFor(account + "|PUSH_ALL", limits.pushPerSecond(), calls);
+        }
+    }
+
+    @Override
+    public boolean tryAcquire(LineAccountId account, DeliveryLedger.Kind kind) {
+        boolean share = take(account + "|" + kind, limits.perSecond(kind), 1) == 1;
+        return share
+                && (kind == DeliveryLedger.Kind.MULTICAST
+                        || take(account + "|PUSH_ALL", limits.pushPerSecond(), 1) == 1);
+    }
+
+    @Override
+    public void acquireTransactional(LineAccountId account) {
+        waitFor(account + "|PUSH_ALL", limits.pushPerSecond(), 1);
+    }
+
+    @Override
+    public boolean tryAcquireTransactional(LineAccountId account) {
+        return take(account + "|PUSH_ALL", limits.pushPerSecond(), 1) == 1;
+    }
+
+    private void waitFor(String key, int rate, int calls) {
         int remaining = calls;
         while (remaining > 0) {
-            remaining -= take(account, kind, remaining);
+            remaining -= take(key, rate, remaining);
             if (remaining > 0) {
                 try {
-                    Thread.sleep(Math.max(1, 1000 / limits.perSecond(kind)));
+                    Thread.sleep(Math.max(1, 1000 / rate));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException("interrupted while waiting for the channel's pace", e);
@@ -40,18 +66,11 @@ public final class InMemorySendPace implements SendPace {
         }
     }
 
-    @Override
-    public boolean tryAcquire(LineAccountId account, DeliveryLedger.Kind kind) {
-        return take(account, kind, 1) == 1;
-    }
-
     /** Takes up to {@code wanted} whole tokens now; answers how many. */
-    private int take(LineAccountId account, DeliveryLedger.Kind kind, int wanted) {
-        int rate = limits.perSecond(kind);
+    private int take(String key, int rate, int wanted) {
         long now = System.nanoTime();
         synchronized (buckets) {
-            double[] bucket = buckets.tokensAndLastNanos.computeIfAbsent(
-                    account.value() + "|" + kind, key -> new double[] {rate, now});
+            double[] bucket = buckets.tokensAndLastNanos.computeIfAbsent(key, k -> new double[] {rate, now});
             bucket[0] = Math.min(rate, bucket[0] + (now - bucket[1]) / 1e9 * rate);
             bucket[1] = now;
             int taken = (int) Math.min(wanted, Math.floor(bucket[0]));

@@ -29,27 +29,53 @@ final class PostgresSendPace implements SendPace {
 
     @Override
     public void acquire(LineAccountId account, DeliveryLedger.Kind kind, int calls) {
-        try {
-            // A bucket holds one second's worth: a larger group takes its permits a second's worth at a time.
-            BucketProxy bucket = bucket(account, kind);
-            for (int left = calls; left > 0; left -= limits.perSecond(kind)) {
-                bucket.asBlocking().consume(Math.min(left, limits.perSecond(kind)));
+        // A bucket holds one second's worth: a larger group takes its permits a second's worth at a time. A campaign
+        // push takes from its share of the channel and from the channel's whole rate, which transactional pushes
+        // share: so they find the part campaigns may not use.
+        int perSecond = limits.perSecond(kind);
+        for (int left = calls; left > 0; left -= perSecond) {
+            int now = Math.min(left, perSecond);
+            consume(bucket(account, kind.name(), perSecond), now);
+            if (kind == DeliveryLedger.Kind.PUSH) {
+                consume(channelPushes(account), now);
             }
+        }
+    }
+
+    @Override
+    public boolean tryAcquire(LineAccountId account, DeliveryLedger.Kind kind) {
+        boolean share = bucket(account, kind.name(), limits.perSecond(kind)).tryConsume(1);
+        return share
+                && (kind == DeliveryLedger.Kind.MULTICAST
+                        || channelPushes(account).tryConsume(1));
+    }
+
+    @Override
+    public void acquireTransactional(LineAccountId account) {
+        consume(channelPushes(account), 1);
+    }
+
+    @Override
+    public boolean tryAcquireTransactional(LineAccountId account) {
+        return channelPushes(account).tryConsume(1);
+    }
+
+    private static void consume(BucketProxy bucket, int permits) {
+        try {
+            bucket.asBlocking().consume(permits);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for LINE's rate limit", e);
         }
     }
 
-    @Override
-    public boolean tryAcquire(LineAccountId account, DeliveryLedger.Kind kind) {
-        return bucket(account, kind).tryConsume(1);
+    private BucketProxy channelPushes(LineAccountId account) {
+        return bucket(account, "PUSH_ALL", limits.pushPerSecond());
     }
 
-    private BucketProxy bucket(LineAccountId account, DeliveryLedger.Kind kind) {
-        int perSecond = limits.perSecond(kind);
+    private BucketProxy bucket(LineAccountId account, String name, int perSecond) {
         return buckets.getProxy(
-                account.value() + ":" + kind.name(),
+                account.value() + ":" + name,
                 () -> BucketConfiguration.builder()
                         .addLimit(limit -> limit.capacity(perSecond).refillGreedy(perSecond, Duration.ofSeconds(1)))
                         .build());

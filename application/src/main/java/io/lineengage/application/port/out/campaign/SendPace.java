@@ -16,6 +16,16 @@ public interface SendPace {
     /** Takes a call's permit if one is free now, without waiting. */
     boolean tryAcquire(LineAccountId account, DeliveryLedger.Kind kind);
 
+    /**
+     * Waits for one push permit for a transactional message. Campaign pushes may use only
+     * {@link Limits#campaignPushPerSecond()} of the channel's push rate, transactional ones all of it: so while a
+     * campaign holds the channel at its limit, a transactional push still finds a permit at once.
+     */
+    void acquireTransactional(LineAccountId account);
+
+    /** As {@link #acquireTransactional}, without waiting: whether a permit was free. */
+    boolean tryAcquireTransactional(LineAccountId account);
+
     /** Calls per second and channel: LINE's limits (multicast 200, push 2,000) unless configured lower. */
     record Limits(int multicastPerSecond, int pushPerSecond) {
         public static final Limits LINE = new Limits(200, 2_000);
@@ -26,8 +36,14 @@ public interface SendPace {
             }
         }
 
+        /** The calls a campaign may make: multicast's whole rate, push's less the transactional reserve. */
         public int perSecond(DeliveryLedger.Kind kind) {
-            return kind == DeliveryLedger.Kind.MULTICAST ? multicastPerSecond : pushPerSecond;
+            return kind == DeliveryLedger.Kind.MULTICAST ? multicastPerSecond : campaignPushPerSecond();
+        }
+
+        /** Campaigns leave a twentieth of the push rate (at least one call a second) to transactional messages. */
+        public int campaignPushPerSecond() {
+            return Math.max(1, pushPerSecond - Math.max(1, pushPerSecond / 20));
         }
     }
 }

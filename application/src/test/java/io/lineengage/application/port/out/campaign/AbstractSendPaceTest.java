@@ -40,8 +40,9 @@ public abstract class AbstractSendPaceTest {
 
     @Test
     void aGroupTakesItsPermitsAtOnce() {
-        SendPace first = pace(new SendPace.Limits(3, 5));
-        SendPace second = pace(new SendPace.Limits(3, 5));
+        // Campaigns may push 5 a second of the channel's 6.
+        SendPace first = pace(new SendPace.Limits(3, 6));
+        SendPace second = pace(new SendPace.Limits(3, 6));
         LineAccountId account = anyAccount();
 
         first.acquire(account, DeliveryLedger.Kind.PUSH, 4);
@@ -65,5 +66,38 @@ public abstract class AbstractSendPaceTest {
         assertThat(pace.tryAcquire(account, DeliveryLedger.Kind.PUSH))
                 .as("all seven taken, none left over")
                 .isFalse();
+    }
+
+    @Test
+    void campaignsLeaveTransactionalPushesAShareOfTheChannel() {
+        SendPace.Limits limits = new SendPace.Limits(3, 40);
+        SendPace campaigns = pace(limits);
+        SendPace transactional = pace(limits);
+        LineAccountId account = anyAccount();
+        assertThat(limits.campaignPushPerSecond()).isEqualTo(38);
+
+        campaigns.acquire(account, DeliveryLedger.Kind.PUSH, 38);
+        assertThat(campaigns.tryAcquire(account, DeliveryLedger.Kind.PUSH))
+                .as("the campaigns' share is used up")
+                .isFalse();
+        assertThat(transactional.tryAcquireTransactional(account)).isTrue();
+        assertThat(transactional.tryAcquireTransactional(account)).isTrue();
+        assertThat(transactional.tryAcquireTransactional(account))
+                .as("the channel's whole rate is used up")
+                .isFalse();
+    }
+
+    @Test
+    void transactionalPushesMayUseTheWholeRateWhenNoCampaignSends() {
+        SendPace pace = pace(new SendPace.Limits(3, 5));
+        LineAccountId account = anyAccount();
+        for (int i = 0; i < 5; i++) {
+            assertThat(pace.tryAcquireTransactional(account)).isTrue();
+        }
+        assertThat(pace.tryAcquireTransactional(account)).isFalse();
+        assertThat(pace.tryAcquire(account, DeliveryLedger.Kind.PUSH))
+                .as("a campaign push needs the channel's rate too")
+                .isFalse();
+        assertThat(pace.tryAcquire(account, DeliveryLedger.Kind.MULTICAST)).isTrue();
     }
 }
