@@ -13,6 +13,7 @@ import io.lineengage.adapters.persistence.pace.PacePersistenceModule;
 import io.lineengage.adapters.persistence.postgres.PostgresModule;
 import io.lineengage.adapters.persistence.subscription.SubscriptionPersistenceModule;
 import io.lineengage.adapters.persistence.template.TemplatePersistenceModule;
+import io.lineengage.adapters.persistence.transactional.TransactionalPersistenceModule;
 import io.lineengage.adapters.persistence.webhook.WebhookPersistenceModule;
 
 /** The PostgreSQL adapter: every out-port it implements, one module per feature. */
@@ -30,7 +31,8 @@ import io.lineengage.adapters.persistence.webhook.WebhookPersistenceModule;
             TemplatePersistenceModule.class,
             GatewayPersistenceModule.class,
             CampaignPersistenceModule.class,
-            PacePersistenceModule.class
+            PacePersistenceModule.class,
+            TransactionalPersistenceModule.class
         })
 public final class PersistenceModule {
     private PersistenceModule() {}

@@ -172,6 +172,25 @@ public record TransactionalMessage(
                 .orElse(failedGateways);
     }
 
+    /** Held by a sender (a request or a worker) until {@code until}: nobody else sends it meanwhile. */
+    public TransactionalMessage heldUntil(Instant until) {
+        return new TransactionalMessage(
+                id,
+                orgId,
+                idempotencyKey,
+                request,
+                status,
+                reason,
+                route,
+                lineRequestId,
+                failedGateways,
+                attempts,
+                Optional.of(until),
+                nextAttemptAt,
+                createdAt,
+                updatedAt);
+    }
+
     /** Whether someone is sending it right now (a retry would race them). */
     public boolean inFlightAt(Instant now) {
         return status == MessageStatus.QUEUED
