@@ -112,7 +112,7 @@ import java.time.Duration;
 import javax.inject.Provider;
 
 /** The use cases, built here so that the core needs no DI annotations. */
-@Module
+@Module(includes = TransactionalModule.class)
 abstract class ApplicationModule {
     @Binds
     abstract MeterRegistry meterRegistry(PrometheusMeterRegistry prometheus);

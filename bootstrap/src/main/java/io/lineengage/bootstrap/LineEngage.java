@@ -66,6 +66,7 @@ public final class LineEngage implements AutoCloseable {
             component.lineEventWorker().start();
             component.jobWorker().start();
             component.campaignWorker().start();
+            component.messageWorker().start();
             component.profileWorker().start(settings.profileRate());
             Gauge.builder("line_engage.webhook_events.pending", component.lineEventLog(), log -> log.pendingCount())
                     .description("webhook events stored but not yet processed")
@@ -110,6 +111,7 @@ public final class LineEngage implements AutoCloseable {
         component.webServer().stop();
         component.lineEventWorker().close();
         component.campaignWorker().close();
+        component.messageWorker().close();
         component.jobWorker().close();
         component.profileWorker().close();
         database.close();

@@ -28,6 +28,9 @@ public interface ServiceComponent {
     /** Sends campaign batches in the background. */
     CampaignWorker campaignWorker();
 
+    /** Finishes queued transactional messages in the background. */
+    MessageWorker messageWorker();
+
     /** Fills in missing LINE profiles in the background. */
     ProfileWorker profileWorker();
 

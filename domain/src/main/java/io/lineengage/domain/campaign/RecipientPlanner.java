@@ -5,6 +5,7 @@ import io.lineengage.domain.audience.AudienceMember;
 import io.lineengage.domain.audience.AudienceMember.LinkedUser;
 import io.lineengage.domain.gateway.Gateway;
 import io.lineengage.domain.gateway.GatewayAllocator;
+import io.lineengage.domain.gateway.GatewayChoice;
 import io.lineengage.domain.json.JsonLike;
 import io.lineengage.domain.subscription.ConsentCategory;
 import io.lineengage.domain.subscription.Consents;
@@ -30,15 +31,25 @@ public final class RecipientPlanner {
     private final Template template;
     private final ConsentCategory category;
     private final Map<LineAccountId, String> providers;
-    private final GatewayAllocator allocator;
+    private final GatewayChoice choice;
     private final Map<LineAccountId, Gateway> byAccount = new HashMap<>();
 
+    /** A campaign's planner: its recipients are split across {@code gateways} exactly in their weight ratio. */
     public RecipientPlanner(
             Template template, ConsentCategory category, List<Gateway> gateways, Map<LineAccountId, String> providers) {
+        this(template, category, gateways, providers, new GatewayAllocator(gateways));
+    }
+
+    public RecipientPlanner(
+            Template template,
+            ConsentCategory category,
+            List<Gateway> gateways,
+            Map<LineAccountId, String> providers,
+            GatewayChoice choice) {
         this.template = template;
         this.category = category;
         this.providers = Map.copyOf(providers);
-        this.allocator = new GatewayAllocator(gateways);
+        this.choice = choice;
         gateways.forEach(gateway -> byAccount.put(gateway.accountId(), gateway));
     }
 
@@ -89,7 +100,7 @@ public final class RecipientPlanner {
         Set<LineAccountId> reachable = consenting.keySet();
         // The gateway is known before rendering (the name is that of the LINE user it reaches) but only taken once
         // the message renders, so that a skipped recipient does not count towards the weights.
-        Gateway gateway = allocator.peek(reachable).orElseThrow();
+        Gateway gateway = choice.peek(reachable).orElseThrow();
         LinkedUser user = consenting.get(gateway.accountId());
         Optional<JsonLike> messages = Optional.empty();
         if (template.personalized()) {
@@ -104,7 +115,7 @@ public final class RecipientPlanner {
             }
             messages = Optional.of(((Rendering.Rendered) rendering).messages());
         }
-        allocator.next(reachable);
+        choice.take(gateway);
         return new RecipientPlan.Queued(gateway, user.lineUserId(), messages);
     }
 }

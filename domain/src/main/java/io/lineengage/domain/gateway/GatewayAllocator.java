@@ -15,7 +15,7 @@ import java.util.Set;
  * every account, each gateway's count therefore stays strictly within one of its exact share at every step, and the
  * same recipients in the same order always get the same gateways, so an allocation can be repeated after a restart.
  */
-public final class GatewayAllocator {
+public final class GatewayAllocator implements GatewayChoice {
     private final List<Gateway> gateways;
     private final long totalWeight;
     private final long[] counts;
@@ -43,9 +43,20 @@ public final class GatewayAllocator {
     }
 
     /** The gateway {@link #next} would give this recipient, without giving it: nothing is counted. */
+    @Override
     public Optional<Gateway> peek(Set<LineAccountId> followed) {
         int best = best(followed);
         return best < 0 ? Optional.empty() : Optional.of(gateways.get(best));
+    }
+
+    @Override
+    public void take(Gateway chosen) {
+        int index = gateways.indexOf(chosen);
+        if (index < 0) {
+            throw new IllegalArgumentException("not one of this allocation's gateways: " + chosen.id());
+        }
+        counts[index]++;
+        allocated++;
     }
 
     private int best(Set<LineAccountId> followed) {

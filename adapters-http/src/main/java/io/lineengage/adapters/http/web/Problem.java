@@ -14,6 +14,11 @@ public record Problem(String type, String title, int status, String detail, List
         return new Problem(TYPE_PREFIX + slug, title, status, detail, null);
     }
 
+    /** Well-formed but refused because of what was stored before; {@code error} names the field at fault. */
+    public static Problem unprocessable(String detail, FieldError error) {
+        return new Problem(TYPE_PREFIX + "unprocessable", "Unprocessable request", 422, detail, List.of(error));
+    }
+
     public static Problem invalid(String detail, List<FieldError> errors) {
         return new Problem(TYPE_PREFIX + "validation", "Invalid request", 400, detail, List.copyOf(errors));
     }

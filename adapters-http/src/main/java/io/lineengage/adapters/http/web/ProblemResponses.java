@@ -9,6 +9,7 @@ import io.lineengage.application.port.StorageUnavailableException;
 import io.lineengage.domain.error.ConflictException;
 import io.lineengage.domain.error.NotFoundException;
 import io.lineengage.domain.error.UnauthenticatedException;
+import io.lineengage.domain.error.UnprocessableException;
 import io.lineengage.domain.error.ValidationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +36,8 @@ final class ProblemResponses {
         config.routes.exception(
                 UnauthenticatedException.class,
                 (e, ctx) -> send(ctx, Problem.of("unauthorized", "Unauthorized", 401, e.getMessage())));
+        config.routes.exception(
+                UnprocessableException.class, (e, ctx) -> send(ctx, Problem.unprocessable(e.getMessage(), e.error())));
         config.routes.exception(
                 ConflictException.class,
                 (e, ctx) -> send(ctx, Problem.of("conflict", "Conflict", 409, e.getMessage())));

@@ -12,21 +12,17 @@ import io.lineengage.domain.account.LineAccount;
 import io.lineengage.domain.account.LineAccountId;
 import io.lineengage.domain.customer.Customer;
 import io.lineengage.domain.customer.CustomerId;
-import io.lineengage.domain.error.FieldErrors;
 import io.lineengage.domain.error.NotFoundException;
-import io.lineengage.domain.error.ValidationException;
 import io.lineengage.domain.json.JsonLike;
 import io.lineengage.domain.line.LineProfile;
 import io.lineengage.domain.message.LineMessage;
 import io.lineengage.domain.org.OrgId;
 import io.lineengage.domain.paging.Page;
 import io.lineengage.domain.paging.PageRequest;
-import io.lineengage.domain.template.MessageReader;
 import io.lineengage.domain.template.Recipient;
 import io.lineengage.domain.template.Rendering;
 import io.lineengage.domain.template.Template;
 import io.lineengage.domain.template.TemplateId;
-import io.lineengage.domain.template.TemplateLabels;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -145,17 +141,6 @@ public final class TemplateService implements TemplatesUseCase {
     }
 
     private void check(Template template) {
-        FieldErrors errors = new FieldErrors();
-        try {
-            MessageReader.readTemplate(template.messages(), "messages");
-        } catch (ValidationException e) {
-            e.errors().forEach(error -> errors.add(error.field(), error.message()));
-        }
-        TemplateLabels.check(
-                template.messages(),
-                "messages",
-                attributes.all(template.orgId()).keySet(),
-                errors);
-        errors.throwIfAny();
+        new TemplateCheck(attributes).check(template.orgId(), template.messages(), "messages");
     }
 }

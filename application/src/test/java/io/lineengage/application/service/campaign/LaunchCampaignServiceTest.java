@@ -3,6 +3,7 @@ package io.lineengage.application.service.campaign;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.lineengage.application.fake.Shop;
 import io.lineengage.application.port.in.campaign.CampaignProgress;
 import io.lineengage.domain.campaign.Campaign;
 import io.lineengage.domain.campaign.CampaignStatus;

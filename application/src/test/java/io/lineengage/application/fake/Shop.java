@@ -1,26 +1,12 @@
-package io.lineengage.application.service.campaign;
+package io.lineengage.application.fake;
 
-import io.lineengage.application.fake.DirectUnitOfWork;
-import io.lineengage.application.fake.InMemoryAudienceQuery;
-import io.lineengage.application.fake.InMemoryAudiences;
-import io.lineengage.application.fake.InMemoryCampaigns;
-import io.lineengage.application.fake.InMemoryConsentStore;
-import io.lineengage.application.fake.InMemoryCustomerLists;
-import io.lineengage.application.fake.InMemoryCustomers;
-import io.lineengage.application.fake.InMemoryGateways;
-import io.lineengage.application.fake.InMemoryIdentities;
-import io.lineengage.application.fake.InMemoryInteractionLog;
-import io.lineengage.application.fake.InMemoryLineAccountRepository;
-import io.lineengage.application.fake.InMemoryLinePlatform;
-import io.lineengage.application.fake.InMemoryOrgRepository;
-import io.lineengage.application.fake.InMemorySendPace;
-import io.lineengage.application.fake.InMemorySubscriptionStore;
-import io.lineengage.application.fake.InMemoryTemplates;
-import io.lineengage.application.fake.SettableClock;
 import io.lineengage.application.port.out.StorageFixtures;
 import io.lineengage.application.port.out.campaign.SendPace;
 import io.lineengage.application.port.out.subscription.SubscriptionStore;
 import io.lineengage.application.service.audience.FilterCatalogues;
+import io.lineengage.application.service.campaign.AudienceFreeze;
+import io.lineengage.application.service.campaign.CampaignDispatcher;
+import io.lineengage.application.service.campaign.CampaignPlanning;
 import io.lineengage.domain.account.ChannelCredentials;
 import io.lineengage.domain.account.LineAccount;
 import io.lineengage.domain.audience.Audience;
@@ -59,30 +45,30 @@ import java.util.UUID;
  * A brand on in-memory fakes, as the campaign services see it: one org with LINE accounts of one provider on the fake
  * LINE platform, their gateways, a text template, an audience of everyone, and customers following what a test says.
  */
-final class Shop {
-    final SettableClock clock = new SettableClock(Instant.now());
-    final InMemoryOrgRepository orgs = new InMemoryOrgRepository();
-    final InMemoryLineAccountRepository accounts = new InMemoryLineAccountRepository();
-    final InMemoryGateways gateways = new InMemoryGateways();
-    final InMemoryTemplates templates = new InMemoryTemplates();
-    final InMemoryAudiences audiences = new InMemoryAudiences();
-    final InMemoryCampaigns campaigns = new InMemoryCampaigns();
-    final InMemoryCustomers customers = new InMemoryCustomers();
-    final InMemoryIdentities identities = new InMemoryIdentities();
-    final InMemorySubscriptionStore subscriptions = new InMemorySubscriptionStore();
-    final InMemoryConsentStore consents = new InMemoryConsentStore();
-    final InMemoryCustomerLists lists = new InMemoryCustomerLists(customers);
-    final InMemoryAudienceQuery audienceQuery = new InMemoryAudienceQuery(
+public final class Shop {
+    public final SettableClock clock = new SettableClock(Instant.now());
+    public final InMemoryOrgRepository orgs = new InMemoryOrgRepository();
+    public final InMemoryLineAccountRepository accounts = new InMemoryLineAccountRepository();
+    public final InMemoryGateways gateways = new InMemoryGateways();
+    public final InMemoryTemplates templates = new InMemoryTemplates();
+    public final InMemoryAudiences audiences = new InMemoryAudiences();
+    public final InMemoryCampaigns campaigns = new InMemoryCampaigns();
+    public final InMemoryCustomers customers = new InMemoryCustomers();
+    public final InMemoryIdentities identities = new InMemoryIdentities();
+    public final InMemorySubscriptionStore subscriptions = new InMemorySubscriptionStore();
+    public final InMemoryConsentStore consents = new InMemoryConsentStore();
+    public final InMemoryCustomerLists lists = new InMemoryCustomerLists(customers);
+    public final InMemoryAudienceQuery audienceQuery = new InMemoryAudienceQuery(
             customers, identities, accounts, subscriptions, consents, lists, new InMemoryInteractionLog(), campaigns);
-    final InMemoryLinePlatform line = new InMemoryLinePlatform();
-    final InMemorySendPace pace = new InMemorySendPace(new InMemorySendPace.Buckets(), SendPace.Limits.LINE);
-    final FilterCatalogues catalogues = new FilterCatalogues(customers, accounts, lists, campaigns);
-    final CampaignPlanning planning = new CampaignPlanning(templates, catalogues, gateways, accounts);
-    final OrgId org = OrgId.generate();
-    final Template template;
-    final Audience everyone;
+    public final InMemoryLinePlatform line = new InMemoryLinePlatform();
+    public final InMemorySendPace pace = new InMemorySendPace(new InMemorySendPace.Buckets(), SendPace.Limits.LINE);
+    public final FilterCatalogues catalogues = new FilterCatalogues(customers, accounts, lists, campaigns);
+    public final CampaignPlanning planning = new CampaignPlanning(templates, catalogues, gateways, accounts);
+    public final OrgId org = OrgId.generate();
+    public final Template template;
+    public final Audience everyone;
 
-    Shop() {
+    public Shop() {
         orgs.insert(new Org(org, "Brand", ZoneId.of("Asia/Tokyo"), clock.instant()));
         template = new Template(
                 TemplateId.generate(),
@@ -108,7 +94,12 @@ final class Shop {
     }
 
     /** A LINE channel of the provider "Brand", its account, and a default BULK gateway of this weight on it. */
-    Channel channel(int weight) {
+    public Channel channel(int weight) {
+        return channel(weight, PriorityClass.BULK);
+    }
+
+    /** As above, with a default gateway of {@code priority}. */
+    public Channel channel(int weight, PriorityClass priority) {
         ChannelCredentials credentials = line.newChannel();
         LineAccount account = StorageFixtures.account(org, credentials, clock.instant());
         accounts.insert(account);
@@ -117,7 +108,7 @@ final class Shop {
                 org,
                 account.id(),
                 weight,
-                PriorityClass.BULK,
+                priority,
                 Optional.empty(),
                 Optional.empty(),
                 true,
@@ -127,10 +118,10 @@ final class Shop {
         return new Channel(credentials, account, gateway);
     }
 
-    record Channel(ChannelCredentials credentials, LineAccount account, Gateway gateway) {}
+    public record Channel(ChannelCredentials credentials, LineAccount account, Gateway gateway) {}
 
     /** A regular customer, not linked to LINE. */
-    Customer customer() {
+    public Customer customer() {
         Instant now = clock.instant();
         Customer customer = new Customer(
                 CustomerId.generate(),
@@ -149,7 +140,7 @@ final class Shop {
     }
 
     /** A customer whose one LINE user follows each of these channels (on the fake platform too). */
-    Customer follower(Channel... following) {
+    public Customer follower(Channel... following) {
         Customer customer = customer();
         String user = StorageFixtures.userId();
         identities.linkAll(List.of(new LineIdentity(org, "Brand", user, customer.id(), clock.instant())));
@@ -160,7 +151,7 @@ final class Shop {
         return customer;
     }
 
-    void status(Channel channel, String user, SubscriptionStatus status) {
+    public void status(Channel channel, String user, SubscriptionStatus status) {
         clock.advance(Duration.ofMillis(1)); // evidence no newer than the last is ignored
         Subscription.Change change = subscriptions
                 .find(org, channel.account().id(), user)
@@ -173,17 +164,17 @@ final class Shop {
                 clock.instant());
     }
 
-    String lineUserOf(Customer customer) {
+    public String lineUserOf(Customer customer) {
         return identities.ofCustomer(org, customer.id()).get(0).lineUserId();
     }
 
-    void optOut(Customer customer, Channel channel, ConsentCategory category) {
+    public void optOut(Customer customer, Channel channel, ConsentCategory category) {
         consents.change(new ConsentChange(
                 org, channel.account().id(), lineUserOf(customer), category, false, "test", clock.instant()));
     }
 
     /** A DRAFT BULK campaign of the template to everyone, through the org's default gateways. */
-    Campaign draft(Optional<Instant> scheduleAt, Optional<FrequencyCap> cap) {
+    public Campaign draft(Optional<Instant> scheduleAt, Optional<FrequencyCap> cap) {
         Campaign campaign = new Campaign(
                 CampaignId.generate(),
                 org,
@@ -203,12 +194,12 @@ final class Shop {
         return campaign;
     }
 
-    AudienceFreeze freeze() {
+    public AudienceFreeze freeze() {
         return new AudienceFreeze(
                 campaigns, campaigns, audiences, audienceQuery, planning, orgs, new DirectUnitOfWork(), clock);
     }
 
-    CampaignDispatcher dispatcher() {
+    public CampaignDispatcher dispatcher() {
         return new CampaignDispatcher(
                 campaigns,
                 campaigns,
@@ -225,7 +216,7 @@ final class Shop {
     }
 
     /** Dispatches until nothing is left to claim, then completes what finished. */
-    void sendAll() {
+    public void sendAll() {
         // The ledger stamps batches due at the real time they were added (as PostgreSQL does): claim after that.
         clock.set(Instant.now().plusSeconds(1));
         CampaignDispatcher dispatcher = dispatcher();

@@ -1,0 +1,143 @@
+package io.lineengage.application.service.transactional;
+
+import io.lineengage.application.port.out.audience.AudienceQuery;
+import io.lineengage.application.port.out.gateway.GatewayRepository;
+import io.lineengage.application.port.out.template.TemplateRepository;
+import io.lineengage.application.service.audience.FilterCatalogues;
+import io.lineengage.application.service.gateway.UsableGateways;
+import io.lineengage.application.service.template.TemplateCheck;
+import io.lineengage.domain.audience.AudienceMember;
+import io.lineengage.domain.audience.FieldCatalogue;
+import io.lineengage.domain.campaign.RecipientPlan;
+import io.lineengage.domain.campaign.RecipientPlanner;
+import io.lineengage.domain.error.FieldErrors;
+import io.lineengage.domain.error.ValidationException;
+import io.lineengage.domain.gateway.Gateway;
+import io.lineengage.domain.gateway.GatewayId;
+import io.lineengage.domain.gateway.PriorityClass;
+import io.lineengage.domain.gateway.WeightedDraw;
+import io.lineengage.domain.org.OrgId;
+import io.lineengage.domain.subscription.ConsentCategory;
+import io.lineengage.domain.template.Template;
+import io.lineengage.domain.template.TemplateId;
+import io.lineengage.domain.transactional.MessageRequest;
+import io.lineengage.domain.transactional.MessageRoute;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.random.RandomGenerator;
+
+/**
+ * Decides how a transactional message goes: the template (or the request's own messages, checked as a template is),
+ * the TRANSACTIONAL gateways usable now (the request's or the org's defaults, minus those failed over from), and the
+ * customer planned exactly as a campaign recipient with TRANSACTIONAL consent, the gateway drawn by weight.
+ */
+public final class MessageRouting {
+    /** Why a message has no route when no TRANSACTIONAL gateway is usable at all. */
+    static final String NO_GATEWAY = "no_gateway";
+
+    private final TemplateRepository templates;
+    private final TemplateCheck templateCheck;
+    private final FilterCatalogues catalogues;
+    private final GatewayRepository gateways;
+    private final UsableGateways usableGateways;
+    private final AudienceQuery audienceQuery;
+    private final RandomGenerator random;
+
+    public MessageRouting(
+            TemplateRepository templates,
+            TemplateCheck templateCheck,
+            FilterCatalogues catalogues,
+            GatewayRepository gateways,
+            UsableGateways usableGateways,
+            AudienceQuery audienceQuery,
+            RandomGenerator random) {
+        this.templates = templates;
+        this.templateCheck = templateCheck;
+        this.catalogues = catalogues;
+        this.gateways = gateways;
+        this.usableGateways = usableGateways;
+        this.audienceQuery = audienceQuery;
+        this.random = random;
+    }
+
+    /** A route, or why there is none. */
+    sealed interface Routing {
+        record Routed(MessageRoute route) implements Routing {}
+
+        /** {@code reason} is a skip reason's code (or {@link #NO_GATEWAY}); {@code detail} says it in words. */
+        record NotRouted(String reason, String detail) implements Routing {}
+    }
+
+    /**
+     * The route now, avoiding the gateways in {@code down}. What the request names (customer, template, messages,
+     * gateways) must exist and fit: a fault is a {@link ValidationException} naming the field.
+     */
+    Routing route(OrgId orgId, MessageRequest request, Set<GatewayId> down, Instant now) {
+        Template template = template(orgId, request);
+        checkGateways(orgId, request.gatewayIds());
+        FieldCatalogue catalogue = catalogues.of(orgId);
+        AudienceMember member =
+                audienceQuery.membersById(orgId, List.of(request.customerId()), catalogue.attributes()).stream()
+                        .findFirst()
+                        .orElseThrow(() -> ValidationException.of("customerId", "is not a customer of this org"));
+        List<Gateway> usable =
+                usableGateways.usable(orgId, PriorityClass.TRANSACTIONAL, request.gatewayIds(), now, down);
+        if (usable.isEmpty()) {
+            return new Routing.NotRouted(
+                    NO_GATEWAY,
+                    "no TRANSACTIONAL gateway is active now"
+                            + (request.gatewayIds().isEmpty() ? " among the org's defaults" : " among those named")
+                            + (down.isEmpty() ? "" : " but those failed over from"));
+        }
+        RecipientPlanner planner = new RecipientPlanner(
+                template,
+                ConsentCategory.TRANSACTIONAL,
+                usable,
+                catalogue.providers(),
+                new WeightedDraw(usable, random));
+        RecipientPlan plan = planner.plan(member, Optional.empty());
+        if (plan instanceof RecipientPlan.Skipped skipped) {
+            return new Routing.NotRouted(skipped.reason().code(), skipped.detail());
+        }
+        RecipientPlan.Queued queued = (RecipientPlan.Queued) plan;
+        return new Routing.Routed(new MessageRoute(
+                queued.gateway().id(),
+                queued.gateway().accountId(),
+                queued.lineUserId(),
+                queued.messages().orElse(template.messages()),
+                template.notificationDisabled(),
+                UUID.randomUUID()));
+    }
+
+    private Template template(OrgId orgId, MessageRequest request) {
+        if (request.templateId().isPresent()) {
+            TemplateId id = request.templateId().get();
+            return templates
+                    .find(orgId, id)
+                    .orElseThrow(() -> ValidationException.of("templateId", "no template " + id + " in this org"));
+        }
+        var messages = request.messages().orElseThrow();
+        templateCheck.check(orgId, messages, "messages");
+        // The request's own messages, planned as a template that is never stored.
+        return new Template(
+                TemplateId.generate(), orgId, "inline messages", messages, false, Instant.EPOCH, Instant.EPOCH);
+    }
+
+    private void checkGateways(OrgId orgId, List<GatewayId> chosen) {
+        FieldErrors errors = new FieldErrors();
+        for (int i = 0; i < chosen.size(); i++) {
+            Optional<Gateway> gateway = gateways.find(orgId, chosen.get(i));
+            String field = "gatewayIds[" + i + "]";
+            if (gateway.isEmpty()) {
+                errors.add(field, "no gateway " + chosen.get(i) + " in this org");
+            } else if (gateway.get().priority() != PriorityClass.TRANSACTIONAL) {
+                errors.add(
+                        field, "is a " + gateway.get().priority() + " gateway; messages go through TRANSACTIONAL ones");
+            }
+        }
+        errors.throwIfAny();
+    }
+}
