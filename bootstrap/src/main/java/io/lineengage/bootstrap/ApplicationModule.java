@@ -24,6 +24,7 @@ import io.lineengage.application.port.in.customer.LineIdentitiesUseCase;
 import io.lineengage.application.port.in.customer.LookupUseCase;
 import io.lineengage.application.port.in.gateway.GatewaysUseCase;
 import io.lineengage.application.port.in.health.CheckReadinessUseCase;
+import io.lineengage.application.port.in.interaction.ReadInteractionsUseCase;
 import io.lineengage.application.port.in.job.FollowerBackfillUseCase;
 import io.lineengage.application.port.in.org.AuthenticateApiKeyUseCase;
 import io.lineengage.application.port.in.org.CreateOrgUseCase;
@@ -46,6 +47,7 @@ import io.lineengage.application.port.out.campaign.CampaignRepository;
 import io.lineengage.application.port.out.campaign.CampaignSignal;
 import io.lineengage.application.port.out.campaign.DeliveryLedger;
 import io.lineengage.application.port.out.campaign.SendPace;
+import io.lineengage.application.port.out.campaign.TestSendLog;
 import io.lineengage.application.port.out.customer.AttributeCatalogue;
 import io.lineengage.application.port.out.customer.CustomerBulkWriter;
 import io.lineengage.application.port.out.customer.CustomerRepository;
@@ -55,6 +57,7 @@ import io.lineengage.application.port.out.health.DatabaseHealthPort;
 import io.lineengage.application.port.out.identity.LineIdentityRepository;
 import io.lineengage.application.port.out.identity.LineProfileCache;
 import io.lineengage.application.port.out.identity.ProfileGaps;
+import io.lineengage.application.port.out.interaction.InteractionHistory;
 import io.lineengage.application.port.out.job.JobRepository;
 import io.lineengage.application.port.out.job.JobSignal;
 import io.lineengage.application.port.out.line.LineMessagingPort;
@@ -90,6 +93,7 @@ import io.lineengage.application.service.customer.LookupService;
 import io.lineengage.application.service.customer.ProfileKeeper;
 import io.lineengage.application.service.gateway.GatewayService;
 import io.lineengage.application.service.health.CheckReadinessService;
+import io.lineengage.application.service.interaction.InteractionTimelineService;
 import io.lineengage.application.service.job.FollowerBackfillService;
 import io.lineengage.application.service.org.AuthenticateApiKeyService;
 import io.lineengage.application.service.org.CreateOrgService;
@@ -271,7 +275,6 @@ abstract class ApplicationModule {
             LineProfileCache profiles,
             LineAccountRepository accounts,
             GetSubscriptionUseCase subscriptions,
-            InteractionLog interactions,
             LineMessagingPort line,
             PhoneNumbers phones,
             Clock clock) {
@@ -282,11 +285,16 @@ abstract class ApplicationModule {
                 profiles,
                 accounts,
                 subscriptions,
-                interactions,
                 line,
                 phones,
                 clock,
                 Duration.ofHours(24));
+    }
+
+    @Provides
+    @Singleton
+    static ReadInteractionsUseCase readInteractions(CustomerRepository customers, InteractionHistory history) {
+        return new InteractionTimelineService(customers, history);
     }
 
     @Provides
@@ -425,8 +433,9 @@ abstract class ApplicationModule {
             AudienceQuery audienceQuery,
             SendPace pace,
             LineMessagingPort line,
+            TestSendLog log,
             Clock clock) {
-        return new TestSendService(progress, planning, accounts, audienceQuery, pace, line, clock);
+        return new TestSendService(progress, planning, accounts, audienceQuery, pace, line, log, clock);
     }
 
     @Provides

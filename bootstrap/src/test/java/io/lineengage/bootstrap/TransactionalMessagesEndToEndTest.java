@@ -237,4 +237,96 @@ class TransactionalMessagesEndToEndTest {
                 .isEqualTo(404);
         assertThat(received()).isZero();
     }
+
+    @Test
+    void theCustomersTimelineShowsEveryKindNewestFirstAndTheLookupShowsItsFirstPage() {
+        // A campaign message: a BULK gateway, an audience of everyone on LINE, a launch to completion.
+        world.api.post(
+                "/api/v1/gateways",
+                world.key,
+                "{\"lineAccountId\":\"" + account.accountId()
+                        + "\",\"weight\":100,\"priority\":\"BULK\",\"isDefault\":true}");
+        String audience = world.api
+                .post(
+                        "/api/v1/audiences",
+                        world.key,
+                        "{\"name\":\"On LINE\",\"filter\":{\"field\":\"lineIdentity\",\"op\":\"exists\"}}")
+                .json()
+                .get("id")
+                .asText();
+        String campaign = world.api
+                .post(
+                        "/api/v1/campaigns",
+                        world.key,
+                        "{\"name\":\"Spring\",\"templateId\":\"" + template + "\",\"audienceId\":\"" + audience
+                                + "\",\"priority\":\"BULK\"}")
+                .json()
+                .get("id")
+                .asText();
+        world.api.post("/api/v1/campaigns/" + campaign + "/launch", world.key, null);
+        eventually(() -> world.api
+                .get("/api/v1/campaigns/" + campaign, world.key)
+                .json()
+                .get("status")
+                .asText()
+                .equals("COMPLETED"));
+        // The customer writes to the account, then opts out of promotions, then gets a receipt.
+        world.control.webhook(
+                account.channel().channelId(),
+                Map.of("type", "message", "userId", follower, "text", "Where is my order?"));
+        eventually(() -> timeline("?type=message").size() == 1);
+        assertThat(world.api
+                        .send(
+                                "PUT",
+                                "/api/v1/customers/" + customer + "/consents",
+                                world.key,
+                                "{\"lineAccountId\":\"" + account.accountId()
+                                        + "\",\"category\":\"PROMOTIONAL\",\"optedIn\":false}",
+                                "application/json")
+                        .status())
+                .isEqualTo(204);
+        String delivery = send("order-1004", template).json().get("deliveryId").asText();
+
+        JsonNode items = timeline("");
+
+        assertThat(StreamSupport.stream(items.spliterator(), false)
+                        .map(item -> item.get("type").asText()))
+                .containsExactly("transactional_message", "consent_change", "message", "campaign_message", "follow");
+        assertThat(items.get(0).get("deliveryId").asText()).isEqualTo(delivery);
+        assertThat(items.get(0).get("content").asText()).isEqualTo("Order confirmed");
+        assertThat(items.get(1).get("category").asText()).isEqualTo("PROMOTIONAL");
+        assertThat(items.get(1).get("optedIn").asBoolean()).isFalse();
+        assertThat(items.get(2).get("content").asText()).isEqualTo("Where is my order?");
+        assertThat(items.get(3).get("campaignId").asText()).isEqualTo(campaign);
+        assertThat(items.get(3).get("status").asText()).isEqualTo("SENT");
+        assertThat(items.get(3).get("lineRequestId").asText()).isNotBlank();
+        assertThat(timeline("?type=campaign_message,follow")).hasSize(2);
+        assertThat(timeline("?lineAccountId=la_elsewhere")).isEmpty();
+        Answer paged = world.api.get("/api/v1/customers/" + customer + "/interactions?limit=2", world.key);
+        String next = paged.json().get("nextCursor").asText();
+        assertThat(world.api
+                        .get("/api/v1/customers/" + customer + "/interactions?limit=3&cursor=" + next, world.key)
+                        .json()
+                        .get("items"))
+                .containsExactly(items.get(2), items.get(3), items.get(4));
+        assertThat(world.api
+                        .get("/api/v1/lookup?customerId=" + customer, world.key)
+                        .json()
+                        .get("interactions"))
+                .isEqualTo(items);
+        for (String bad : List.of("?type=nope", "?type=", "?cursor=forged", "?limit=0", "?lineAccountId=%20")) {
+            Answer refused = world.api.get("/api/v1/customers/" + customer + "/interactions" + bad, world.key);
+            assertThat(refused.status()).as(bad + " → " + refused.text()).isEqualTo(400);
+        }
+        assertThat(world.api
+                        .get("/api/v1/customers/cus_nobody/interactions", world.key)
+                        .status())
+                .isEqualTo(404);
+    }
+
+    private JsonNode timeline(String query) {
+        Answer answer = world.api.get("/api/v1/customers/" + customer + "/interactions" + query, world.key);
+        assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+        return answer.json().get("items");
+    }
 }

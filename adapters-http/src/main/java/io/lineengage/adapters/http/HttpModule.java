@@ -6,6 +6,7 @@ import io.lineengage.adapters.http.audience.AudienceWebModule;
 import io.lineengage.adapters.http.campaign.CampaignWebModule;
 import io.lineengage.adapters.http.customer.CustomerWebModule;
 import io.lineengage.adapters.http.gateway.GatewayWebModule;
+import io.lineengage.adapters.http.interaction.InteractionWebModule;
 import io.lineengage.adapters.http.message.MessageWebModule;
 import io.lineengage.adapters.http.ops.OperationsModule;
 import io.lineengage.adapters.http.org.OrgWebModule;
@@ -26,7 +27,8 @@ import io.lineengage.adapters.http.web.WebServerModule;
             TemplateWebModule.class,
             GatewayWebModule.class,
             CampaignWebModule.class,
-            MessageWebModule.class
+            MessageWebModule.class,
+            InteractionWebModule.class
         })
 public final class HttpModule {
     private HttpModule() {}

@@ -7,6 +7,7 @@ import io.lineengage.adapters.persistence.campaign.CampaignPersistenceModule;
 import io.lineengage.adapters.persistence.customer.CustomerPersistenceModule;
 import io.lineengage.adapters.persistence.gateway.GatewayPersistenceModule;
 import io.lineengage.adapters.persistence.identity.IdentityPersistenceModule;
+import io.lineengage.adapters.persistence.interaction.InteractionPersistenceModule;
 import io.lineengage.adapters.persistence.job.JobPersistenceModule;
 import io.lineengage.adapters.persistence.org.OrgPersistenceModule;
 import io.lineengage.adapters.persistence.pace.PacePersistenceModule;
@@ -32,7 +33,8 @@ import io.lineengage.adapters.persistence.webhook.WebhookPersistenceModule;
             GatewayPersistenceModule.class,
             CampaignPersistenceModule.class,
             PacePersistenceModule.class,
-            TransactionalPersistenceModule.class
+            TransactionalPersistenceModule.class,
+            InteractionPersistenceModule.class
         })
 public final class PersistenceModule {
     private PersistenceModule() {}

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.JavalinState;
 import io.javalin.http.Context;
 import io.javalin.plugin.Plugin;
+import io.lineengage.adapters.http.interaction.TimelineJson;
 import io.lineengage.adapters.http.web.ApiAuthentication;
 import io.lineengage.adapters.http.web.JsonBody;
 import io.lineengage.adapters.http.web.Pagination;
@@ -12,15 +13,18 @@ import io.lineengage.application.port.in.customer.ImportCustomersUseCase;
 import io.lineengage.application.port.in.customer.LineIdentitiesUseCase;
 import io.lineengage.application.port.in.customer.LookupUseCase;
 import io.lineengage.application.port.in.customer.UpsertCustomerCommand;
+import io.lineengage.application.port.in.interaction.ReadInteractionsUseCase;
 import io.lineengage.application.port.in.job.FollowerBackfillUseCase;
 import io.lineengage.domain.account.LineAccountId;
 import io.lineengage.domain.customer.AttributeType;
 import io.lineengage.domain.customer.Customer;
 import io.lineengage.domain.customer.CustomerId;
 import io.lineengage.domain.error.ValidationException;
+import io.lineengage.domain.interaction.TimelineFilter;
 import io.lineengage.domain.job.Job;
 import io.lineengage.domain.job.JobId;
 import io.lineengage.domain.org.OrgId;
+import io.lineengage.domain.paging.PageRequest;
 import io.lineengage.domain.subscription.ConsentCategory;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -33,11 +37,14 @@ import java.util.Set;
 
 /** Customers, their attributes, LINE identities, consents, lookup, imports and follower backfills. */
 final class CustomerRoutes extends Plugin<Void> {
+    private static final int RECENT_INTERACTIONS = 20;
+
     private final ObjectMapper json;
     private final CustomersUseCase customers;
     private final ImportCustomersUseCase imports;
     private final LineIdentitiesUseCase identities;
     private final LookupUseCase lookup;
+    private final ReadInteractionsUseCase interactions;
     private final FollowerBackfillUseCase backfills;
 
     CustomerRoutes(
@@ -46,12 +53,14 @@ final class CustomerRoutes extends Plugin<Void> {
             ImportCustomersUseCase imports,
             LineIdentitiesUseCase identities,
             LookupUseCase lookup,
+            ReadInteractionsUseCase interactions,
             FollowerBackfillUseCase backfills) {
         this.json = json;
         this.customers = customers;
         this.imports = imports;
         this.identities = identities;
         this.lookup = lookup;
+        this.interactions = interactions;
         this.backfills = backfills;
     }
 
@@ -285,18 +294,18 @@ final class CustomerRoutes extends Plugin<Void> {
                             return item;
                         })
                         .toList());
+        // The recent interactions are the first page of the customer's timeline.
         body.put(
                 "interactions",
-                details.recentInteractions().stream()
-                        .map(interaction -> {
-                            Map<String, Object> item = new LinkedHashMap<>();
-                            item.put("lineAccountId", interaction.accountId().value());
-                            item.put("lineUserId", interaction.lineUserId());
-                            item.put("kind", interaction.kind());
-                            item.put("content", interaction.content());
-                            item.put("occurredAt", interaction.occurredAt());
-                            return item;
-                        })
+                interactions
+                        .timeline(
+                                ApiAuthentication.orgOf(ctx),
+                                details.customer().id(),
+                                TimelineFilter.ALL,
+                                PageRequest.first(RECENT_INTERACTIONS))
+                        .items()
+                        .stream()
+                        .map(TimelineJson::item)
                         .toList());
         ctx.json(body);
     }

@@ -9,6 +9,7 @@ import io.lineengage.application.port.in.customer.CustomersUseCase;
 import io.lineengage.application.port.in.customer.ImportCustomersUseCase;
 import io.lineengage.application.port.in.customer.LineIdentitiesUseCase;
 import io.lineengage.application.port.in.customer.LookupUseCase;
+import io.lineengage.application.port.in.interaction.ReadInteractionsUseCase;
 import io.lineengage.application.port.in.job.FollowerBackfillUseCase;
 import jakarta.inject.Named;
 
@@ -24,7 +25,8 @@ public final class CustomerWebModule {
             ImportCustomersUseCase imports,
             LineIdentitiesUseCase identities,
             LookupUseCase lookup,
+            ReadInteractionsUseCase interactions,
             FollowerBackfillUseCase backfills) {
-        return new CustomerRoutes(json, customers, imports, identities, lookup, backfills);
+        return new CustomerRoutes(json, customers, imports, identities, lookup, interactions, backfills);
     }
 }

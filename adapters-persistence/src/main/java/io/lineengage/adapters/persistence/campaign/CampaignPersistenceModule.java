@@ -4,10 +4,11 @@ import dagger.Module;
 import dagger.Provides;
 import io.lineengage.application.port.out.campaign.CampaignRepository;
 import io.lineengage.application.port.out.campaign.DeliveryLedger;
+import io.lineengage.application.port.out.campaign.TestSendLog;
 import jakarta.inject.Singleton;
 import org.jdbi.v3.core.Jdbi;
 
-/** Campaigns and their delivery ledger. */
+/** Campaigns, their delivery ledger, and their test sends. */
 @Module
 public final class CampaignPersistenceModule {
     private CampaignPersistenceModule() {}
@@ -22,5 +23,11 @@ public final class CampaignPersistenceModule {
     @Singleton
     public static DeliveryLedger deliveryLedger(Jdbi jdbi) {
         return new JdbiDeliveryLedger(jdbi);
+    }
+
+    @Provides
+    @Singleton
+    public static TestSendLog testSendLog(Jdbi jdbi) {
+        return new JdbiTestSendLog(jdbi);
     }
 }

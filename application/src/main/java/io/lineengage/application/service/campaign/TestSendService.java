@@ -5,6 +5,7 @@ import io.lineengage.application.port.out.account.LineAccountRepository;
 import io.lineengage.application.port.out.audience.AudienceQuery;
 import io.lineengage.application.port.out.campaign.DeliveryLedger;
 import io.lineengage.application.port.out.campaign.SendPace;
+import io.lineengage.application.port.out.campaign.TestSendLog;
 import io.lineengage.application.port.out.line.LineMessagingPort;
 import io.lineengage.application.port.out.line.PushRequest;
 import io.lineengage.application.port.out.line.SendOutcome;
@@ -17,6 +18,7 @@ import io.lineengage.domain.campaign.RecipientPlan;
 import io.lineengage.domain.campaign.RecipientPlanner;
 import io.lineengage.domain.customer.CustomerId;
 import io.lineengage.domain.error.ValidationException;
+import io.lineengage.domain.json.JsonLike;
 import io.lineengage.domain.message.LineMessage;
 import io.lineengage.domain.org.OrgId;
 import io.lineengage.domain.template.Template;
@@ -36,6 +38,7 @@ public final class TestSendService implements TestSendCampaignUseCase {
     private final AudienceQuery audienceQuery;
     private final SendPace pace;
     private final LineMessagingPort line;
+    private final TestSendLog log;
     private final Clock clock;
 
     public TestSendService(
@@ -45,6 +48,7 @@ public final class TestSendService implements TestSendCampaignUseCase {
             AudienceQuery audienceQuery,
             SendPace pace,
             LineMessagingPort line,
+            TestSendLog log,
             Clock clock) {
         this.progress = progress;
         this.planning = planning;
@@ -52,7 +56,28 @@ public final class TestSendService implements TestSendCampaignUseCase {
         this.audienceQuery = audienceQuery;
         this.pace = pace;
         this.line = line;
+        this.log = log;
         this.clock = clock;
+    }
+
+    private TestSendLog.Sent kept(
+            Campaign campaign,
+            CustomerId customerId,
+            Optional<RecipientPlan.Queued> queued,
+            TestSendCampaignUseCase.TestSend result,
+            Optional<JsonLike> messages) {
+        return new TestSendLog.Sent(
+                campaign.orgId(),
+                campaign.id(),
+                customerId,
+                queued.map(RecipientPlan.Queued::lineUserId),
+                result.gatewayId(),
+                queued.map(plan -> plan.gateway().accountId()),
+                result.status(),
+                result.reason(),
+                result.lineRequestId(),
+                messages,
+                clock.instant());
     }
 
     @Override
@@ -70,6 +95,7 @@ public final class TestSendService implements TestSendCampaignUseCase {
                 .membersById(orgId, customers, catalogue.attributes())
                 .forEach(member -> members.put(member.customer().id(), member));
         List<TestSendCampaignUseCase.TestSend> results = new ArrayList<>();
+        List<TestSendLog.Sent> kept = new ArrayList<>();
         for (CustomerId customerId : customers) {
             AudienceMember member = members.get(customerId);
             if (member == null) {
@@ -84,11 +110,13 @@ public final class TestSendService implements TestSendCampaignUseCase {
                         Optional.empty(),
                         Optional.of(skipped.reason().code()),
                         Optional.empty()));
+                kept.add(kept(
+                        campaign, customerId, Optional.empty(), results.get(results.size() - 1), Optional.empty()));
                 continue;
             }
             RecipientPlan.Queued queued = (RecipientPlan.Queued) plan;
-            List<LineMessage> objects =
-                    LineMessage.Composed.each(queued.messages().orElse(template.messages()));
+            JsonLike rendered = queued.messages().orElse(template.messages());
+            List<LineMessage> objects = LineMessage.Composed.each(rendered);
             pace.acquire(queued.gateway().accountId(), DeliveryLedger.Kind.PUSH, 1);
             LineAccount account =
                     accounts.find(orgId, queued.gateway().accountId()).orElseThrow();
@@ -118,7 +146,10 @@ public final class TestSendService implements TestSendCampaignUseCase {
                         Optional.of(reason),
                         Optional.empty()));
             }
+            kept.add(kept(
+                    campaign, customerId, Optional.of(queued), results.get(results.size() - 1), Optional.of(rendered)));
         }
+        log.record(kept);
         return results;
     }
 }

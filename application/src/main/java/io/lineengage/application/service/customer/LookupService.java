@@ -10,14 +10,12 @@ import io.lineengage.application.port.out.identity.LineIdentityRepository;
 import io.lineengage.application.port.out.identity.LineProfileCache;
 import io.lineengage.application.port.out.line.LineMessagingPort;
 import io.lineengage.application.port.out.line.LineResult;
-import io.lineengage.application.port.out.webhook.InteractionLog;
 import io.lineengage.domain.account.LineAccount;
 import io.lineengage.domain.customer.Customer;
 import io.lineengage.domain.customer.CustomerId;
 import io.lineengage.domain.error.NotFoundException;
 import io.lineengage.domain.error.ValidationException;
 import io.lineengage.domain.identity.LineIdentity;
-import io.lineengage.domain.interaction.Interaction;
 import io.lineengage.domain.line.LineProfile;
 import io.lineengage.domain.org.OrgId;
 import io.lineengage.domain.subscription.SubscriptionStatus;
@@ -25,16 +23,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * User details: the customer, their LINE identities with the LINE profile (fetched through LINE and kept for
- * {@code profileAge}), their subscription and consents with every account of that provider, and recent interactions.
+ * {@code profileAge}), their subscription and consents with every account of that provider.
  */
 public final class LookupService implements LookupUseCase {
-    private static final int RECENT = 20;
 
     private final CustomersUseCase customerService;
     private final CustomerRepository customers;
@@ -42,7 +38,6 @@ public final class LookupService implements LookupUseCase {
     private final LineProfileCache profiles;
     private final LineAccountRepository accounts;
     private final GetSubscriptionUseCase subscriptions;
-    private final InteractionLog interactions;
     private final LineMessagingPort line;
     private final PhoneNumbers phones;
     private final Clock clock;
@@ -55,7 +50,6 @@ public final class LookupService implements LookupUseCase {
             LineProfileCache profiles,
             LineAccountRepository accounts,
             GetSubscriptionUseCase subscriptions,
-            InteractionLog interactions,
             LineMessagingPort line,
             PhoneNumbers phones,
             Clock clock,
@@ -66,7 +60,6 @@ public final class LookupService implements LookupUseCase {
         this.profiles = profiles;
         this.accounts = accounts;
         this.subscriptions = subscriptions;
-        this.interactions = interactions;
         this.line = line;
         this.phones = phones;
         this.clock = clock;
@@ -78,7 +71,6 @@ public final class LookupService implements LookupUseCase {
         Customer customer = find(orgId, key);
         List<LineAccount> orgAccounts = accounts.all(orgId);
         List<Identity> found = new ArrayList<>();
-        List<Interaction> recent = new ArrayList<>();
         for (LineIdentity identity : identities.ofCustomer(orgId, customer.id())) {
             List<LineAccount> ofProvider = orgAccounts.stream()
                     .filter(account -> account.providerName().equals(identity.provider()))
@@ -96,11 +88,8 @@ public final class LookupService implements LookupUseCase {
                     profile.map(LineProfileCache.Cached::profile),
                     profile.map(LineProfileCache.Cached::fetchedAt),
                     statuses));
-            ofProvider.forEach(
-                    account -> recent.addAll(interactions.recent(orgId, account.id(), identity.lineUserId(), RECENT)));
         }
-        recent.sort(Comparator.comparing(Interaction::occurredAt).reversed());
-        return new Details(customer, found, recent.stream().limit(RECENT).toList());
+        return new Details(customer, found);
     }
 
     private Customer find(OrgId orgId, Key key) {

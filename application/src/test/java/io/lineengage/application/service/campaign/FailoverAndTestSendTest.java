@@ -2,9 +2,12 @@ package io.lineengage.application.service.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import io.lineengage.application.fake.InMemoryTestSendLog;
 import io.lineengage.application.fake.Shop;
 import io.lineengage.application.port.in.campaign.TestSendCampaignUseCase.TestSend;
+import io.lineengage.application.port.out.campaign.TestSendLog;
 import io.lineengage.domain.account.AccountStatus;
 import io.lineengage.domain.account.LineAccount;
 import io.lineengage.domain.campaign.Campaign;
@@ -103,6 +106,7 @@ class FailoverAndTestSendTest {
         Customer follower = shop.follower(tokyo);
         Customer stranger = shop.customer();
         Campaign campaign = shop.draft(Optional.empty(), Optional.empty());
+        InMemoryTestSendLog testSends = new InMemoryTestSendLog();
         TestSendService testSend = new TestSendService(
                 new CampaignProgressService(shop.campaigns, shop.campaigns),
                 shop.planning,
@@ -110,6 +114,7 @@ class FailoverAndTestSendTest {
                 shop.audienceQuery,
                 shop.pace,
                 shop.line,
+                testSends,
                 shop.clock);
 
         List<TestSend> results = testSend.testSend(shop.org, campaign.id(), List.of(follower.id(), stranger.id()));
@@ -121,6 +126,10 @@ class FailoverAndTestSendTest {
                 .isEqualTo(1);
         assertThat(results.get(1).status()).isEqualTo("SKIPPED");
         assertThat(results.get(1).reason()).contains("no_line_identity");
+        assertThat(testSends.ofCampaign(shop.org, campaign.id()))
+                .as("kept for the customers' timelines, newest first")
+                .extracting(TestSendLog.Sent::customerId, TestSendLog.Sent::status)
+                .containsExactlyInAnyOrder(tuple(follower.id(), "SENT"), tuple(stranger.id(), "SKIPPED"));
         assertThat(shop.campaigns.find(shop.org, campaign.id()).orElseThrow().status())
                 .as("a test send launches nothing")
                 .isEqualTo(CampaignStatus.DRAFT);

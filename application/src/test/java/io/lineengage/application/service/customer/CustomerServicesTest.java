@@ -85,7 +85,6 @@ class CustomerServicesTest {
             identities,
             accounts,
             subscriptions,
-            new InMemoryInteractionLog(),
             line,
             phones,
             clock,

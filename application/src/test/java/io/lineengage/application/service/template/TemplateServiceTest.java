@@ -7,7 +7,6 @@ import io.lineengage.application.fake.DirectUnitOfWork;
 import io.lineengage.application.fake.InMemoryConsentStore;
 import io.lineengage.application.fake.InMemoryCustomers;
 import io.lineengage.application.fake.InMemoryIdentities;
-import io.lineengage.application.fake.InMemoryInteractionLog;
 import io.lineengage.application.fake.InMemoryLineAccountRepository;
 import io.lineengage.application.fake.InMemoryLinePlatform;
 import io.lineengage.application.fake.InMemorySubscriptionStore;
@@ -73,7 +72,6 @@ class TemplateServiceTest {
                             new InMemoryConsentStore(),
                             new DirectUnitOfWork(),
                             clock),
-                    new InMemoryInteractionLog(),
                     line,
                     phones,
                     clock,

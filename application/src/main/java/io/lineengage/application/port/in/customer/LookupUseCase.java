@@ -3,7 +3,6 @@ package io.lineengage.application.port.in.customer;
 import io.lineengage.application.port.in.subscription.SubscriptionView;
 import io.lineengage.domain.account.LineAccountId;
 import io.lineengage.domain.customer.Customer;
-import io.lineengage.domain.interaction.Interaction;
 import io.lineengage.domain.line.LineProfile;
 import io.lineengage.domain.org.OrgId;
 import java.time.Instant;
@@ -24,7 +23,7 @@ public interface LookupUseCase {
         record ByLineUserId(String lineUserId) implements Key {}
     }
 
-    record Details(Customer customer, List<Identity> identities, List<Interaction> recentInteractions) {}
+    record Details(Customer customer, List<Identity> identities) {}
 
     /** A linked LINE user: their profile (as last fetched from LINE) and their status with each account. */
     record Identity(
