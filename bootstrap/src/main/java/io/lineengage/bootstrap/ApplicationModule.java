@@ -3,6 +3,7 @@ package io.lineengage.bootstrap;
 import dagger.Binds;
 import dagger.Module;
 import dagger.Provides;
+import io.lineengage.adapters.http.web.HttpSettings;
 import io.lineengage.application.port.in.account.CheckLineAccountUseCase;
 import io.lineengage.application.port.in.account.FindLineAccountsUseCase;
 import io.lineengage.application.port.in.account.RegisterLineAccountUseCase;
@@ -35,6 +36,7 @@ import io.lineengage.application.port.in.org.RevokeApiKeyUseCase;
 import io.lineengage.application.port.in.subscription.ChangeConsentUseCase;
 import io.lineengage.application.port.in.subscription.GetSubscriptionUseCase;
 import io.lineengage.application.port.in.template.TemplatesUseCase;
+import io.lineengage.application.port.in.tracking.FollowTrackedLinkUseCase;
 import io.lineengage.application.port.in.webhook.ProcessLineEventsUseCase;
 import io.lineengage.application.port.in.webhook.ReceiveLineEventsUseCase;
 import io.lineengage.application.port.in.webhook.WebhookAccountsUseCase;
@@ -66,6 +68,7 @@ import io.lineengage.application.port.out.org.OrgRepository;
 import io.lineengage.application.port.out.subscription.ConsentStore;
 import io.lineengage.application.port.out.subscription.SubscriptionStore;
 import io.lineengage.application.port.out.template.TemplateRepository;
+import io.lineengage.application.port.out.tracking.TrackedLinks;
 import io.lineengage.application.port.out.webhook.EventProcessingSignal;
 import io.lineengage.application.port.out.webhook.InteractionLog;
 import io.lineengage.application.port.out.webhook.LineEventLog;
@@ -104,6 +107,8 @@ import io.lineengage.application.service.org.RevokeApiKeyService;
 import io.lineengage.application.service.subscription.StatusUpdates;
 import io.lineengage.application.service.subscription.SubscriptionService;
 import io.lineengage.application.service.template.TemplateService;
+import io.lineengage.application.service.tracking.ClickTracker;
+import io.lineengage.application.service.tracking.LinkFollowing;
 import io.lineengage.application.service.webhook.ProcessLineEventsService;
 import io.lineengage.application.service.webhook.ReceiveLineEventsService;
 import io.lineengage.application.service.webhook.WebhookAccountsService;
@@ -377,8 +382,22 @@ abstract class ApplicationModule {
             TemplateRepository templates,
             FilterCatalogues catalogues,
             GatewayRepository gateways,
-            LineAccountRepository accounts) {
-        return new CampaignPlanning(templates, catalogues, gateways, accounts);
+            LineAccountRepository accounts,
+            ClickTracker tracker) {
+        return new CampaignPlanning(templates, catalogues, gateways, accounts, tracker);
+    }
+
+    /** Tracked links point at this deployment's public URL, where {@code /c/{token}} answers. */
+    @Provides
+    @Singleton
+    static ClickTracker clickTracker(HttpSettings http, TrackedLinks links, Clock clock) {
+        return new ClickTracker(http.publicUrl(), links, clock);
+    }
+
+    @Provides
+    @Singleton
+    static FollowTrackedLinkUseCase followTrackedLink(TrackedLinks links, Clock clock) {
+        return new LinkFollowing(links, clock);
     }
 
     @Provides

@@ -17,6 +17,7 @@ import io.lineengage.application.port.out.transactional.TransactionalMessages;
 import io.lineengage.application.service.audience.FilterCatalogues;
 import io.lineengage.application.service.gateway.UsableGateways;
 import io.lineengage.application.service.template.TemplateCheck;
+import io.lineengage.application.service.tracking.ClickTracker;
 import io.lineengage.application.service.transactional.MessageDelivery;
 import io.lineengage.application.service.transactional.MessageRouting;
 import io.lineengage.application.service.transactional.Patience;
@@ -42,7 +43,8 @@ abstract class TransactionalModule {
             FilterCatalogues catalogues,
             GatewayRepository gateways,
             LineAccountRepository accounts,
-            AudienceQuery audienceQuery) {
+            AudienceQuery audienceQuery,
+            ClickTracker tracker) {
         return new MessageRouting(
                 templates,
                 new TemplateCheck(attributes),
@@ -50,6 +52,7 @@ abstract class TransactionalModule {
                 gateways,
                 new UsableGateways(gateways, accounts),
                 audienceQuery,
+                tracker,
                 new SplittableRandom());
     }
 

@@ -12,6 +12,7 @@ import io.lineengage.adapters.http.ops.OperationsModule;
 import io.lineengage.adapters.http.org.OrgWebModule;
 import io.lineengage.adapters.http.subscription.SubscriptionWebModule;
 import io.lineengage.adapters.http.template.TemplateWebModule;
+import io.lineengage.adapters.http.tracking.TrackingWebModule;
 import io.lineengage.adapters.http.web.WebServerModule;
 
 /** The REST API adapter: the web server and this adapter's route groups, one module per feature. */
@@ -28,7 +29,8 @@ import io.lineengage.adapters.http.web.WebServerModule;
             GatewayWebModule.class,
             CampaignWebModule.class,
             MessageWebModule.class,
-            InteractionWebModule.class
+            InteractionWebModule.class,
+            TrackingWebModule.class
         })
 public final class HttpModule {
     private HttpModule() {}

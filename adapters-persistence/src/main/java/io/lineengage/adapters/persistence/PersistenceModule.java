@@ -14,6 +14,7 @@ import io.lineengage.adapters.persistence.pace.PacePersistenceModule;
 import io.lineengage.adapters.persistence.postgres.PostgresModule;
 import io.lineengage.adapters.persistence.subscription.SubscriptionPersistenceModule;
 import io.lineengage.adapters.persistence.template.TemplatePersistenceModule;
+import io.lineengage.adapters.persistence.tracking.TrackingPersistenceModule;
 import io.lineengage.adapters.persistence.transactional.TransactionalPersistenceModule;
 import io.lineengage.adapters.persistence.webhook.WebhookPersistenceModule;
 
@@ -34,7 +35,8 @@ import io.lineengage.adapters.persistence.webhook.WebhookPersistenceModule;
             CampaignPersistenceModule.class,
             PacePersistenceModule.class,
             TransactionalPersistenceModule.class,
-            InteractionPersistenceModule.class
+            InteractionPersistenceModule.class,
+            TrackingPersistenceModule.class
         })
 public final class PersistenceModule {
     private PersistenceModule() {}

@@ -7,6 +7,7 @@ import io.lineengage.application.service.audience.FilterCatalogues;
 import io.lineengage.application.service.campaign.AudienceFreeze;
 import io.lineengage.application.service.campaign.CampaignDispatcher;
 import io.lineengage.application.service.campaign.CampaignPlanning;
+import io.lineengage.application.service.tracking.ClickTracker;
 import io.lineengage.domain.account.ChannelCredentials;
 import io.lineengage.domain.account.LineAccount;
 import io.lineengage.domain.audience.Audience;
@@ -32,6 +33,7 @@ import io.lineengage.domain.subscription.Subscription;
 import io.lineengage.domain.subscription.SubscriptionStatus;
 import io.lineengage.domain.template.Template;
 import io.lineengage.domain.template.TemplateId;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -63,7 +65,9 @@ public final class Shop {
     public final InMemoryLinePlatform line = new InMemoryLinePlatform();
     public final InMemorySendPace pace = new InMemorySendPace(new InMemorySendPace.Buckets(), SendPace.Limits.LINE);
     public final FilterCatalogues catalogues = new FilterCatalogues(customers, accounts, lists, campaigns);
-    public final CampaignPlanning planning = new CampaignPlanning(templates, catalogues, gateways, accounts);
+    public final InMemoryTrackedLinks trackedLinks = new InMemoryTrackedLinks();
+    public final ClickTracker tracker = new ClickTracker(URI.create("https://engage.example"), trackedLinks, clock);
+    public final CampaignPlanning planning = new CampaignPlanning(templates, catalogues, gateways, accounts, tracker);
     public final OrgId org = OrgId.generate();
     public final Template template;
     public final Audience everyone;
@@ -175,11 +179,16 @@ public final class Shop {
 
     /** A DRAFT BULK campaign of the template to everyone, through the org's default gateways. */
     public Campaign draft(Optional<Instant> scheduleAt, Optional<FrequencyCap> cap) {
+        return draft(template.id(), scheduleAt, cap);
+    }
+
+    /** As above, of another template. */
+    public Campaign draft(TemplateId templateId, Optional<Instant> scheduleAt, Optional<FrequencyCap> cap) {
         Campaign campaign = new Campaign(
                 CampaignId.generate(),
                 org,
                 "Spring",
-                template.id(),
+                templateId,
                 everyone.id(),
                 PriorityClass.BULK,
                 List.of(),

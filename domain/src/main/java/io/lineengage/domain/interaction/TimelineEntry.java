@@ -4,6 +4,7 @@ import io.lineengage.domain.account.LineAccountId;
 import io.lineengage.domain.error.ValidationException;
 import io.lineengage.domain.gateway.GatewayId;
 import io.lineengage.domain.subscription.ConsentCategory;
+import io.lineengage.domain.tracking.TrackedLink;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -90,6 +91,20 @@ public sealed interface TimelineEntry {
             String lineUserId,
             Optional<String> content)
             implements TimelineEntry {}
+
+    /** A click on a tracked link: what sent it ({@code source}, {@code sourceId}) and the URL it led to. */
+    record Clicked(Instant at, String key, TrackedLink.Source source, String sourceId, String url)
+            implements TimelineEntry {
+        @Override
+        public TimelineType type() {
+            return TimelineType.CLICK;
+        }
+
+        @Override
+        public Optional<LineAccountId> accountId() {
+            return Optional.empty();
+        }
+    }
 
     /** A consent decision with an account, and who made it ({@code source}). */
     record ConsentChanged(

@@ -8,7 +8,8 @@ import java.util.Objects;
 
 /**
  * A message template: 1–5 LINE message objects, kept as written (labels included), that were valid when saved.
- * {@code notificationDisabled} sends them without a push notification.
+ * {@code notificationDisabled} sends them without a push notification; {@code trackClicks} sends every link as a link
+ * of ours that records the click and redirects.
  */
 public record Template(
         TemplateId id,
@@ -16,9 +17,22 @@ public record Template(
         String name,
         JsonLike messages,
         boolean notificationDisabled,
+        boolean trackClicks,
         Instant createdAt,
         Instant updatedAt) {
     public static final int NAME_MAX_LENGTH = 200;
+
+    /** A template whose links are sent as they are written. */
+    public Template(
+            TemplateId id,
+            OrgId orgId,
+            String name,
+            JsonLike messages,
+            boolean notificationDisabled,
+            Instant createdAt,
+            Instant updatedAt) {
+        this(id, orgId, name, messages, notificationDisabled, false, createdAt, updatedAt);
+    }
 
     public Template {
         Objects.requireNonNull(id, "id");
@@ -29,9 +43,12 @@ public record Template(
         new FieldErrors().requireText(name, "name", NAME_MAX_LENGTH).throwIfAny();
     }
 
-    /** Whether any text holds a label: personalized messages go out one push per recipient, others by multicast. */
+    /**
+     * Whether the messages differ per recipient (a label, or tracked links): personalized messages go out one push per
+     * recipient, others by multicast.
+     */
     public boolean personalized() {
-        return TemplateLabels.uses(messages, label -> true);
+        return trackClicks || TemplateLabels.uses(messages, label -> true);
     }
 
     /** Whether any text holds the label {@code name} (such as {@code lineDisplayName}). */

@@ -61,8 +61,20 @@ public record TransactionalMessage(
     /** A message to send on {@code route}, held by its sender until {@code inFlightUntil}. */
     public static TransactionalMessage queued(
             OrgId orgId, String key, MessageRequest request, MessageRoute route, Instant now, Instant inFlightUntil) {
+        return queued(MessageId.generate(), orgId, key, request, route, now, inFlightUntil);
+    }
+
+    /** As above, under an ID chosen before (the route's tracked links name it). */
+    public static TransactionalMessage queued(
+            MessageId id,
+            OrgId orgId,
+            String key,
+            MessageRequest request,
+            MessageRoute route,
+            Instant now,
+            Instant inFlightUntil) {
         return new TransactionalMessage(
-                MessageId.generate(),
+                id,
                 orgId,
                 key,
                 request,

@@ -4,6 +4,7 @@ import io.lineengage.domain.account.LineAccountId;
 import io.lineengage.domain.gateway.GatewayId;
 import io.lineengage.domain.interaction.TimelineEntry;
 import io.lineengage.domain.interaction.TimelineType;
+import io.lineengage.domain.tracking.TrackedLink;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -32,6 +33,12 @@ public final class TimelineJson {
         } else if (entry instanceof TimelineEntry.EventReceived event) {
             item.put("lineUserId", event.lineUserId());
             item.put("content", event.content().orElse(null));
+        } else if (entry instanceof TimelineEntry.Clicked click) {
+            item.put("lineUserId", null);
+            item.put("content", click.url());
+            item.put(
+                    click.source() == TrackedLink.Source.TRANSACTIONAL ? "deliveryId" : "campaignId", click.sourceId());
+            item.put("source", click.source().name());
         } else if (entry instanceof TimelineEntry.ConsentChanged consent) {
             item.put("lineUserId", consent.lineUserId());
             item.put(

@@ -24,7 +24,7 @@ import java.util.Set;
 
 /** Message templates and their per-customer preview. */
 final class TemplateRoutes extends Plugin<Void> {
-    private static final Set<String> FIELDS = Set.of("name", "messages", "notificationDisabled");
+    private static final Set<String> FIELDS = Set.of("name", "messages", "notificationDisabled", "trackClicks");
 
     private final ObjectMapper json;
     private final TemplatesUseCase templates;
@@ -57,8 +57,9 @@ final class TemplateRoutes extends Plugin<Void> {
         String name = body.requiredText("name");
         JsonLike messages = body.requiredJson("messages", "1 to 5 LINE message objects");
         Optional<Boolean> quiet = body.optionalBoolean("notificationDisabled");
+        Optional<Boolean> tracked = body.optionalBoolean("trackClicks");
         body.validate();
-        Template template = templates.create(org, name, messages, quiet.orElse(false));
+        Template template = templates.create(org, name, messages, quiet.orElse(false), tracked.orElse(false));
         ctx.status(201).header("Location", "/api/v1/templates/" + template.id()).json(body(template));
     }
 
@@ -68,11 +69,12 @@ final class TemplateRoutes extends Plugin<Void> {
         Optional<String> name = Optional.ofNullable(body.optionalText("name"));
         Optional<JsonLike> messages = body.optionalJson("messages");
         Optional<Boolean> quiet = body.optionalBoolean("notificationDisabled");
-        if (name.isEmpty() && messages.isEmpty() && quiet.isEmpty()) {
-            body.reject("messages", "name, messages or notificationDisabled is required");
+        Optional<Boolean> tracked = body.optionalBoolean("trackClicks");
+        if (name.isEmpty() && messages.isEmpty() && quiet.isEmpty() && tracked.isEmpty()) {
+            body.reject("messages", "name, messages, notificationDisabled or trackClicks is required");
         }
         body.validate();
-        ctx.json(body(templates.update(org, id(ctx), name, messages, quiet)));
+        ctx.json(body(templates.update(org, id(ctx), name, messages, quiet, tracked)));
     }
 
     private void preview(Context ctx) {
@@ -128,6 +130,7 @@ final class TemplateRoutes extends Plugin<Void> {
         body.put("name", template.name());
         body.put("messages", JsonLikeJackson.node(template.messages()));
         body.put("notificationDisabled", template.notificationDisabled());
+        body.put("trackClicks", template.trackClicks());
         body.put("personalized", template.personalized());
         body.put("createdAt", template.createdAt());
         body.put("updatedAt", template.updatedAt());

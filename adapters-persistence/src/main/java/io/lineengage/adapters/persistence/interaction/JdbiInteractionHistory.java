@@ -13,6 +13,7 @@ import io.lineengage.domain.org.OrgId;
 import io.lineengage.domain.paging.Page;
 import io.lineengage.domain.paging.PageRequest;
 import io.lineengage.domain.subscription.ConsentCategory;
+import io.lineengage.domain.tracking.TrackedLink;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -65,6 +66,10 @@ final class JdbiInteractionHistory implements InteractionHistory {
             SELECT changed_at, 'k:' || lpad(id::text, 20, '0'), 'consent_change', account_id, line_user_id, NULL,
                 NULL, NULL, NULL, NULL, source, NULL, category, opted_in
             FROM line_consent_history WHERE org_id = :orgId AND line_user_id IN %1$s
+            UNION ALL
+            SELECT clicked_at, 'l:' || lpad(id::text, 20, '0'), 'click', NULL, NULL, NULL, source, NULL, NULL,
+                source_id, url, NULL, NULL, NULL
+            FROM clicks WHERE customer_id = :customerId AND org_id = :orgId
             """.formatted(USERS);
 
     private final Jdbi jdbi;
@@ -124,6 +129,14 @@ final class JdbiInteractionHistory implements InteractionHistory {
                     Optional.ofNullable(rs.getString("messages"))
                             .map(JsonLikeJackson::read)
                             .flatMap(MessageExcerpt::of));
+        }
+        if (type == TimelineType.CLICK) {
+            return new TimelineEntry.Clicked(
+                    at,
+                    key,
+                    TrackedLink.Source.valueOf(rs.getString("status")),
+                    rs.getString("source_id"),
+                    rs.getString("content"));
         }
         if (type == TimelineType.CONSENT_CHANGE) {
             return new TimelineEntry.ConsentChanged(

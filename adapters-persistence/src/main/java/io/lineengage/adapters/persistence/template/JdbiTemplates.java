@@ -18,7 +18,7 @@ import org.jdbi.v3.core.Jdbi;
 /** Templates in PostgreSQL; the messages as json, as written. */
 final class JdbiTemplates implements TemplateRepository {
     private static final String COLUMNS =
-            "id, org_id, name, messages::text AS messages, notification_disabled, created_at, updated_at";
+            "id, org_id, name, messages::text AS messages, notification_disabled, track_clicks, created_at, updated_at";
 
     private final Jdbi jdbi;
 
@@ -29,8 +29,10 @@ final class JdbiTemplates implements TemplateRepository {
     @Override
     public void insert(Template template) {
         jdbi.useHandle(handle -> handle.createUpdate("""
-                        INSERT INTO templates (id, org_id, name, messages, notification_disabled, created_at, updated_at)
-                        VALUES (:id, :orgId, :name, CAST(:messages AS json), :quiet, :createdAt, :updatedAt)""")
+                        INSERT INTO templates (id, org_id, name, messages, notification_disabled, track_clicks,
+                            created_at, updated_at)
+                        VALUES (:id, :orgId, :name, CAST(:messages AS json), :quiet, :tracked, :createdAt, :updatedAt)""")
+                .bind("tracked", template.trackClicks())
                 .bind("id", template.id().value())
                 .bind("orgId", template.orgId().value())
                 .bind("name", template.name())
@@ -82,13 +84,14 @@ final class JdbiTemplates implements TemplateRepository {
     public boolean update(Template template) {
         return jdbi.withHandle(handle -> handle.createUpdate("""
                         UPDATE templates SET name = :name, messages = CAST(:messages AS json),
-                            notification_disabled = :quiet, updated_at = :updatedAt
+                            notification_disabled = :quiet, track_clicks = :tracked, updated_at = :updatedAt
                         WHERE org_id = :orgId AND id = :id""")
                         .bind("id", template.id().value())
                         .bind("orgId", template.orgId().value())
                         .bind("name", template.name())
                         .bind("messages", JsonLikeJackson.write(template.messages()))
                         .bind("quiet", template.notificationDisabled())
+                        .bind("tracked", template.trackClicks())
                         .bind("updatedAt", template.updatedAt().atOffset(ZoneOffset.UTC))
                         .execute())
                 == 1;
@@ -110,6 +113,7 @@ final class JdbiTemplates implements TemplateRepository {
                 rs.getString("name"),
                 JsonLikeJackson.read(rs.getString("messages")),
                 rs.getBoolean("notification_disabled"),
+                rs.getBoolean("track_clicks"),
                 rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant());
     }

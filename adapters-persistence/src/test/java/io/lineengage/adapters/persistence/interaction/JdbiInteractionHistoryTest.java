@@ -7,6 +7,7 @@ import io.lineengage.adapters.persistence.identity.IdentityPersistenceModule;
 import io.lineengage.adapters.persistence.org.OrgPersistenceModule;
 import io.lineengage.adapters.persistence.postgres.TestStorage;
 import io.lineengage.adapters.persistence.subscription.SubscriptionPersistenceModule;
+import io.lineengage.adapters.persistence.tracking.TrackingPersistenceModule;
 import io.lineengage.adapters.persistence.transactional.TransactionalPersistenceModule;
 import io.lineengage.adapters.persistence.webhook.WebhookPersistenceModule;
 import io.lineengage.application.port.out.account.LineAccountRepository;
@@ -18,6 +19,7 @@ import io.lineengage.application.port.out.interaction.InteractionHistory;
 import io.lineengage.application.port.out.org.OrgRepository;
 import io.lineengage.application.port.out.subscription.ConsentStore;
 import io.lineengage.application.port.out.subscription.SubscriptionStore;
+import io.lineengage.application.port.out.tracking.TrackedLinks;
 import io.lineengage.application.port.out.transactional.TransactionalMessages;
 import io.lineengage.application.port.out.webhook.InteractionLog;
 import org.junit.jupiter.api.AfterAll;
@@ -73,6 +75,11 @@ class JdbiInteractionHistoryTest extends AbstractInteractionHistoryTest {
     @Override
     protected TransactionalMessages transactionalMessages() {
         return TransactionalPersistenceModule.transactionalMessages(STORAGE.jdbi());
+    }
+
+    @Override
+    protected TrackedLinks trackedLinks() {
+        return TrackingPersistenceModule.trackedLinks(STORAGE.jdbi());
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.lineengage.application.port.out.audience.AudienceRepository;
 import io.lineengage.application.port.out.campaign.CampaignRepository;
 import io.lineengage.application.port.out.campaign.DeliveryLedger;
 import io.lineengage.application.port.out.org.OrgRepository;
+import io.lineengage.application.service.tracking.ClickTracker;
 import io.lineengage.domain.audience.Audience;
 import io.lineengage.domain.audience.AudienceMember;
 import io.lineengage.domain.audience.EvaluationTime;
@@ -22,6 +23,7 @@ import io.lineengage.domain.error.ConflictException;
 import io.lineengage.domain.error.NotFoundException;
 import io.lineengage.domain.org.Org;
 import io.lineengage.domain.org.OrgId;
+import io.lineengage.domain.tracking.TrackedLink;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -86,6 +88,7 @@ public final class AudienceFreeze {
             LedgerWriter writer = new LedgerWriter(ledger, id);
             audienceQuery.members(orgId, filter, time, catalogue.attributes(), CHUNK, chunk -> {
                 List<DeliveryLedger.Skipped> skipped = new ArrayList<>();
+                List<TrackedLink> links = new ArrayList<>();
                 Map<CustomerId, Long> recent = campaign.frequencyCap().isEmpty()
                         ? Map.of()
                         : ledger.sentSince(
@@ -104,10 +107,25 @@ public final class AudienceFreeze {
                     if (recipient instanceof RecipientPlan.Skipped skip) {
                         skipped.add(new DeliveryLedger.Skipped(member.customer().id(), skip.reason(), skip.detail()));
                     } else {
-                        writer.add(member.customer().id(), (RecipientPlan.Queued) recipient);
+                        RecipientPlan.Queued queued = (RecipientPlan.Queued) recipient;
+                        if (plan.template().trackClicks()) {
+                            ClickTracker.Tracked tracked = planning.tracker()
+                                    .track(
+                                            queued.messages().orElseThrow(),
+                                            orgId,
+                                            TrackedLink.Source.CAMPAIGN,
+                                            id.value(),
+                                            member.customer().id());
+                            links.addAll(tracked.links());
+                            queued = new RecipientPlan.Queued(
+                                    queued.gateway(), queued.lineUserId(), Optional.of(tracked.messages()));
+                        }
+                        writer.add(member.customer().id(), queued);
                     }
                 }
                 ledger.addSkipped(id, skipped);
+                planning.tracker().keep(links);
+                links.clear();
             });
             writer.flush();
         });

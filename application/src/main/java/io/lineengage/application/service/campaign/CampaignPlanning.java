@@ -5,6 +5,7 @@ import io.lineengage.application.port.out.gateway.GatewayRepository;
 import io.lineengage.application.port.out.template.TemplateRepository;
 import io.lineengage.application.service.audience.FilterCatalogues;
 import io.lineengage.application.service.gateway.UsableGateways;
+import io.lineengage.application.service.tracking.ClickTracker;
 import io.lineengage.domain.audience.FieldCatalogue;
 import io.lineengage.domain.campaign.Campaign;
 import io.lineengage.domain.campaign.RecipientPlanner;
@@ -14,21 +15,30 @@ import java.time.Instant;
 
 /**
  * What a campaign's recipients are planned with at a moment: its template, its gateways usable then, and the org's
- * filter catalogue. Launch and test send plan alike, so a test send shows what the launch would do.
+ * filter catalogue, and the click tracker for tracked templates. Launch and test send plan alike, so a test send
+ * shows what the launch would do.
  */
 public final class CampaignPlanning {
     private final TemplateRepository templates;
     private final FilterCatalogues catalogues;
     private final UsableGateways gateways;
+    private final ClickTracker tracker;
 
     public CampaignPlanning(
             TemplateRepository templates,
             FilterCatalogues catalogues,
             GatewayRepository gateways,
-            LineAccountRepository accounts) {
+            LineAccountRepository accounts,
+            ClickTracker tracker) {
         this.templates = templates;
         this.catalogues = catalogues;
         this.gateways = new UsableGateways(gateways, accounts);
+        this.tracker = tracker;
+    }
+
+    /** Gives a tracked template's recipients their own links (kept by the caller before the send). */
+    ClickTracker tracker() {
+        return tracker;
     }
 
     /** The campaign's plan now; a deleted template or no usable gateway is a conflict. */

@@ -9,6 +9,7 @@ import io.lineengage.application.port.out.campaign.TestSendLog;
 import io.lineengage.application.port.out.line.LineMessagingPort;
 import io.lineengage.application.port.out.line.PushRequest;
 import io.lineengage.application.port.out.line.SendOutcome;
+import io.lineengage.application.service.tracking.ClickTracker;
 import io.lineengage.domain.account.LineAccount;
 import io.lineengage.domain.audience.AudienceMember;
 import io.lineengage.domain.audience.FieldCatalogue;
@@ -22,6 +23,7 @@ import io.lineengage.domain.json.JsonLike;
 import io.lineengage.domain.message.LineMessage;
 import io.lineengage.domain.org.OrgId;
 import io.lineengage.domain.template.Template;
+import io.lineengage.domain.tracking.TrackedLink;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -116,6 +118,17 @@ public final class TestSendService implements TestSendCampaignUseCase {
             }
             RecipientPlan.Queued queued = (RecipientPlan.Queued) plan;
             JsonLike rendered = queued.messages().orElse(template.messages());
+            if (template.trackClicks()) {
+                ClickTracker.Tracked tracked = planning.tracker()
+                        .track(
+                                rendered,
+                                orgId,
+                                TrackedLink.Source.TEST,
+                                campaign.id().value(),
+                                customerId);
+                planning.tracker().keep(tracked.links());
+                rendered = tracked.messages();
+            }
             List<LineMessage> objects = LineMessage.Composed.each(rendered);
             pace.acquire(queued.gateway().accountId(), DeliveryLedger.Kind.PUSH, 1);
             LineAccount account =

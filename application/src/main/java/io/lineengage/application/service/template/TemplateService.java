@@ -56,9 +56,11 @@ public final class TemplateService implements TemplatesUseCase {
     }
 
     @Override
-    public Template create(OrgId orgId, String name, JsonLike messages, boolean notificationDisabled) {
+    public Template create(
+            OrgId orgId, String name, JsonLike messages, boolean notificationDisabled, boolean trackClicks) {
         Instant now = clock.instant();
-        Template template = new Template(TemplateId.generate(), orgId, name, messages, notificationDisabled, now, now);
+        Template template =
+                new Template(TemplateId.generate(), orgId, name, messages, notificationDisabled, trackClicks, now, now);
         check(template);
         templates.insert(template);
         return template;
@@ -80,7 +82,8 @@ public final class TemplateService implements TemplatesUseCase {
             TemplateId id,
             Optional<String> name,
             Optional<JsonLike> messages,
-            Optional<Boolean> notificationDisabled) {
+            Optional<Boolean> notificationDisabled,
+            Optional<Boolean> trackClicks) {
         Template current = get(orgId, id);
         Template changed = new Template(
                 id,
@@ -88,6 +91,7 @@ public final class TemplateService implements TemplatesUseCase {
                 name.orElse(current.name()),
                 messages.orElse(current.messages()),
                 notificationDisabled.orElse(current.notificationDisabled()),
+                trackClicks.orElse(current.trackClicks()),
                 current.createdAt(),
                 clock.instant());
         check(changed);

@@ -94,12 +94,13 @@ public final class MessageDelivery {
         message.route().ifPresent(route -> down.add(route.gatewayId()));
         MessageRouting.Routing next;
         try {
-            next = routing.route(message.orgId(), message.request(), down, clock.instant());
+            next = routing.route(message.orgId(), message.id(), message.request(), down, clock.instant());
         } catch (ValidationException e) {
             // What the request named is gone since (a deleted template or gateway): it cannot be sent any more.
             return settle(message.failed(why + "; " + e.getMessage(), clock.instant()));
         }
         if (next instanceof MessageRouting.Routing.Routed routed) {
+            routing.keep(routed.links());
             TransactionalMessage rerouted = message.rerouted(routed.route(), why, clock.instant());
             messages.save(rerouted); // the new retry key is stored before the call that uses it
             return rerouted;

@@ -6,6 +6,7 @@ import io.lineengage.application.port.out.template.TemplateRepository;
 import io.lineengage.application.service.audience.FilterCatalogues;
 import io.lineengage.application.service.gateway.UsableGateways;
 import io.lineengage.application.service.template.TemplateCheck;
+import io.lineengage.application.service.tracking.ClickTracker;
 import io.lineengage.domain.audience.AudienceMember;
 import io.lineengage.domain.audience.FieldCatalogue;
 import io.lineengage.domain.campaign.RecipientPlan;
@@ -16,10 +17,13 @@ import io.lineengage.domain.gateway.Gateway;
 import io.lineengage.domain.gateway.GatewayId;
 import io.lineengage.domain.gateway.PriorityClass;
 import io.lineengage.domain.gateway.WeightedDraw;
+import io.lineengage.domain.json.JsonLike;
 import io.lineengage.domain.org.OrgId;
 import io.lineengage.domain.subscription.ConsentCategory;
 import io.lineengage.domain.template.Template;
 import io.lineengage.domain.template.TemplateId;
+import io.lineengage.domain.tracking.TrackedLink;
+import io.lineengage.domain.transactional.MessageId;
 import io.lineengage.domain.transactional.MessageRequest;
 import io.lineengage.domain.transactional.MessageRoute;
 import java.time.Instant;
@@ -44,6 +48,7 @@ public final class MessageRouting {
     private final GatewayRepository gateways;
     private final UsableGateways usableGateways;
     private final AudienceQuery audienceQuery;
+    private final ClickTracker tracker;
     private final RandomGenerator random;
 
     public MessageRouting(
@@ -53,6 +58,7 @@ public final class MessageRouting {
             GatewayRepository gateways,
             UsableGateways usableGateways,
             AudienceQuery audienceQuery,
+            ClickTracker tracker,
             RandomGenerator random) {
         this.templates = templates;
         this.templateCheck = templateCheck;
@@ -60,12 +66,18 @@ public final class MessageRouting {
         this.gateways = gateways;
         this.usableGateways = usableGateways;
         this.audienceQuery = audienceQuery;
+        this.tracker = tracker;
         this.random = random;
     }
 
     /** A route, or why there is none. */
     sealed interface Routing {
-        record Routed(MessageRoute route) implements Routing {}
+        /** {@code links}: a tracked template's links in the route's messages, to keep before they are sent. */
+        record Routed(MessageRoute route, List<TrackedLink> links) implements Routing {
+            public Routed {
+                links = List.copyOf(links);
+            }
+        }
 
         /** {@code reason} is a skip reason's code (or {@link #NO_GATEWAY}); {@code detail} says it in words. */
         record NotRouted(String reason, String detail) implements Routing {}
@@ -75,7 +87,7 @@ public final class MessageRouting {
      * The route now, avoiding the gateways in {@code down}. What the request names (customer, template, messages,
      * gateways) must exist and fit: a fault is a {@link ValidationException} naming the field.
      */
-    Routing route(OrgId orgId, MessageRequest request, Set<GatewayId> down, Instant now) {
+    Routing route(OrgId orgId, MessageId messageId, MessageRequest request, Set<GatewayId> down, Instant now) {
         Template template = template(orgId, request);
         checkGateways(orgId, request.gatewayIds());
         FieldCatalogue catalogue = catalogues.of(orgId);
@@ -103,13 +115,28 @@ public final class MessageRouting {
             return new Routing.NotRouted(skipped.reason().code(), skipped.detail());
         }
         RecipientPlan.Queued queued = (RecipientPlan.Queued) plan;
-        return new Routing.Routed(new MessageRoute(
-                queued.gateway().id(),
-                queued.gateway().accountId(),
-                queued.lineUserId(),
-                queued.messages().orElse(template.messages()),
-                template.notificationDisabled(),
-                UUID.randomUUID()));
+        JsonLike messages = queued.messages().orElse(template.messages());
+        List<TrackedLink> links = List.of();
+        if (template.trackClicks()) {
+            ClickTracker.Tracked tracked = tracker.track(
+                    messages, orgId, TrackedLink.Source.TRANSACTIONAL, messageId.value(), request.customerId());
+            messages = tracked.messages();
+            links = tracked.links();
+        }
+        return new Routing.Routed(
+                new MessageRoute(
+                        queued.gateway().id(),
+                        queued.gateway().accountId(),
+                        queued.lineUserId(),
+                        messages,
+                        template.notificationDisabled(),
+                        UUID.randomUUID()),
+                links);
+    }
+
+    /** Stores a route's tracked links; before the route is stored, so a sent link always leads somewhere. */
+    void keep(List<TrackedLink> links) {
+        tracker.keep(links);
     }
 
     private Template template(OrgId orgId, MessageRequest request) {
@@ -119,7 +146,7 @@ public final class MessageRouting {
                     .find(orgId, id)
                     .orElseThrow(() -> ValidationException.of("templateId", "no template " + id + " in this org"));
         }
-        var messages = request.messages().orElseThrow();
+        JsonLike messages = request.messages().orElseThrow();
         templateCheck.check(orgId, messages, "messages");
         // The request's own messages, planned as a template that is never stored.
         return new Template(

@@ -59,9 +59,15 @@ public final class TransactionalSendService implements SendMessageUseCase, ReadM
             return replay(earlier.get(), command.request());
         }
         Instant now = clock.instant();
-        MessageRouting.Routing routed = routing.route(orgId, command.request(), Set.of(), now);
+        MessageId id = MessageId.generate();
+        MessageRouting.Routing routed = routing.route(orgId, id, command.request(), Set.of(), now);
+        if (routed instanceof MessageRouting.Routing.Routed route) {
+            // Kept before the message: should another request with the key win the race, they merely lie unused.
+            routing.keep(route.links());
+        }
         TransactionalMessage message = routed instanceof MessageRouting.Routing.Routed route
                 ? TransactionalMessage.queued(
+                        id,
                         orgId,
                         command.idempotencyKey(),
                         command.request(),

@@ -119,7 +119,7 @@ class TemplateServiceTest {
                 new JsonLike.JObject(
                         Map.of("type", new JsonLike.JString("text"), "text", new JsonLike.JString("x".repeat(5001))))));
 
-        assertThatThrownBy(() -> service.create(org, "Bad", messages, false))
+        assertThatThrownBy(() -> service.create(org, "Bad", messages, false, false))
                 .isInstanceOfSatisfying(
                         ValidationException.class,
                         e -> assertThat(faultPaths(e)).contains("messages[0].text", "messages[1].text"));
@@ -128,14 +128,20 @@ class TemplateServiceTest {
 
     @Test
     void anUpdateChangesOnlyWhatItNamesAndABadOneChangesNothing() {
-        Template saved = service.create(org, "Points", text("You have {{attributes.points}} points"), false);
+        Template saved = service.create(org, "Points", text("You have {{attributes.points}} points"), false, false);
 
         assertThatThrownBy(() -> service.update(
-                        org, saved.id(), Optional.of("Renamed"), Optional.of(text("{{nope}}")), Optional.empty()))
+                        org,
+                        saved.id(),
+                        Optional.of("Renamed"),
+                        Optional.of(text("{{nope}}")),
+                        Optional.empty(),
+                        Optional.empty()))
                 .isInstanceOf(ValidationException.class);
         assertThat(service.get(org, saved.id())).isEqualTo(saved);
 
-        Template quiet = service.update(org, saved.id(), Optional.empty(), Optional.empty(), Optional.of(true));
+        Template quiet = service.update(
+                org, saved.id(), Optional.empty(), Optional.empty(), Optional.of(true), Optional.empty());
         assertThat(quiet.notificationDisabled()).isTrue();
         assertThat(quiet.messages()).isEqualTo(saved.messages());
         assertThat(quiet.name()).isEqualTo("Points");
@@ -146,7 +152,8 @@ class TemplateServiceTest {
     @Test
     void aPreviewRendersTheCustomersValuesAndAsksLineWhenAnAccountIsGiven() {
         Customer aiko = customer();
-        Template saved = service.create(org, "Points", text("{{firstName}}: {{attributes.points}} points"), false);
+        Template saved =
+                service.create(org, "Points", text("{{firstName}}: {{attributes.points}} points"), false, false);
         ChannelCredentials channel = line.newChannel();
         LineAccount account = StorageFixtures.account(org, channel, NOW);
         accounts.insert(account);
@@ -169,7 +176,7 @@ class TemplateServiceTest {
     void aPreviewForACustomerLackingALabelsValueSaysSo() {
         Customer aiko = customer();
         customers.register(org, Map.of("tier", AttributeType.STRING));
-        Template saved = service.create(org, "Tier", text("Your tier: {{attributes.tier}}"), false);
+        Template saved = service.create(org, "Tier", text("Your tier: {{attributes.tier}}"), false, false);
 
         Preview preview = service.preview(org, saved.id(), aiko.id(), Optional.empty());
 

@@ -44,6 +44,7 @@ final class Messaging implements AutoCloseable {
                 shop.gateways,
                 new UsableGateways(shop.gateways, shop.accounts),
                 shop.audienceQuery,
+                shop.tracker,
                 new SplittableRandom(42));
         MessageDelivery delivery = new MessageDelivery(messages, routing, shop.accounts, shop.pace, line, shop.clock);
         this.sends = new TransactionalSendService(messages, routing, delivery, senders, patience, shop.clock);

@@ -14,7 +14,7 @@ import java.util.Optional;
 
 /** Message templates, checked against LINE's limits and the org's labels when saved; previews per customer. */
 public interface TemplatesUseCase {
-    Template create(OrgId orgId, String name, JsonLike messages, boolean notificationDisabled);
+    Template create(OrgId orgId, String name, JsonLike messages, boolean notificationDisabled, boolean trackClicks);
 
     Template get(OrgId orgId, TemplateId id);
 
@@ -26,7 +26,8 @@ public interface TemplatesUseCase {
             TemplateId id,
             Optional<String> name,
             Optional<JsonLike> messages,
-            Optional<Boolean> notificationDisabled);
+            Optional<Boolean> notificationDisabled,
+            Optional<Boolean> trackClicks);
 
     void delete(OrgId orgId, TemplateId id);
 

@@ -11,6 +11,7 @@ import io.lineengage.application.port.out.identity.LineIdentityRepository;
 import io.lineengage.application.port.out.org.OrgRepository;
 import io.lineengage.application.port.out.subscription.ConsentStore;
 import io.lineengage.application.port.out.subscription.SubscriptionStore;
+import io.lineengage.application.port.out.tracking.TrackedLinks;
 import io.lineengage.application.port.out.transactional.TransactionalMessages;
 import io.lineengage.application.port.out.webhook.InteractionLog;
 import io.lineengage.domain.account.LineAccountId;
@@ -34,6 +35,7 @@ import io.lineengage.domain.subscription.ConsentChange;
 import io.lineengage.domain.subscription.StatusEvidence;
 import io.lineengage.domain.subscription.Subscription;
 import io.lineengage.domain.subscription.SubscriptionStatus;
+import io.lineengage.domain.tracking.TrackedLink;
 import io.lineengage.domain.transactional.MessageRequest;
 import io.lineengage.domain.transactional.MessageRoute;
 import io.lineengage.domain.transactional.TransactionalMessage;
@@ -71,6 +73,8 @@ public abstract class AbstractInteractionHistoryTest {
     protected abstract TestSendLog testSendLog();
 
     protected abstract TransactionalMessages transactionalMessages();
+
+    protected abstract TrackedLinks trackedLinks();
 
     protected abstract InteractionHistory history();
 
@@ -144,7 +148,7 @@ public abstract class AbstractInteractionHistoryTest {
         return message;
     }
 
-    /** Six things, one of each kind the other ports keep, a minute apart, oldest first. */
+    /** Seven things, one of each kind the other ports keep, a minute apart, oldest first. */
     private void aWeekOfHana() {
         follows(tokyo, hanaOnLine, SubscriptionStatus.FOLLOWING, T0.plusSeconds(60));
         interactionLog()
@@ -166,7 +170,17 @@ public abstract class AbstractInteractionHistoryTest {
                         Optional.of("req-x"),
                         Optional.of(text("Spring sale")),
                         T0.plusSeconds(240))));
-        receipt(T0.plusSeconds(300));
+        TransactionalMessage receipt = receipt(T0.plusSeconds(300));
+        TrackedLink link = new TrackedLink(
+                UUID.randomUUID().toString(),
+                org,
+                TrackedLink.Source.TRANSACTIONAL,
+                receipt.id().value(),
+                hana.id(),
+                "https://shop.example/orders/1",
+                T0.plusSeconds(300));
+        trackedLinks().saveAll(List.of(link));
+        trackedLinks().clicked(link, T0.plusSeconds(330));
         follows(tokyo, hanaOnLine, SubscriptionStatus.BLOCKED, T0.plusSeconds(360));
     }
 
@@ -182,11 +196,17 @@ public abstract class AbstractInteractionHistoryTest {
                 .extracting(TimelineEntry::type)
                 .containsExactly(
                         TimelineType.UNFOLLOW,
+                        TimelineType.CLICK,
                         TimelineType.TRANSACTIONAL_MESSAGE,
                         TimelineType.TEST_MESSAGE,
                         TimelineType.CONSENT_CHANGE,
                         TimelineType.MESSAGE,
                         TimelineType.FOLLOW);
+        assertThat(entries.get(1)).isInstanceOfSatisfying(TimelineEntry.Clicked.class, click -> {
+            assertThat(click.url()).isEqualTo("https://shop.example/orders/1");
+            assertThat(click.source()).isEqualTo(TrackedLink.Source.TRANSACTIONAL);
+        });
+        entries = entries.subList(1, entries.size());
         assertThat(entries.get(1)).isInstanceOfSatisfying(TimelineEntry.MessageSent.class, sent -> {
             assertThat(sent.status()).isEqualTo("SENT");
             assertThat(sent.excerpt()).contains("Order Hana");
@@ -248,7 +268,7 @@ public abstract class AbstractInteractionHistoryTest {
             paged.addAll(page.items());
         }
 
-        assertThat(all).hasSize(11);
+        assertThat(all).hasSize(12);
         assertThat(paged).containsExactlyElementsOf(all);
         assertThatThrownBy(() ->
                         history().of(org, hana.id(), TimelineFilter.ALL, new PageRequest(4, Optional.of("forged"))))

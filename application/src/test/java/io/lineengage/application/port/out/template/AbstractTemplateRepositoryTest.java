@@ -83,7 +83,7 @@ public abstract class AbstractTemplateRepositoryTest {
     void updatesAndDeletesOnlyWhatExists() {
         Template shop = template("Shop", T0);
         templates.insert(shop);
-        Template changed = new Template(shop.id(), org, "Store", messages("Store"), false, T0, T0.plusSeconds(5));
+        Template changed = new Template(shop.id(), org, "Store", messages("Store"), false, true, T0, T0.plusSeconds(5));
 
         assertThat(templates.update(changed)).isTrue();
         assertThat(templates.find(org, shop.id())).contains(changed);

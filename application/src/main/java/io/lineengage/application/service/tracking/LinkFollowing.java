@@ -1,0 +1,30 @@
+package io.lineengage.application.service.tracking;
+
+import io.lineengage.application.port.in.tracking.FollowTrackedLinkUseCase;
+import io.lineengage.application.port.out.tracking.TrackedLinks;
+import io.lineengage.domain.tracking.TrackedLink;
+import java.time.Clock;
+import java.util.Optional;
+
+/** Records a click on a known token and answers the URL its link was sent for; nothing else ever redirects. */
+public final class LinkFollowing implements FollowTrackedLinkUseCase {
+    private static final int TOKEN_LENGTH = 22;
+
+    private final TrackedLinks links;
+    private final Clock clock;
+
+    public LinkFollowing(TrackedLinks links, Clock clock) {
+        this.links = links;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<String> follow(String token) {
+        if (token == null || token.length() != TOKEN_LENGTH) {
+            return Optional.empty(); // not a token we make: no need to look
+        }
+        Optional<TrackedLink> link = links.find(token);
+        link.ifPresent(found -> links.clicked(found, clock.instant()));
+        return link.map(TrackedLink::url);
+    }
+}
