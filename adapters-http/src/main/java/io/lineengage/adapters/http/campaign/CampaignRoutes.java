@@ -10,6 +10,7 @@ import io.lineengage.adapters.http.web.Pagination;
 import io.lineengage.application.port.in.campaign.CampaignProgress;
 import io.lineengage.application.port.in.campaign.CreateCampaignCommand;
 import io.lineengage.application.port.in.campaign.CreateCampaignUseCase;
+import io.lineengage.application.port.in.campaign.CreatedCampaign;
 import io.lineengage.application.port.in.campaign.LaunchCampaignUseCase;
 import io.lineengage.application.port.in.campaign.ListCampaignsUseCase;
 import io.lineengage.application.port.in.campaign.MoveCampaignUseCase;
@@ -131,7 +132,7 @@ final class CampaignRoutes extends Plugin<Void> {
             return new FrequencyCap(max, within);
         });
         body.validate();
-        Campaign campaign = create.create(
+        CreatedCampaign created = create.create(
                 org,
                 new CreateCampaignCommand(
                         name,
@@ -142,9 +143,10 @@ final class CampaignRoutes extends Plugin<Void> {
                         scheduleAt,
                         quietHours,
                         cap));
-        ctx.status(201)
-                .header("Location", "/api/v1/campaigns/" + campaign.id())
-                .json(progress(read.get(org, campaign.id())));
+        Campaign campaign = created.campaign();
+        Map<String, Object> answer = progress(read.get(org, campaign.id()));
+        answer.put("notices", created.notices());
+        ctx.status(201).header("Location", "/api/v1/campaigns/" + campaign.id()).json(answer);
     }
 
     private void testSend(Context ctx) {

@@ -2,9 +2,12 @@ package io.lineengage.application.service.campaign;
 
 import io.lineengage.application.port.in.campaign.CreateCampaignCommand;
 import io.lineengage.application.port.in.campaign.CreateCampaignUseCase;
+import io.lineengage.application.port.in.campaign.CreatedCampaign;
 import io.lineengage.application.port.out.audience.AudienceRepository;
 import io.lineengage.application.port.out.campaign.CampaignRepository;
+import io.lineengage.application.port.out.campaign.SendPace;
 import io.lineengage.application.port.out.gateway.GatewayRepository;
+import io.lineengage.application.port.out.line.MulticastRequest;
 import io.lineengage.application.port.out.template.TemplateRepository;
 import io.lineengage.domain.campaign.Campaign;
 import io.lineengage.domain.campaign.CampaignId;
@@ -12,8 +15,10 @@ import io.lineengage.domain.campaign.CampaignStatus;
 import io.lineengage.domain.error.FieldErrors;
 import io.lineengage.domain.gateway.Gateway;
 import io.lineengage.domain.org.OrgId;
+import io.lineengage.domain.template.Template;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 public final class CreateCampaignService implements CreateCampaignUseCase {
@@ -37,11 +42,11 @@ public final class CreateCampaignService implements CreateCampaignUseCase {
     }
 
     @Override
-    public Campaign create(OrgId orgId, CreateCampaignCommand command) {
+    public CreatedCampaign create(OrgId orgId, CreateCampaignCommand command) {
         // Every reference the org does not own is reported at once.
         FieldErrors errors = new FieldErrors();
-        errors.check(
-                templates.find(orgId, command.templateId()).isEmpty(), "templateId", "is not a template of this org");
+        Optional<Template> template = templates.find(orgId, command.templateId());
+        errors.check(template.isEmpty(), "templateId", "is not a template of this org");
         errors.check(
                 audiences.find(orgId, command.audienceId()).isEmpty(), "audienceId", "is not an audience of this org");
         for (int i = 0; i < command.gatewayIds().size(); i++) {
@@ -74,6 +79,20 @@ public final class CreateCampaignService implements CreateCampaignUseCase {
                 Optional.empty(),
                 Optional.empty());
         campaigns.insert(campaign);
-        return campaign;
+        return new CreatedCampaign(campaign, notices(template.orElseThrow()));
+    }
+
+    /** A tracked template cannot be multicast: say what that costs before anyone launches it. */
+    private static List<String> notices(Template template) {
+        if (!template.trackClicks()) {
+            return List.of();
+        }
+        SendPace.Limits line = SendPace.Limits.LINE;
+        long multicastRecipients = (long) line.multicastPerSecond() * MulticastRequest.MAX_RECIPIENTS;
+        return List.of("The template tracks clicks, so each recipient gets links of their own and the campaign goes"
+                + " by push, one call per recipient: LINE takes " + line.pushPerSecond() + " pushes a second per"
+                + " channel, against " + multicastRecipients + " recipients a second by multicast (100,000"
+                + " recipients take about " + (100_000 / line.pushPerSecond()) + " s per channel instead of "
+                + Math.max(1, 100_000 / multicastRecipients) + " s).");
     }
 }

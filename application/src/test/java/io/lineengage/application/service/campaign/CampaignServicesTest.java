@@ -110,7 +110,8 @@ class CampaignServicesTest {
 
     @Test
     void aCampaignIsCreatedAsADraftOfTheOrgsOwnTemplateAudienceAndGateways() {
-        Campaign campaign = create.create(org, command(Optional.empty(), List.of(bulk.id())));
+        Campaign campaign = create.create(org, command(Optional.empty(), List.of(bulk.id())))
+                .campaign();
         assertThat(campaign.status()).isEqualTo(CampaignStatus.DRAFT);
         assertThat(campaign.createdAt()).isEqualTo(NOW);
         assertThat(campaigns.find(org, campaign.id())).contains(campaign);
@@ -150,7 +151,8 @@ class CampaignServicesTest {
 
     @Test
     void aScheduledCampaignPausesResumesToItsScheduleAndCancels() {
-        Campaign campaign = create.create(org, command(Optional.of(NOW.plusSeconds(3600)), List.of()));
+        Campaign campaign = create.create(org, command(Optional.of(NOW.plusSeconds(3600)), List.of()))
+                .campaign();
         assertThatThrownBy(() -> moves.pause(org, campaign.id()))
                 .as("a DRAFT does not pause")
                 .isInstanceOf(ConflictException.class);
@@ -172,7 +174,8 @@ class CampaignServicesTest {
 
     @Test
     void pausingHoldsTheWaitingBatchesAndResumingMakesThemDueAgain() {
-        Campaign campaign = create.create(org, command(Optional.empty(), List.of()));
+        Campaign campaign =
+                create.create(org, command(Optional.empty(), List.of())).campaign();
         campaigns.transition(org, campaign.id(), CampaignStatus.DRAFT, CampaignStatus.RUNNING, NOW);
         DeliveryLedger.PlannedBatch batch = new DeliveryLedger.PlannedBatch(
                 UUID.randomUUID(),
@@ -201,7 +204,8 @@ class CampaignServicesTest {
 
     @Test
     void progressAndDeliveriesAreReadForTheOrgThatOwnsTheCampaign() {
-        Campaign campaign = create.create(org, command(Optional.empty(), List.of()));
+        Campaign campaign =
+                create.create(org, command(Optional.empty(), List.of())).campaign();
         CampaignProgress read = progress.get(org, campaign.id());
         assertThat(read.counts().queued()).isZero();
         assertThat(read.failovers()).isEmpty();
