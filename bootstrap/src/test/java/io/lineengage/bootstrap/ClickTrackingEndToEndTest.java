@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -146,5 +147,28 @@ class ClickTrackingEndToEndTest {
         assertThat(clicks).hasSize(3);
         assertThat(clicks.get(0).get("content").asText()).isEqualTo("https://shop.example/map");
         assertThat(clicks.get(0).get("campaignId").asText()).isEqualTo(campaign);
+
+        // The clickers as an audience, and "sent the campaign but did not click" as an ordinary filter.
+        String clicked = "{\"field\":\"campaigns.clicked\",\"op\":\"eq\",\"value\":\"" + campaign + "\"}";
+        JsonNode clickers = preview(clicked);
+        assertThat(clickers.get("count").asLong()).isEqualTo(2);
+        assertThat(StreamSupport.stream(clickers.get("sample").spliterator(), false)
+                        .map(customer -> customer.get("id").asText()))
+                .containsExactlyInAnyOrder(customerOf(followers.get(0)), customerOf(followers.get(1)));
+        JsonNode didNotClick = preview("{\"and\":[{\"field\":\"campaigns.received\",\"op\":\"eq\",\"value\":\""
+                + campaign + "\"},{\"not\":" + clicked + "}]}");
+        assertThat(didNotClick.get("count").asLong()).isEqualTo(1);
+        assertThat(didNotClick.at("/sample/0/id").asText()).isEqualTo(customerOf(followers.get(2)));
+        assertThat(preview("{\"field\":\"campaigns.clicked\",\"op\":\"eq\",\"value\":\"" + campaign
+                                + "\",\"within\":\"PT1H\"}")
+                        .get("count")
+                        .asLong())
+                .isEqualTo(2);
+    }
+
+    private JsonNode preview(String filter) {
+        Answer answer = world.api.post("/api/v1/audiences/preview", world.key, "{\"filter\":" + filter + "}");
+        assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+        return answer.json();
     }
 }

@@ -21,6 +21,7 @@ import io.lineengage.domain.customer.CustomerId;
 import io.lineengage.domain.org.OrgId;
 import io.lineengage.domain.subscription.Consents;
 import io.lineengage.domain.subscription.SubscriptionStatus;
+import io.lineengage.domain.tracking.TrackedLink;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -43,6 +44,7 @@ public final class InMemoryAudienceQuery implements AudienceQuery {
     private final InMemoryCustomerLists lists;
     private final InteractionLog interactions;
     private final InMemoryCampaigns campaigns;
+    private final InMemoryTrackedLinks trackedLinks;
 
     public InMemoryAudienceQuery(
             InMemoryCustomers customers,
@@ -52,7 +54,8 @@ public final class InMemoryAudienceQuery implements AudienceQuery {
             ConsentStore consents,
             InMemoryCustomerLists lists,
             InteractionLog interactions,
-            InMemoryCampaigns campaigns) {
+            InMemoryCampaigns campaigns,
+            InMemoryTrackedLinks trackedLinks) {
         this.customers = customers;
         this.identities = identities;
         this.accounts = accounts;
@@ -61,6 +64,7 @@ public final class InMemoryAudienceQuery implements AudienceQuery {
         this.lists = lists;
         this.interactions = interactions;
         this.campaigns = campaigns;
+        this.trackedLinks = trackedLinks;
     }
 
     @Override
@@ -152,7 +156,12 @@ public final class InMemoryAudienceQuery implements AudienceQuery {
         Set<String> listed = lists.ids(org).stream()
                 .filter(list -> lists.members(list).contains(customer.id()))
                 .collect(Collectors.toSet());
-        return new AudienceMember(customer, linked, listed, campaigns.receivedBy(customer.id()));
+        List<AudienceMember.CampaignClick> clicks = trackedLinks.clicks().stream()
+                .filter(click -> click.link().customerId().equals(customer.id())
+                        && click.link().source() == TrackedLink.Source.CAMPAIGN)
+                .map(click -> new AudienceMember.CampaignClick(click.link().sourceId(), click.at()))
+                .toList();
+        return new AudienceMember(customer, linked, listed, campaigns.receivedBy(customer.id()), clicks);
     }
 
     /** What a launch reads: statuses and consents, not interactions, lists or past campaigns (port's contract). */

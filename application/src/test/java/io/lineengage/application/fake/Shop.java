@@ -60,12 +60,20 @@ public final class Shop {
     public final InMemorySubscriptionStore subscriptions = new InMemorySubscriptionStore();
     public final InMemoryConsentStore consents = new InMemoryConsentStore();
     public final InMemoryCustomerLists lists = new InMemoryCustomerLists(customers);
+    public final InMemoryTrackedLinks trackedLinks = new InMemoryTrackedLinks();
     public final InMemoryAudienceQuery audienceQuery = new InMemoryAudienceQuery(
-            customers, identities, accounts, subscriptions, consents, lists, new InMemoryInteractionLog(), campaigns);
+            customers,
+            identities,
+            accounts,
+            subscriptions,
+            consents,
+            lists,
+            new InMemoryInteractionLog(),
+            campaigns,
+            trackedLinks);
     public final InMemoryLinePlatform line = new InMemoryLinePlatform();
     public final InMemorySendPace pace = new InMemorySendPace(new InMemorySendPace.Buckets(), SendPace.Limits.LINE);
     public final FilterCatalogues catalogues = new FilterCatalogues(customers, accounts, lists, campaigns);
-    public final InMemoryTrackedLinks trackedLinks = new InMemoryTrackedLinks();
     public final ClickTracker tracker = new ClickTracker(URI.create("https://engage.example"), trackedLinks, clock);
     public final CampaignPlanning planning = new CampaignPlanning(templates, catalogues, gateways, accounts, tracker);
     public final OrgId org = OrgId.generate();

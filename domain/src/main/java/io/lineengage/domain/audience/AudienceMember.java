@@ -14,12 +14,31 @@ import java.util.Set;
 
 /** Everything a filter can ask about one customer: the in-memory evaluator's input. */
 public record AudienceMember(
-        Customer customer, List<LinkedUser> lineUsers, Set<String> lists, Set<String> receivedCampaigns) {
+        Customer customer,
+        List<LinkedUser> lineUsers,
+        Set<String> lists,
+        Set<String> receivedCampaigns,
+        List<CampaignClick> clicks) {
     public AudienceMember {
         Objects.requireNonNull(customer, "customer");
         lineUsers = List.copyOf(lineUsers);
         lists = Set.copyOf(lists);
         receivedCampaigns = Set.copyOf(receivedCampaigns);
+        clicks = List.copyOf(clicks);
+    }
+
+    /** A member as a launch reads it: clicks matter to filters only, which the database evaluates. */
+    public AudienceMember(
+            Customer customer, List<LinkedUser> lineUsers, Set<String> lists, Set<String> receivedCampaigns) {
+        this(customer, lineUsers, lists, receivedCampaigns, List.of());
+    }
+
+    /** A click of the customer's on a tracked link of a campaign. */
+    public record CampaignClick(String campaignId, Instant at) {
+        public CampaignClick {
+            Objects.requireNonNull(campaignId, "campaignId");
+            Objects.requireNonNull(at, "at");
+        }
     }
 
     public AudienceMember(Customer customer, List<LinkedUser> lineUsers, Set<String> lists) {

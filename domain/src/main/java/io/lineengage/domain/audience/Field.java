@@ -138,6 +138,17 @@ public sealed interface Field {
         }
     }
 
+    /** Whether the customer clicked a tracked link of a campaign, at any time or {@code within} a period back. */
+    record ClickedCampaign(Optional<Operand.Back> within) implements Field {
+        public Shape shape() {
+            return Shape.CAMPAIGN;
+        }
+
+        public String name() {
+            return "campaigns.clicked";
+        }
+    }
+
     /** Whether the customer was sent a campaign: LINE accepted a message of it for them. */
     record ReceivedCampaign() implements Field {
         public Shape shape() {

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -123,6 +124,13 @@ public final class FilterEvaluator {
                     .anyMatch(user ->
                             identity.provider().map(user.provider()::equals).orElse(true));
             return existence(linked, value);
+        }
+        if (field instanceof Field.ClickedCampaign clicked) {
+            Set<String> campaigns =
+                    op == Op.EQ ? Set.of(((Operand.Text) value).value()) : Set.copyOf(((Operand.Texts) value).values());
+            Predicate<Instant> when = clicked.within().map(this::within).orElse(at -> true);
+            return member.clicks().stream()
+                    .anyMatch(click -> campaigns.contains(click.campaignId()) && when.test(click.at()));
         }
         if (field instanceof Field.ReceivedCampaign) {
             return op == Op.EQ

@@ -105,8 +105,8 @@ public final class FilterParser {
         }
         var fields = object.fields();
         for (String key : fields.keySet()) {
-            if (!Set.of("field", "op", "value", "account").contains(key)) {
-                errors.add(path + "." + key, "is not part of a condition (field, op, value, account)");
+            if (!Set.of("field", "op", "value", "account", "within").contains(key)) {
+                errors.add(path + "." + key, "is not part of a condition (field, op, value, account, within)");
             }
         }
         Optional<String> name = text(fields.get("field"), path + ".field", true);
@@ -132,6 +132,17 @@ public final class FilterParser {
             return null;
         }
         Field field = field(name.get(), accountOk ? account : Optional.empty(), fields.containsKey("account"), path);
+        if (fields.containsKey("within")) {
+            if (!(field instanceof Field.ClickedCampaign)) {
+                errors.add(path + ".within", "is taken by campaigns.clicked only; other fields use the op within");
+                return null;
+            }
+            Operand within = back(fields.get("within"), path + ".within");
+            if (within == null) {
+                return null;
+            }
+            field = new Field.ClickedCampaign(Optional.of((Operand.Back) within));
+        }
         if (field == null || op.isEmpty() || !accountOk) {
             return null;
         }
@@ -179,6 +190,9 @@ public final class FilterParser {
         }
         if (name.equals("campaigns.received")) {
             return new Field.ReceivedCampaign();
+        }
+        if (name.equals("campaigns.clicked")) {
+            return new Field.ClickedCampaign(Optional.empty());
         }
         if (name.equals("subscription.status") || name.startsWith("consent.")) {
             Optional<ConsentCategory> category = Optional.empty();

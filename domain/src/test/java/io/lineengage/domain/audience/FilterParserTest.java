@@ -165,4 +165,37 @@ class FilterParserTest {
         }
         throw new AssertionError("accepted " + json);
     }
+
+    @Test
+    void campaignClicksTakeCampaignIdsAndAnOptionalPeriodWhichNoOtherFieldTakes() {
+        FieldCatalogue withCampaigns = new FieldCatalogue(
+                CATALOGUE.attributes(), CATALOGUE.providers(), CATALOGUE.lists(), Set.of("cmp_1", "cmp_2"));
+
+        Filter clicked = FilterParser.parse(
+                obj("field", "campaigns.clicked", "op", "in", "value", arr("cmp_1", "cmp_2"), "within", "P7D"),
+                "filter",
+                withCampaigns);
+
+        assertThat(clicked)
+                .isInstanceOfSatisfying(
+                        Filter.Condition.class,
+                        condition -> assertThat(((Field.ClickedCampaign) condition.field()).within())
+                                .hasValueSatisfying(
+                                        back -> assertThat(back.amount()).isEqualTo(Period.ofDays(7))));
+        for (var bad : List.of(
+                Map.entry(obj("field", "campaigns.clicked", "op", "eq", "value", "cmp_9"), "filter.value"),
+                Map.entry(
+                        obj("field", "campaigns.clicked", "op", "eq", "value", "cmp_1", "within", "soon"),
+                        "filter.within"),
+                Map.entry(
+                        obj("field", "campaigns.clicked", "op", "eq", "value", "cmp_1", "within", "-P1D"),
+                        "filter.within"),
+                Map.entry(obj("field", "tags", "op", "contains", "value", "a", "within", "P1D"), "filter.within"))) {
+            assertThatThrownBy(() -> FilterParser.parse(bad.getKey(), "filter", withCampaigns))
+                    .isInstanceOf(ValidationException.class)
+                    .satisfies(e -> assertThat(((ValidationException) e).errors())
+                            .extracting(FieldError::field)
+                            .contains(bad.getValue()));
+        }
+    }
 }

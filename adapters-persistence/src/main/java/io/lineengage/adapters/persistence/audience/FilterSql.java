@@ -151,6 +151,19 @@ final class FilterSql {
             identity.provider()
                     .ifPresent(provider -> sql.append(" AND i.provider = :").append(bind(provider)));
             sql.append(')');
+        } else if (field instanceof Field.ClickedCampaign clicked) {
+            List<String> campaigns =
+                    op == Op.IN ? ((Operand.Texts) value).values() : List.of(((Operand.Text) value).value());
+            sql.append("EXISTS (SELECT 1 FROM clicks k WHERE k.customer_id = c.id AND k.source = 'CAMPAIGN'")
+                    .append(" AND k.source_id = ANY(CAST(:")
+                    .append(bindTexts(campaigns))
+                    .append(" AS text[]))");
+            clicked.within()
+                    .ifPresent(back -> sql.append(" AND k.clicked_at BETWEEN :")
+                            .append(bind(moment(time.since(back.amount()))))
+                            .append(" AND :")
+                            .append(bind(moment(time.now()))));
+            sql.append(')');
         } else if (field instanceof Field.ReceivedCampaign) {
             List<String> campaigns =
                     op == Op.IN ? ((Operand.Texts) value).values() : List.of(((Operand.Text) value).value());

@@ -6,6 +6,7 @@ import io.lineengage.adapters.persistence.identity.IdentityPersistenceModule;
 import io.lineengage.adapters.persistence.org.OrgPersistenceModule;
 import io.lineengage.adapters.persistence.postgres.TestStorage;
 import io.lineengage.adapters.persistence.subscription.SubscriptionPersistenceModule;
+import io.lineengage.adapters.persistence.tracking.TrackingPersistenceModule;
 import io.lineengage.application.port.out.UnitOfWork;
 import io.lineengage.application.port.out.account.LineAccountRepository;
 import io.lineengage.application.port.out.audience.AbstractAudienceQueryTest;
@@ -17,6 +18,7 @@ import io.lineengage.application.port.out.identity.LineProfileCache;
 import io.lineengage.application.port.out.org.OrgRepository;
 import io.lineengage.application.port.out.subscription.ConsentStore;
 import io.lineengage.application.port.out.subscription.SubscriptionStore;
+import io.lineengage.application.port.out.tracking.TrackedLinks;
 import org.junit.jupiter.api.AfterAll;
 
 class JdbiAudienceQueryTest extends AbstractAudienceQueryTest {
@@ -70,6 +72,11 @@ class JdbiAudienceQueryTest extends AbstractAudienceQueryTest {
     @Override
     protected UnitOfWork unitOfWork() {
         return STORAGE.unitOfWork();
+    }
+
+    @Override
+    protected TrackedLinks trackedLinks() {
+        return TrackingPersistenceModule.trackedLinks(STORAGE.jdbi());
     }
 
     @Override

@@ -218,6 +218,7 @@ class SqlMatchesDomainProperties {
         List<AudienceMember> members = new ArrayList<>();
         List<Customer> rows = new ArrayList<>();
         Map<String, Map<String, UUID>> deliveries = new HashMap<>();
+        List<Object[]> clicks = new ArrayList<>();
         int size = random.nextInt(14);
         for (int c = 0; c < size; c++) {
             Customer customer = customer(random, org, c);
@@ -244,7 +245,18 @@ class SqlMatchesDomainProperties {
                 }
             }
             deliveries.put(customer.id().value(), deliveredIn);
-            members.add(new AudienceMember(customer, users, memberOf, received));
+            // Clicks on the campaigns' links (a test send's click never counts), at ages around the periods' edges.
+            List<AudienceMember.CampaignClick> clicked = new ArrayList<>();
+            for (int k = random.nextInt(4); k > 0; k--) {
+                String campaign = pick(random, campaigns);
+                Instant at = NOW.minus(pick(random, AGES));
+                boolean test = random.nextInt(4) == 0;
+                clicks.add(new Object[] {customer.id().value(), campaign, at, test ? "TEST" : "CAMPAIGN"});
+                if (!test) {
+                    clicked.add(new AudienceMember.CampaignClick(campaign, at));
+                }
+            }
+            members.add(new AudienceMember(customer, users, memberOf, received, clicked));
         }
         customers.saveAll(rows);
         for (AudienceMember member : members) {
@@ -258,6 +270,18 @@ class SqlMatchesDomainProperties {
                             .bind("customer", member.customer().id().value())
                             .bind("batch", batch)
                             .execute()));
+        }
+        for (Object[] click : clicks) {
+            jdbi.useHandle(handle -> handle.createUpdate(
+                            "INSERT INTO clicks (token, org_id, source, source_id, customer_id, url, clicked_at)"
+                                    + " VALUES (:token, :org, :source, :campaign, :customer, 'https://x.example/', :at)")
+                    .bind("token", UUID.randomUUID().toString())
+                    .bind("org", org.value())
+                    .bind("source", (String) click[3])
+                    .bind("campaign", (String) click[1])
+                    .bind("customer", (String) click[0])
+                    .bind("at", ((Instant) click[2]).atOffset(ZoneOffset.UTC))
+                    .execute());
         }
         List<Instant> createdAts = rows.stream().map(Customer::createdAt).toList();
         return new World(
@@ -414,7 +438,19 @@ class SqlMatchesDomainProperties {
 
     private static JsonLike condition(Random random, World world) {
         String account = pick(random, world.accounts).value();
-        return switch (random.nextInt(15)) {
+        return switch (random.nextInt(16)) {
+            case 15 -> {
+                JsonLike clicked = random.nextBoolean()
+                        ? cond("campaigns.clicked", "eq", str(pick(random, world.campaigns)))
+                        : cond("campaigns.clicked", "in", strings(random, world.campaigns));
+                yield random.nextBoolean()
+                        ? clicked
+                        : obj(
+                                "field", "campaigns.clicked",
+                                "op", ((JsonLike.JObject) clicked).fields().get("op"),
+                                "value", ((JsonLike.JObject) clicked).fields().get("value"),
+                                "within", str(pick(random, PERIODS)));
+            }
             case 14 ->
                 random.nextBoolean()
                         ? cond("campaigns.received", "eq", str(pick(random, world.campaigns)))

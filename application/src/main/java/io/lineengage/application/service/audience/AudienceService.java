@@ -151,6 +151,12 @@ public final class AudienceService implements AudiencesUseCase {
                 Field.Shape.CAMPAIGN,
                 AccountUse.NONE,
                 catalogue.campaigns().stream().sorted().toList()));
+        // Takes "within": a period back from now, as interactions' op within does.
+        fields.add(field(
+                "campaigns.clicked",
+                Field.Shape.CAMPAIGN,
+                AccountUse.NONE,
+                catalogue.campaigns().stream().sorted().toList()));
         fields.add(field("interactions.message", Field.Shape.INTERACTIONS, AccountUse.OPTIONAL, List.of()));
         fields.add(field("interactions.postback", Field.Shape.INTERACTIONS, AccountUse.OPTIONAL, List.of()));
         return fields;

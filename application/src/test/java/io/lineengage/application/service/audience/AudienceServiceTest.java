@@ -14,6 +14,7 @@ import io.lineengage.application.fake.InMemoryInteractionLog;
 import io.lineengage.application.fake.InMemoryLineAccountRepository;
 import io.lineengage.application.fake.InMemoryOrgRepository;
 import io.lineengage.application.fake.InMemorySubscriptionStore;
+import io.lineengage.application.fake.InMemoryTrackedLinks;
 import io.lineengage.application.port.in.audience.AudiencesUseCase.FilterField;
 import io.lineengage.application.port.in.audience.AudiencesUseCase.Preview;
 import io.lineengage.application.port.out.StorageFixtures;
@@ -62,7 +63,8 @@ class AudienceServiceTest {
                     new InMemoryConsentStore(),
                     lists,
                     new InMemoryInteractionLog(),
-                    campaigns),
+                    campaigns,
+                    new InMemoryTrackedLinks()),
             orgs,
             customers,
             accounts,

@@ -11,6 +11,7 @@ import io.lineengage.application.port.out.identity.LineProfileCache;
 import io.lineengage.application.port.out.org.OrgRepository;
 import io.lineengage.application.port.out.subscription.ConsentStore;
 import io.lineengage.application.port.out.subscription.SubscriptionStore;
+import io.lineengage.application.port.out.tracking.TrackedLinks;
 import io.lineengage.domain.account.LineAccountId;
 import io.lineengage.domain.audience.AudienceMember;
 import io.lineengage.domain.audience.AudienceMember.LinkedUser;
@@ -34,14 +35,18 @@ import io.lineengage.domain.subscription.Consents;
 import io.lineengage.domain.subscription.StatusEvidence;
 import io.lineengage.domain.subscription.Subscription;
 import io.lineengage.domain.subscription.SubscriptionStatus;
+import io.lineengage.domain.tracking.TrackedLink;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -71,6 +76,8 @@ public abstract class AbstractAudienceQueryTest {
     protected abstract CustomerListRepository listRepository();
 
     protected abstract UnitOfWork unitOfWork();
+
+    protected abstract TrackedLinks trackedLinks();
 
     protected abstract AudienceQuery query();
 
@@ -230,6 +237,36 @@ public abstract class AbstractAudienceQueryTest {
         Filter inList = condition(new Field.ListMembership(), Op.EQ, new Operand.Text(list.id()));
 
         assertThat(externalIds(query().sample(org, inList, NOW, 10, TYPES))).containsExactly("listed");
+    }
+
+    @Test
+    void campaignClicksSelectTheClickersOfThoseCampaignsWithinAPeriodIfGiven() {
+        Customer lately = customer("lately", 0, Set.of(), 1);
+        Customer longAgo = customer("long-ago", 0, Set.of(), 2);
+        Customer testOnly = customer("test-only", 0, Set.of(), 3);
+        customer("never", 0, Set.of(), 4);
+        String spring = "cmp_spring_" + org.value();
+        click(lately, TrackedLink.Source.CAMPAIGN, spring, NOW.now().minus(Duration.ofDays(2)));
+        click(longAgo, TrackedLink.Source.CAMPAIGN, spring, NOW.now().minus(Duration.ofDays(40)));
+        click(testOnly, TrackedLink.Source.TEST, spring, NOW.now().minus(Duration.ofDays(1)));
+        click(testOnly, TrackedLink.Source.CAMPAIGN, "cmp_other", NOW.now().minus(Duration.ofDays(1)));
+
+        Filter clicked = condition(new Field.ClickedCampaign(Optional.empty()), Op.EQ, new Operand.Text(spring));
+        Filter lastWeek = condition(
+                new Field.ClickedCampaign(Optional.of(new Operand.Back(Period.ofDays(7), "P7D"))),
+                Op.IN,
+                new Operand.Texts(List.of(spring, "cmp_none")));
+
+        assertThat(externalIds(query().sample(org, clicked, NOW, 10, TYPES))).containsExactly("lately", "long-ago");
+        assertThat(externalIds(query().sample(org, lastWeek, NOW, 10, TYPES))).containsExactly("lately");
+        assertThat(query().count(org, new Filter.Not(clicked), NOW)).isEqualTo(2);
+    }
+
+    private void click(Customer customer, TrackedLink.Source source, String sourceId, Instant at) {
+        TrackedLink link = new TrackedLink(
+                UUID.randomUUID().toString(), org, source, sourceId, customer.id(), "https://shop.example/", at);
+        trackedLinks().saveAll(List.of(link));
+        trackedLinks().clicked(link, at);
     }
 
     @Test

@@ -11,6 +11,7 @@ import io.lineengage.application.fake.InMemoryInteractionLog;
 import io.lineengage.application.fake.InMemoryLineAccountRepository;
 import io.lineengage.application.fake.InMemoryOrgRepository;
 import io.lineengage.application.fake.InMemorySubscriptionStore;
+import io.lineengage.application.fake.InMemoryTrackedLinks;
 import io.lineengage.application.port.out.UnitOfWork;
 import io.lineengage.application.port.out.account.LineAccountRepository;
 import io.lineengage.application.port.out.customer.CustomerRepository;
@@ -19,6 +20,7 @@ import io.lineengage.application.port.out.identity.LineProfileCache;
 import io.lineengage.application.port.out.org.OrgRepository;
 import io.lineengage.application.port.out.subscription.ConsentStore;
 import io.lineengage.application.port.out.subscription.SubscriptionStore;
+import io.lineengage.application.port.out.tracking.TrackedLinks;
 
 class InMemoryAudienceQueryTest extends AbstractAudienceQueryTest {
     private final InMemoryOrgRepository orgs = new InMemoryOrgRepository();
@@ -28,6 +30,7 @@ class InMemoryAudienceQueryTest extends AbstractAudienceQueryTest {
     private final InMemorySubscriptionStore subscriptions = new InMemorySubscriptionStore();
     private final InMemoryConsentStore consents = new InMemoryConsentStore();
     private final InMemoryCustomerLists lists = new InMemoryCustomerLists(customers);
+    private final InMemoryTrackedLinks trackedLinks = new InMemoryTrackedLinks();
     private final InMemoryAudienceQuery query = new InMemoryAudienceQuery(
             customers,
             identities,
@@ -36,7 +39,13 @@ class InMemoryAudienceQueryTest extends AbstractAudienceQueryTest {
             consents,
             lists,
             new InMemoryInteractionLog(),
-            new InMemoryCampaigns());
+            new InMemoryCampaigns(),
+            trackedLinks);
+
+    @Override
+    protected TrackedLinks trackedLinks() {
+        return trackedLinks;
+    }
 
     @Override
     protected OrgRepository orgRepository() {
