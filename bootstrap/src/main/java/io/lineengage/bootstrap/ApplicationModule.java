@@ -45,6 +45,7 @@ import io.lineengage.application.port.out.account.LineAccountRepository;
 import io.lineengage.application.port.out.audience.AudienceQuery;
 import io.lineengage.application.port.out.audience.AudienceRepository;
 import io.lineengage.application.port.out.audience.CustomerListRepository;
+import io.lineengage.application.port.out.campaign.AggregationUnitUsage;
 import io.lineengage.application.port.out.campaign.CampaignRepository;
 import io.lineengage.application.port.out.campaign.CampaignSignal;
 import io.lineengage.application.port.out.campaign.DeliveryLedger;
@@ -471,6 +472,7 @@ abstract class ApplicationModule {
             SendPace pace,
             OrgRepository orgs,
             UnitOfWork unitOfWork,
+            AggregationUnitUsage units,
             Clock clock) {
         return new CampaignDispatcher(
                 ledger,
@@ -484,6 +486,7 @@ abstract class ApplicationModule {
                 pace,
                 orgs,
                 unitOfWork,
+                units,
                 clock);
     }
 

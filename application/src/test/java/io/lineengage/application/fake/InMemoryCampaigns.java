@@ -36,6 +36,7 @@ import java.util.stream.Collectors;
  * moved to another gateway's batch is counted there. Held to the same contract tests as the real thing.
  */
 public final class InMemoryCampaigns implements CampaignRepository, DeliveryLedger {
+    private final Map<CampaignId, List<String>> notes = new HashMap<>();
     private final Map<CampaignId, Campaign> campaigns = new LinkedHashMap<>();
     private final Map<UUID, Batch> batches = new LinkedHashMap<>();
     /** Per campaign, per customer: the ledger line. */
@@ -135,6 +136,19 @@ public final class InMemoryCampaigns implements CampaignRepository, DeliveryLedg
                 .filter(c -> c.status() == CampaignStatus.SCHEDULED)
                 .filter(c -> c.scheduleAt().map(at -> !at.isAfter(now)).orElse(true))
                 .toList();
+    }
+
+    @Override
+    public synchronized void note(CampaignId id, String note, Instant at) {
+        List<String> kept = notes.computeIfAbsent(id, key -> new ArrayList<>());
+        if (!kept.contains(note)) {
+            kept.add(note);
+        }
+    }
+
+    @Override
+    public synchronized List<String> notes(CampaignId id) {
+        return List.copyOf(notes.getOrDefault(id, List.of()));
     }
 
     @Override

@@ -25,6 +25,7 @@ import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -46,6 +47,12 @@ public final class InMemoryLinePlatform implements LineMessagingPort, LinePlatfo
         volatile int failStatus = 500;
         volatile Long quota;
         volatile boolean revoked;
+        final List<Optional<String>> units = new CopyOnWriteArrayList<>();
+    }
+
+    /** The aggregation unit (or none) each call LINE accepted on the channel carried, in order. */
+    public List<Optional<String>> unitsOf(ChannelCredentials channel) {
+        return List.copyOf(channel(channel).units);
     }
 
     @Override
@@ -113,16 +120,20 @@ public final class InMemoryLinePlatform implements LineMessagingPort, LinePlatfo
 
     @Override
     public SendOutcome push(ChannelCredentials channel, PushRequest request) {
-        return send(channel, List.of(request.to()), request.messages(), request.retryKey());
+        return send(channel, List.of(request.to()), request.messages(), request.retryKey(), request.aggregationUnit());
     }
 
     @Override
     public SendOutcome multicast(ChannelCredentials channel, MulticastRequest request) {
-        return send(channel, request.to(), request.messages(), request.retryKey());
+        return send(channel, request.to(), request.messages(), request.retryKey(), request.aggregationUnit());
     }
 
     private synchronized SendOutcome send(
-            ChannelCredentials credentials, List<String> to, List<LineMessage> messages, UUID retryKey) {
+            ChannelCredentials credentials,
+            List<String> to,
+            List<LineMessage> messages,
+            UUID retryKey,
+            Optional<String> unit) {
         FakeChannel channel = channel(credentials);
         Optional<LineFailure> refused = refusal(channel);
         if (refused.isPresent()) {
@@ -141,6 +152,7 @@ public final class InMemoryLinePlatform implements LineMessagingPort, LinePlatfo
         }
         String requestId = UUID.randomUUID().toString();
         channel.retryKeys.put(retryKey, requestId);
+        channel.units.add(unit);
         channel.used.addAndGet(to.size());
         to.forEach(user -> channel.received
                 .computeIfAbsent(user, id -> new AtomicInteger())

@@ -61,6 +61,7 @@ public final class Shop {
     public final InMemoryConsentStore consents = new InMemoryConsentStore();
     public final InMemoryCustomerLists lists = new InMemoryCustomerLists(customers);
     public final InMemoryTrackedLinks trackedLinks = new InMemoryTrackedLinks();
+    public final InMemoryAggregationUnitUsage units = new InMemoryAggregationUnitUsage();
     public final InMemoryAudienceQuery audienceQuery = new InMemoryAudienceQuery(
             customers,
             identities,
@@ -229,6 +230,7 @@ public final class Shop {
                 pace,
                 orgs,
                 new DirectUnitOfWork(),
+                units,
                 clock);
     }
 

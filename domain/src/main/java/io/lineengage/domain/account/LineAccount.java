@@ -20,10 +20,40 @@ public record LineAccount(
         String channelSecret,
         Optional<String> accessToken,
         AccountStatus status,
+        boolean unitsOnPush,
         Instant createdAt,
         Instant updatedAt,
         long version) {
     public static final int NAME_MAX_LENGTH = 100;
+
+    /** An account whose pushes carry no aggregation unit (LINE takes them on push only for approved accounts). */
+    public LineAccount(
+            LineAccountId id,
+            OrgId orgId,
+            String name,
+            String providerName,
+            String channelId,
+            String channelSecret,
+            Optional<String> accessToken,
+            AccountStatus status,
+            Instant createdAt,
+            Instant updatedAt,
+            long version) {
+        this(
+                id,
+                orgId,
+                name,
+                providerName,
+                channelId,
+                channelSecret,
+                accessToken,
+                status,
+                false,
+                createdAt,
+                updatedAt,
+                version);
+    }
+
     private static final Pattern CHANNEL_ID = Pattern.compile("[0-9]{1,20}");
 
     public LineAccount {
@@ -79,6 +109,7 @@ public record LineAccount(
                 changes.channelSecret().orElse(channelSecret),
                 changes.accessToken().isPresent() ? changes.accessToken().get() : accessToken,
                 changes.status().orElse(status),
+                changes.unitsOnPush().orElse(unitsOnPush),
                 createdAt,
                 now,
                 version + 1);
@@ -93,13 +124,24 @@ public record LineAccount(
             Optional<String> providerName,
             Optional<String> channelSecret,
             Optional<Optional<String>> accessToken,
-            Optional<AccountStatus> status) {
+            Optional<AccountStatus> status,
+            Optional<Boolean> unitsOnPush) {
+        public Changes(
+                Optional<String> name,
+                Optional<String> providerName,
+                Optional<String> channelSecret,
+                Optional<Optional<String>> accessToken,
+                Optional<AccountStatus> status) {
+            this(name, providerName, channelSecret, accessToken, status, Optional.empty());
+        }
+
         public Changes {
             name = name == null ? Optional.empty() : name;
             providerName = providerName == null ? Optional.empty() : providerName;
             channelSecret = channelSecret == null ? Optional.empty() : channelSecret;
             accessToken = accessToken == null ? Optional.empty() : accessToken;
             status = status == null ? Optional.empty() : status;
+            unitsOnPush = unitsOnPush == null ? Optional.empty() : unitsOnPush;
         }
 
         @Override

@@ -29,7 +29,7 @@ final class LineAccountRoutes extends Plugin<Void> {
     private static final Set<String> REGISTER_FIELDS =
             Set.of("name", "providerName", "channelId", "channelSecret", "accessToken");
     private static final Set<String> UPDATE_FIELDS =
-            Set.of("name", "providerName", "channelSecret", "accessToken", "status");
+            Set.of("name", "providerName", "channelSecret", "accessToken", "status", "aggregationUnitsOnPush");
 
     private final ObjectMapper json;
     private final HttpSettings settings;
@@ -97,9 +97,10 @@ final class LineAccountRoutes extends Plugin<Void> {
                 ? Optional.of(Optional.ofNullable(body.optionalText("accessToken")))
                 : Optional.empty();
         Optional<AccountStatus> status = body.optionalEnum("status", AccountStatus.class);
+        Optional<Boolean> unitsOnPush = body.optionalBoolean("aggregationUnitsOnPush");
         body.validate();
         LineAccount account = update.update(new UpdateLineAccountCommand(
-                org, id(ctx), new LineAccount.Changes(name, providerName, secret, token, status)));
+                org, id(ctx), new LineAccount.Changes(name, providerName, secret, token, status, unitsOnPush)));
         ctx.json(webModel(account));
     }
 

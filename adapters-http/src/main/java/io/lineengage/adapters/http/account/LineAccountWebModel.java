@@ -12,6 +12,7 @@ record LineAccountWebModel(
         String webhookUrl,
         String tokenMode,
         String status,
+        boolean aggregationUnitsOnPush,
         Instant createdAt,
         Instant updatedAt) {
     static LineAccountWebModel from(LineAccount account, String webhookUrl) {
@@ -23,6 +24,7 @@ record LineAccountWebModel(
                 webhookUrl,
                 account.tokenMode().name(),
                 account.status().name(),
+                account.unitsOnPush(),
                 account.createdAt(),
                 account.updatedAt());
     }

@@ -86,6 +86,7 @@ final class JdbiLineAccountRepository implements LineAccountRepository {
                         .map(token -> cipher.encrypt(token, StoredSecrets.accessToken(id)))
                         .orElse(null),
                 account.status().name(),
+                account.unitsOnPush(),
                 account.createdAt(),
                 account.updatedAt(),
                 account.version());
@@ -102,6 +103,7 @@ final class JdbiLineAccountRepository implements LineAccountRepository {
                 Optional.ofNullable(row.accessTokenEnc())
                         .map(token -> cipher.decrypt(token, StoredSecrets.accessToken(row.id()))),
                 AccountStatus.valueOf(row.status()),
+                row.unitsOnPush(),
                 row.createdAt(),
                 row.updatedAt(),
                 row.version());

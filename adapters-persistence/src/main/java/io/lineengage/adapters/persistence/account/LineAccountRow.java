@@ -12,6 +12,7 @@ public record LineAccountRow(
         String channelSecretEnc,
         String accessTokenEnc,
         String status,
+        boolean unitsOnPush,
         Instant createdAt,
         Instant updatedAt,
         long version) {}

@@ -2,6 +2,7 @@ package io.lineengage.adapters.persistence.campaign;
 
 import dagger.Module;
 import dagger.Provides;
+import io.lineengage.application.port.out.campaign.AggregationUnitUsage;
 import io.lineengage.application.port.out.campaign.CampaignRepository;
 import io.lineengage.application.port.out.campaign.DeliveryLedger;
 import io.lineengage.application.port.out.campaign.TestSendLog;
@@ -29,5 +30,11 @@ public final class CampaignPersistenceModule {
     @Singleton
     public static TestSendLog testSendLog(Jdbi jdbi) {
         return new JdbiTestSendLog(jdbi);
+    }
+
+    @Provides
+    @Singleton
+    public static AggregationUnitUsage aggregationUnitUsage(Jdbi jdbi) {
+        return new JdbiAggregationUnitUsage(jdbi);
     }
 }

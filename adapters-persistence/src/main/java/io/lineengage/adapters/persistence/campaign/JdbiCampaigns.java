@@ -145,6 +145,26 @@ final class JdbiCampaigns implements CampaignRepository {
                 .list());
     }
 
+    @Override
+    public void note(CampaignId id, String note, Instant at) {
+        jdbi.useHandle(handle -> handle.createUpdate(
+                        "INSERT INTO campaign_notes (campaign_id, note, created_at) VALUES (:id, :note, :at)"
+                                + " ON CONFLICT DO NOTHING")
+                .bind("id", id.value())
+                .bind("note", note)
+                .bind("at", at.atOffset(ZoneOffset.UTC))
+                .execute());
+    }
+
+    @Override
+    public List<String> notes(CampaignId id) {
+        return jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT note FROM campaign_notes WHERE campaign_id = :id ORDER BY created_at, note")
+                .bind("id", id.value())
+                .mapTo(String.class)
+                .list());
+    }
+
     private static Optional<Instant> instant(Timestamp timestamp) {
         return Optional.ofNullable(timestamp).map(Timestamp::toInstant);
     }

@@ -4,6 +4,7 @@ import io.lineengage.application.port.in.campaign.DispatchCampaignsUseCase;
 import io.lineengage.application.port.out.UnitOfWork;
 import io.lineengage.application.port.out.account.LineAccountRepository;
 import io.lineengage.application.port.out.audience.AudienceQuery;
+import io.lineengage.application.port.out.campaign.AggregationUnitUsage;
 import io.lineengage.application.port.out.campaign.CampaignRepository;
 import io.lineengage.application.port.out.campaign.DeliveryLedger;
 import io.lineengage.application.port.out.campaign.SendPace;
@@ -81,6 +82,7 @@ public final class CampaignDispatcher implements DispatchCampaignsUseCase {
     private final RecentlyRead<TemplateId, Optional<Template>> recentTemplates;
     private final RecentlyRead<LineAccountId, Optional<LineAccount>> recentAccounts;
     private final RecentlyRead<OrgId, ZoneId> recentZones;
+    private final CampaignUnits units;
 
     public CampaignDispatcher(
             DeliveryLedger ledger,
@@ -94,6 +96,7 @@ public final class CampaignDispatcher implements DispatchCampaignsUseCase {
             SendPace pace,
             OrgRepository orgs,
             UnitOfWork unitOfWork,
+            AggregationUnitUsage units,
             Clock clock) {
         this.ledger = ledger;
         this.campaigns = campaigns;
@@ -110,6 +113,7 @@ public final class CampaignDispatcher implements DispatchCampaignsUseCase {
         this.recentTemplates = new RecentlyRead<>(FRESH_FOR, clock);
         this.recentAccounts = new RecentlyRead<>(FRESH_FOR, clock);
         this.recentZones = new RecentlyRead<>(FRESH_FOR, clock);
+        this.units = new CampaignUnits(units, campaigns, clock);
     }
 
     @Override
@@ -173,14 +177,14 @@ public final class CampaignDispatcher implements DispatchCampaignsUseCase {
         List<LineMessage> objects = LineMessage.Composed.each(
                 batch.messages().orElse(ready.template().messages()));
         boolean quiet = ready.template().notificationDisabled();
+        Optional<String> unit = units.forCall(batch, ready.account());
         SendOutcome outcome = batch.kind() == DeliveryLedger.Kind.MULTICAST
                 ? line.multicast(
                         ready.account().credentials(),
-                        new MulticastRequest(batch.lineUserIds(), objects, quiet, Optional.empty(), batch.retryKey()))
+                        new MulticastRequest(batch.lineUserIds(), objects, quiet, unit, batch.retryKey()))
                 : line.push(
                         ready.account().credentials(),
-                        new PushRequest(
-                                batch.lineUserIds().get(0), objects, quiet, Optional.empty(), batch.retryKey()));
+                        new PushRequest(batch.lineUserIds().get(0), objects, quiet, unit, batch.retryKey()));
         Instant now = clock.instant();
         if (outcome instanceof SendOutcome.Accepted fresh) {
             accepted.add(new DeliveryLedger.Accepted(batch.id(), fresh.requestId()));

@@ -3,6 +3,7 @@ package io.lineengage.application.service.campaign;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lineengage.application.fake.DirectUnitOfWork;
+import io.lineengage.application.fake.InMemoryAggregationUnitUsage;
 import io.lineengage.application.fake.InMemoryCampaigns;
 import io.lineengage.application.fake.InMemoryCustomers;
 import io.lineengage.application.fake.InMemoryGateways;
@@ -74,6 +75,7 @@ class CampaignDispatcherTest {
             new InMemorySendPace(new InMemorySendPace.Buckets(), SendPace.Limits.LINE),
             orgs,
             new DirectUnitOfWork(),
+            new InMemoryAggregationUnitUsage(),
             clock);
     private final OrgId org = OrgId.generate();
     private final ChannelCredentials channel = line.newChannel();

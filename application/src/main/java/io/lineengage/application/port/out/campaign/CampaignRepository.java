@@ -30,4 +30,10 @@ public interface CampaignRepository {
 
     /** RUNNING campaigns with nothing left to send: ready to be COMPLETED. */
     List<Campaign> runningWithNothingPending();
+
+    /** Tells the campaign's author something about its sending; the same note is kept once. */
+    void note(CampaignId id, String note, Instant at);
+
+    /** The campaign's notes, oldest first. */
+    List<String> notes(CampaignId id);
 }

@@ -105,12 +105,14 @@ public abstract class AbstractLineAccountRepositoryTest {
                         Optional.empty(),
                         Optional.of("new-secret"),
                         Optional.of(Optional.empty()),
-                        Optional.of(AccountStatus.DISABLED)),
+                        Optional.of(AccountStatus.DISABLED),
+                        Optional.of(true)),
                 account.updatedAt().plus(1, ChronoUnit.SECONDS));
 
         assertThat(accounts.update(renamed, account.version())).isTrue();
         LineAccount stored = accounts.find(org, account.id()).orElseThrow();
         assertThat(stored).isEqualTo(renamed);
+        assertThat(stored.unitsOnPush()).isTrue();
         assertThat(stored.accessToken()).isEmpty();
         assertThat(stored.channelSecret()).isEqualTo("new-secret");
 

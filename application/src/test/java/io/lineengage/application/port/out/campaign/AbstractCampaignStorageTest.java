@@ -111,6 +111,17 @@ public abstract class AbstractCampaignStorageTest {
     }
 
     @Test
+    void aCampaignsNotesAreKeptOnceEachInTheOrderTheyCame() {
+        campaigns().note(campaign.id(), "Tokyo: no aggregation unit names left this month", T0);
+        campaigns().note(campaign.id(), "Goes by push", T0.plusSeconds(1));
+        campaigns().note(campaign.id(), "Tokyo: no aggregation unit names left this month", T0.plusSeconds(2));
+
+        assertThat(campaigns().notes(campaign.id()))
+                .containsExactly("Tokyo: no aggregation unit names left this month", "Goes by push");
+        assertThat(campaigns().notes(CampaignId.generate())).isEmpty();
+    }
+
+    @Test
     void scheduledCampaignsAreDueAtTheirTime() {
         campaigns().transition(org, campaign.id(), CampaignStatus.DRAFT, CampaignStatus.SCHEDULED, T0);
         assertThat(campaigns().scheduledDue(T0.plusSeconds(3599)))
