@@ -15,6 +15,7 @@ import io.lineengage.application.port.in.campaign.DispatchCampaignsUseCase;
 import io.lineengage.application.port.in.campaign.LaunchCampaignUseCase;
 import io.lineengage.application.port.in.campaign.ListCampaignsUseCase;
 import io.lineengage.application.port.in.campaign.MoveCampaignUseCase;
+import io.lineengage.application.port.in.campaign.ReadCampaignStatisticsUseCase;
 import io.lineengage.application.port.in.campaign.ReadCampaignUseCase;
 import io.lineengage.application.port.in.campaign.StartScheduledCampaignsUseCase;
 import io.lineengage.application.port.in.campaign.TestSendCampaignUseCase;
@@ -85,6 +86,7 @@ import io.lineengage.application.service.campaign.CampaignDispatcher;
 import io.lineengage.application.service.campaign.CampaignMovesService;
 import io.lineengage.application.service.campaign.CampaignPlanning;
 import io.lineengage.application.service.campaign.CampaignProgressService;
+import io.lineengage.application.service.campaign.CampaignStatisticsService;
 import io.lineengage.application.service.campaign.CreateCampaignService;
 import io.lineengage.application.service.campaign.LaunchCampaignService;
 import io.lineengage.application.service.campaign.ListCampaignsService;
@@ -386,6 +388,18 @@ abstract class ApplicationModule {
             LineAccountRepository accounts,
             ClickTracker tracker) {
         return new CampaignPlanning(templates, catalogues, gateways, accounts, tracker);
+    }
+
+    @Provides
+    @Singleton
+    static ReadCampaignStatisticsUseCase campaignStatistics(
+            CampaignProgressService progress,
+            GatewayRepository gateways,
+            LineAccountRepository accounts,
+            LineMessagingPort line,
+            TrackedLinks links,
+            Clock clock) {
+        return new CampaignStatisticsService(progress, gateways, accounts, line, links, clock);
     }
 
     /** Tracked links point at this deployment's public URL, where {@code /c/{token}} answers. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.lineengage.sandbox.channel.AggregationUnit;
 import io.lineengage.sandbox.channel.Channel;
 import io.lineengage.sandbox.channel.Channels;
 import io.lineengage.sandbox.channel.Faults;
@@ -76,6 +77,7 @@ final class ControlRoutes {
             ctx.status(204);
         });
         routes.post("/sandbox/channels/{channelId}/webhooks", this::sendWebhook);
+        routes.post("/sandbox/channels/{channelId}/aggregation-units/{unit}/events", this::reportUnitEvents);
     }
 
     private void createChannel(Context ctx) throws IOException {
@@ -269,6 +271,32 @@ final class ControlRoutes {
             channel.exhaustQuota();
         }
         ctx.json(describe(channel));
+    }
+
+    /**
+     * What the users of a unit did, as a test tells it: {@code {impressions?, mediaPlayed?, clicks?: [{url, clicks,
+     * uniqueUsers}]}}, added to what was reported before; the unit's statistics answer it (counts under 20 as null).
+     */
+    private void reportUnitEvents(Context ctx) throws IOException {
+        Channel channel = channel(ctx);
+        String unit = ctx.pathParam("unit");
+        AggregationUnit stats = channel.aggregationUnits().get(unit);
+        if (stats == null) {
+            throw new ControlError(404, "nothing was sent under the unit " + unit + " on this channel");
+        }
+        JsonNode body = body(ctx);
+        stats.report(
+                body.path("impressions").asLong(-1), body.path("mediaPlayed").asLong(-1));
+        for (JsonNode click : body.path("clicks")) {
+            if (!click.path("url").isTextual()) {
+                throw new ControlError(400, "each click needs its url");
+            }
+            stats.reportClicks(
+                    click.get("url").asText(),
+                    click.path("clicks").asLong(0),
+                    click.path("uniqueUsers").asLong(0));
+        }
+        ctx.json(Map.of("unit", unit, "uniqueImpressions", stats.uniqueImpressions()));
     }
 
     private void sendWebhook(Context ctx) throws IOException, InterruptedException {

@@ -499,25 +499,47 @@ final class LineApiRoutes {
         if (!violations.isEmpty()) {
             throw LineError.invalid(violations);
         }
-        // The sandbox's users read everything they receive and click nothing.
+        // The sandbox's users read everything they receive and click nothing, unless a test reported otherwise; as
+        // LINE does, any count under 20 is answered as null.
         AggregationUnit stats = call.channel().aggregationUnits().get(unit);
-        long recipients = stats == null ? 0 : stats.recipients();
         ObjectNode answer = json.createObjectNode();
-        answer.putObject("overview")
-                .put("uniqueImpression", recipients)
-                .put("uniqueClick", 0)
-                .putNull("uniqueMediaPlayed")
-                .putNull("uniqueMediaPlayed100Percent");
+        Map<String, long[]> clicks = stats == null ? Map.of() : stats.clicks();
+        ObjectNode overview = answer.putObject("overview");
+        putCount(overview, "uniqueImpression", stats == null ? 0 : stats.uniqueImpressions());
+        putCount(
+                overview,
+                "uniqueClick",
+                clicks.values().stream().mapToLong(figures -> figures[1]).sum());
+        if (stats != null && stats.mediaPlayed() >= 0) {
+            putCount(overview, "uniqueMediaPlayed", stats.mediaPlayed());
+        } else {
+            overview.putNull("uniqueMediaPlayed");
+        }
+        overview.putNull("uniqueMediaPlayed100Percent");
         ArrayNode messages = answer.putArray("messages");
         for (int i = 0; stats != null && i < 5 && stats.recipientsOfBubble(i) > 0; i++) {
-            messages.addObject()
-                    .put("seq", i + 1)
-                    .put("impression", stats.recipientsOfBubble(i))
-                    .putNull("mediaPlayed")
-                    .putNull("uniqueMediaPlayed");
+            ObjectNode message = messages.addObject().put("seq", i + 1);
+            putCount(message, "impression", stats.recipientsOfBubble(i));
+            message.putNull("mediaPlayed").putNull("uniqueMediaPlayed");
         }
-        answer.putArray("clicks");
+        ArrayNode urls = answer.putArray("clicks");
+        int seq = 0;
+        for (Map.Entry<String, long[]> url : clicks.entrySet()) {
+            ObjectNode click = urls.addObject().put("seq", ++seq).put("url", url.getKey());
+            putCount(click, "click", url.getValue()[0]);
+            putCount(click, "uniqueClick", url.getValue()[1]);
+            putCount(click, "uniqueClickOfRequest", url.getValue()[1]);
+        }
         return new Answer(200, answer);
+    }
+
+    /** LINE answers counts under 20 as null, so that nobody can be singled out from the statistics. */
+    private static void putCount(ObjectNode node, String field, long count) {
+        if (count < 20) {
+            node.putNull(field);
+        } else {
+            node.put(field, count);
+        }
     }
 
     /** insight.yml getNumberOfFollowers: the sandbox answers today's numbers for any date asked. */

@@ -90,6 +90,14 @@ public final class SandboxControl {
         call("DELETE", "/sandbox/channels/" + channelId + "/faults", null, 204);
     }
 
+    /**
+     * Reports what the users of an aggregation unit did: {@code impressions}, {@code mediaPlayed}, and {@code clicks}
+     * as {@code [{url, clicks, uniqueUsers}]}; the unit's statistics answer it.
+     */
+    public JsonNode reportUnitEvents(String channelId, String unit, Map<String, ?> events) {
+        return call("POST", "/sandbox/channels/" + channelId + "/aggregation-units/" + unit + "/events", events, 200);
+    }
+
     /** Sends one signed webhook (or {@code {events: [...]}}) to the channel's webhook URL; answers the sandbox's reply. */
     public JsonNode webhook(String channelId, Map<String, ?> spec) {
         return call("POST", "/sandbox/channels/" + channelId + "/webhooks", spec, 200);

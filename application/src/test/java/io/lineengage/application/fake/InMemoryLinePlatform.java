@@ -237,7 +237,9 @@ public final class InMemoryLinePlatform implements LineMessagingPort, LinePlatfo
     @Override
     public LineResult<UnitStatistics> statisticsPerUnit(
             ChannelCredentials channel, String unit, LocalDate from, LocalDate to) {
-        return LineResult.success(new UnitStatistics(OptionalLong.of(0), OptionalLong.of(0), List.of()));
+        // Nobody of the fake's users opens anything: LINE shows no count under 20.
+        return LineResult.success(new UnitStatistics(
+                OptionalLong.empty(), OptionalLong.empty(), OptionalLong.empty(), List.of(), List.of()));
     }
 
     private static Optional<LineFailure> refusal(FakeChannel channel) {

@@ -14,6 +14,7 @@ import io.lineengage.application.port.in.campaign.CreatedCampaign;
 import io.lineengage.application.port.in.campaign.LaunchCampaignUseCase;
 import io.lineengage.application.port.in.campaign.ListCampaignsUseCase;
 import io.lineengage.application.port.in.campaign.MoveCampaignUseCase;
+import io.lineengage.application.port.in.campaign.ReadCampaignStatisticsUseCase;
 import io.lineengage.application.port.in.campaign.ReadCampaignUseCase;
 import io.lineengage.application.port.in.campaign.TestSendCampaignUseCase;
 import io.lineengage.domain.audience.AudienceId;
@@ -49,6 +50,7 @@ final class CampaignRoutes extends Plugin<Void> {
     private final LaunchCampaignUseCase launch;
     private final MoveCampaignUseCase moves;
     private final TestSendCampaignUseCase testSend;
+    private final ReadCampaignStatisticsUseCase statistics;
 
     CampaignRoutes(
             ObjectMapper json,
@@ -57,7 +59,8 @@ final class CampaignRoutes extends Plugin<Void> {
             ListCampaignsUseCase list,
             LaunchCampaignUseCase launch,
             MoveCampaignUseCase moves,
-            TestSendCampaignUseCase testSend) {
+            TestSendCampaignUseCase testSend,
+            ReadCampaignStatisticsUseCase statistics) {
         this.json = json;
         this.create = create;
         this.read = read;
@@ -65,6 +68,7 @@ final class CampaignRoutes extends Plugin<Void> {
         this.launch = launch;
         this.moves = moves;
         this.testSend = testSend;
+        this.statistics = statistics;
     }
 
     @Override
@@ -92,6 +96,10 @@ final class CampaignRoutes extends Plugin<Void> {
                 "/api/v1/campaigns/{id}/cancel",
                 ctx -> ctx.json(progress(moves.cancel(ApiAuthentication.orgOf(ctx), id(ctx)))));
         state.routes.post("/api/v1/campaigns/{id}/test-send", this::testSend);
+        state.routes.get(
+                "/api/v1/campaigns/{id}/statistics",
+                ctx -> ctx.json(
+                        CampaignStatisticsJson.body(statistics.statistics(ApiAuthentication.orgOf(ctx), id(ctx)))));
         state.routes.get(
                 "/api/v1/campaigns/{id}/deliveries",
                 ctx -> ctx.json(Pagination.body(
@@ -144,9 +152,9 @@ final class CampaignRoutes extends Plugin<Void> {
                         quietHours,
                         cap));
         Campaign campaign = created.campaign();
-        Map<String, Object> answer = progress(read.get(org, campaign.id()));
-        answer.put("notices", created.notices());
-        ctx.status(201).header("Location", "/api/v1/campaigns/" + campaign.id()).json(answer);
+        ctx.status(201)
+                .header("Location", "/api/v1/campaigns/" + campaign.id())
+                .json(progress(read.get(org, campaign.id())));
     }
 
     private void testSend(Context ctx) {
@@ -194,6 +202,7 @@ final class CampaignRoutes extends Plugin<Void> {
         Map<String, Object> byGateway = new LinkedHashMap<>();
         counts.byGateway().forEach((gateway, numbers) -> byGateway.put(gateway.value(), numbers));
         body.put("byGateway", byGateway);
+        body.put("notices", progress.notes());
         body.put(
                 "failovers",
                 progress.failovers().stream()

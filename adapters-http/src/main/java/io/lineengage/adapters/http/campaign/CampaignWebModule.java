@@ -9,6 +9,7 @@ import io.lineengage.application.port.in.campaign.CreateCampaignUseCase;
 import io.lineengage.application.port.in.campaign.LaunchCampaignUseCase;
 import io.lineengage.application.port.in.campaign.ListCampaignsUseCase;
 import io.lineengage.application.port.in.campaign.MoveCampaignUseCase;
+import io.lineengage.application.port.in.campaign.ReadCampaignStatisticsUseCase;
 import io.lineengage.application.port.in.campaign.ReadCampaignUseCase;
 import io.lineengage.application.port.in.campaign.TestSendCampaignUseCase;
 import jakarta.inject.Named;
@@ -26,7 +27,8 @@ public final class CampaignWebModule {
             ListCampaignsUseCase list,
             LaunchCampaignUseCase launch,
             MoveCampaignUseCase moves,
-            TestSendCampaignUseCase testSend) {
-        return new CampaignRoutes(json, create, read, list, launch, moves, testSend);
+            TestSendCampaignUseCase testSend,
+            ReadCampaignStatisticsUseCase statistics) {
+        return new CampaignRoutes(json, create, read, list, launch, moves, testSend, statistics);
     }
 }

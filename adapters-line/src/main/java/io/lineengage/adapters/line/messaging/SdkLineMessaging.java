@@ -220,11 +220,18 @@ final class SdkLineMessaging implements LineMessagingPort {
             return LineResult.failure(failed.failure());
         }
         JsonNode body = ((LineHttp.Answer.Ok) answer).body();
-        List<Long> perBubble = new ArrayList<>();
-        body.path("messages")
-                .forEach(message -> perBubble.add(message.path("impression").asLong(0)));
+        List<OptionalLong> perBubble = new ArrayList<>();
+        body.path("messages").forEach(message -> perBubble.add(count(message.path("impression"))));
+        List<UnitStatistics.UrlClicks> clicks = new ArrayList<>();
+        body.path("clicks")
+                .forEach(click -> clicks.add(new UnitStatistics.UrlClicks(
+                        click.path("url").asText(), count(click.path("click")), count(click.path("uniqueClick")))));
         return LineResult.success(new UnitStatistics(
-                count(body.at("/overview/uniqueImpression")), count(body.at("/overview/uniqueClick")), perBubble));
+                count(body.at("/overview/uniqueImpression")),
+                count(body.at("/overview/uniqueClick")),
+                count(body.at("/overview/uniqueMediaPlayed")),
+                perBubble,
+                clicks));
     }
 
     private static OptionalLong count(JsonNode value) {

@@ -24,7 +24,8 @@ public final class CampaignProgressService implements ReadCampaignUseCase {
 
     @Override
     public CampaignProgress get(OrgId orgId, CampaignId id) {
-        return new CampaignProgress(find(orgId, id), ledger.counts(id), ledger.gatewayFailures(id));
+        return new CampaignProgress(
+                find(orgId, id), ledger.counts(id), ledger.gatewayFailures(id), campaigns.notes(id));
     }
 
     @Override

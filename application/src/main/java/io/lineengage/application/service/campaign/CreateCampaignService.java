@@ -79,7 +79,9 @@ public final class CreateCampaignService implements CreateCampaignUseCase {
                 Optional.empty(),
                 Optional.empty());
         campaigns.insert(campaign);
-        return new CreatedCampaign(campaign, notices(template.orElseThrow()));
+        List<String> notices = notices(template.orElseThrow());
+        notices.forEach(notice -> campaigns.note(campaign.id(), notice, now));
+        return new CreatedCampaign(campaign, notices);
     }
 
     /** A tracked template cannot be multicast: say what that costs before anyone launches it. */

@@ -5,9 +5,13 @@ import io.lineengage.domain.campaign.DeliveryCounts;
 import io.lineengage.domain.campaign.Failover;
 import java.util.List;
 
-/** A campaign, its counts, and the gateways that failed hard during it (and what failover did). */
-public record CampaignProgress(Campaign campaign, DeliveryCounts counts, List<Failover> failovers) {
+/**
+ * A campaign, its counts, the gateways that failed hard during it (and what failover did), and the notes its author
+ * should read about its sending.
+ */
+public record CampaignProgress(Campaign campaign, DeliveryCounts counts, List<Failover> failovers, List<String> notes) {
     public CampaignProgress {
         failovers = List.copyOf(failovers);
+        notes = List.copyOf(notes);
     }
 }
