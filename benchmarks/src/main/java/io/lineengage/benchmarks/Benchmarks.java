@@ -22,6 +22,10 @@ public final class Benchmarks {
                     "       java -jar benchmarks.jar campaign-crash --database-url URL [--sandbox URL] [--followers N] [--kill-after-ms N] [--push-rate N]");
             System.err.println(
                     "       java -jar benchmarks.jar audience-freshness [--service URL] [--sandbox URL] [--admin-token T] [--follows N]");
+            System.err.println(
+                    "       java -jar benchmarks.jar transactional-latency [--service URL] [--sandbox URL] [--admin-token T] [--followers N] [--rate N] [--seconds N]");
+            System.err.println(
+                    "       java -jar benchmarks.jar click-redirect [--service URL] [--sandbox URL] [--admin-token T] [--links N] [--rate N] [--seconds N]");
             System.exit(2);
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
@@ -33,6 +37,8 @@ public final class Benchmarks {
             case "audience-freshness" -> AudienceFreshness.main(rest);
             case "campaign-throughput" -> CampaignThroughput.main(rest);
             case "campaign-crash" -> CampaignCrash.main(rest);
+            case "transactional-latency" -> TransactionalLatency.main(rest);
+            case "click-redirect" -> ClickRedirect.main(rest);
             default -> {
                 System.err.println("unknown benchmark " + args[0]);
                 System.exit(2);

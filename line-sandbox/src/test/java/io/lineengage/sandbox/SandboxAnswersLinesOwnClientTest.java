@@ -357,23 +357,51 @@ class SandboxAnswersLinesOwnClientTest {
     }
 
     @Test
-    void aggregationUnitsFeedTheStatisticsPerUnit() throws Exception {
+    void aggregationUnitsFeedTheStatisticsPerUnitWhichHideCountsUnderTwenty() throws Exception {
         await(client.multicast(
                 UUID.randomUUID(), new MulticastRequest(text("promo"), followers, false, List.of("spring_sale"))));
+
+        JsonNode sent = statistics("spring_sale");
+        assertThat(sent.at("/overview/uniqueImpression").isNull())
+                .as("three readers: fewer than LINE's 20")
+                .isTrue();
+        assertThat(sent.at("/messages/0/seq").asInt()).isEqualTo(1);
+        assertThat(sent.at("/messages/0/impression").isNull()).isTrue();
+        assertThat(sent.get("clicks")).isEmpty();
+
+        control.reportUnitEvents(
+                channel.channelId(),
+                "spring_sale",
+                Map.of(
+                        "impressions",
+                        25,
+                        "clicks",
+                        List.of(
+                                Map.of("url", "https://shop.example/a", "clicks", 40, "uniqueUsers", 22),
+                                Map.of("url", "https://shop.example/b", "clicks", 3, "uniqueUsers", 2))));
+        JsonNode reported = statistics("spring_sale");
+
+        assertThat(reported.at("/overview/uniqueImpression").asInt()).isEqualTo(25);
+        assertThat(reported.at("/overview/uniqueClick").asInt()).isEqualTo(24);
+        assertThat(reported.at("/clicks/0/url").asText()).isEqualTo("https://shop.example/a");
+        assertThat(reported.at("/clicks/0/click").asInt()).isEqualTo(40);
+        assertThat(reported.at("/clicks/0/uniqueClick").asInt()).isEqualTo(22);
+        assertThat(reported.at("/clicks/1/click").isNull()).isTrue();
+        assertThat(statistics("never_used").at("/overview/uniqueImpression").isNull())
+                .isTrue();
+    }
+
+    private JsonNode statistics(String unit) throws Exception {
         HttpResponse<String> stats = HttpClient.newHttpClient()
                 .send(
-                        HttpRequest.newBuilder(
-                                        URI.create(
-                                                sandbox.baseUrl()
-                                                        + "/v2/bot/insight/message/event/aggregation?customAggregationUnit=spring_sale&from=20261101&to=20261130"))
+                        HttpRequest.newBuilder(URI.create(sandbox.baseUrl()
+                                        + "/v2/bot/insight/message/event/aggregation?customAggregationUnit=" + unit
+                                        + "&from=20261101&to=20261130"))
                                 .header("Authorization", "Bearer " + channel.accessToken())
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
         assertThat(stats.statusCode()).isEqualTo(200);
-        assertThat(JSON.readTree(stats.body()).at("/overview/uniqueImpression").asInt())
-                .isEqualTo(3);
-        assertThat(JSON.readTree(stats.body()).at("/messages/0/impression").asInt())
-                .isEqualTo(3);
+        return JSON.readTree(stats.body());
     }
 
     @Test

@@ -1,0 +1,141 @@
+package io.lineengage.benchmarks;
+
+import io.lineengage.sandbox.SandboxControl;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Tracked links under a constant rate of clicks: a click-tracking campaign to N sandbox followers gives N links of
+ * ours; they are then opened at a constant rate (open model, each latency from when the click was due) and every
+ * answer must be the 302. The same generator against {@code /health/live} first gives the floor on this machine.
+ */
+final class ClickRedirect {
+    private static final Pattern LINK = Pattern.compile("(/c/[A-Za-z0-9_-]{22})");
+
+    private ClickRedirect() {}
+
+    public static void main(String[] args) throws Exception {
+        String service = "http://127.0.0.1:8080";
+        String sandbox = "http://127.0.0.1:9090";
+        String adminToken = System.getenv("LINE_ENGAGE_ADMIN_TOKEN");
+        int links = 2_000;
+        int rate = 1_000;
+        int seconds = 30;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--service" -> service = args[++i];
+                case "--sandbox" -> sandbox = args[++i];
+                case "--admin-token" -> adminToken = args[++i];
+                case "--links" -> links = Integer.parseInt(args[++i]);
+                case "--rate" -> rate = Integer.parseInt(args[++i]);
+                case "--seconds" -> seconds = Integer.parseInt(args[++i]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        HttpClient http = HttpClient.newHttpClient();
+        SandboxControl control = new SandboxControl(sandbox);
+        String org = ServiceApi.post(http, service + "/api/v1/admin/orgs", adminToken, "{\"name\":\"Bench\"}")
+                .get("id")
+                .asText();
+        String key = ServiceApi.post(
+                        http, service + "/api/v1/admin/orgs/" + org + "/api-keys", adminToken, "{\"label\":\"bench\"}")
+                .get("key")
+                .asText();
+        SandboxControl.ChannelCredentials channel = control.createChannel(Map.of("monthlyQuota", 100_000_000));
+        List<String> users = control.addFollowers(channel.channelId(), links);
+        String account = ServiceApi.post(
+                        http,
+                        service + "/api/v1/line-accounts",
+                        key,
+                        ("{\"name\":\"Shop\",\"providerName\":\"Brand\",\"channelId\":\"%s\",\"channelSecret\":\"%s\","
+                                        + "\"accessToken\":\"%s\"}")
+                                .formatted(channel.channelId(), channel.channelSecret(), channel.accessToken()))
+                .get("id")
+                .asText();
+        String job = ServiceApi.post(
+                        http, service + "/api/v1/line-accounts/" + account + "/followers/backfill", key, "")
+                .get("jobId")
+                .asText();
+        while (!ServiceApi.get(http, service + "/api/v1/jobs/" + job, key)
+                .get("state")
+                .asText()
+                .equals("COMPLETED")) {
+            Thread.sleep(500);
+        }
+        ServiceApi.post(
+                http,
+                service + "/api/v1/gateways",
+                key,
+                "{\"lineAccountId\":\"" + account + "\",\"weight\":100,\"priority\":\"BULK\",\"isDefault\":true}");
+        String template = ServiceApi.post(
+                        http,
+                        service + "/api/v1/templates",
+                        key,
+                        "{\"name\":\"Sale\",\"trackClicks\":true,\"messages\":[{\"type\":\"template\",\"altText\":\"Sale\","
+                                + "\"template\":{\"type\":\"buttons\",\"text\":\"Sale\",\"actions\":[{\"type\":\"uri\","
+                                + "\"label\":\"Shop\",\"uri\":\"https://shop.example/sale\"}]}}]}")
+                .get("id")
+                .asText();
+        String audience = ServiceApi.post(
+                        http,
+                        service + "/api/v1/audiences",
+                        key,
+                        "{\"name\":\"All\",\"filter\":{\"field\":\"lineIdentity\",\"op\":\"exists\"}}")
+                .get("id")
+                .asText();
+        String campaign = ServiceApi.post(
+                        http,
+                        service + "/api/v1/campaigns",
+                        key,
+                        "{\"name\":\"Sale\",\"templateId\":\"" + template + "\",\"audienceId\":\"" + audience
+                                + "\",\"priority\":\"BULK\"}")
+                .get("id")
+                .asText();
+        ServiceApi.post(http, service + "/api/v1/campaigns/" + campaign + "/launch", key, "");
+        while (!ServiceApi.get(http, service + "/api/v1/campaigns/" + campaign, key)
+                .get("status")
+                .asText()
+                .equals("COMPLETED")) {
+            Thread.sleep(200);
+        }
+        List<String> paths = new ArrayList<>();
+        for (String user : users) {
+            Matcher link =
+                    LINK.matcher(control.received(channel.channelId(), user).toString());
+            if (link.find()) {
+                paths.add(link.group(1));
+            }
+        }
+        System.out.printf(
+                "setup: %,d recipients, %,d tracked links collected at the sandbox%n", users.size(), paths.size());
+
+        String base = service;
+        OpenLoad load = new OpenLoad();
+        Duration length = Duration.ofSeconds(seconds);
+        OpenLoad.Result floor = load.run(
+                i -> HttpRequest.newBuilder(URI.create(base + "/health/live")).build(), rate, length);
+        System.out.println("floor (/health/live): " + floor.describe());
+        OpenLoad.Result clicks = load.run(
+                i -> HttpRequest.newBuilder(URI.create(base + paths.get(i % paths.size())))
+                        .build(),
+                rate,
+                length);
+        System.out.println("tracked link clicks:  " + clicks.describe());
+        long counted = ServiceApi.get(http, service + "/api/v1/campaigns/" + campaign + "/statistics", key)
+                .at("/ourClicks/clicks")
+                .asLong();
+        System.out.printf(
+                "clicks counted by the campaign: %,d of %,d redirected; p99 / floor p99: %.1f; goal p99 ≤ 20 ms: %s%n",
+                counted,
+                clicks.statuses().getOrDefault(302, 0L),
+                (double) clicks.p99Micros() / Math.max(1, floor.p99Micros()),
+                clicks.p99Micros() <= 20_000 ? "met" : "NOT met");
+    }
+}
