@@ -85,7 +85,11 @@ class ReadmeTourIT {
                     .contains("\"status\":\"COMPLETED\"")
                     .contains("\"lineValidation\":{\"ok\":true")
                     .contains("must not contain the character U+0000")
-                    .contains("[\"Spring\"]")
+                    .contains("[\"Sale\",\"Spring\"]")
+                    .contains("Hana Sato, your order A-1001 has shipped")
+                    .contains("\"field\":\"idempotencyKey\"")
+                    .contains("302 https://shop.example/sale")
+                    .contains("\"ourClicks\":{\"clicks\":1,\"uniqueClickers\":1")
                     .contains("204\n401");
         } finally {
             tour.descendants().forEach(ProcessHandle::destroy);
