@@ -23,7 +23,7 @@ public final class Benchmarks {
             System.err.println(
                     "       java -jar benchmarks.jar audience-freshness [--service URL] [--sandbox URL] [--admin-token T] [--follows N]");
             System.err.println(
-                    "       java -jar benchmarks.jar transactional-latency [--service URL] [--sandbox URL] [--admin-token T] [--followers N] [--rate N] [--seconds N]");
+                    "       java -jar benchmarks.jar transactional-latency [--service URL] [--sandbox URL] [--admin-token T] [--followers N] [--rate N] [--seconds N] [--push-rate N]");
             System.err.println(
                     "       java -jar benchmarks.jar click-redirect [--service URL] [--sandbox URL] [--admin-token T] [--links N] [--rate N] [--seconds N]");
             System.exit(2);

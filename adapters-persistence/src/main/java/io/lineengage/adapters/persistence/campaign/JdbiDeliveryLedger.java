@@ -24,8 +24,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Query;
 
 /** The delivery ledger in PostgreSQL; batches are claimed with FOR UPDATE SKIP LOCKED and leases that expire. */
 final class JdbiDeliveryLedger implements DeliveryLedger {
@@ -154,21 +157,22 @@ final class JdbiDeliveryLedger implements DeliveryLedger {
         if (accepted.isEmpty()) {
             return;
         }
-        jdbi.useHandle(handle -> handle.createUpdate("""
+        UUID[] ids = accepted.stream().map(Accepted::batchId).toArray(UUID[]::new);
+        jdbi.useTransaction(handle -> {
+            lockInIdOrder(handle, "id = ANY(:ids)", query -> query.bindArray("ids", UUID.class, (Object[]) ids));
+            handle.createUpdate("""
                         UPDATE campaign_batches b SET status = 'SENT', line_request_id = a.request_id, error = NULL,
                             lease_owner = NULL, lease_until = NULL, updated_at = :at
                         FROM unnest(:ids, :requests) AS a(id, request_id)
                         WHERE b.id = a.id AND b.status = 'PENDING'""")
-                .bindArray(
-                        "ids",
-                        UUID.class,
-                        accepted.stream().map(Accepted::batchId).toArray())
-                .bindArray(
-                        "requests",
-                        String.class,
-                        accepted.stream().map(Accepted::lineRequestId).toArray())
-                .bind("at", at.atOffset(ZoneOffset.UTC))
-                .execute());
+                    .bindArray("ids", UUID.class, (Object[]) ids)
+                    .bindArray(
+                            "requests",
+                            String.class,
+                            accepted.stream().map(Accepted::lineRequestId).toArray())
+                    .bind("at", at.atOffset(ZoneOffset.UTC))
+                    .execute();
+        });
     }
 
     @Override
@@ -207,28 +211,56 @@ final class JdbiDeliveryLedger implements DeliveryLedger {
                 .execute());
     }
 
+    /**
+     * Locks the batches {@code where} selects in ID order. Every statement that changes many batches at once (sent,
+     * hold, release, fail over) locks them this way first, so two of them never wait for each other in a circle: a
+     * deadlock would abort one (a cancel answered 500, a round of sends recorded late).
+     */
+    private static void lockInIdOrder(Handle handle, String where, UnaryOperator<Query> binds) {
+        binds.apply(handle.createQuery("SELECT id FROM campaign_batches WHERE " + where + " ORDER BY id FOR UPDATE"))
+                .mapTo(UUID.class)
+                .list();
+    }
+
     @Override
     public void hold(CampaignId campaignId) {
-        jdbi.useHandle(handle ->
-                handle.createUpdate("""
-                        UPDATE campaign_batches SET due_at = 'infinity', updated_at = now()
-                        WHERE campaign_id = :campaignId AND status = 'PENDING'""").bind("campaignId", campaignId.value()).execute());
+        jdbi.useTransaction(handle -> {
+            lockInIdOrder(
+                    handle,
+                    "campaign_id = :campaignId AND status = 'PENDING'",
+                    query -> query.bind("campaignId", campaignId.value()));
+            handle.createUpdate("""
+                            UPDATE campaign_batches SET due_at = 'infinity', updated_at = now()
+                            WHERE campaign_id = :campaignId AND status = 'PENDING'""").bind("campaignId", campaignId.value()).execute();
+        });
     }
 
     @Override
     public void release(CampaignId campaignId, Instant at) {
-        jdbi.useHandle(handle -> handle.createUpdate("""
-                        UPDATE campaign_batches SET due_at = :at, updated_at = now()
-                        WHERE campaign_id = :campaignId AND status = 'PENDING' AND due_at = 'infinity'""")
-                .bind("campaignId", campaignId.value())
-                .bind("at", at.atOffset(ZoneOffset.UTC))
-                .execute());
+        jdbi.useTransaction(handle -> {
+            lockInIdOrder(
+                    handle,
+                    "campaign_id = :campaignId AND status = 'PENDING' AND due_at = 'infinity'",
+                    query -> query.bind("campaignId", campaignId.value()));
+            handle.createUpdate("""
+                            UPDATE campaign_batches SET due_at = :at, updated_at = now()
+                            WHERE campaign_id = :campaignId AND status = 'PENDING' AND due_at = 'infinity'""")
+                    .bind("campaignId", campaignId.value())
+                    .bind("at", at.atOffset(ZoneOffset.UTC))
+                    .execute();
+        });
     }
 
     @Override
     public List<Recipient> failGateway(
             CampaignId campaignId, GatewayId gatewayId, UUID failedBatch, String error, Instant at) {
         return jdbi.inTransaction(handle -> {
+            lockInIdOrder(
+                    handle,
+                    "campaign_id = :campaignId AND gateway_id = :gatewayId AND (id = :failed OR status = 'PENDING')",
+                    query -> query.bind("campaignId", campaignId.value())
+                            .bind("gatewayId", gatewayId.value())
+                            .bind("failed", failedBatch));
             List<UUID> failed = handle.createQuery("""
                             UPDATE campaign_batches SET status = 'FAILED', error = :error, lease_owner = NULL,
                                 lease_until = NULL, updated_at = :at
