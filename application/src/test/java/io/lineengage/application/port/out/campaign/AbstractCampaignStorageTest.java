@@ -28,10 +28,15 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -133,6 +138,48 @@ public abstract class AbstractCampaignStorageTest {
         assertThat(campaigns().find(org, campaign.id()).orElseThrow().launchedAt())
                 .isEmpty();
         campaigns().transition(org, campaign.id(), CampaignStatus.SCHEDULED, CampaignStatus.CANCELLED, T0);
+    }
+
+    @Test
+    void sendersRecordingAndAPauseRacingOverTheSameBatchesNeverFail() throws Exception {
+        List<DeliveryLedger.PlannedBatch> planned = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            planned.add(batch("gw_a", DeliveryLedger.Kind.PUSH, "U" + i));
+        }
+        ledger().addBatches(campaign.id(), planned);
+        List<UUID> ids = new ArrayList<>(
+                planned.stream().map(DeliveryLedger.PlannedBatch::id).toList());
+        ExecutorService racers = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<?>> runs = new ArrayList<>();
+            // Senders record their accepted batches in an order of their own while the campaign is paused and
+            // resumed: each statement changes many of the same rows.
+            for (int sender = 0; sender < 2; sender++) {
+                List<UUID> mine = new ArrayList<>(ids);
+                Collections.shuffle(mine, new Random(sender));
+                runs.add(racers.submit(() -> {
+                    for (int from = 0; from < mine.size(); from += 20) {
+                        ledger().sent(
+                                        mine.subList(from, Math.min(mine.size(), from + 20)).stream()
+                                                .map(id -> new DeliveryLedger.Accepted(id, "req-" + id))
+                                                .toList(),
+                                        Instant.now());
+                    }
+                }));
+            }
+            runs.add(racers.submit(() -> {
+                for (int i = 0; i < 20; i++) {
+                    ledger().hold(campaign.id());
+                    ledger().release(campaign.id(), Instant.now());
+                }
+            }));
+            for (Future<?> run : runs) {
+                run.get();
+            }
+        } finally {
+            racers.shutdownNow();
+        }
+        assertThat(ledger().counts(campaign.id()).sent()).isEqualTo(200);
     }
 
     @Test
