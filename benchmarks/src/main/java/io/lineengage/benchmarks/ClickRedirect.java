@@ -41,65 +41,26 @@ final class ClickRedirect {
         }
         HttpClient http = HttpClient.newHttpClient();
         SandboxControl control = new SandboxControl(sandbox);
-        String org = ServiceApi.post(http, service + "/api/v1/admin/orgs", adminToken, "{\"name\":\"Bench\"}")
-                .get("id")
-                .asText();
-        String key = ServiceApi.post(
-                        http, service + "/api/v1/admin/orgs/" + org + "/api-keys", adminToken, "{\"label\":\"bench\"}")
-                .get("key")
-                .asText();
+        BenchBrand brand = BenchBrand.create(http, service, adminToken);
         SandboxControl.ChannelCredentials channel = control.createChannel(Map.of("monthlyQuota", 100_000_000));
         List<String> users = control.addFollowers(channel.channelId(), links);
-        String account = ServiceApi.post(
-                        http,
-                        service + "/api/v1/line-accounts",
-                        key,
-                        ("{\"name\":\"Shop\",\"providerName\":\"Brand\",\"channelId\":\"%s\",\"channelSecret\":\"%s\","
-                                        + "\"accessToken\":\"%s\"}")
-                                .formatted(channel.channelId(), channel.channelSecret(), channel.accessToken()))
-                .get("id")
-                .asText();
-        String job = ServiceApi.post(
-                        http, service + "/api/v1/line-accounts/" + account + "/followers/backfill", key, "")
-                .get("jobId")
-                .asText();
-        while (!ServiceApi.get(http, service + "/api/v1/jobs/" + job, key)
-                .get("state")
-                .asText()
-                .equals("COMPLETED")) {
-            Thread.sleep(500);
-        }
-        ServiceApi.post(
-                http,
-                service + "/api/v1/gateways",
-                key,
+        String account = brand.register(channel);
+        brand.post(
+                "/api/v1/gateways",
                 "{\"lineAccountId\":\"" + account + "\",\"weight\":100,\"priority\":\"BULK\",\"isDefault\":true}");
-        String template = ServiceApi.post(
-                        http,
-                        service + "/api/v1/templates",
-                        key,
-                        "{\"name\":\"Sale\",\"trackClicks\":true,\"messages\":[{\"type\":\"template\",\"altText\":\"Sale\","
-                                + "\"template\":{\"type\":\"buttons\",\"text\":\"Sale\",\"actions\":[{\"type\":\"uri\","
-                                + "\"label\":\"Shop\",\"uri\":\"https://shop.example/sale\"}]}}]}")
-                .get("id")
-                .asText();
-        String audience = ServiceApi.post(
-                        http,
-                        service + "/api/v1/audiences",
-                        key,
-                        "{\"name\":\"All\",\"filter\":{\"field\":\"lineIdentity\",\"op\":\"exists\"}}")
-                .get("id")
-                .asText();
-        String campaign = ServiceApi.post(
-                        http,
-                        service + "/api/v1/campaigns",
-                        key,
-                        "{\"name\":\"Sale\",\"templateId\":\"" + template + "\",\"audienceId\":\"" + audience
-                                + "\",\"priority\":\"BULK\"}")
-                .get("id")
-                .asText();
-        ServiceApi.post(http, service + "/api/v1/campaigns/" + campaign + "/launch", key, "");
-        while (!ServiceApi.get(http, service + "/api/v1/campaigns/" + campaign, key)
+        String template = brand.post(
+                "/api/v1/templates",
+                "{\"name\":\"Sale\",\"trackClicks\":true,\"messages\":[{\"type\":\"template\",\"altText\":\"Sale\","
+                        + "\"template\":{\"type\":\"buttons\",\"text\":\"Sale\",\"actions\":[{\"type\":\"uri\","
+                        + "\"label\":\"Shop\",\"uri\":\"https://shop.example/sale\"}]}}]}");
+        String audience = brand.post(
+                "/api/v1/audiences", "{\"name\":\"All\",\"filter\":{\"field\":\"lineIdentity\",\"op\":\"exists\"}}");
+        String campaign = brand.post(
+                "/api/v1/campaigns",
+                "{\"name\":\"Sale\",\"templateId\":\"" + template + "\",\"audienceId\":\"" + audience
+                        + "\",\"priority\":\"BULK\"}");
+        brand.launch(campaign);
+        while (!brand.get("/api/v1/campaigns/" + campaign)
                 .get("status")
                 .asText()
                 .equals("COMPLETED")) {
@@ -134,7 +95,7 @@ final class ClickRedirect {
                 rate,
                 length);
         System.out.println("tracked link clicks:  " + clicks.describe());
-        long counted = ServiceApi.get(http, service + "/api/v1/campaigns/" + campaign + "/statistics", key)
+        long counted = brand.get("/api/v1/campaigns/" + campaign + "/statistics")
                 .at("/ourClicks/clicks")
                 .asLong();
         System.out.printf(

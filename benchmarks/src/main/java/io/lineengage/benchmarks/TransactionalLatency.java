@@ -42,83 +42,40 @@ final class TransactionalLatency {
         }
         HttpClient http = HttpClient.newHttpClient();
         SandboxControl control = new SandboxControl(sandbox);
-        String org = ServiceApi.post(http, service + "/api/v1/admin/orgs", adminToken, "{\"name\":\"Bench\"}")
-                .get("id")
-                .asText();
-        String key = ServiceApi.post(
-                        http, service + "/api/v1/admin/orgs/" + org + "/api-keys", adminToken, "{\"label\":\"bench\"}")
-                .get("key")
-                .asText();
+        BenchBrand brand = BenchBrand.create(http, service, adminToken);
         SandboxControl.ChannelCredentials channel = control.createChannel(Map.of("monthlyQuota", 100_000_000));
         // The channel's push limit, at the sandbox as at LINE; start the service with LINE_ENGAGE_PUSH_RATE the same.
         control.updateChannel(channel.channelId(), Map.of("rateLimits", Map.of("push", pushRate)));
         List<String> users = control.addFollowers(channel.channelId(), followers);
-        String account = ServiceApi.post(
-                        http,
-                        service + "/api/v1/line-accounts",
-                        key,
-                        ("{\"name\":\"Shop\",\"providerName\":\"Brand\",\"channelId\":\"%s\",\"channelSecret\":\"%s\","
-                                        + "\"accessToken\":\"%s\"}")
-                                .formatted(channel.channelId(), channel.channelSecret(), channel.accessToken()))
-                .get("id")
-                .asText();
-        String job = ServiceApi.post(
-                        http, service + "/api/v1/line-accounts/" + account + "/followers/backfill", key, "")
-                .get("jobId")
-                .asText();
-        while (!ServiceApi.get(http, service + "/api/v1/jobs/" + job, key)
-                .get("state")
-                .asText()
-                .equals("COMPLETED")) {
-            Thread.sleep(500);
-        }
+        String account = brand.register(channel);
         for (String priority : List.of("BULK", "TRANSACTIONAL")) {
-            ServiceApi.post(
-                    http,
-                    service + "/api/v1/gateways",
-                    key,
+            brand.post(
+                    "/api/v1/gateways",
                     "{\"lineAccountId\":\"" + account + "\",\"weight\":100,\"priority\":\"" + priority
                             + "\",\"isDefault\":true}");
         }
         // A personalized campaign: one push per recipient, so it can hold the channel at its push limit.
-        String campaignTemplate = ServiceApi.post(
-                        http,
-                        service + "/api/v1/templates",
-                        key,
-                        "{\"name\":\"Sale\",\"messages\":[{\"type\":\"text\",\"text\":\"Hi {{name|there}}, sale today\"}]}")
-                .get("id")
-                .asText();
-        String receipt = ServiceApi.post(
-                        http,
-                        service + "/api/v1/templates",
-                        key,
-                        "{\"name\":\"Receipt\",\"messages\":[{\"type\":\"text\",\"text\":\"Your order is confirmed\"}]}")
-                .get("id")
-                .asText();
-        String audience = ServiceApi.post(
-                        http,
-                        service + "/api/v1/audiences",
-                        key,
-                        "{\"name\":\"All\",\"filter\":{\"field\":\"lineIdentity\",\"op\":\"exists\"}}")
-                .get("id")
-                .asText();
-        String campaign = ServiceApi.post(
-                        http,
-                        service + "/api/v1/campaigns",
-                        key,
-                        "{\"name\":\"Sale\",\"templateId\":\"" + campaignTemplate + "\",\"audienceId\":\"" + audience
-                                + "\",\"priority\":\"BULK\"}")
-                .get("id")
-                .asText();
+        String campaignTemplate = brand.post(
+                "/api/v1/templates",
+                "{\"name\":\"Sale\",\"messages\":[{\"type\":\"text\",\"text\":\"Hi {{name|there}}, sale today\"}]}");
+        String receipt = brand.post(
+                "/api/v1/templates",
+                "{\"name\":\"Receipt\",\"messages\":[{\"type\":\"text\",\"text\":\"Your order is confirmed\"}]}");
+        String audience = brand.post(
+                "/api/v1/audiences", "{\"name\":\"All\",\"filter\":{\"field\":\"lineIdentity\",\"op\":\"exists\"}}");
+        String campaign = brand.post(
+                "/api/v1/campaigns",
+                "{\"name\":\"Sale\",\"templateId\":\"" + campaignTemplate + "\",\"audienceId\":\"" + audience
+                        + "\",\"priority\":\"BULK\"}");
         List<String> customers = new ArrayList<>();
         for (String user : users.subList(0, Math.min(200, users.size()))) {
-            customers.add(ServiceApi.get(http, service + "/api/v1/lookup?lineUserId=" + user, key)
+            customers.add(brand.get("/api/v1/lookup?lineUserId=" + user)
                     .at("/customer/id")
                     .asText());
         }
         String run = UUID.randomUUID().toString().substring(0, 8);
         String base = service;
-        String apiKey = key;
+        String apiKey = brand.key();
         Function<String, IntFunction<HttpRequest>> sends =
                 phase -> i -> HttpRequest.newBuilder(URI.create(base + "/api/v1/messages"))
                         .timeout(Duration.ofSeconds(30))
@@ -139,22 +96,15 @@ final class TransactionalLatency {
         OpenLoad.Result quiet = load.run(sends.apply("quiet"), rate, length);
         System.out.println("transactional, no campaign:    " + quiet.describe());
 
-        ServiceApi.post(http, service + "/api/v1/campaigns/" + campaign + "/launch", key, "");
-        while (ServiceApi.get(http, service + "/api/v1/campaigns/" + campaign, key)
-                        .get("sent")
-                        .asLong()
-                < 2_000) {
+        brand.launch(campaign);
+        while (brand.get("/api/v1/campaigns/" + campaign).get("sent").asLong() < 2_000) {
             Thread.sleep(100);
         }
-        long sentBefore = ServiceApi.get(http, service + "/api/v1/campaigns/" + campaign, key)
-                .get("sent")
-                .asLong();
+        long sentBefore = brand.get("/api/v1/campaigns/" + campaign).get("sent").asLong();
         long before = System.nanoTime();
         OpenLoad.Result busy = load.run(sends.apply("busy"), rate, length);
         double elapsed = (System.nanoTime() - before) / 1e9;
-        long sentAfter = ServiceApi.get(http, service + "/api/v1/campaigns/" + campaign, key)
-                .get("sent")
-                .asLong();
+        long sentAfter = brand.get("/api/v1/campaigns/" + campaign).get("sent").asLong();
         System.out.println("transactional, under campaign: " + busy.describe());
         System.out.printf(
                 "the campaign meanwhile: %,d pushes in %.1f s = %,.0f/s (the channel's push limit %,d/s; campaigns take at"
@@ -168,6 +118,6 @@ final class TransactionalLatency {
                 "p99 under campaign / floor p99: %.1f; goal p99 ≤ 250 ms: %s%n",
                 (double) busy.p99Micros() / Math.max(1, floor.p99Micros()),
                 busy.p99Micros() <= 250_000 ? "met" : "NOT met");
-        ServiceApi.post(http, service + "/api/v1/campaigns/" + campaign + "/cancel", key, "");
+        brand.post("/api/v1/campaigns/" + campaign + "/cancel", "");
     }
 }

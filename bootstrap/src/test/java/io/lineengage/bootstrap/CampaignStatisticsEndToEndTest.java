@@ -37,34 +37,16 @@ class CampaignStatisticsEndToEndTest {
         return answer.json().get("id").asText();
     }
 
-    private void backfill(Registered account) {
-        String job = world.api
-                .post("/api/v1/line-accounts/" + account.accountId() + "/followers/backfill", world.key, null)
-                .json()
-                .get("jobId")
-                .asText();
-        eventually(() -> world.api
-                .get("/api/v1/jobs/" + job, world.key)
-                .json()
-                .get("state")
-                .asText()
-                .equals("COMPLETED"));
-    }
-
     @Test
     void lineFiguresPerGatewayAndInTotalWithHiddenCountsShownAsSuch() {
         Registered tokyo = world.registerChannel(true);
         Registered osaka = world.registerChannel(true);
         List<String> both = world.control.addFollowers(tokyo.channel().channelId(), 30);
         world.control.addFollowers(osaka.channel().channelId(), both);
-        backfill(tokyo);
-        backfill(osaka);
-        for (var gateway : Map.of(tokyo, 70, osaka, 30).entrySet()) {
-            post(
-                    "/api/v1/gateways",
-                    "{\"lineAccountId\":\"" + gateway.getKey().accountId() + "\",\"weight\":" + gateway.getValue()
-                            + ",\"priority\":\"BULK\",\"isDefault\":true}");
-        }
+        world.backfill(tokyo);
+        world.backfill(osaka);
+        world.defaultGateway(tokyo, 70, "BULK");
+        world.defaultGateway(osaka, 30, "BULK");
         String template = post(
                 "/api/v1/templates",
                 "{\"name\":\"Sale\",\"messages\":[{\"type\":\"text\",\"text\":\"Spring sale https://shop.example/sale\"}]}");

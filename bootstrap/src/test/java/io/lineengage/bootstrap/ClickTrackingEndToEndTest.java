@@ -34,22 +34,8 @@ class ClickTrackingEndToEndTest {
         world = new ServiceWithSandbox(dataDirectory);
         account = world.registerChannel(true);
         followers = world.control.addFollowers(account.channel().channelId(), 3);
-        String job = world.api
-                .post("/api/v1/line-accounts/" + account.accountId() + "/followers/backfill", world.key, null)
-                .json()
-                .get("jobId")
-                .asText();
-        eventually(() -> world.api
-                .get("/api/v1/jobs/" + job, world.key)
-                .json()
-                .get("state")
-                .asText()
-                .equals("COMPLETED"));
-        world.api.post(
-                "/api/v1/gateways",
-                world.key,
-                "{\"lineAccountId\":\"" + account.accountId()
-                        + "\",\"weight\":100,\"priority\":\"BULK\",\"isDefault\":true}");
+        world.backfill(account);
+        world.defaultGateway(account, 100, "BULK");
         Answer template = world.api.post("/api/v1/templates", world.key, """
                 {"name":"Sale","trackClicks":true,"messages":[{"type":"template","altText":"Spring sale",
                  "template":{"type":"buttons","text":"Spring sale","actions":[

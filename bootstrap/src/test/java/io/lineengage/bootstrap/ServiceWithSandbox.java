@@ -75,6 +75,29 @@ final class ServiceWithSandbox implements AutoCloseable {
 
     record Registered(String accountId, SandboxControl.ChannelCredentials channel, JsonNode answer) {}
 
+    /** Runs the account's follower backfill to its end: its sandbox followers become LINE-only customers. */
+    void backfill(Registered account) {
+        String job = api.post("/api/v1/line-accounts/" + account.accountId() + "/followers/backfill", key, null)
+                .json()
+                .get("jobId")
+                .asText();
+        eventually(() ->
+                api.get("/api/v1/jobs/" + job, key).json().get("state").asText().equals("COMPLETED"));
+    }
+
+    /** A default gateway of the account: {@code priority} BULK or TRANSACTIONAL, of {@code weight}. */
+    String defaultGateway(Registered account, int weight, String priority) {
+        Answer gateway = api.post(
+                "/api/v1/gateways",
+                key,
+                "{\"lineAccountId\":\"" + account.accountId() + "\",\"weight\":" + weight + ",\"priority\":\""
+                        + priority + "\",\"isDefault\":true}");
+        if (gateway.status() != 201) {
+            throw new IllegalStateException("gateway refused: " + gateway.text());
+        }
+        return gateway.json().get("id").asText();
+    }
+
     JsonNode subscription(String accountId, String userId) {
         return api.get("/api/v1/line-accounts/" + accountId + "/subscriptions/" + userId, key)
                 .json();

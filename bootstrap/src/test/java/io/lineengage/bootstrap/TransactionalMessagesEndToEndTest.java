@@ -36,30 +36,13 @@ class TransactionalMessagesEndToEndTest {
         world = new ServiceWithSandbox(dataDirectory);
         account = world.registerChannel(true);
         follower = world.control.addFollowers(account.channel().channelId(), 1).get(0);
-        String job = world.api
-                .post("/api/v1/line-accounts/" + account.accountId() + "/followers/backfill", world.key, null)
-                .json()
-                .get("jobId")
-                .asText();
-        eventually(() -> world.api
-                .get("/api/v1/jobs/" + job, world.key)
-                .json()
-                .get("state")
-                .asText()
-                .equals("COMPLETED"));
+        world.backfill(account);
         customer = world.api
                 .get("/api/v1/lookup?lineUserId=" + follower, world.key)
                 .json()
                 .at("/customer/id")
                 .asText();
-        assertThat(world.api
-                        .post(
-                                "/api/v1/gateways",
-                                world.key,
-                                "{\"lineAccountId\":\"" + account.accountId()
-                                        + "\",\"weight\":100,\"priority\":\"TRANSACTIONAL\",\"isDefault\":true}")
-                        .status())
-                .isEqualTo(201);
+        world.defaultGateway(account, 100, "TRANSACTIONAL");
         template = world.api
                 .post(
                         "/api/v1/templates",
@@ -241,11 +224,7 @@ class TransactionalMessagesEndToEndTest {
     @Test
     void theCustomersTimelineShowsEveryKindNewestFirstAndTheLookupShowsItsFirstPage() {
         // A campaign message: a BULK gateway, an audience of everyone on LINE, a launch to completion.
-        world.api.post(
-                "/api/v1/gateways",
-                world.key,
-                "{\"lineAccountId\":\"" + account.accountId()
-                        + "\",\"weight\":100,\"priority\":\"BULK\",\"isDefault\":true}");
+        world.defaultGateway(account, 100, "BULK");
         String audience = world.api
                 .post(
                         "/api/v1/audiences",
