@@ -4,9 +4,10 @@ import java.time.Duration;
 
 /**
  * How long transactional sends wait. A request waits at most {@code answerWithin} for LINE (tries spaced from
- * {@code firstPause}, doubling, at most {@code triesInRequest}) before answering QUEUED; a sender holds a message
- * {@code hold} (longer than any one LINE call) so nobody else sends it meanwhile; a second request with the same key
- * waits at most {@code replayWait} for the first to settle.
+ * {@code firstPause}, doubling, at most {@code triesInRequest}, none started after {@code answerWithin}) before
+ * answering QUEUED; a sender holds a message {@code hold} (longer than {@code answerWithin} plus any one LINE call) so
+ * nobody else sends it meanwhile; a second request with the same key waits at most {@code replayWait} for the first
+ * to settle.
  */
 public record Patience(
         Duration answerWithin, Duration firstPause, int triesInRequest, Duration hold, Duration replayWait) {

@@ -112,9 +112,14 @@ public final class TransactionalSendService implements SendMessageUseCase, ReadM
         }
     }
 
-    /** Tries with doubling pauses; still not sent after them, the message waits for the background, hold released. */
+    /**
+     * Tries with doubling pauses while the request may still wait; still not sent then, the message waits for the
+     * background, hold released. No new try starts after {@code answerWithin}, so the tries end well inside the hold
+     * (one LINE call at most after it), and the background never races them.
+     */
     private TransactionalMessage tryInRequest(TransactionalMessage message) {
         Instant until = message.inFlightUntil().orElseThrow();
+        long stopTrying = System.nanoTime() + patience.answerWithin().toNanos();
         TransactionalMessage current = message;
         Duration pause = patience.firstPause();
         for (int tried = 1; ; tried++) {
@@ -124,7 +129,7 @@ public final class TransactionalSendService implements SendMessageUseCase, ReadM
             }
             String why = attempt.retryBecause().get();
             Instant now = clock.instant();
-            if (tried >= patience.triesInRequest()) {
+            if (tried >= patience.triesInRequest() || System.nanoTime() + pause.toNanos() > stopTrying) {
                 TransactionalMessage later = attempt.message()
                         .retryAt(
                                 now.plus(patience.backgroundPause(

@@ -79,6 +79,35 @@ class LineTroubleTest {
     }
 
     @Test
+    void noNewTryStartsOnceTheRequestHasWaitedItsTime() throws Exception {
+        Customer customer = shop.follower(tokyo);
+        shop.line.failNextCalls(tokyo.credentials(), 10, 500);
+        // The first pause would end after the answer is due: one try, then the background.
+        Patience brief = new Patience(
+                Duration.ofMillis(300), Duration.ofSeconds(1), 4, Duration.ofSeconds(60), Duration.ofSeconds(30));
+        try (Messaging messaging = new Messaging(shop, shop.line, brief)) {
+            MessageReceipt receipt = messaging.send("order-1", customer);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (messaging
+                            .messages
+                            .find(shop.org, receipt.deliveryId())
+                            .orElseThrow()
+                            .inFlightAt(shop.clock.instant())
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+
+            TransactionalMessage handedOver =
+                    messaging.messages.find(shop.org, receipt.deliveryId()).orElseThrow();
+            assertThat(handedOver.status()).isEqualTo(MessageStatus.QUEUED);
+            assertThat(handedOver.inFlightAt(shop.clock.instant()))
+                    .as("nobody holds it")
+                    .isFalse();
+            assertThat(handedOver.attempts()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void anAnswerLostAfterLineAcceptedIsRetriedUnderTheSameKeyAndNotSentTwice() {
         Customer customer = shop.follower(tokyo);
         AtomicInteger calls = new AtomicInteger();
