@@ -14,8 +14,12 @@ import io.lineengage.sandbox.channel.Profile;
 import io.lineengage.sandbox.channel.Received;
 import io.lineengage.sandbox.channel.RequestRecord;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -78,6 +82,11 @@ final class ControlRoutes {
         });
         routes.post("/sandbox/channels/{channelId}/webhooks", this::sendWebhook);
         routes.post("/sandbox/channels/{channelId}/aggregation-units/{unit}/events", this::reportUnitEvents);
+        routes.post("/sandbox/channels/{channelId}/notification-message-phones", this::registerPhones);
+        routes.get(
+                "/sandbox/channels/{channelId}/notification-message-counts",
+                ctx -> ctx.json(
+                        Map.of("counts", channel(ctx).notificationMessages().receivedCounts())));
     }
 
     private void createChannel(Context ctx) throws IOException {
@@ -297,6 +306,40 @@ final class ControlRoutes {
                     click.path("uniqueUsers").asLong(0));
         }
         ctx.json(Map.of("unit", unit, "uniqueImpressions", stats.uniqueImpressions()));
+    }
+
+    /**
+     * Users who agreed to receive the channel's LINE notification messages, by phone: {@code {phones?: [E.164],
+     * phoneHashes?: [SHA-256 hex]}}; a phone is normalized by removing all but its digits and a leading {@code +}.
+     */
+    private void registerPhones(Context ctx) throws IOException {
+        Channel channel = channel(ctx);
+        JsonNode body = body(ctx);
+        List<String> hashes = new ArrayList<>();
+        for (JsonNode phone : body.path("phones")) {
+            String e164 = phone.asText().replaceAll("[^0-9+]", "");
+            if (!e164.matches("\\+[1-9][0-9]{6,14}")) {
+                throw new ControlError(400, "not an E.164 phone number: " + phone.asText());
+            }
+            hashes.add(sha256(e164));
+        }
+        for (JsonNode hash : body.path("phoneHashes")) {
+            if (!hash.asText().matches("[0-9a-f]{64}")) {
+                throw new ControlError(400, "not a SHA-256 hex hash: " + hash.asText());
+            }
+            hashes.add(hash.asText());
+        }
+        hashes.forEach(channel.notificationMessages()::register);
+        ctx.status(201).json(Map.of("phoneHashes", hashes));
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
     }
 
     private void sendWebhook(Context ctx) throws IOException, InterruptedException {

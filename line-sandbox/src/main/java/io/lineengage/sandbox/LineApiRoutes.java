@@ -12,6 +12,7 @@ import io.lineengage.sandbox.channel.Channel;
 import io.lineengage.sandbox.channel.Channels;
 import io.lineengage.sandbox.channel.Faults;
 import io.lineengage.sandbox.channel.NarrowcastProgress;
+import io.lineengage.sandbox.channel.NotificationMessages;
 import io.lineengage.sandbox.channel.Profile;
 import io.lineengage.sandbox.channel.Received;
 import io.lineengage.sandbox.channel.RequestRecord;
@@ -21,6 +22,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
@@ -42,16 +46,20 @@ final class LineApiRoutes {
     private static final Pattern PUSH_TARGET = Pattern.compile("[UCR][0-9a-f]{32}");
     private static final Pattern AGGREGATION_UNIT = Pattern.compile("^[a-zA-Z0-9_]{1,30}$");
     private static final Pattern DATE = Pattern.compile("^[0-9]{8}$");
+    private static final Pattern PHONE_HASH = Pattern.compile("[0-9a-f]{64}");
+    private static final ZoneId LINE_ZONE = ZoneId.of("Asia/Tokyo");
     private static final Set<String> RETRY_KEY_ENDPOINTS = Set.of("push", "multicast", "narrowcast", "broadcast");
 
     private final Channels channels;
     private final ObjectMapper json;
     private final Clock clock;
+    private final DeliveryEvents deliveries;
 
     LineApiRoutes(Channels channels, ObjectMapper json, Clock clock) {
         this.channels = channels;
         this.json = json;
         this.clock = clock;
+        this.deliveries = new DeliveryEvents(json, clock);
     }
 
     /** One call under way: its channel, its request ID, its parsed body. */
@@ -78,6 +86,8 @@ final class LineApiRoutes {
         routes.get("/v2/bot/info", ctx -> serve(ctx, "botInfo", this::botInfo));
         routes.get("/v2/bot/insight/message/event/aggregation", ctx -> serve(ctx, "insight", this::statisticsPerUnit));
         routes.get("/v2/bot/insight/followers", ctx -> serve(ctx, "insight", this::numberOfFollowers));
+        routes.post("/bot/pnp/push", ctx -> serve(ctx, "pnp", this::pushByPhone));
+        routes.get("/v2/bot/message/delivery/pnp", ctx -> serve(ctx, "pnp", this::notificationMessagesSent));
         routes.post("/oauth2/v3/token", ctx -> issueToken(ctx, false));
         routes.post("/v2/oauth/accessToken", ctx -> issueToken(ctx, true));
     }
@@ -531,6 +541,57 @@ final class LineApiRoutes {
             putCount(click, "uniqueClickOfRequest", url.getValue()[1]);
         }
         return new Answer(200, answer);
+    }
+
+    /**
+     * messaging-api.yml pushMessagesByPhone: a LINE notification message to the user whose phone number (E.164, then
+     * SHA-256 in hex) is {@code to}. A number no user agreed with is a 422; an accepted one is counted and, when the
+     * channel has a webhook URL, followed by a signed {@code delivery} event carrying the delivery tag (or the hash).
+     * The endpoint takes no retry key (the pipeline answers 400 for one).
+     */
+    private Answer pushByPhone(Call call) throws IOException {
+        JsonNode body = jsonBody(call.ctx());
+        List<Violation> violations = new ArrayList<>();
+        String to = body.path("to").isTextual() ? body.path("to").textValue() : null;
+        if (to == null) {
+            violations.add(new Violation("Must not be null", "to"));
+        } else if (!PHONE_HASH.matcher(to).matches()) {
+            violations.add(new Violation("Must be a SHA-256 hash of an E.164 phone number", "to"));
+        }
+        String tag = call.ctx().header("X-Line-Delivery-Tag");
+        if (tag != null && (tag.length() < 16 || tag.length() > 100)) {
+            violations.add(new Violation("Size must be between 16 and 100", "X-Line-Delivery-Tag"));
+        }
+        violations.addAll(MessageRules.check(body.get("messages"), "messages"));
+        if (!violations.isEmpty()) {
+            throw LineError.invalid(violations);
+        }
+        NotificationMessages notifications = call.channel().notificationMessages();
+        if (!notifications.reaches(to)) {
+            throw new LineError(422, "Failed to send messages");
+        }
+        notifications.sent(to, clock.instant().atZone(LINE_ZONE).toLocalDate());
+        deliveries.deliver(call.channel(), tag != null ? tag : to);
+        return new Answer(200, json.createObjectNode());
+    }
+
+    /** messaging-api.yml getPNPMessageStatistics: messages sent on a day (Japan time); under 20 LINE does not say. */
+    private Answer notificationMessagesSent(Call call) {
+        String date = call.ctx().queryParam("date");
+        if (date == null || !DATE.matcher(date).matches()) {
+            throw LineError.invalid("Must be yyyyMMdd", "date");
+        }
+        LocalDate day = LocalDate.parse(date, DateTimeFormatter.BASIC_ISO_DATE);
+        ObjectNode answer = json.createObjectNode();
+        if (!day.isBefore(clock.instant().atZone(LINE_ZONE).toLocalDate())) {
+            return new Answer(200, answer.put("status", "unready"));
+        }
+        int sent = call.channel().notificationMessages().sentOn(day);
+        return new Answer(
+                200,
+                sent < 20
+                        ? answer.put("status", "unavailable_for_privacy")
+                        : answer.put("status", "ready").put("success", sent));
     }
 
     /** LINE answers counts under 20 as null, so that nobody can be singled out from the statistics. */

@@ -98,6 +98,25 @@ public final class SandboxControl {
         return call("POST", "/sandbox/channels/" + channelId + "/aggregation-units/" + unit + "/events", events, 200);
     }
 
+    /** Makes these phones (E.164) reachable by the channel's LINE notification messages; answers their hashes. */
+    public List<String> registerNotificationPhones(String channelId, List<String> phones) {
+        JsonNode answer = call(
+                "POST",
+                "/sandbox/channels/" + channelId + "/notification-message-phones",
+                Map.of("phones", phones),
+                201);
+        List<String> hashes = new ArrayList<>();
+        answer.get("phoneHashes").forEach(hash -> hashes.add(hash.asText()));
+        return hashes;
+    }
+
+    /** LINE notification messages the channel accepted, per phone hash. */
+    public Map<String, Integer> notificationMessageCounts(String channelId) {
+        JsonNode counts = call("GET", "/sandbox/channels/" + channelId + "/notification-message-counts", null, 200)
+                .get("counts");
+        return JSON.convertValue(counts, new TypeReference<Map<String, Integer>>() {});
+    }
+
     /** Sends one signed webhook (or {@code {events: [...]}}) to the channel's webhook URL; answers the sandbox's reply. */
     public JsonNode webhook(String channelId, Map<String, ?> spec) {
         return call("POST", "/sandbox/channels/" + channelId + "/webhooks", spec, 200);

@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.linecorp.bot.messaging.client.MessagingApiClient;
+import com.linecorp.bot.messaging.client.MessagingApiClientException;
+import com.linecorp.bot.messaging.model.PnpMessagesRequest;
+import com.linecorp.bot.messaging.model.TextMessage;
 import com.linecorp.bot.parser.LineSignatureValidator;
 import com.linecorp.bot.parser.WebhookParser;
 import com.linecorp.bot.webhook.model.CallbackRequest;
 import com.linecorp.bot.webhook.model.FollowEvent;
 import com.linecorp.bot.webhook.model.MessageEvent;
+import com.linecorp.bot.webhook.model.PnpDeliveryCompletionEvent;
 import com.linecorp.bot.webhook.model.PostbackEvent;
 import com.linecorp.bot.webhook.model.UnfollowEvent;
 import com.linecorp.bot.webhook.model.UserSource;
@@ -21,9 +25,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -203,5 +211,81 @@ class SandboxWebhooksAndTokensTest {
                         .get("expires_in")
                         .asInt())
                 .isEqualTo(30 * 24 * 3600);
+    }
+
+    @Test
+    void aNotificationMessageReachesAnAgreedPhoneAndItsDeliveryEventCarriesTheTag() throws Exception {
+        String hash = control.registerNotificationPhones(channel.channelId(), List.of("+81 90-1234-5678"))
+                .get(0);
+        assertThat(hash).isEqualTo(ControlRoutes.sha256("+819012345678"));
+        MessagingApiClient client = MessagingApiClient.builder(channel.accessToken())
+                .apiEndPoint(URI.create(sandbox.baseUrl() + "/"))
+                .build();
+
+        await(client.pushMessagesByPhone(
+                "order-1001-shipped-0001",
+                new PnpMessagesRequest(List.of(new TextMessage("Your order has shipped")), hash, false)));
+
+        CallbackRequest delivery = nextDelivery(channel.channelSecret());
+        assertThat(delivery.events())
+                .singleElement()
+                .isInstanceOfSatisfying(PnpDeliveryCompletionEvent.class, event -> {
+                    assertThat(event.delivery().data()).isEqualTo("order-1001-shipped-0001");
+                    assertThat(event.webhookEventId()).isNotBlank();
+                });
+        assertThat(control.notificationMessageCounts(channel.channelId())).containsEntry(hash, 1);
+
+        String nobody = ControlRoutes.sha256("+819099999999");
+        assertThat(status(client.pushMessagesByPhone(
+                        null, new PnpMessagesRequest(List.of(new TextMessage("Hi")), nobody, false))))
+                .as("nobody with that number agreed")
+                .isEqualTo(422);
+        assertThat(status(client.pushMessagesByPhone(
+                        "short", new PnpMessagesRequest(List.of(new TextMessage("Hi")), hash, false))))
+                .as("a delivery tag is 16 to 100 characters")
+                .isEqualTo(400);
+        assertThat(status(client.pushMessagesByPhone(
+                        null, new PnpMessagesRequest(List.of(new TextMessage("Hi")), "+819012345678", false))))
+                .as("the number goes hashed")
+                .isEqualTo(400);
+        HttpResponse<String> withRetryKey = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + "/bot/pnp/push"))
+                                .header("Authorization", "Bearer " + channel.accessToken())
+                                .header("Content-Type", "application/json")
+                                .header("X-Line-Retry-Key", "123e4567-e89b-42d3-a456-426614174000")
+                                .POST(HttpRequest.BodyPublishers.ofString(
+                                        "{\"to\":\"" + hash + "\",\"messages\":[{\"type\":\"text\",\"text\":\"Hi\"}]}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(withRetryKey.statusCode())
+                .as("this endpoint takes no retry key")
+                .isEqualTo(400);
+        assertThat(await(client.getPNPMessageStatistics(
+                                LocalDate.now(ZoneId.of("Asia/Tokyo")).format(DateTimeFormatter.BASIC_ISO_DATE)))
+                        .body()
+                        .status()
+                        .toString())
+                .as("today's count is not ready")
+                .isEqualToIgnoringCase("unready");
+    }
+
+    private static <T> T await(CompletableFuture<T> call) throws Exception {
+        try {
+            return call.get();
+        } catch (ExecutionException e) {
+            throw (Exception) e.getCause();
+        }
+    }
+
+    private static int status(CompletableFuture<?> call) {
+        try {
+            call.get();
+            return 200;
+        } catch (ExecutionException e) {
+            return ((MessagingApiClientException) e.getCause()).getCode();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

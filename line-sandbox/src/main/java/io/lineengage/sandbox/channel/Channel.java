@@ -55,6 +55,7 @@ public final class Channel {
     private final AtomicLong droppedRequests = new AtomicLong();
     private final Map<String, AggregationUnit> aggregationUnits = new ConcurrentHashMap<>();
     private final Map<String, NarrowcastProgress> narrowcasts = new ConcurrentHashMap<>();
+    private final NotificationMessages notificationMessages = new NotificationMessages();
 
     public Channel(String channelId, String channelSecret, String accessToken, String botUserId, String displayName) {
         this.channelId = channelId;
@@ -86,6 +87,11 @@ public final class Channel {
 
     public String webhookUrl() {
         return webhookUrl;
+    }
+
+    /** LINE notification messages: who can be reached by phone number, and what was sent. */
+    public NotificationMessages notificationMessages() {
+        return notificationMessages;
     }
 
     public void webhookUrl(String url) {
