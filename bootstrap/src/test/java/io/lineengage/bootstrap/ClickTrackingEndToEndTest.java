@@ -1,6 +1,5 @@
 package io.lineengage.bootstrap;
 
-import static io.lineengage.bootstrap.ServiceWithSandbox.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -43,29 +42,8 @@ class ClickTrackingEndToEndTest {
                   {"type":"uri","label":"Map","uri":"https://shop.example/map"}]}}]}""");
         assertThat(template.status()).as(template.text()).isEqualTo(201);
         assertThat(template.json().get("trackClicks").asBoolean()).isTrue();
-        String audience = world.api
-                .post(
-                        "/api/v1/audiences",
-                        world.key,
-                        "{\"name\":\"On LINE\",\"filter\":{\"field\":\"lineIdentity\",\"op\":\"exists\"}}")
-                .json()
-                .get("id")
-                .asText();
-        Answer answer = world.api.post(
-                "/api/v1/campaigns",
-                world.key,
-                "{\"name\":\"Spring\",\"templateId\":\""
-                        + template.json().get("id").asText() + "\",\"audienceId\":\"" + audience
-                        + "\",\"priority\":\"BULK\"}");
-        created = answer.json();
+        created = world.completedCampaign("Spring", template.json().get("id").asText());
         campaign = created.get("id").asText();
-        world.api.post("/api/v1/campaigns/" + campaign + "/launch", world.key, null);
-        eventually(() -> world.api
-                .get("/api/v1/campaigns/" + campaign, world.key)
-                .json()
-                .get("status")
-                .asText()
-                .equals("COMPLETED"));
     }
 
     @AfterEach

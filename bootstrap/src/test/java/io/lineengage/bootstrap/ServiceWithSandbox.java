@@ -85,6 +85,34 @@ final class ServiceWithSandbox implements AutoCloseable {
                 api.get("/api/v1/jobs/" + job, key).json().get("state").asText().equals("COMPLETED"));
     }
 
+    /**
+     * A BULK campaign of the template to every customer on LINE (through the org's default BULK gateways), created
+     * and launched; answers the campaign as created, once it is COMPLETED.
+     */
+    JsonNode completedCampaign(String name, String templateId) {
+        String audience = api.post(
+                        "/api/v1/audiences",
+                        key,
+                        "{\"name\":\"On LINE\",\"filter\":{\"field\":\"lineIdentity\",\"op\":\"exists\"}}")
+                .json()
+                .get("id")
+                .asText();
+        JsonNode created = api.post(
+                        "/api/v1/campaigns",
+                        key,
+                        "{\"name\":\"" + name + "\",\"templateId\":\"" + templateId + "\",\"audienceId\":\"" + audience
+                                + "\",\"priority\":\"BULK\"}")
+                .json();
+        String campaign = created.get("id").asText();
+        api.post("/api/v1/campaigns/" + campaign + "/launch", key, null);
+        eventually(() -> api.get("/api/v1/campaigns/" + campaign, key)
+                .json()
+                .get("status")
+                .asText()
+                .equals("COMPLETED"));
+        return created;
+    }
+
     /** A default gateway of the account: {@code priority} BULK or TRANSACTIONAL, of {@code weight}. */
     String defaultGateway(Registered account, int weight, String priority) {
         Answer gateway = api.post(

@@ -225,30 +225,7 @@ class TransactionalMessagesEndToEndTest {
     void theCustomersTimelineShowsEveryKindNewestFirstAndTheLookupShowsItsFirstPage() {
         // A campaign message: a BULK gateway, an audience of everyone on LINE, a launch to completion.
         world.defaultGateway(account, 100, "BULK");
-        String audience = world.api
-                .post(
-                        "/api/v1/audiences",
-                        world.key,
-                        "{\"name\":\"On LINE\",\"filter\":{\"field\":\"lineIdentity\",\"op\":\"exists\"}}")
-                .json()
-                .get("id")
-                .asText();
-        String campaign = world.api
-                .post(
-                        "/api/v1/campaigns",
-                        world.key,
-                        "{\"name\":\"Spring\",\"templateId\":\"" + template + "\",\"audienceId\":\"" + audience
-                                + "\",\"priority\":\"BULK\"}")
-                .json()
-                .get("id")
-                .asText();
-        world.api.post("/api/v1/campaigns/" + campaign + "/launch", world.key, null);
-        eventually(() -> world.api
-                .get("/api/v1/campaigns/" + campaign, world.key)
-                .json()
-                .get("status")
-                .asText()
-                .equals("COMPLETED"));
+        String campaign = world.completedCampaign("Spring", template).get("id").asText();
         // The customer writes to the account, then opts out of promotions, then gets a receipt.
         world.control.webhook(
                 account.channel().channelId(),
