@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.lineengage.adapters.http.web.ApiClient.Answer;
 import io.lineengage.bootstrap.ServiceWithSandbox.Registered;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,7 +57,7 @@ class ClickTrackingEndToEndTest {
         String received =
                 world.control.received(account.channel().channelId(), user).toString();
         Matcher link = LINK.matcher(received);
-        List<String> paths = new java.util.ArrayList<>();
+        List<String> paths = new ArrayList<>();
         while (link.find()) {
             paths.add(link.group(1));
         }

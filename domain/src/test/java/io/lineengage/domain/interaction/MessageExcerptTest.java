@@ -3,13 +3,14 @@ package io.lineengage.domain.interaction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lineengage.domain.json.JsonLike;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class MessageExcerptTest {
     private static JsonLike message(Map<String, String> fields) {
-        java.util.Map<String, JsonLike> values = new java.util.LinkedHashMap<>();
+        Map<String, JsonLike> values = new LinkedHashMap<>();
         fields.forEach((name, value) -> values.put(name, new JsonLike.JString(value)));
         return new JsonLike.JObject(values);
     }

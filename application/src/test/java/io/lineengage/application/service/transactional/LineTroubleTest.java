@@ -28,6 +28,7 @@ import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /** On fakes: LINE failing, slow, or lost in the middle of a call; each message still reaches the user exactly once. */
@@ -282,7 +283,7 @@ class LineTroubleTest {
     }
 
     interface PushAround {
-        SendOutcome push(PushRequest request, java.util.function.Supplier<SendOutcome> real);
+        SendOutcome push(PushRequest request, Supplier<SendOutcome> real);
     }
 
     /** The fake LINE with its push wrapped; everything else goes straight through. */
