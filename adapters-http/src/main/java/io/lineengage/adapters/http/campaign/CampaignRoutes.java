@@ -10,7 +10,6 @@ import io.lineengage.adapters.http.web.Pagination;
 import io.lineengage.application.port.in.campaign.CampaignProgress;
 import io.lineengage.application.port.in.campaign.CreateCampaignCommand;
 import io.lineengage.application.port.in.campaign.CreateCampaignUseCase;
-import io.lineengage.application.port.in.campaign.CreatedCampaign;
 import io.lineengage.application.port.in.campaign.LaunchCampaignUseCase;
 import io.lineengage.application.port.in.campaign.ListCampaignsUseCase;
 import io.lineengage.application.port.in.campaign.MoveCampaignUseCase;
@@ -140,7 +139,7 @@ final class CampaignRoutes extends Plugin<Void> {
             return new FrequencyCap(max, within);
         });
         body.validate();
-        CreatedCampaign created = create.create(
+        Campaign campaign = create.create(
                 org,
                 new CreateCampaignCommand(
                         name,
@@ -151,7 +150,6 @@ final class CampaignRoutes extends Plugin<Void> {
                         scheduleAt,
                         quietHours,
                         cap));
-        Campaign campaign = created.campaign();
         ctx.status(201)
                 .header("Location", "/api/v1/campaigns/" + campaign.id())
                 .json(progress(read.get(org, campaign.id())));

@@ -2,7 +2,6 @@ package io.lineengage.application.service.campaign;
 
 import io.lineengage.application.port.in.campaign.CreateCampaignCommand;
 import io.lineengage.application.port.in.campaign.CreateCampaignUseCase;
-import io.lineengage.application.port.in.campaign.CreatedCampaign;
 import io.lineengage.application.port.out.audience.AudienceRepository;
 import io.lineengage.application.port.out.campaign.CampaignRepository;
 import io.lineengage.application.port.out.campaign.SendPace;
@@ -42,7 +41,7 @@ public final class CreateCampaignService implements CreateCampaignUseCase {
     }
 
     @Override
-    public CreatedCampaign create(OrgId orgId, CreateCampaignCommand command) {
+    public Campaign create(OrgId orgId, CreateCampaignCommand command) {
         // Every reference the org does not own is reported at once.
         FieldErrors errors = new FieldErrors();
         Optional<Template> template = templates.find(orgId, command.templateId());
@@ -79,9 +78,8 @@ public final class CreateCampaignService implements CreateCampaignUseCase {
                 Optional.empty(),
                 Optional.empty());
         campaigns.insert(campaign);
-        List<String> notices = notices(template.orElseThrow());
-        notices.forEach(notice -> campaigns.note(campaign.id(), notice, now));
-        return new CreatedCampaign(campaign, notices);
+        notices(template.orElseThrow()).forEach(notice -> campaigns.note(campaign.id(), notice, now));
+        return campaign;
     }
 
     /** A tracked template cannot be multicast: say what that costs before anyone launches it. */

@@ -110,8 +110,7 @@ class CampaignServicesTest {
 
     @Test
     void aCampaignIsCreatedAsADraftOfTheOrgsOwnTemplateAudienceAndGateways() {
-        Campaign campaign = create.create(org, command(Optional.empty(), List.of(bulk.id())))
-                .campaign();
+        Campaign campaign = create.create(org, command(Optional.empty(), List.of(bulk.id())));
         assertThat(campaign.status()).isEqualTo(CampaignStatus.DRAFT);
         assertThat(campaign.createdAt()).isEqualTo(NOW);
         assertThat(campaigns.find(org, campaign.id())).contains(campaign);
@@ -151,8 +150,7 @@ class CampaignServicesTest {
 
     @Test
     void aScheduledCampaignPausesResumesToItsScheduleAndCancels() {
-        Campaign campaign = create.create(org, command(Optional.of(NOW.plusSeconds(3600)), List.of()))
-                .campaign();
+        Campaign campaign = create.create(org, command(Optional.of(NOW.plusSeconds(3600)), List.of()));
         assertThatThrownBy(() -> moves.pause(org, campaign.id()))
                 .as("a DRAFT does not pause")
                 .isInstanceOf(ConflictException.class);
@@ -174,8 +172,7 @@ class CampaignServicesTest {
 
     @Test
     void pausingHoldsTheWaitingBatchesAndResumingMakesThemDueAgain() {
-        Campaign campaign =
-                create.create(org, command(Optional.empty(), List.of())).campaign();
+        Campaign campaign = create.create(org, command(Optional.empty(), List.of()));
         campaigns.transition(org, campaign.id(), CampaignStatus.DRAFT, CampaignStatus.RUNNING, NOW);
         DeliveryLedger.PlannedBatch batch = new DeliveryLedger.PlannedBatch(
                 UUID.randomUUID(),
@@ -204,8 +201,7 @@ class CampaignServicesTest {
 
     @Test
     void progressAndDeliveriesAreReadForTheOrgThatOwnsTheCampaign() {
-        Campaign campaign =
-                create.create(org, command(Optional.empty(), List.of())).campaign();
+        Campaign campaign = create.create(org, command(Optional.empty(), List.of()));
         CampaignProgress read = progress.get(org, campaign.id());
         assertThat(read.counts().queued()).isZero();
         assertThat(read.failovers()).isEmpty();
