@@ -1,6 +1,8 @@
 package io.lineengage.application.service.transactional;
 
+import io.lineengage.domain.transactional.TransactionalMessage;
 import java.time.Duration;
+import java.time.Instant;
 
 /**
  * How long transactional sends wait. A request waits at most {@code answerWithin} for LINE (tries spaced from
@@ -20,11 +22,16 @@ public record Patience(
         }
     }
 
+    /** {@code message}, not sent by this try, left for the background's next try after {@link #backgroundPause}. */
+    TransactionalMessage later(TransactionalMessage message, String why, Instant now) {
+        return message.retryAt(now.plus(backgroundPause(message.attempts() + 1)), why, now);
+    }
+
     /**
      * The pause before the background's next try after {@code attempts} tries: 2 seconds after the request's own
      * tries, doubling with each try after them, at most 5 minutes.
      */
-    Duration backgroundPause(int attempts) {
+    private Duration backgroundPause(int attempts) {
         int beyondRequest = Math.max(0, Math.min(attempts - triesInRequest, 8));
         return Duration.ofSeconds(Math.min(300, 2L << beyondRequest));
     }

@@ -45,12 +45,8 @@ public final class QueuedMessageService implements FinishQueuedMessagesUseCase {
             }
             MessageDelivery.Attempt attempt = delivery.attempt(message);
             if (attempt.retryBecause().isPresent()) {
-                messages.save(attempt.message()
-                        .retryAt(
-                                now.plus(patience.backgroundPause(
-                                        attempt.message().attempts() + 1)),
-                                attempt.retryBecause().get(),
-                                clock.instant()));
+                messages.save(
+                        patience.later(attempt.message(), attempt.retryBecause().get(), clock.instant()));
             }
         }
         return due.size();

@@ -61,25 +61,26 @@ public final class TransactionalSendService implements SendMessageUseCase, ReadM
         Instant now = clock.instant();
         MessageId id = MessageId.generate();
         MessageRouting.Routing routed = routing.route(orgId, id, command.request(), Set.of(), now);
+        TransactionalMessage message;
         if (routed instanceof MessageRouting.Routing.Routed route) {
             // Kept before the message: should another request with the key win the race, they merely lie unused.
             routing.keep(route.links());
+            message = TransactionalMessage.queued(
+                    id,
+                    orgId,
+                    command.idempotencyKey(),
+                    command.request(),
+                    route.route(),
+                    now,
+                    now.plus(patience.hold()));
+        } else {
+            message = TransactionalMessage.skipped(
+                    orgId,
+                    command.idempotencyKey(),
+                    command.request(),
+                    ((MessageRouting.Routing.NotRouted) routed).reason(),
+                    now);
         }
-        TransactionalMessage message = routed instanceof MessageRouting.Routing.Routed route
-                ? TransactionalMessage.queued(
-                        id,
-                        orgId,
-                        command.idempotencyKey(),
-                        command.request(),
-                        route.route(),
-                        now,
-                        now.plus(patience.hold()))
-                : TransactionalMessage.skipped(
-                        orgId,
-                        command.idempotencyKey(),
-                        command.request(),
-                        ((MessageRouting.Routing.NotRouted) routed).reason(),
-                        now);
         Optional<TransactionalMessage> raced = messages.insertUnlessKeyTaken(message);
         if (raced.isPresent()) {
             return replay(raced.get(), command.request());
@@ -130,12 +131,7 @@ public final class TransactionalSendService implements SendMessageUseCase, ReadM
             String why = attempt.retryBecause().get();
             Instant now = clock.instant();
             if (tried >= patience.triesInRequest() || System.nanoTime() + pause.toNanos() > stopTrying) {
-                TransactionalMessage later = attempt.message()
-                        .retryAt(
-                                now.plus(patience.backgroundPause(
-                                        attempt.message().attempts() + 1)),
-                                why,
-                                now);
+                TransactionalMessage later = patience.later(attempt.message(), why, now);
                 messages.save(later);
                 return later;
             }
