@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 public record AggregationUnit(String name) {
     public static final int NAMES_PER_CHANNEL_AND_MONTH = 1_000;
     private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9_]{1,30}");
-    private static final ZoneId LINE_ZONE = ZoneId.of("Asia/Tokyo");
+    /** LINE's calendar (months of names, days of statistics) is Japan's. */
+    public static final ZoneId LINE_ZONE = ZoneId.of("Asia/Tokyo");
 
     public AggregationUnit {
         if (name == null || !NAME.matcher(name).matches()) {

@@ -22,7 +22,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +35,6 @@ import java.util.Optional;
  */
 public final class CampaignStatisticsService implements ReadCampaignStatisticsUseCase {
     static final Duration FRESH_FOR = Duration.ofMinutes(5);
-    private static final ZoneId LINE_ZONE = ZoneId.of("Asia/Tokyo");
     private static final int LONGEST_PERIOD_DAYS = 30;
 
     private final CampaignProgressService progress;
@@ -75,8 +73,11 @@ public final class CampaignStatisticsService implements ReadCampaignStatisticsUs
 
     private CampaignStatistics fetch(Campaign campaign, CampaignProgress read) {
         Instant now = clock.instant();
-        LocalDate from = campaign.launchedAt().orElseThrow().atZone(LINE_ZONE).toLocalDate();
-        LocalDate today = now.atZone(LINE_ZONE).toLocalDate();
+        LocalDate from = campaign.launchedAt()
+                .orElseThrow()
+                .atZone(AggregationUnit.LINE_ZONE)
+                .toLocalDate();
+        LocalDate today = now.atZone(AggregationUnit.LINE_ZONE).toLocalDate();
         LocalDate to = today.isBefore(from) ? from : today;
         if (to.isAfter(from.plusDays(LONGEST_PERIOD_DAYS - 1))) {
             to = from.plusDays(LONGEST_PERIOD_DAYS - 1);

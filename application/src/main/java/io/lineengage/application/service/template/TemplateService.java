@@ -31,7 +31,7 @@ import java.util.Optional;
 /** Templates are checked whole on every save: LINE's limits by path, and every label against the org's fields. */
 public final class TemplateService implements TemplatesUseCase {
     private final TemplateRepository templates;
-    private final AttributeCatalogue attributes;
+    private final TemplateCheck templateCheck;
     private final CustomersUseCase customers;
     private final LookupUseCase lookup;
     private final LineAccountRepository accounts;
@@ -47,7 +47,7 @@ public final class TemplateService implements TemplatesUseCase {
             LineMessagingPort line,
             Clock clock) {
         this.templates = templates;
-        this.attributes = attributes;
+        this.templateCheck = new TemplateCheck(attributes);
         this.customers = customers;
         this.lookup = lookup;
         this.accounts = accounts;
@@ -145,6 +145,6 @@ public final class TemplateService implements TemplatesUseCase {
     }
 
     private void check(Template template) {
-        new TemplateCheck(attributes).check(template.orgId(), template.messages(), "messages");
+        templateCheck.check(template.orgId(), template.messages(), "messages");
     }
 }

@@ -19,6 +19,10 @@ import java.util.List;
  * bits (unguessable, and nothing about the customer or the URL), kept with the URL it stands for.
  */
 public final class ClickTracker {
+    private static final int TOKEN_BYTES = 16;
+    /** A token's length in the link: 16 random bytes in unpadded base64url. */
+    static final int TOKEN_LENGTH = (TOKEN_BYTES * 8 + 5) / 6;
+
     private static final Base64.Encoder TOKENS = Base64.getUrlEncoder().withoutPadding();
 
     private final String linkBase;
@@ -58,7 +62,7 @@ public final class ClickTracker {
     }
 
     private String token() {
-        byte[] bytes = new byte[16];
+        byte[] bytes = new byte[TOKEN_BYTES];
         random.nextBytes(bytes);
         return TOKENS.encodeToString(bytes);
     }

@@ -8,8 +8,6 @@ import java.util.Optional;
 
 /** Records a click on a known token and answers the URL its link was sent for; nothing else ever redirects. */
 public final class LinkFollowing implements FollowTrackedLinkUseCase {
-    private static final int TOKEN_LENGTH = 22;
-
     private final TrackedLinks links;
     private final Clock clock;
 
@@ -20,7 +18,7 @@ public final class LinkFollowing implements FollowTrackedLinkUseCase {
 
     @Override
     public Optional<String> follow(String token) {
-        if (token == null || token.length() != TOKEN_LENGTH) {
+        if (token == null || token.length() != ClickTracker.TOKEN_LENGTH) {
             return Optional.empty(); // not a token we make: no need to look
         }
         Optional<TrackedLink> link = links.find(token);
