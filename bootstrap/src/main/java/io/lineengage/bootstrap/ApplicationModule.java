@@ -54,6 +54,7 @@ import io.lineengage.application.port.out.campaign.SendPace;
 import io.lineengage.application.port.out.campaign.TestSendLog;
 import io.lineengage.application.port.out.customer.AttributeCatalogue;
 import io.lineengage.application.port.out.customer.CustomerBulkWriter;
+import io.lineengage.application.port.out.customer.CustomerConsents;
 import io.lineengage.application.port.out.customer.CustomerRepository;
 import io.lineengage.application.port.out.customer.PhoneNumbers;
 import io.lineengage.application.port.out.gateway.GatewayRepository;
@@ -71,6 +72,7 @@ import io.lineengage.application.port.out.subscription.ConsentStore;
 import io.lineengage.application.port.out.subscription.SubscriptionStore;
 import io.lineengage.application.port.out.template.TemplateRepository;
 import io.lineengage.application.port.out.tracking.TrackedLinks;
+import io.lineengage.application.port.out.transactional.TransactionalMessages;
 import io.lineengage.application.port.out.webhook.EventProcessingSignal;
 import io.lineengage.application.port.out.webhook.InteractionLog;
 import io.lineengage.application.port.out.webhook.LineEventLog;
@@ -237,9 +239,11 @@ abstract class ApplicationModule {
             InteractionLog interactions,
             LineAccountRepository accounts,
             LineUserProfiles profiles,
+            TransactionalMessages messages,
             UnitOfWork unitOfWork,
             Clock clock) {
-        return new ProcessLineEventsService(log, subscriptions, interactions, accounts, profiles, unitOfWork, clock);
+        return new ProcessLineEventsService(
+                log, subscriptions, interactions, accounts, profiles, messages, unitOfWork, clock);
     }
 
     @Provides
@@ -268,10 +272,12 @@ abstract class ApplicationModule {
             LineIdentityRepository identities,
             LineAccountRepository accounts,
             ChangeConsentUseCase consents,
+            CustomerConsents customerConsents,
             PhoneNumbers phones,
             UnitOfWork unitOfWork,
             Clock clock) {
-        return new LineIdentityService(customers, identities, accounts, consents, phones, unitOfWork, clock);
+        return new LineIdentityService(
+                customers, identities, accounts, consents, customerConsents, phones, unitOfWork, clock);
     }
 
     @Provides

@@ -16,6 +16,8 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import javax.sql.DataSource;
 
+/** Deployments with no home market: LINE users are reached by their user ID only. */
+@ForMarket("DEFAULT")
 @Singleton
 @Component(
         modules = {

@@ -6,6 +6,7 @@ import io.lineengage.adapters.http.HttpModule;
 import io.lineengage.adapters.http.web.HttpSettings;
 import io.lineengage.adapters.line.LineModule;
 import io.lineengage.adapters.line.messaging.LineSettings;
+import io.lineengage.adapters.line.messaging.NotificationMessageModule;
 import io.lineengage.adapters.persistence.PersistenceModule;
 import io.lineengage.adapters.persistence.crypto.SecretCipher;
 import io.lineengage.adapters.phone.PhoneModule;
@@ -16,6 +17,8 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import javax.sql.DataSource;
 
+/** Japan: LINE notification messages reach customers by phone number. */
+@ForMarket("JP")
 @Singleton
 @Component(
         modules = {
@@ -24,6 +27,7 @@ import javax.sql.DataSource;
             HttpModule.class,
             LineModule.class,
             PhoneModule.class,
+            NotificationMessageModule.class,
             JapanMarketModule.class
         })
 interface JapanMarketComponent extends ServiceComponent {

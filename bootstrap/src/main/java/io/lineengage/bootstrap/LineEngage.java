@@ -86,10 +86,7 @@ public final class LineEngage implements AutoCloseable {
     }
 
     static ServiceComponent.Factory<?> factoryFor(MarketChoice market) {
-        return switch (market) {
-            case DEFAULT -> DaggerDefaultMarketComponent.factory();
-            case JP -> DaggerJapanMarketComponent.factory();
-        };
+        return MarketComponents.factoryFor(market);
     }
 
     public int port() {

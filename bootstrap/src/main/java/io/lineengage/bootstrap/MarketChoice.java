@@ -1,23 +1,27 @@
 package io.lineengage.bootstrap;
 
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.stream.Collectors;
+import java.util.Objects;
 
-/** The markets a deployment can be built for; each is its own Dagger component. */
-public enum MarketChoice {
-    DEFAULT,
-    JP;
+/** The market a deployment is built for ({@code LINE_ENGAGE_MARKET}): one of the market components this build holds. */
+public record MarketChoice(String code) {
+    public static final MarketChoice DEFAULT = new MarketChoice("DEFAULT");
+    public static final MarketChoice JP = new MarketChoice("JP");
 
+    public MarketChoice {
+        Objects.requireNonNull(code, "code");
+    }
+
+    /** The market named, upper-cased; DEFAULT when none is. An unknown market is an error naming the known ones. */
     static MarketChoice parse(String text) {
         if (text == null || text.isBlank()) {
             return DEFAULT;
         }
-        try {
-            return valueOf(text.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
+        String code = text.strip().toUpperCase(Locale.ROOT);
+        if (!MarketComponents.codes().contains(code)) {
             throw new IllegalArgumentException("LINE_ENGAGE_MARKET must be one of "
-                    + Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", ")) + ", not " + text);
+                    + String.join(", ", MarketComponents.codes()) + ", not " + text);
         }
+        return new MarketChoice(code);
     }
 }

@@ -6,10 +6,12 @@ import io.lineengage.adapters.line.messaging.LineSettings;
 import io.lineengage.adapters.persistence.crypto.SecretCipher;
 import io.lineengage.application.port.out.campaign.SendPace;
 import io.lineengage.application.port.out.line.LineMessagingPort;
+import io.lineengage.application.port.out.line.NotificationMessageSender;
 import io.lineengage.application.port.out.webhook.LineEventLog;
 import io.lineengage.domain.market.Market;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /** What every market's component offers the running service. */
@@ -38,6 +40,9 @@ public interface ServiceComponent {
     LineEventLog lineEventLog();
 
     Market market();
+
+    /** LINE notification messages by phone number, where the market's component binds them. */
+    Optional<NotificationMessageSender> notificationMessages();
 
     /** What every market's component is built from: the things made before Dagger runs. */
     interface Factory<C extends ServiceComponent> {

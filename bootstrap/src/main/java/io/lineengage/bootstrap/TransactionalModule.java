@@ -1,6 +1,7 @@
 package io.lineengage.bootstrap;
 
 import dagger.Binds;
+import dagger.BindsOptionalOf;
 import dagger.Module;
 import dagger.Provides;
 import io.lineengage.application.port.in.transactional.FinishQueuedMessagesUseCase;
@@ -10,8 +11,10 @@ import io.lineengage.application.port.out.account.LineAccountRepository;
 import io.lineengage.application.port.out.audience.AudienceQuery;
 import io.lineengage.application.port.out.campaign.SendPace;
 import io.lineengage.application.port.out.customer.AttributeCatalogue;
+import io.lineengage.application.port.out.customer.CustomerConsents;
 import io.lineengage.application.port.out.gateway.GatewayRepository;
 import io.lineengage.application.port.out.line.LineMessagingPort;
+import io.lineengage.application.port.out.line.NotificationMessageSender;
 import io.lineengage.application.port.out.template.TemplateRepository;
 import io.lineengage.application.port.out.transactional.TransactionalMessages;
 import io.lineengage.application.service.audience.FilterCatalogues;
@@ -21,11 +24,13 @@ import io.lineengage.application.service.tracking.ClickTracker;
 import io.lineengage.application.service.transactional.MessageDelivery;
 import io.lineengage.application.service.transactional.MessageRouting;
 import io.lineengage.application.service.transactional.Patience;
+import io.lineengage.application.service.transactional.PhoneRouting;
 import io.lineengage.application.service.transactional.QueuedMessageService;
 import io.lineengage.application.service.transactional.TransactionalSendService;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -35,6 +40,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** Transactional messages: the send and read use cases, and the background that finishes queued ones. */
 @Module
 abstract class TransactionalModule {
+    /** Bound by the markets that have LINE notification messages (JP, TH, TW); absent elsewhere. */
+    @BindsOptionalOf
+    abstract NotificationMessageSender notificationMessages();
+
     @Provides
     @Singleton
     static MessageRouting messageRouting(
@@ -44,7 +53,9 @@ abstract class TransactionalModule {
             GatewayRepository gateways,
             LineAccountRepository accounts,
             AudienceQuery audienceQuery,
-            ClickTracker tracker) {
+            ClickTracker tracker,
+            CustomerConsents customerConsents,
+            Optional<NotificationMessageSender> notificationMessages) {
         return new MessageRouting(
                 templates,
                 new TemplateCheck(attributes),
@@ -53,7 +64,10 @@ abstract class TransactionalModule {
                 new UsableGateways(gateways, accounts),
                 audienceQuery,
                 tracker,
-                new SplittableRandom());
+                new SplittableRandom(),
+                // Only where the market binds a sender do customers unreachable by LINE user ID go by phone.
+                notificationMessages.map(
+                        sender -> new PhoneRouting(accounts, customerConsents, new SplittableRandom())));
     }
 
     @Provides
@@ -64,8 +78,9 @@ abstract class TransactionalModule {
             LineAccountRepository accounts,
             SendPace pace,
             LineMessagingPort line,
+            Optional<NotificationMessageSender> notificationMessages,
             Clock clock) {
-        return new MessageDelivery(messages, routing, accounts, pace, line, clock);
+        return new MessageDelivery(messages, routing, accounts, pace, line, notificationMessages, clock);
     }
 
     /** Threads for the calls a request waits on; a call LINE is slow to answer goes on after the answer. */

@@ -29,11 +29,11 @@ final class Usage {
                                             without LINE
               LINE_DATA_API_BASE_URL        LINE's content host (default https://api-data.line.me)
               LINE_ENGAGE_PUBLIC_URL        where LINE reaches this service (webhook URLs; default http://localhost:$PORT)
-              LINE_ENGAGE_MARKET            DEFAULT or JP
+              LINE_ENGAGE_MARKET            one of %s (default DEFAULT): the market component to run
               LINE_ENGAGE_MULTICAST_RATE    multicast calls a second per LINE channel (default and at most 200)
               LINE_ENGAGE_PUSH_RATE         push calls a second per LINE channel (default and at most 2000)
               LINE_ENGAGE_PROFILE_RATE      LINE profile calls a second filling in followers' names (default 50; 0 off)
-            """;
+            """.formatted(String.join(", ", MarketComponents.codes()));
 
     private Usage() {}
 }

@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lineengage.application.port.out.customer.PhoneNumbers;
 import io.lineengage.domain.market.Market;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
 class LibPhoneNumbersTest {
-    private final PhoneNumbers japan = PhoneModule.phoneNumbers(Market.JAPAN);
+    private final PhoneNumbers japan = PhoneModule.phoneNumbers(new Market("JP", ZoneId.of("Asia/Tokyo"), "JP"));
     private final PhoneNumbers anywhere = PhoneModule.phoneNumbers(Market.DEFAULT);
 
     @Test

@@ -6,6 +6,7 @@ import io.lineengage.domain.org.OrgId;
 import io.lineengage.domain.paging.Page;
 import io.lineengage.domain.paging.PageRequest;
 import io.lineengage.domain.transactional.MessageId;
+import io.lineengage.domain.transactional.MessageRoute;
 import io.lineengage.domain.transactional.MessageStatus;
 import io.lineengage.domain.transactional.TransactionalMessage;
 import java.time.Duration;
@@ -46,7 +47,37 @@ public final class InMemoryTransactionalMessages implements TransactionalMessage
 
     @Override
     public synchronized void save(TransactionalMessage message) {
-        messages.computeIfPresent(message.id(), (id, stored) -> message);
+        messages.computeIfPresent(
+                message.id(), (id, stored) -> stored.status() == MessageStatus.DELIVERED ? stored : message);
+    }
+
+    @Override
+    public synchronized Optional<MessageId> markDelivered(OrgId orgId, String deliveryTag, Instant at) {
+        TransactionalMessage message = messages.get(new MessageId(deliveryTag));
+        if (message == null
+                || !message.orgId().equals(orgId)
+                || !message.route().map(MessageRoute::byPhone).orElse(false)
+                || !(message.status() == MessageStatus.SENT || message.status() == MessageStatus.UNCONFIRMED)) {
+            return Optional.empty();
+        }
+        messages.put(
+                message.id(),
+                new TransactionalMessage(
+                        message.id(),
+                        message.orgId(),
+                        message.idempotencyKey(),
+                        message.request(),
+                        MessageStatus.DELIVERED,
+                        message.reason(),
+                        message.route(),
+                        message.lineRequestId(),
+                        message.failedGateways(),
+                        message.attempts(),
+                        message.inFlightUntil(),
+                        message.nextAttemptAt(),
+                        message.createdAt(),
+                        at));
+        return Optional.of(message.id());
     }
 
     @Override

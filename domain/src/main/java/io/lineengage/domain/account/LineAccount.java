@@ -21,12 +21,16 @@ public record LineAccount(
         Optional<String> accessToken,
         AccountStatus status,
         boolean unitsOnPush,
+        boolean notificationMessages,
         Instant createdAt,
         Instant updatedAt,
         long version) {
     public static final int NAME_MAX_LENGTH = 100;
 
-    /** An account whose pushes carry no aggregation unit (LINE takes them on push only for approved accounts). */
+    /**
+     * An account whose pushes carry no aggregation unit (LINE takes them on push only for approved accounts) and that
+     * sends no LINE notification messages (only accounts LINE approved for them may, in Japan, Thailand and Taiwan).
+     */
     public LineAccount(
             LineAccountId id,
             OrgId orgId,
@@ -48,6 +52,7 @@ public record LineAccount(
                 channelSecret,
                 accessToken,
                 status,
+                false,
                 false,
                 createdAt,
                 updatedAt,
@@ -110,6 +115,7 @@ public record LineAccount(
                 changes.accessToken().isPresent() ? changes.accessToken().get() : accessToken,
                 changes.status().orElse(status),
                 changes.unitsOnPush().orElse(unitsOnPush),
+                changes.notificationMessages().orElse(notificationMessages),
                 createdAt,
                 now,
                 version + 1);
@@ -125,14 +131,15 @@ public record LineAccount(
             Optional<String> channelSecret,
             Optional<Optional<String>> accessToken,
             Optional<AccountStatus> status,
-            Optional<Boolean> unitsOnPush) {
+            Optional<Boolean> unitsOnPush,
+            Optional<Boolean> notificationMessages) {
         public Changes(
                 Optional<String> name,
                 Optional<String> providerName,
                 Optional<String> channelSecret,
                 Optional<Optional<String>> accessToken,
                 Optional<AccountStatus> status) {
-            this(name, providerName, channelSecret, accessToken, status, Optional.empty());
+            this(name, providerName, channelSecret, accessToken, status, Optional.empty(), Optional.empty());
         }
 
         public Changes {
@@ -142,6 +149,7 @@ public record LineAccount(
             accessToken = accessToken == null ? Optional.empty() : accessToken;
             status = status == null ? Optional.empty() : status;
             unitsOnPush = unitsOnPush == null ? Optional.empty() : unitsOnPush;
+            notificationMessages = notificationMessages == null ? Optional.empty() : notificationMessages;
         }
 
         @Override

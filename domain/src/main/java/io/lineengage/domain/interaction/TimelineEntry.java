@@ -111,7 +111,7 @@ public sealed interface TimelineEntry {
             Instant at,
             String key,
             Optional<LineAccountId> accountId,
-            String lineUserId,
+            Optional<String> lineUserId,
             ConsentCategory category,
             boolean optedIn,
             String source)

@@ -14,6 +14,14 @@ public sealed interface LineFailure {
 
     String describe();
 
+    /**
+     * Whether LINE may have acted on the call despite the failure (a 5xx, a timeout, a connection lost mid-call): only
+     * a retry key tells then. Rate limits and refusals are answered before LINE sends anything.
+     */
+    default boolean mayHaveBeenSent() {
+        return false;
+    }
+
     /** 429 "Too many requests": the channel's rate limit. */
     record RateLimited() implements LineFailure {
         public boolean retryable() {
@@ -114,6 +122,11 @@ public sealed interface LineFailure {
         public String describe() {
             return "LINE answered " + status + ": " + message;
         }
+
+        @Override
+        public boolean mayHaveBeenSent() {
+            return true;
+        }
     }
 
     /** No answer in time: LINE may or may not have accepted; only a retry with the same key can tell. */
@@ -125,9 +138,14 @@ public sealed interface LineFailure {
         public String describe() {
             return "LINE did not answer in time";
         }
+
+        @Override
+        public boolean mayHaveBeenSent() {
+            return true;
+        }
     }
 
-    /** LINE could not be reached at all (connection refused, DNS, TLS). */
+    /** The connection failed or broke: LINE may have had the request, or not. */
     record Unreachable(String message) implements LineFailure {
         public boolean retryable() {
             return true;
@@ -135,6 +153,33 @@ public sealed interface LineFailure {
 
         public String describe() {
             return "LINE could not be reached: " + message;
+        }
+
+        @Override
+        public boolean mayHaveBeenSent() {
+            return true;
+        }
+    }
+
+    /** No connection was made at all (refused, no such host): LINE never saw the request. */
+    record NotConnected(String message) implements LineFailure {
+        public boolean retryable() {
+            return true;
+        }
+
+        public String describe() {
+            return "LINE could not be reached: " + message;
+        }
+    }
+
+    /** 422: LINE cannot deliver this (a notification message to a number with no LINE user who agreed to them). */
+    record NotDeliverable(String message) implements LineFailure {
+        public boolean retryable() {
+            return false;
+        }
+
+        public String describe() {
+            return "LINE cannot deliver it: " + message;
         }
     }
 }

@@ -118,6 +118,19 @@ public record TransactionalMessage(
         return settle(MessageStatus.FAILED, Optional.of(why), Optional.empty(), now);
     }
 
+    /**
+     * Handed to LINE without a retry key (a notification message): stored so before the call, so that should the
+     * answer never come (a timeout, a crash) nobody sends it again; the answer or the delivery event settles it.
+     */
+    public TransactionalMessage unconfirmed(String why, Instant now) {
+        return settle(MessageStatus.UNCONFIRMED, Optional.of(why), Optional.empty(), now);
+    }
+
+    /** The delivery tag of a notification message: its delivery ID, which LINE's delivery event brings back. */
+    public String deliveryTag() {
+        return id.value();
+    }
+
     private TransactionalMessage settle(
             MessageStatus to, Optional<String> why, Optional<String> requestId, Instant now) {
         return new TransactionalMessage(

@@ -36,6 +36,13 @@ public sealed interface LineEvent {
         }
     }
 
+    /** A LINE notification message reached its user; {@code deliveryTag} is the tag it was sent with. */
+    record NotificationDelivered(EventEnvelope envelope, String deliveryTag) implements LineEvent {
+        public NotificationDelivered {
+            Objects.requireNonNull(deliveryTag, "deliveryTag");
+        }
+    }
+
     /** Any other event type (join, leave, unsend, membership, ...): kept in the event log only. */
     record Other(EventEnvelope envelope) implements LineEvent {}
 }

@@ -28,8 +28,14 @@ import java.util.Set;
 final class LineAccountRoutes extends Plugin<Void> {
     private static final Set<String> REGISTER_FIELDS =
             Set.of("name", "providerName", "channelId", "channelSecret", "accessToken");
-    private static final Set<String> UPDATE_FIELDS =
-            Set.of("name", "providerName", "channelSecret", "accessToken", "status", "aggregationUnitsOnPush");
+    private static final Set<String> UPDATE_FIELDS = Set.of(
+            "name",
+            "providerName",
+            "channelSecret",
+            "accessToken",
+            "status",
+            "aggregationUnitsOnPush",
+            "notificationMessagesEnabled");
 
     private final ObjectMapper json;
     private final HttpSettings settings;
@@ -98,9 +104,12 @@ final class LineAccountRoutes extends Plugin<Void> {
                 : Optional.empty();
         Optional<AccountStatus> status = body.optionalEnum("status", AccountStatus.class);
         Optional<Boolean> unitsOnPush = body.optionalBoolean("aggregationUnitsOnPush");
+        Optional<Boolean> notificationMessages = body.optionalBoolean("notificationMessagesEnabled");
         body.validate();
         LineAccount account = update.update(new UpdateLineAccountCommand(
-                org, id(ctx), new LineAccount.Changes(name, providerName, secret, token, status, unitsOnPush)));
+                org,
+                id(ctx),
+                new LineAccount.Changes(name, providerName, secret, token, status, unitsOnPush, notificationMessages)));
         ctx.json(webModel(account));
     }
 

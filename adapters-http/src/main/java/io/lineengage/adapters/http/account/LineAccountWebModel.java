@@ -13,6 +13,7 @@ record LineAccountWebModel(
         String tokenMode,
         String status,
         boolean aggregationUnitsOnPush,
+        boolean notificationMessagesEnabled,
         Instant createdAt,
         Instant updatedAt) {
     static LineAccountWebModel from(LineAccount account, String webhookUrl) {
@@ -25,6 +26,7 @@ record LineAccountWebModel(
                 account.tokenMode().name(),
                 account.status().name(),
                 account.unitsOnPush(),
+                account.notificationMessages(),
                 account.createdAt(),
                 account.updatedAt());
     }

@@ -40,7 +40,7 @@ public final class TimelineJson {
                     click.source() == TrackedLink.Source.TRANSACTIONAL ? "deliveryId" : "campaignId", click.sourceId());
             item.put("source", click.source().name());
         } else if (entry instanceof TimelineEntry.ConsentChanged consent) {
-            item.put("lineUserId", consent.lineUserId());
+            item.put("lineUserId", consent.lineUserId().orElse(null));
             item.put(
                     "content",
                     consent.category() + (consent.optedIn() ? " opted in" : " opted out") + " (" + consent.source()

@@ -26,6 +26,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,7 +54,7 @@ class WebServerTest {
         groups.add(OperationsModule.operationsRoutes(new CheckReadinessService(DATABASE_UP::get), prometheus));
         groups.add(OrgWebModule.orgRoutes(
                 json,
-                new CreateOrgService(orgs, Market.JAPAN, clock),
+                new CreateOrgService(orgs, new Market("JP", ZoneId.of("Asia/Tokyo"), "JP"), clock),
                 new GetOrgService(orgs),
                 new ListOrgsService(orgs),
                 new IssueApiKeyService(orgs, keys, new DirectUnitOfWork(), clock),

@@ -6,6 +6,8 @@ import com.linecorp.bot.messaging.client.MessagingApiClientException;
 import io.lineengage.domain.line.LineFailure;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,6 +24,7 @@ final class LineAnswers {
             case 401 -> new LineFailure.Unauthorized(message);
             case 403 -> new LineFailure.Forbidden(message);
             case 404 -> new LineFailure.NotFound(message);
+            case 422 -> new LineFailure.NotDeliverable(message);
             case 413 -> new LineFailure.InvalidRequest("the request is larger than LINE accepts", details);
             // LINE answers 429 both for its rate limit and for the monthly quota; only the message tells them apart.
             case 429 ->
@@ -54,6 +57,9 @@ final class LineAnswers {
         }
         if (error instanceof InterruptedIOException) {
             return new LineFailure.Timeout();
+        }
+        if (error instanceof ConnectException || error instanceof UnknownHostException) {
+            return new LineFailure.NotConnected(error.toString());
         }
         if (error instanceof IOException) {
             return new LineFailure.Unreachable(error.toString());

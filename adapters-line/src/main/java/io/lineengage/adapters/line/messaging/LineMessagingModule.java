@@ -11,10 +11,17 @@ import java.time.Clock;
 public final class LineMessagingModule {
     private LineMessagingModule() {}
 
+    /** One set of tokens and SDK clients for every LINE adapter of the deployment. */
     @Provides
     @Singleton
-    public static LineMessagingPort lineMessaging(LineSettings settings, Clock clock) {
+    static LineCalls lineCalls(LineSettings settings, Clock clock) {
         LineHttp http = new LineHttp(settings);
-        return new SdkLineMessaging(settings, new ChannelTokens(http, clock), http);
+        return new LineCalls(settings, new ChannelTokens(http, clock), http);
+    }
+
+    @Provides
+    @Singleton
+    public static LineMessagingPort lineMessaging(LineCalls calls) {
+        return new SdkLineMessaging(calls);
     }
 }

@@ -32,14 +32,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
 /**
@@ -52,19 +47,13 @@ final class SdkLineMessaging implements LineMessagingPort {
     private final LineSettings settings;
     private final ChannelTokens tokens;
     private final LineHttp http;
-    private final Map<String, MessagingApiClient> clients = new ConcurrentHashMap<>();
+    private final LineCalls calls;
 
-    SdkLineMessaging(LineSettings settings, ChannelTokens tokens, LineHttp http) {
-        this.settings = settings;
-        this.tokens = tokens;
-        this.http = http;
-    }
-
-    /** What one SDK call came to: LINE's result, or the failure (409 included, for the senders to read). */
-    private sealed interface Called<R> {
-        record Done<R>(Result<R> result) implements Called<R> {}
-
-        record Failed<R>(LineFailure failure, Throwable cause) implements Called<R> {}
+    SdkLineMessaging(LineCalls calls) {
+        this.settings = calls.settings();
+        this.tokens = calls.tokens();
+        this.http = calls.http();
+        this.calls = calls;
     }
 
     @Override
@@ -75,9 +64,9 @@ final class SdkLineMessaging implements LineMessagingPort {
                         SdkMessages.of(request.messages()),
                         request.notificationDisabled(),
                         request.aggregationUnit().map(List::of).orElse(null));
-        Called<com.linecorp.bot.messaging.model.PushMessageResponse> called =
-                call(channel, client -> client.pushMessage(request.retryKey(), body));
-        if (called instanceof Called.Done<com.linecorp.bot.messaging.model.PushMessageResponse> done) {
+        LineCalls.Called<com.linecorp.bot.messaging.model.PushMessageResponse> called =
+                calls.call(channel, client -> client.pushMessage(request.retryKey(), body));
+        if (called instanceof LineCalls.Called.Done<com.linecorp.bot.messaging.model.PushMessageResponse> done) {
             List<String> ids = done.result().body() == null
                     ? List.of()
                     : done.result().body().sentMessages().stream()
@@ -85,7 +74,7 @@ final class SdkLineMessaging implements LineMessagingPort {
                             .toList();
             return new SendOutcome.Accepted(done.result().requestId(), ids);
         }
-        return sendFailure((Called.Failed<?>) called);
+        return sendFailure((LineCalls.Called.Failed<?>) called);
     }
 
     @Override
@@ -95,15 +84,15 @@ final class SdkLineMessaging implements LineMessagingPort {
                 request.to(),
                 request.notificationDisabled(),
                 request.aggregationUnit().map(List::of).orElse(null));
-        Called<Object> called = call(channel, client -> client.multicast(request.retryKey(), body));
-        if (called instanceof Called.Done<Object> done) {
+        LineCalls.Called<Object> called = calls.call(channel, client -> client.multicast(request.retryKey(), body));
+        if (called instanceof LineCalls.Called.Done<Object> done) {
             return new SendOutcome.Accepted(done.result().requestId(), List.of());
         }
-        return sendFailure((Called.Failed<?>) called);
+        return sendFailure((LineCalls.Called.Failed<?>) called);
     }
 
     /** LINE's 409 to a retry key means the first call was accepted: that is success, not failure. */
-    private static SendOutcome sendFailure(Called.Failed<?> failed) {
+    private static SendOutcome sendFailure(LineCalls.Called.Failed<?> failed) {
         if (failed.cause() instanceof MessagingApiClientException line && line.getCode() == 409) {
             return new SendOutcome.AlreadyAccepted(line.getHeader("x-line-accepted-request-id"));
         }
@@ -113,7 +102,7 @@ final class SdkLineMessaging implements LineMessagingPort {
     @Override
     public LineResult<LineProfile> profile(ChannelCredentials channel, String userId) {
         return read(
-                call(channel, client -> client.getProfile(userId)),
+                calls.call(channel, client -> client.getProfile(userId)),
                 (UserProfileResponse profile) -> new LineProfile(
                         profile.userId(),
                         profile.displayName(),
@@ -125,25 +114,25 @@ final class SdkLineMessaging implements LineMessagingPort {
     @Override
     public LineResult<FollowerPage> followerIds(ChannelCredentials channel, String start, int limit) {
         return read(
-                call(channel, client -> client.getFollowers(start, limit)),
+                calls.call(channel, client -> client.getFollowers(start, limit)),
                 (GetFollowersResponse page) -> new FollowerPage(
                         page.userIds() == null ? List.of() : page.userIds(), Optional.ofNullable(page.next())));
     }
 
     @Override
     public LineResult<MessageQuota> quota(ChannelCredentials channel) {
-        Called<MessageQuotaResponse> quota = call(channel, MessagingApiClient::getMessageQuota);
-        if (quota instanceof Called.Failed<MessageQuotaResponse> failed) {
+        LineCalls.Called<MessageQuotaResponse> quota = calls.call(channel, MessagingApiClient::getMessageQuota);
+        if (quota instanceof LineCalls.Called.Failed<MessageQuotaResponse> failed) {
             return LineResult.failure(failed.failure());
         }
-        Called<com.linecorp.bot.messaging.model.QuotaConsumptionResponse> used =
-                call(channel, MessagingApiClient::getMessageQuotaConsumption);
-        if (used instanceof Called.Failed<?> failed) {
+        LineCalls.Called<com.linecorp.bot.messaging.model.QuotaConsumptionResponse> used =
+                calls.call(channel, MessagingApiClient::getMessageQuotaConsumption);
+        if (used instanceof LineCalls.Called.Failed<?> failed) {
             return LineResult.failure(failed.failure());
         }
         MessageQuotaResponse limit =
-                ((Called.Done<MessageQuotaResponse>) quota).result().body();
-        long usage = ((Called.Done<com.linecorp.bot.messaging.model.QuotaConsumptionResponse>) used)
+                ((LineCalls.Called.Done<MessageQuotaResponse>) quota).result().body();
+        long usage = ((LineCalls.Called.Done<com.linecorp.bot.messaging.model.QuotaConsumptionResponse>) used)
                 .result()
                 .body()
                 .totalUsage();
@@ -157,7 +146,7 @@ final class SdkLineMessaging implements LineMessagingPort {
     @Override
     public LineResult<BotInfo> botInfo(ChannelCredentials channel) {
         return read(
-                call(channel, MessagingApiClient::getBotInfo),
+                calls.call(channel, MessagingApiClient::getBotInfo),
                 (BotInfoResponse info) -> new BotInfo(
                         info.userId(),
                         info.basicId(),
@@ -175,8 +164,8 @@ final class SdkLineMessaging implements LineMessagingPort {
             case NARROWCAST -> client -> client.validateNarrowcast(body);
             case REPLY -> client -> client.validateReply(body);
         };
-        Called<Void> called = call(channel, validation);
-        return called instanceof Called.Failed<Void> failed
+        LineCalls.Called<Void> called = calls.call(channel, validation);
+        return called instanceof LineCalls.Called.Failed<Void> failed
                 ? LineResult.failure(failed.failure())
                 : LineResult.success(new Validated());
     }
@@ -238,67 +227,11 @@ final class SdkLineMessaging implements LineMessagingPort {
         return value.isNumber() ? OptionalLong.of(value.asLong()) : OptionalLong.empty();
     }
 
-    private static <R, T> LineResult<T> read(Called<R> called, Function<R, T> mapping) {
-        if (called instanceof Called.Failed<R> failed) {
+    private static <R, T> LineResult<T> read(LineCalls.Called<R> called, Function<R, T> mapping) {
+        if (called instanceof LineCalls.Called.Failed<R> failed) {
             return LineResult.failure(failed.failure());
         }
         return LineResult.success(
-                mapping.apply(((Called.Done<R>) called).result().body()));
-    }
-
-    /**
-     * One SDK call with a current token. An issued token that LINE refuses is forgotten and the call made once more
-     * with a fresh one: a 401 means LINE did not act on the call, so repeating it (with the same retry key) is safe.
-     */
-    private <R> Called<R> call(
-            ChannelCredentials channel, Function<MessagingApiClient, CompletableFuture<Result<R>>> operation) {
-        for (int attempt = 0; ; attempt++) {
-            ChannelTokens.Token token = tokens.current(channel);
-            if (token instanceof ChannelTokens.Token.Refused refused) {
-                return new Called.Failed<>(refused.failure(), null);
-            }
-            Called<R> called = await(operation.apply(client(channel)));
-            boolean refusedIssuedToken = called instanceof Called.Failed<R> failed
-                    && failed.failure() instanceof LineFailure.Unauthorized
-                    && channel.longLivedToken().isEmpty();
-            if (!refusedIssuedToken || attempt > 0) {
-                return called;
-            }
-            tokens.forget(channel);
-        }
-    }
-
-    private <R> Called<R> await(CompletableFuture<Result<R>> future) {
-        try {
-            // The SDK's read timeout ends the call; this bound only guards against a call that never completes.
-            long bound = settings.connectTimeout().plus(settings.readTimeout()).toMillis() + 5_000;
-            return new Called.Done<>(future.get(bound, TimeUnit.MILLISECONDS));
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            return new Called.Failed<>(LineAnswers.failure(cause), cause);
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            return new Called.Failed<>(new LineFailure.Timeout(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            future.cancel(true);
-            return new Called.Failed<>(new LineFailure.Unreachable("interrupted"), e);
-        }
-    }
-
-    private MessagingApiClient client(ChannelCredentials channel) {
-        String key = ChannelTokens.keyOf(channel);
-        return clients.computeIfAbsent(
-                key,
-                k -> MessagingApiClient.builder(() -> tokens.cached(channel).orElse(""))
-                        // The SDK's default wire log prints every request with its bearer token: never on.
-                        .usingDefaultLogger(false)
-                        .setEventListener(SendAtOnce.INSTANCE)
-                        .apiEndPoint(settings.api("/"))
-                        .connectTimeout(settings.connectTimeout())
-                        .readTimeout(settings.readTimeout())
-                        .maxRequests(settings.maxConcurrentCalls())
-                        .maxRequestsPerHost(settings.maxConcurrentCalls())
-                        .build());
+                mapping.apply(((LineCalls.Called.Done<R>) called).result().body()));
     }
 }

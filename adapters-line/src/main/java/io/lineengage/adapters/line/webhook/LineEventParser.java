@@ -99,6 +99,11 @@ final class LineEventParser {
                         envelope,
                         orEmpty(text(node.path("link").path("result"))),
                         orEmpty(text(node.path("link").path("nonce"))));
+            // A LINE notification message reached its user; without its tag there is nothing to match it to.
+            case "delivery" ->
+                Optional.ofNullable(text(node.path("delivery").path("data")))
+                        .<LineEvent>map(tag -> new LineEvent.NotificationDelivered(envelope, tag))
+                        .orElseGet(() -> new LineEvent.Other(envelope));
             default -> new LineEvent.Other(envelope);
         };
     }

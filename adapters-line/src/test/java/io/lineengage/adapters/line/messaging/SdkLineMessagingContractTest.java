@@ -19,8 +19,8 @@ class SdkLineMessagingContractTest extends AbstractLineMessagingPortTest {
     static void start() {
         sandbox = LineSandbox.start(0);
         platform = new SandboxPlatform(sandbox.baseUrl());
-        port = LineMessagingModule.lineMessaging(
-                LineSettings.at(URI.create(sandbox.baseUrl()), URI.create(sandbox.baseUrl())), Clock.systemUTC());
+        port = LineMessagingModule.lineMessaging(LineMessagingModule.lineCalls(
+                LineSettings.at(URI.create(sandbox.baseUrl()), URI.create(sandbox.baseUrl())), Clock.systemUTC()));
     }
 
     @AfterAll

@@ -47,7 +47,7 @@ class SdkLineMessagingOnTheSandboxTest {
         platform = new SandboxPlatform(sandbox.baseUrl());
         settings = LineSettings.at(URI.create(sandbox.baseUrl()), URI.create(sandbox.baseUrl()))
                 .withReadTimeout(Duration.ofMillis(500));
-        port = LineMessagingModule.lineMessaging(settings, Clock.systemUTC());
+        port = LineMessagingModule.lineMessaging(LineMessagingModule.lineCalls(settings, Clock.systemUTC()));
     }
 
     @AfterAll
@@ -146,10 +146,10 @@ class SdkLineMessagingOnTheSandboxTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        LineMessagingPort nowhere = LineMessagingModule.lineMessaging(
+        LineMessagingPort nowhere = LineMessagingModule.lineMessaging(LineMessagingModule.lineCalls(
                 LineSettings.at(
                         URI.create("http://127.0.0.1:" + closedPort), URI.create("http://127.0.0.1:" + closedPort)),
-                Clock.systemUTC());
+                Clock.systemUTC()));
         SendOutcome outcome = nowhere.push(
                 ChannelCredentials.withToken("1", "s", "t"),
                 PushRequest.of("U" + "1".repeat(32), hello(), UUID.randomUUID()));

@@ -87,6 +87,7 @@ final class JdbiLineAccountRepository implements LineAccountRepository {
                         .orElse(null),
                 account.status().name(),
                 account.unitsOnPush(),
+                account.notificationMessages(),
                 account.createdAt(),
                 account.updatedAt(),
                 account.version());
@@ -104,6 +105,7 @@ final class JdbiLineAccountRepository implements LineAccountRepository {
                         .map(token -> cipher.decrypt(token, StoredSecrets.accessToken(row.id()))),
                 AccountStatus.valueOf(row.status()),
                 row.unitsOnPush(),
+                row.notificationMessages(),
                 row.createdAt(),
                 row.updatedAt(),
                 row.version());

@@ -12,10 +12,11 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(LineAccountRow.class)
 interface LineAccountDao {
     String COLUMNS = "id, org_id, name, provider_name, channel_id, channel_secret_enc, access_token_enc, status,"
-            + " units_on_push, created_at, updated_at, version";
+            + " units_on_push, notification_messages, created_at, updated_at, version";
 
-    @SqlUpdate("INSERT INTO line_accounts (" + COLUMNS + ") VALUES (:id, :orgId, :name, :providerName, :channelId,"
-            + " :channelSecretEnc, :accessTokenEnc, :status, :unitsOnPush, :createdAt, :updatedAt, :version)")
+    @SqlUpdate(
+            "INSERT INTO line_accounts (" + COLUMNS + ") VALUES (:id, :orgId, :name, :providerName, :channelId,"
+                    + " :channelSecretEnc, :accessTokenEnc, :status, :unitsOnPush, :notificationMessages, :createdAt, :updatedAt, :version)")
     void insert(@BindMethods LineAccountRow row);
 
     @SqlQuery("SELECT " + COLUMNS + " FROM line_accounts WHERE org_id = :orgId AND id = :id")
@@ -34,7 +35,7 @@ interface LineAccountDao {
 
     @SqlUpdate("UPDATE line_accounts SET name = :name, provider_name = :providerName,"
             + " channel_secret_enc = :channelSecretEnc, access_token_enc = :accessTokenEnc, status = :status,"
-            + " units_on_push = :unitsOnPush, updated_at = :updatedAt, version = :version"
+            + " units_on_push = :unitsOnPush, notification_messages = :notificationMessages, updated_at = :updatedAt, version = :version"
             + " WHERE org_id = :orgId AND id = :id AND version = :expectedVersion")
     int update(@BindMethods LineAccountRow row, @Bind("expectedVersion") long expectedVersion);
 }

@@ -13,6 +13,7 @@ public record LineAccountRow(
         String accessTokenEnc,
         String status,
         boolean unitsOnPush,
+        boolean notificationMessages,
         Instant createdAt,
         Instant updatedAt,
         long version) {}

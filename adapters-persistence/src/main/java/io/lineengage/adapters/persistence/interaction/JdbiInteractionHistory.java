@@ -65,7 +65,8 @@ final class JdbiInteractionHistory implements InteractionHistory {
             UNION ALL
             SELECT changed_at, 'k:' || lpad(id::text, 20, '0'), 'consent_change', account_id, line_user_id, NULL,
                 NULL, NULL, NULL, NULL, source, NULL, category, opted_in
-            FROM line_consent_history WHERE org_id = :orgId AND line_user_id IN %1$s
+            FROM line_consent_history
+            WHERE org_id = :orgId AND (line_user_id IN %1$s OR customer_id = :customerId)
             UNION ALL
             SELECT clicked_at, 'l:' || lpad(id::text, 20, '0'), 'click', NULL, NULL, NULL, source, NULL, NULL,
                 source_id, url, NULL, NULL, NULL
@@ -143,7 +144,7 @@ final class JdbiInteractionHistory implements InteractionHistory {
                     at,
                     key,
                     account,
-                    user,
+                    Optional.ofNullable(user),
                     ConsentCategory.valueOf(rs.getString("category")),
                     rs.getBoolean("opted_in"),
                     rs.getString("content"));

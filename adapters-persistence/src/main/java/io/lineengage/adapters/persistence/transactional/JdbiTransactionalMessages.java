@@ -35,7 +35,7 @@ final class JdbiTransactionalMessages implements TransactionalMessages {
     private static final String COLUMNS = "id, org_id, idempotency_key, customer_id, template_id, request_messages,"
             + " request_gateway_ids, status, reason, gateway_id, account_id, line_user_id, messages,"
             + " notification_disabled, retry_key, line_request_id, failed_gateway_ids, attempts, held_until,"
-            + " next_attempt_at, created_at, updated_at";
+            + " next_attempt_at, created_at, updated_at, phone";
 
     private final Jdbi jdbi;
 
@@ -52,7 +52,7 @@ final class JdbiTransactionalMessages implements TransactionalMessages {
                                 + " CAST(:requestGateways AS text[]), :status, :reason, :gatewayId, :accountId,"
                                 + " :lineUserId, CAST(:messages AS json), :quiet, :retryKey, :lineRequestId,"
                                 + " CAST(:failedGateways AS text[]), :attempts, :heldUntil, :nextAttemptAt,"
-                                + " :createdAt, :updatedAt) ON CONFLICT (org_id, idempotency_key) DO NOTHING"),
+                                + " :createdAt, :updatedAt, :phone) ON CONFLICT (org_id, idempotency_key) DO NOTHING"),
                         message)
                 .bind("orgId", message.orgId().value())
                 .bind("key", message.idempotencyKey())
@@ -92,12 +92,28 @@ final class JdbiTransactionalMessages implements TransactionalMessages {
     public void save(TransactionalMessage message) {
         jdbi.useHandle(handle -> state(handle.createUpdate("""
                                 UPDATE transactional_messages SET status = :status, reason = :reason,
-                                    gateway_id = :gatewayId, account_id = :accountId, line_user_id = :lineUserId,
+                                    gateway_id = :gatewayId, account_id = :accountId, line_user_id = :lineUserId, phone = :phone,
                                     messages = CAST(:messages AS json), notification_disabled = :quiet,
                                     retry_key = :retryKey, line_request_id = :lineRequestId,
                                     failed_gateway_ids = CAST(:failedGateways AS text[]), attempts = :attempts,
                                     held_until = :heldUntil, next_attempt_at = :nextAttemptAt, updated_at = :updatedAt
-                                WHERE id = :id"""), message).execute());
+                                WHERE id = :id AND status <> 'DELIVERED'"""), message).execute());
+    }
+
+    @Override
+    public Optional<MessageId> markDelivered(OrgId orgId, String deliveryTag, Instant at) {
+        // The delivery tag is the message's ID.
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        UPDATE transactional_messages SET status = 'DELIVERED', updated_at = :at
+                        WHERE org_id = :orgId AND id = :tag AND phone IS NOT NULL
+                            AND status IN ('SENT', 'UNCONFIRMED')
+                        RETURNING id""")
+                .bind("orgId", orgId.value())
+                .bind("tag", deliveryTag)
+                .bind("at", at(at))
+                .mapTo(String.class)
+                .findOne()
+                .map(MessageId::new));
     }
 
     /** Binds what changes as the message goes: everything but the request and creation. */
@@ -109,7 +125,18 @@ final class JdbiTransactionalMessages implements TransactionalMessages {
                 .bind("reason", message.reason().orElse(null))
                 .bind("gatewayId", route.map(r -> r.gatewayId().value()).orElse(null))
                 .bind("accountId", route.map(r -> r.accountId().value()).orElse(null))
-                .bind("lineUserId", route.map(MessageRoute::lineUserId).orElse(null))
+                .bind(
+                        "lineUserId",
+                        route.map(MessageRoute::to)
+                                .filter(MessageRoute.Addressee.LineUser.class::isInstance)
+                                .map(to -> ((MessageRoute.Addressee.LineUser) to).userId())
+                                .orElse(null))
+                .bind(
+                        "phone",
+                        route.map(MessageRoute::to)
+                                .filter(MessageRoute.Addressee.Phone.class::isInstance)
+                                .map(to -> ((MessageRoute.Addressee.Phone) to).e164())
+                                .orElse(null))
                 .bind(
                         "messages",
                         route.map(r -> JsonLikeJackson.write(r.messages())).orElse(null))
@@ -166,7 +193,9 @@ final class JdbiTransactionalMessages implements TransactionalMessages {
                 : Optional.of(new MessageRoute(
                         new GatewayId(rs.getString("gateway_id")),
                         new LineAccountId(rs.getString("account_id")),
-                        rs.getString("line_user_id"),
+                        rs.getString("phone") == null
+                                ? new MessageRoute.Addressee.LineUser(rs.getString("line_user_id"))
+                                : new MessageRoute.Addressee.Phone(rs.getString("phone")),
                         JsonLikeJackson.read(rs.getString("messages")),
                         rs.getBoolean("notification_disabled"),
                         rs.getObject("retry_key", UUID.class)));

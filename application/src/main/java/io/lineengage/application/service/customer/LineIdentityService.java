@@ -6,6 +6,7 @@ import io.lineengage.application.port.in.subscription.ChangeConsentUseCase;
 import io.lineengage.application.port.in.subscription.LineUserIds;
 import io.lineengage.application.port.out.UnitOfWork;
 import io.lineengage.application.port.out.account.LineAccountRepository;
+import io.lineengage.application.port.out.customer.CustomerConsents;
 import io.lineengage.application.port.out.customer.CustomerRepository;
 import io.lineengage.application.port.out.customer.PhoneNumbers;
 import io.lineengage.application.port.out.identity.LineIdentityRepository;
@@ -33,6 +34,7 @@ public final class LineIdentityService implements LineIdentitiesUseCase {
     private final LineIdentityRepository identities;
     private final LineAccountRepository accounts;
     private final ChangeConsentUseCase consents;
+    private final CustomerConsents customerConsents;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
@@ -44,6 +46,7 @@ public final class LineIdentityService implements LineIdentitiesUseCase {
             LineIdentityRepository identities,
             LineAccountRepository accounts,
             ChangeConsentUseCase consents,
+            CustomerConsents customerConsents,
             PhoneNumbers phones,
             UnitOfWork unitOfWork,
             Clock clock) {
@@ -53,6 +56,7 @@ public final class LineIdentityService implements LineIdentitiesUseCase {
         this.identities = identities;
         this.accounts = accounts;
         this.consents = consents;
+        this.customerConsents = customerConsents;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
@@ -177,8 +181,9 @@ public final class LineIdentityService implements LineIdentitiesUseCase {
                 .filter(identity -> identity.provider().equals(account.providerName()))
                 .toList();
         if (linked.isEmpty()) {
-            throw new ConflictException("customer " + customerId + " has no LINE identity with provider "
-                    + account.providerName() + "; link one first");
+            // Kept for the customer: it governs LINE notification messages to their phone number.
+            customerConsents.change(orgId, customerId, accountId, category, optedIn, "customer-api", clock.instant());
+            return;
         }
         for (LineIdentity identity : linked) {
             consents.change(new ChangeConsentCommand(

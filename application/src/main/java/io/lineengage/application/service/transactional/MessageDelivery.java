@@ -3,6 +3,7 @@ package io.lineengage.application.service.transactional;
 import io.lineengage.application.port.out.account.LineAccountRepository;
 import io.lineengage.application.port.out.campaign.SendPace;
 import io.lineengage.application.port.out.line.LineMessagingPort;
+import io.lineengage.application.port.out.line.NotificationMessageSender;
 import io.lineengage.application.port.out.line.PushRequest;
 import io.lineengage.application.port.out.line.SendOutcome;
 import io.lineengage.application.port.out.transactional.TransactionalMessages;
@@ -25,6 +26,10 @@ import java.util.Set;
  * disabled account) hands the message to another usable gateway, its new route and retry key stored before that
  * call, or FAILS it when none is left; any other refusal FAILS it with LINE's reason. A retryable failure (429, 5xx,
  * timeout) is left to the caller, who knows how long it may wait.
+ *
+ * <p>A notification message (by phone number) has no retry key: it is stored UNCONFIRMED before its call, so that a
+ * lost answer or a crash never sends it twice; LINE's answer makes it SENT, 422 FAILED {@code not_deliverable_by_phone},
+ * a refusal made before LINE acted (a rate limit, no connection) leaves it queued for another try.
  */
 public final class MessageDelivery {
     private final TransactionalMessages messages;
@@ -32,7 +37,11 @@ public final class MessageDelivery {
     private final LineAccountRepository accounts;
     private final SendPace pace;
     private final LineMessagingPort line;
+    private final Optional<NotificationMessageSender> byPhone;
     private final Clock clock;
+
+    /** Why a notification message failed when LINE answers 422. */
+    public static final String NOT_DELIVERABLE_BY_PHONE = "not_deliverable_by_phone";
 
     public MessageDelivery(
             TransactionalMessages messages,
@@ -40,12 +49,14 @@ public final class MessageDelivery {
             LineAccountRepository accounts,
             SendPace pace,
             LineMessagingPort line,
+            Optional<NotificationMessageSender> byPhone,
             Clock clock) {
         this.messages = messages;
         this.routing = routing;
         this.accounts = accounts;
         this.pace = pace;
         this.line = line;
+        this.byPhone = byPhone;
         this.clock = clock;
     }
 
@@ -62,11 +73,19 @@ public final class MessageDelivery {
                 current = rerouteOrFail(current, "LINE account disabled");
                 continue;
             }
+            if (route.to() instanceof MessageRoute.Addressee.Phone phone) {
+                Attempt tried = sendByPhone(current, account.get(), phone);
+                if (tried.retryBecause().isPresent()) {
+                    return tried;
+                }
+                current = tried.message();
+                continue;
+            }
             pace.acquireTransactional(route.accountId());
             SendOutcome outcome = line.push(
                     account.get().credentials(),
                     new PushRequest(
-                            route.lineUserId(),
+                            ((MessageRoute.Addressee.LineUser) route.to()).userId(),
                             LineMessage.Composed.each(route.messages()),
                             route.notificationDisabled(),
                             Optional.empty(),
@@ -87,6 +106,53 @@ public final class MessageDelivery {
             }
         }
         return new Attempt(current, Optional.empty());
+    }
+
+    private Attempt sendByPhone(TransactionalMessage message, LineAccount account, MessageRoute.Addressee.Phone phone) {
+        if (byPhone.isEmpty()) {
+            return settled(message.failed(
+                    "LINE notification messages are not sent in this deployment's market", clock.instant()));
+        }
+        MessageRoute route = message.route().orElseThrow();
+        settle(message.unconfirmed(
+                "handed to LINE as a notification message; waiting for its answer", clock.instant()));
+        pace.acquireTransactional(route.accountId());
+        SendOutcome outcome = byPhone.get()
+                .send(
+                        account.credentials(),
+                        new NotificationMessageSender.PhonePush(
+                                phone.e164(),
+                                LineMessage.Composed.each(route.messages()),
+                                route.notificationDisabled(),
+                                message.deliveryTag()));
+        if (outcome instanceof SendOutcome.Accepted accepted) {
+            return settled(message.sent(accepted.requestId(), clock.instant()));
+        }
+        if (outcome instanceof SendOutcome.AlreadyAccepted already) {
+            return settled(message.sent(already.acceptedRequestId(), clock.instant()));
+        }
+        LineFailure failure = ((SendOutcome.Failed) outcome).failure();
+        if (failure instanceof LineFailure.NotDeliverable) {
+            return settled(message.failed(NOT_DELIVERABLE_BY_PHONE, clock.instant()));
+        }
+        if (failure.channelUnusable()) {
+            return new Attempt(rerouteOrFail(message, failure.describe()), Optional.empty());
+        }
+        if (failure.mayHaveBeenSent()) {
+            return settled(message.unconfirmed(
+                    failure.describe() + "; not sent again: LINE takes no retry key for notification messages,"
+                            + " and its delivery event confirms one that arrived",
+                    clock.instant()));
+        }
+        if (failure.retryable()) {
+            messages.save(message); // LINE did not act on it: queued again, for the caller's next try
+            return new Attempt(message, Optional.of(failure.describe()));
+        }
+        return settled(message.failed(failure.describe(), clock.instant()));
+    }
+
+    private Attempt settled(TransactionalMessage message) {
+        return new Attempt(settle(message), Optional.empty());
     }
 
     private TransactionalMessage rerouteOrFail(TransactionalMessage message, String why) {

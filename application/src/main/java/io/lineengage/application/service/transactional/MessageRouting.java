@@ -11,6 +11,7 @@ import io.lineengage.domain.audience.AudienceMember;
 import io.lineengage.domain.audience.FieldCatalogue;
 import io.lineengage.domain.campaign.RecipientPlan;
 import io.lineengage.domain.campaign.RecipientPlanner;
+import io.lineengage.domain.campaign.SkipReason;
 import io.lineengage.domain.error.FieldErrors;
 import io.lineengage.domain.error.ValidationException;
 import io.lineengage.domain.gateway.Gateway;
@@ -36,7 +37,9 @@ import java.util.random.RandomGenerator;
 /**
  * Decides how a transactional message goes: the template (or the request's own messages, checked as a template is),
  * the TRANSACTIONAL gateways usable now (the request's or the org's defaults, minus those failed over from), and the
- * customer planned exactly as a campaign recipient with TRANSACTIONAL consent, the gateway drawn by weight.
+ * customer planned exactly as a campaign recipient with TRANSACTIONAL consent, the gateway drawn by weight. In markets
+ * with LINE notification messages ({@code byPhone}), a customer no gateway reaches by LINE user ID goes to their
+ * mobile number instead ({@link PhoneRouting}).
  */
 public final class MessageRouting {
     /** Why a message has no route when no TRANSACTIONAL gateway is usable at all. */
@@ -50,6 +53,7 @@ public final class MessageRouting {
     private final AudienceQuery audienceQuery;
     private final ClickTracker tracker;
     private final RandomGenerator random;
+    private final Optional<PhoneRouting> byPhone;
 
     public MessageRouting(
             TemplateRepository templates,
@@ -59,7 +63,8 @@ public final class MessageRouting {
             UsableGateways usableGateways,
             AudienceQuery audienceQuery,
             ClickTracker tracker,
-            RandomGenerator random) {
+            RandomGenerator random,
+            Optional<PhoneRouting> byPhone) {
         this.templates = templates;
         this.templateCheck = templateCheck;
         this.catalogues = catalogues;
@@ -68,6 +73,7 @@ public final class MessageRouting {
         this.audienceQuery = audienceQuery;
         this.tracker = tracker;
         this.random = random;
+        this.byPhone = byPhone;
     }
 
     /** A route, or why there is none. */
@@ -111,11 +117,47 @@ public final class MessageRouting {
                 catalogue.providers(),
                 new WeightedDraw(usable, random));
         RecipientPlan plan = planner.plan(member, Optional.empty());
-        if (plan instanceof RecipientPlan.Skipped skipped) {
-            return new Routing.NotRouted(skipped.reason().code(), skipped.detail());
+        if (plan instanceof RecipientPlan.Queued queued) {
+            return routed(
+                    orgId,
+                    messageId,
+                    request,
+                    template,
+                    queued.gateway(),
+                    new MessageRoute.Addressee.LineUser(queued.lineUserId()),
+                    queued.messages());
         }
-        RecipientPlan.Queued queued = (RecipientPlan.Queued) plan;
-        JsonLike messages = queued.messages().orElse(template.messages());
+        RecipientPlan.Skipped skipped = (RecipientPlan.Skipped) plan;
+        boolean unreachableByUserId =
+                skipped.reason() == SkipReason.NOT_FOLLOWING || skipped.reason() == SkipReason.NO_LINE_IDENTITY;
+        if (unreachableByUserId && byPhone.isPresent()) {
+            PhoneRouting.PhonePlan phone = byPhone.get().plan(orgId, member, template, usable);
+            if (phone instanceof PhoneRouting.PhonePlan.ByPhone to) {
+                return routed(
+                        orgId,
+                        messageId,
+                        request,
+                        template,
+                        to.gateway(),
+                        new MessageRoute.Addressee.Phone(to.e164()),
+                        to.rendered());
+            }
+            if (phone instanceof PhoneRouting.PhonePlan.Skipped phoneSkipped) {
+                return new Routing.NotRouted(phoneSkipped.reason().code(), phoneSkipped.detail());
+            }
+        }
+        return new Routing.NotRouted(skipped.reason().code(), skipped.detail());
+    }
+
+    private Routing routed(
+            OrgId orgId,
+            MessageId messageId,
+            MessageRequest request,
+            Template template,
+            Gateway gateway,
+            MessageRoute.Addressee to,
+            Optional<JsonLike> rendered) {
+        JsonLike messages = rendered.orElse(template.messages());
         List<TrackedLink> links = List.of();
         if (template.trackClicks()) {
             ClickTracker.Tracked tracked = tracker.track(
@@ -125,9 +167,9 @@ public final class MessageRouting {
         }
         return new Routing.Routed(
                 new MessageRoute(
-                        queued.gateway().id(),
-                        queued.gateway().accountId(),
-                        queued.lineUserId(),
+                        gateway.id(),
+                        gateway.accountId(),
+                        to,
                         messages,
                         template.notificationDisabled(),
                         UUID.randomUUID()),

@@ -5,6 +5,7 @@ import io.lineengage.application.port.in.webhook.ProcessLineEventsUseCase;
 import io.lineengage.application.port.out.UnitOfWork;
 import io.lineengage.application.port.out.account.LineAccountRepository;
 import io.lineengage.application.port.out.subscription.SubscriptionStore;
+import io.lineengage.application.port.out.transactional.TransactionalMessages;
 import io.lineengage.application.port.out.webhook.InteractionLog;
 import io.lineengage.application.port.out.webhook.LineEventLog;
 import io.lineengage.application.port.out.webhook.PendingEvent;
@@ -32,7 +33,8 @@ import java.util.logging.Logger;
 
 /**
  * Turns stored webhook events into state: follows and unfollows into subscription status, messages, postbacks and
- * account links into interactions, and gives followers nobody linked yet a LINE-only profile. A batch is handled as a set (one lock, one write per kind) so that processing
+ * account links into interactions, notification messages' delivery events into DELIVERED messages, and gives
+ * followers nobody linked yet a LINE-only profile. A batch is handled as a set (one lock, one write per kind) so that processing
  * keeps up with intake; each event is processed once, and one that cannot be processed is marked failed with the
  * reason instead of blocking the ones behind it.
  */
@@ -44,6 +46,7 @@ public final class ProcessLineEventsService implements ProcessLineEventsUseCase 
     private final InteractionLog interactions;
     private final LineAccountRepository accounts;
     private final LineUserProfiles profiles;
+    private final TransactionalMessages messages;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
@@ -53,6 +56,7 @@ public final class ProcessLineEventsService implements ProcessLineEventsUseCase 
             InteractionLog interactions,
             LineAccountRepository accounts,
             LineUserProfiles profiles,
+            TransactionalMessages messages,
             UnitOfWork unitOfWork,
             Clock clock) {
         this.log = log;
@@ -60,6 +64,7 @@ public final class ProcessLineEventsService implements ProcessLineEventsUseCase 
         this.interactions = interactions;
         this.accounts = accounts;
         this.profiles = profiles;
+        this.messages = messages;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
@@ -182,6 +187,12 @@ public final class ProcessLineEventsService implements ProcessLineEventsUseCase 
 
     private String handle(PendingEvent pending, List<Interaction> newInteractions) {
         EventEnvelope envelope = pending.event().envelope();
+        if (pending.event() instanceof LineEvent.NotificationDelivered delivered) {
+            // The tag is one we sent, whatever the channel's mode: the message reached its user.
+            return messages.markDelivered(pending.orgId(), delivered.deliveryTag(), envelope.occurredAt())
+                    .map(id -> "message " + id + " DELIVERED")
+                    .orElse("no notification message of this org awaits delivery tag " + delivered.deliveryTag());
+        }
         if (envelope.mode() == EventMode.STANDBY) {
             return "standby: recorded only";
         }

@@ -70,7 +70,8 @@ class AggregationUnitsTest {
 
         LineAccount allowed = tokyo.account()
                 .changed(
-                        new LineAccount.Changes(null, null, null, null, null, Optional.of(true)), shop.clock.instant());
+                        new LineAccount.Changes(null, null, null, null, null, Optional.of(true), null),
+                        shop.clock.instant());
         shop.accounts.update(allowed, tokyo.account().version());
         Campaign second = launched(personalized());
         shop.sendAll();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.lineengage.application.fake.DirectUnitOfWork;
 import io.lineengage.application.fake.InMemoryConsentStore;
+import io.lineengage.application.fake.InMemoryCustomerConsents;
 import io.lineengage.application.fake.InMemoryCustomers;
 import io.lineengage.application.fake.InMemoryIdentities;
 import io.lineengage.application.fake.InMemoryInteractionLog;
@@ -13,6 +14,7 @@ import io.lineengage.application.fake.InMemoryLineAccountRepository;
 import io.lineengage.application.fake.InMemoryLineEventLog;
 import io.lineengage.application.fake.InMemoryLinePlatform;
 import io.lineengage.application.fake.InMemorySubscriptionStore;
+import io.lineengage.application.fake.InMemoryTransactionalMessages;
 import io.lineengage.application.port.in.customer.ImportCustomersUseCase;
 import io.lineengage.application.port.in.customer.LineIdentitiesUseCase;
 import io.lineengage.application.port.in.customer.LookupUseCase;
@@ -76,8 +78,9 @@ class CustomerServicesTest {
             new SubscriptionService(accounts, subscriptionStore, new InMemoryConsentStore(), unitOfWork, clock);
     private final CustomerService customerService =
             new CustomerService(customers, customers, identities, phones, unitOfWork, clock);
-    private final LineIdentityService linking =
-            new LineIdentityService(customers, identities, accounts, subscriptions, phones, unitOfWork, clock);
+    private final InMemoryCustomerConsents customerConsents = new InMemoryCustomerConsents();
+    private final LineIdentityService linking = new LineIdentityService(
+            customers, identities, accounts, subscriptions, customerConsents, phones, unitOfWork, clock);
     private final LookupService lookup = new LookupService(
             customerService,
             customers,
@@ -91,7 +94,14 @@ class CustomerServicesTest {
             Duration.ofHours(24));
     private final ReceiveLineEventsService receive = new ReceiveLineEventsService(eventLog, () -> {}, clock);
     private final ProcessLineEventsService process = new ProcessLineEventsService(
-            eventLog, subscriptionStore, new InMemoryInteractionLog(), accounts, profiles, unitOfWork, clock);
+            eventLog,
+            subscriptionStore,
+            new InMemoryInteractionLog(),
+            accounts,
+            profiles,
+            new InMemoryTransactionalMessages(),
+            unitOfWork,
+            clock);
     private final LineAccount account;
     private final String user;
 

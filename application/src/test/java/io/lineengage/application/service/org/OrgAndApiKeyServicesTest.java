@@ -31,7 +31,8 @@ class OrgAndApiKeyServicesTest {
 
     @Test
     void anOrgWithoutTimeZoneGetsTheMarketsDefault() {
-        Org japanese = new CreateOrgService(orgs, Market.JAPAN, clock).createOrg(CreateOrgCommand.of("Sushi", null));
+        Org japanese = new CreateOrgService(orgs, new Market("JP", ZoneId.of("Asia/Tokyo"), "JP"), clock)
+                .createOrg(CreateOrgCommand.of("Sushi", null));
         Org global = new CreateOrgService(orgs, Market.DEFAULT, clock).createOrg(CreateOrgCommand.of("Global", null));
         assertThat(japanese.timeZone()).isEqualTo(ZoneId.of("Asia/Tokyo"));
         assertThat(global.timeZone()).isEqualTo(ZoneId.of("UTC"));
@@ -40,7 +41,7 @@ class OrgAndApiKeyServicesTest {
 
     @Test
     void aNamedTimeZoneWins() {
-        Org org = new CreateOrgService(orgs, Market.JAPAN, clock)
+        Org org = new CreateOrgService(orgs, new Market("JP", ZoneId.of("Asia/Tokyo"), "JP"), clock)
                 .createOrg(CreateOrgCommand.of("Bangkok", "Asia/Bangkok"));
         assertThat(org.timeZone()).isEqualTo(ZoneId.of("Asia/Bangkok"));
     }

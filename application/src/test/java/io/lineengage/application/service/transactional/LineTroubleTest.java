@@ -166,7 +166,10 @@ class LineTroubleTest {
             MessageRoute route = acceptedBeforeTheCrash.route().orElseThrow();
             shop.line.push(
                     tokyo.credentials(),
-                    PushRequest.of(route.lineUserId(), LineMessage.Composed.each(route.messages()), route.retryKey()));
+                    PushRequest.of(
+                            ((MessageRoute.Addressee.LineUser) route.to()).userId(),
+                            LineMessage.Composed.each(route.messages()),
+                            route.retryKey()));
             TransactionalMessage neverSent = heldMessage(messaging, notYet, "crash-2");
 
             assertThat(messaging.queue.finishDue()).as("still held").isZero();
@@ -179,7 +182,8 @@ class LineTroubleTest {
                             .status())
                     .isEqualTo(MessageStatus.SENT);
             assertThat(messaging.sends.get(shop.org, neverSent.id()).status()).isEqualTo(MessageStatus.SENT);
-            assertThat(shop.line.receivedCount(tokyo.credentials(), route.lineUserId()))
+            assertThat(shop.line.receivedCount(
+                            tokyo.credentials(), ((MessageRoute.Addressee.LineUser) route.to()).userId()))
                     .isEqualTo(1);
             assertThat(shop.line.receivedCount(tokyo.credentials(), shop.lineUserOf(notYet)))
                     .isEqualTo(1);

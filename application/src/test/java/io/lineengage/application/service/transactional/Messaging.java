@@ -1,10 +1,12 @@
 package io.lineengage.application.service.transactional;
 
+import io.lineengage.application.fake.InMemoryCustomerConsents;
 import io.lineengage.application.fake.InMemoryTransactionalMessages;
 import io.lineengage.application.fake.Shop;
 import io.lineengage.application.port.in.transactional.MessageReceipt;
 import io.lineengage.application.port.in.transactional.SendMessageCommand;
 import io.lineengage.application.port.out.line.LineMessagingPort;
+import io.lineengage.application.port.out.line.NotificationMessageSender;
 import io.lineengage.application.service.gateway.UsableGateways;
 import io.lineengage.application.service.template.TemplateCheck;
 import io.lineengage.domain.customer.Customer;
@@ -29,6 +31,7 @@ final class Messaging implements AutoCloseable {
     final InMemoryTransactionalMessages messages = new InMemoryTransactionalMessages();
     final TransactionalSendService sends;
     final QueuedMessageService queue;
+    final InMemoryCustomerConsents customerConsents = new InMemoryCustomerConsents();
     private final ExecutorService senders = Executors.newCachedThreadPool();
 
     Messaging(Shop shop) {
@@ -36,6 +39,11 @@ final class Messaging implements AutoCloseable {
     }
 
     Messaging(Shop shop, LineMessagingPort line, Patience patience) {
+        this(shop, line, patience, Optional.empty());
+    }
+
+    /** With {@code byPhone}, customers no gateway reaches by LINE user ID go as LINE notification messages. */
+    Messaging(Shop shop, LineMessagingPort line, Patience patience, Optional<NotificationMessageSender> byPhone) {
         this.shop = shop;
         MessageRouting routing = new MessageRouting(
                 shop.templates,
@@ -45,8 +53,10 @@ final class Messaging implements AutoCloseable {
                 new UsableGateways(shop.gateways, shop.accounts),
                 shop.audienceQuery,
                 shop.tracker,
-                new SplittableRandom(42));
-        MessageDelivery delivery = new MessageDelivery(messages, routing, shop.accounts, shop.pace, line, shop.clock);
+                new SplittableRandom(42),
+                byPhone.map(sender -> new PhoneRouting(shop.accounts, customerConsents, new SplittableRandom(7))));
+        MessageDelivery delivery =
+                new MessageDelivery(messages, routing, shop.accounts, shop.pace, line, byPhone, shop.clock);
         this.sends = new TransactionalSendService(messages, routing, delivery, senders, patience, shop.clock);
         this.queue = new QueuedMessageService(messages, delivery, patience, shop.clock);
     }

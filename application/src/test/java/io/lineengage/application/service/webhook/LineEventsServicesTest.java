@@ -10,6 +10,7 @@ import io.lineengage.application.fake.InMemoryInteractionLog;
 import io.lineengage.application.fake.InMemoryLineAccountRepository;
 import io.lineengage.application.fake.InMemoryLineEventLog;
 import io.lineengage.application.fake.InMemorySubscriptionStore;
+import io.lineengage.application.fake.InMemoryTransactionalMessages;
 import io.lineengage.application.port.out.subscription.SubscriptionStore;
 import io.lineengage.application.service.customer.LineUserProfiles;
 import io.lineengage.domain.account.LineAccountId;
@@ -47,8 +48,9 @@ class LineEventsServicesTest {
     private final InMemoryCustomers customers = new InMemoryCustomers();
     private final InMemoryIdentities identities = new InMemoryIdentities();
     private final LineUserProfiles profiles = new LineUserProfiles(customers, identities);
+    private final InMemoryTransactionalMessages messages = new InMemoryTransactionalMessages();
     private final ProcessLineEventsService process = new ProcessLineEventsService(
-            log, subscriptions, interactions, accounts, profiles, new DirectUnitOfWork(), clock);
+            log, subscriptions, interactions, accounts, profiles, messages, new DirectUnitOfWork(), clock);
 
     private static EventEnvelope at(String type, String user, long millis, EventMode mode) {
         return new EventEnvelope(
@@ -139,7 +141,7 @@ class LineEventsServicesTest {
             }
         };
         ProcessLineEventsService fragile = new ProcessLineEventsService(
-                log, failingForOneUser, interactions, accounts, profiles, new DirectUnitOfWork(), clock);
+                log, failingForOneUser, interactions, accounts, profiles, messages, new DirectUnitOfWork(), clock);
         LineEvent poison = new LineEvent.Follow(at("follow", "U" + "b".repeat(32), 1, EventMode.ACTIVE), false);
         LineEvent fine = new LineEvent.Follow(at("follow", user, 2, EventMode.ACTIVE), false);
         receive.receive(org, account, List.of(poison, fine));

@@ -23,8 +23,17 @@ public interface TransactionalMessages {
 
     Optional<TransactionalMessage> findByKey(OrgId orgId, String idempotencyKey);
 
-    /** Writes the message's new state (status, route, attempts, times). */
+    /**
+     * Writes the message's new state (status, route, attempts, times); a message already DELIVERED stays so (its
+     * delivery event may come before the sender stores LINE's answer).
+     */
     void save(TransactionalMessage message);
+
+    /**
+     * Marks the org's notification message whose delivery tag is {@code deliveryTag} DELIVERED, if it was SENT or
+     * UNCONFIRMED: its ID, or empty when no such message waited for it.
+     */
+    Optional<MessageId> markDelivered(OrgId orgId, String deliveryTag, Instant at);
 
     /**
      * QUEUED messages whose next attempt is due and that nobody holds (or whose holder stopped: its hold ran out),

@@ -106,6 +106,7 @@ public abstract class AbstractLineAccountRepositoryTest {
                         Optional.of("new-secret"),
                         Optional.of(Optional.empty()),
                         Optional.of(AccountStatus.DISABLED),
+                        Optional.of(true),
                         Optional.of(true)),
                 account.updatedAt().plus(1, ChronoUnit.SECONDS));
 

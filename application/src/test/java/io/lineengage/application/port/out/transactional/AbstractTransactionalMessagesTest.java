@@ -88,6 +88,65 @@ public abstract class AbstractTransactionalMessagesTest {
         assertThat(messages().find(org, skipped.id())).contains(skipped);
     }
 
+    private TransactionalMessage byPhone(String key) {
+        MessageRoute route = new MessageRoute(
+                new GatewayId("gw_1"),
+                new LineAccountId("la_1"),
+                new MessageRoute.Addressee.Phone("+66812345678"),
+                MESSAGES,
+                false,
+                UUID.randomUUID());
+        return TransactionalMessage.queued(org, key, request(), route, T0, T0.plusSeconds(30));
+    }
+
+    @Test
+    void aNotificationMessageKeepsItsNumberAndItsTagMarksItDeliveredOnceInItsOrgOnly() {
+        TransactionalMessage queued = byPhone("pnp-1");
+        messages().insertUnlessKeyTaken(queued);
+        assertThat(messages().find(org, queued.id())).contains(queued);
+        assertThat(messages().markDelivered(org, queued.deliveryTag(), T0.plusSeconds(1)))
+                .as("not with LINE yet")
+                .isEmpty();
+
+        TransactionalMessage sent = queued.sent("req-1", T0.plusSeconds(1));
+        messages().save(sent);
+        assertThat(messages().markDelivered(StorageFixtures.org(orgRepository()), queued.deliveryTag(), T0))
+                .as("another org's event")
+                .isEmpty();
+        assertThat(messages().markDelivered(org, queued.deliveryTag(), T0.plusSeconds(2)))
+                .contains(queued.id());
+
+        TransactionalMessage delivered = messages().find(org, queued.id()).orElseThrow();
+        assertThat(delivered.status()).isEqualTo(MessageStatus.DELIVERED);
+        assertThat(delivered.lineRequestId()).contains("req-1");
+        assertThat(delivered.updatedAt()).isEqualTo(T0.plusSeconds(2));
+        messages().save(sent);
+        assertThat(messages().find(org, queued.id()).orElseThrow().status())
+                .as("a late write of LINE's answer does not undo the delivery")
+                .isEqualTo(MessageStatus.DELIVERED);
+        assertThat(messages().markDelivered(org, queued.deliveryTag(), T0.plusSeconds(3)))
+                .as("delivered once")
+                .isEmpty();
+    }
+
+    @Test
+    void anUnconfirmedNotificationMessageIsDeliveredByItsEventButAPushByUserIdNever() {
+        TransactionalMessage unconfirmed = byPhone("pnp-2").unconfirmed("LINE did not answer in time", T0);
+        messages().insertUnlessKeyTaken(unconfirmed);
+        TransactionalMessage push = queued("push-1", T0).sent("req-2", T0);
+        messages().insertUnlessKeyTaken(push);
+
+        assertThat(messages().markDelivered(org, unconfirmed.deliveryTag(), T0.plusSeconds(1)))
+                .contains(unconfirmed.id());
+        assertThat(messages().markDelivered(org, push.deliveryTag(), T0.plusSeconds(1)))
+                .isEmpty();
+        assertThat(messages().find(org, push.id()).orElseThrow().status()).isEqualTo(MessageStatus.SENT);
+        assertThat(messages().claimDue(T0.plusSeconds(60), Duration.ofSeconds(30), 100))
+                .extracting(TransactionalMessage::id)
+                .as("neither is ever tried again")
+                .doesNotContain(unconfirmed.id(), push.id());
+    }
+
     @Test
     void aTakenKeyStoresNothingAndAnswersTheMessageThatHoldsIt() {
         TransactionalMessage first = queued("order-1", T0);
