@@ -572,7 +572,7 @@ final class LineApiRoutes {
         }
         notifications.sent(to, clock.instant().atZone(LINE_ZONE).toLocalDate());
         deliveries.deliver(call.channel(), tag != null ? tag : to);
-        return new Answer(200, json.createObjectNode());
+        return new Answer(200, null); // LINE answers 200 with no body here
     }
 
     /** messaging-api.yml getPNPMessageStatistics: messages sent on a day (Japan time); under 20 LINE does not say. */

@@ -154,8 +154,11 @@ class SdkLineMessagingOnTheSandboxTest {
                 ChannelCredentials.withToken("1", "s", "t"),
                 PushRequest.of("U" + "1".repeat(32), hello(), UUID.randomUUID()));
         assertThat(outcome).isInstanceOfSatisfying(SendOutcome.Failed.class, failed -> {
-            assertThat(failed.failure()).isInstanceOf(LineFailure.Unreachable.class);
+            assertThat(failed.failure()).isInstanceOf(LineFailure.NotConnected.class);
             assertThat(failed.failure().retryable()).isTrue();
+            assertThat(failed.failure().mayHaveBeenSent())
+                    .as("no connection: LINE never saw it")
+                    .isFalse();
         });
     }
 

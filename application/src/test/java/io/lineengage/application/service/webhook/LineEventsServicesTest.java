@@ -14,11 +14,19 @@ import io.lineengage.application.fake.InMemoryTransactionalMessages;
 import io.lineengage.application.port.out.subscription.SubscriptionStore;
 import io.lineengage.application.service.customer.LineUserProfiles;
 import io.lineengage.domain.account.LineAccountId;
+import io.lineengage.domain.customer.CustomerId;
+import io.lineengage.domain.gateway.GatewayId;
 import io.lineengage.domain.interaction.Interaction;
+import io.lineengage.domain.json.JsonLike;
 import io.lineengage.domain.org.OrgId;
 import io.lineengage.domain.subscription.StatusChange;
 import io.lineengage.domain.subscription.Subscription;
 import io.lineengage.domain.subscription.SubscriptionStatus;
+import io.lineengage.domain.template.TemplateId;
+import io.lineengage.domain.transactional.MessageRequest;
+import io.lineengage.domain.transactional.MessageRoute;
+import io.lineengage.domain.transactional.MessageStatus;
+import io.lineengage.domain.transactional.TransactionalMessage;
 import io.lineengage.domain.webhook.EventEnvelope;
 import io.lineengage.domain.webhook.EventMode;
 import io.lineengage.domain.webhook.LineEvent;
@@ -77,6 +85,42 @@ class LineEventsServicesTest {
         assertThat(state.since()).contains(T0.plusMillis(200));
         assertThat(log.outcome(account, follow.envelope().webhookEventId())).contains("ignored: OLDER_THAN_CURRENT");
         assertThat(signals).hasValue(2);
+    }
+
+    @Test
+    void aDeliveryEventMarksItsNotificationMessageDelivered() {
+        MessageRoute byPhone = new MessageRoute(
+                new GatewayId("gw_1"),
+                account,
+                new MessageRoute.Addressee.Phone("+819012345678"),
+                new JsonLike.JArray(List.of()),
+                false,
+                UUID.randomUUID());
+        TransactionalMessage sent = TransactionalMessage.queued(
+                        org,
+                        "receipt-1",
+                        new MessageRequest(
+                                CustomerId.generate(),
+                                Optional.of(new TemplateId("tpl_1")),
+                                Optional.empty(),
+                                List.of()),
+                        byPhone,
+                        T0,
+                        T0)
+                .sent("req-1", T0);
+        messages.insertUnlessKeyTaken(sent);
+        LineEvent delivered =
+                new LineEvent.NotificationDelivered(at("delivery", user, 1, EventMode.ACTIVE), sent.deliveryTag());
+        LineEvent unknown = new LineEvent.NotificationDelivered(at("delivery", user, 2, EventMode.ACTIVE), "elsewhere");
+        receive.receive(org, account, List.of(delivered, unknown));
+
+        assertThat(process.processPending(10)).isEqualTo(2);
+
+        assertThat(messages.find(org, sent.id()).orElseThrow().status()).isEqualTo(MessageStatus.DELIVERED);
+        assertThat(log.outcome(account, delivered.envelope().webhookEventId()))
+                .contains("message " + sent.id() + " DELIVERED");
+        assertThat(log.outcome(account, unknown.envelope().webhookEventId()))
+                .hasValueSatisfying(outcome -> assertThat(outcome).startsWith("no notification message"));
     }
 
     @Test
