@@ -108,6 +108,22 @@ final class ArchitectureRules {
                     "")
             .because("it serves every adapter, so it must pull none of them, nor the application, in");
 
+    /**
+     * What differs by market (its modules, the adapters only some markets bind, phone-number rules) is chosen by the
+     * market's component: the core never names a market or reaches for a market's adapter, it asks its ports.
+     */
+    static final ArchRule MARKETS_STAY_OUT_OF_THE_CORE = noClasses()
+            .that()
+            .resideInAnyPackage("io.lineengage.domain..", "io.lineengage.application..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "io.lineengage.bootstrap..",
+                    "io.lineengage.adapters.line..",
+                    "io.lineengage.adapters.phone..",
+                    "com.google.i18n.phonenumbers..")
+            .because("a market is a set of adapters bound by its Dagger component, never a branch in the core");
+
     /** The sandbox plays LINE: it must not lean on the product it is there to test. */
     static final ArchRule SANDBOX_STANDS_ALONE = noClasses()
             .that()

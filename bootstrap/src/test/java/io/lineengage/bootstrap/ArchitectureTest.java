@@ -11,6 +11,7 @@ import io.lineengage.adapters.http.planted.HttpAdapterReachingIntoPersistence;
 import io.lineengage.adapters.http.planted.RoutesUsingAnOutPort;
 import io.lineengage.adapters.json.planted.JsonConversionUsingAPort;
 import io.lineengage.adapters.planted.PublicPortImplementation;
+import io.lineengage.application.planted.ServiceChoosingAMarket;
 import io.lineengage.application.planted.left.LeftSide;
 import io.lineengage.application.planted.right.RightSide;
 import io.lineengage.application.port.in.planted.InPortLeakingAnOutPort;
@@ -90,6 +91,16 @@ class ArchitectureTest {
     @Test
     void noPackageCycles() {
         ArchitectureRules.NO_PACKAGE_CYCLES.check(PRODUCTION);
+    }
+
+    @Test
+    void marketsStayOutOfTheCore() {
+        ArchitectureRules.MARKETS_STAY_OUT_OF_THE_CORE.check(PRODUCTION);
+    }
+
+    @Test
+    void marketRuleCatchesTheApplicationChoosingAMarket() {
+        assertRuleCatches(ArchitectureRules.MARKETS_STAY_OUT_OF_THE_CORE, ServiceChoosingAMarket.class);
     }
 
     @Test

@@ -21,13 +21,19 @@ final class ServiceWithSandbox implements AutoCloseable {
     final SandboxControl control = new SandboxControl(sandbox.baseUrl());
     final HikariDataSource database = TestDatabases.shared().newDatabase();
     private final Path dataDirectory;
+    private final MarketChoice market;
     LineEngage service;
     ApiClient api;
     String orgId;
     String key;
 
     ServiceWithSandbox(Path dataDirectory) {
+        this(dataDirectory, MarketChoice.JP);
+    }
+
+    ServiceWithSandbox(Path dataDirectory, MarketChoice market) {
         this.dataDirectory = dataDirectory;
+        this.market = market;
         start();
         Answer org = api.post("/api/v1/admin/orgs", TestSettings.ADMIN_TOKEN, "{\"name\":\"Sandbox Brand\"}");
         orgId = org.json().get("id").asText();
@@ -39,9 +45,7 @@ final class ServiceWithSandbox implements AutoCloseable {
 
     void start() {
         Settings settings = TestSettings.with(
-                        new DatabaseSettings.External(TestDatabases.shared().urlOf(database)),
-                        MarketChoice.JP,
-                        dataDirectory)
+                        new DatabaseSettings.External(TestDatabases.shared().urlOf(database)), market, dataDirectory)
                 // A short read timeout: the sandbox answers in milliseconds, and its timeout faults last longer.
                 .withLine(LineSettings.at(URI.create(sandbox.baseUrl()), URI.create(sandbox.baseUrl()))
                         .withReadTimeout(Duration.ofSeconds(1)));

@@ -203,7 +203,7 @@ final class LineApiRoutes {
                             ? authorization.substring(0, 7) + "…" + authorization.substring(authorization.length() - 4)
                             : "Bearer …");
         }
-        for (String name : List.of("Content-Type", "X-Line-Retry-Key", "User-Agent")) {
+        for (String name : List.of("Content-Type", "X-Line-Retry-Key", "X-Line-Delivery-Tag", "User-Agent")) {
             String value = ctx.header(name);
             if (value != null) {
                 headers.put(name, value);

@@ -79,6 +79,7 @@ final class MessageRoutes extends Plugin<Void> {
         body.put("reason", receipt.reason().orElse(null));
         body.put("lineRequestId", receipt.lineRequestId().orElse(null));
         body.put("gatewayId", receipt.gatewayId().map(GatewayId::value).orElse(null));
+        body.put("addressedBy", receipt.addressedBy().map(Enum::name).orElse(null));
         body.put("customerId", receipt.customerId().value());
         body.put("attempts", receipt.attempts());
         body.put("createdAt", receipt.createdAt().toString());

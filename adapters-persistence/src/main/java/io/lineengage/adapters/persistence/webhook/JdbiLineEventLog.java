@@ -156,6 +156,8 @@ final class JdbiLineEventLog implements LineEventLog {
         } else if (event instanceof LineEvent.AccountLinked link) {
             content = link.result();
             nonce = link.nonce();
+        } else if (event instanceof LineEvent.NotificationDelivered delivered) {
+            content = delivered.deliveryTag();
         }
         insert.bind("a" + i, delivery.accountId().value())
                 .bind("e" + i, envelope.webhookEventId())
@@ -202,6 +204,10 @@ final class JdbiLineEventLog implements LineEventLog {
                         envelope, rs.getString("message_type"), Optional.ofNullable(rs.getString("content")));
             case "postback" -> new LineEvent.Postback(envelope, rs.getString("content"));
             case "accountLink" -> new LineEvent.AccountLinked(envelope, rs.getString("content"), rs.getString("nonce"));
+            case "delivery" ->
+                rs.getString("content") == null
+                        ? new LineEvent.Other(envelope)
+                        : new LineEvent.NotificationDelivered(envelope, rs.getString("content"));
             default -> new LineEvent.Other(envelope);
         };
         return new PendingEvent(

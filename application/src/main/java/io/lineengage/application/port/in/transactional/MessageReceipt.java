@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /**
  * A transactional message as its sender sees it: the status, why (the skip reason, LINE's failure, or what a queued
- * message waits for), LINE's request ID once sent, and the gateway it went (or goes) through.
+ * message waits for), LINE's request ID once sent, the gateway it went (or goes) through, and whether it is addressed
+ * to a LINE user or (a LINE notification message) to a phone number.
  */
 public record MessageReceipt(
         MessageId deliveryId,
@@ -19,10 +20,17 @@ public record MessageReceipt(
         Optional<String> reason,
         Optional<String> lineRequestId,
         Optional<GatewayId> gatewayId,
+        Optional<AddressedBy> addressedBy,
         CustomerId customerId,
         int attempts,
         Instant createdAt,
         Instant updatedAt) {
+    /** A push to a LINE user ID, or a LINE notification message to a phone number. */
+    public enum AddressedBy {
+        LINE_USER_ID,
+        PHONE_NUMBER
+    }
+
     public static MessageReceipt of(TransactionalMessage message) {
         return new MessageReceipt(
                 message.id(),
@@ -30,6 +38,7 @@ public record MessageReceipt(
                 message.reason(),
                 message.lineRequestId(),
                 message.route().map(MessageRoute::gatewayId),
+                message.route().map(route -> route.byPhone() ? AddressedBy.PHONE_NUMBER : AddressedBy.LINE_USER_ID),
                 message.request().customerId(),
                 message.attempts(),
                 message.createdAt(),

@@ -107,6 +107,8 @@ public abstract class AbstractLineEventLogTest {
                 new LineEvent.MessageReceived(envelope("message", Optional.of(user), 4), "sticker", Optional.empty()),
                 new LineEvent.Postback(envelope("postback", Optional.of(user), 5), "action=buy&item=1"),
                 new LineEvent.AccountLinked(envelope("accountLink", Optional.of(user), 6), "ok", "nonce-1"),
+                new LineEvent.NotificationDelivered(
+                        envelope("delivery", Optional.empty(), 7), "msg_0123456789abcdef0123456789abcdef"),
                 new LineEvent.Other(new EventEnvelope(
                         UUID.randomUUID().toString(),
                         "join",
