@@ -124,6 +124,20 @@ final class ArchitectureRules {
                     "com.google.i18n.phonenumbers..")
             .because("a market is a set of adapters bound by its Dagger component, never a branch in the core");
 
+    /**
+     * LINE notification messages may carry no advertising: only transactional sending may use them, never a campaign
+     * (or anything else in the application).
+     */
+    static final ArchRule ONLY_TRANSACTIONAL_MESSAGES_GO_BY_PHONE = noClasses()
+            .that()
+            .resideInAPackage("io.lineengage.application.service..")
+            .and()
+            .resideOutsideOfPackage("io.lineengage.application.service.transactional..")
+            .should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("io.lineengage.application.port.out.line.NotificationMessageSender")
+            .because("LINE's terms allow notification messages for transactional content only");
+
     /** The sandbox plays LINE: it must not lean on the product it is there to test. */
     static final ArchRule SANDBOX_STANDS_ALONE = noClasses()
             .that()

@@ -16,6 +16,7 @@ import io.lineengage.application.planted.left.LeftSide;
 import io.lineengage.application.planted.right.RightSide;
 import io.lineengage.application.port.in.planted.InPortLeakingAnOutPort;
 import io.lineengage.application.port.out.planted.PortUsingADataSource;
+import io.lineengage.application.service.campaign.planted.CampaignSendingByPhone;
 import io.lineengage.domain.planted.DomainReachingIntoAnAdapter;
 import io.lineengage.domain.planted.DomainUsingJackson;
 import io.lineengage.domain.planted.DomainUsingTheDriver;
@@ -101,6 +102,16 @@ class ArchitectureTest {
     @Test
     void marketRuleCatchesTheApplicationChoosingAMarket() {
         assertRuleCatches(ArchitectureRules.MARKETS_STAY_OUT_OF_THE_CORE, ServiceChoosingAMarket.class);
+    }
+
+    @Test
+    void onlyTransactionalMessagesGoByPhone() {
+        ArchitectureRules.ONLY_TRANSACTIONAL_MESSAGES_GO_BY_PHONE.check(PRODUCTION);
+    }
+
+    @Test
+    void phoneRuleCatchesACampaignSendingByPhone() {
+        assertRuleCatches(ArchitectureRules.ONLY_TRANSACTIONAL_MESSAGES_GO_BY_PHONE, CampaignSendingByPhone.class);
     }
 
     @Test
