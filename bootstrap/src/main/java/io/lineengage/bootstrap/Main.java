@@ -3,6 +3,7 @@ package io.lineengage.bootstrap;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
@@ -17,6 +18,10 @@ public final class Main {
     public static void main(String[] args) {
         if (Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h")) {
             System.out.print(Usage.TEXT);
+            return;
+        }
+        if (args.length > 0 && args[0].equals(DemoCommand.NAME)) {
+            runDemo(Arrays.asList(args).subList(1, args.length));
             return;
         }
         if (args.length > 0 && args[0].equals(MasterKeyRotationCommand.NAME)) {
@@ -62,6 +67,36 @@ public final class Main {
             System.err.println("line-engage: could not start: " + StartupFailure.describe(e, settings));
             System.exit(1);
         }
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The seeded demo with the LINE sandbox in the same process, until SIGTERM or Ctrl-C. */
+    private static void runDemo(List<String> args) {
+        DemoCommand demo;
+        try {
+            demo = DemoCommand.start(args, System.getenv(), System.out);
+        } catch (IllegalArgumentException e) {
+            System.err.println("line-engage: " + e.getMessage());
+            System.exit(2);
+            return;
+        } catch (Exception e) {
+            LOG.debug("the demo did not start", e);
+            System.err.println("line-engage: the demo could not start: " + e);
+            System.exit(1);
+            return;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            demo.close();
+                            stopped.countDown();
+                        },
+                        "line-engage-demo-shutdown"));
         try {
             stopped.await();
         } catch (InterruptedException e) {

@@ -7,6 +7,8 @@ final class Usage {
 
             Commands:
               (none)              run the service (see README.md)
+              demo [--fresh]      the seeded demo: the service, its console and the LINE sandbox in one process,
+                                  data kept in ./data/demo ($LINE_ENGAGE_DATA_DIR); --fresh starts over
               rotate-master-key   re-encrypt every secret under LINE_ENGAGE_NEW_MASTER_KEY (or a new generated key);
                                   run it with the service stopped
 
