@@ -3,6 +3,7 @@ package io.lineengage.bootstrap;
 import dagger.Binds;
 import dagger.Module;
 import dagger.Provides;
+import io.lineengage.adapters.console.ConsoleSettings;
 import io.lineengage.adapters.http.web.HttpSettings;
 import io.lineengage.application.port.in.account.CheckLineAccountUseCase;
 import io.lineengage.application.port.in.account.FindLineAccountsUseCase;
@@ -40,6 +41,7 @@ import io.lineengage.application.port.in.template.TemplatesUseCase;
 import io.lineengage.application.port.in.tracking.FollowTrackedLinkUseCase;
 import io.lineengage.application.port.in.webhook.ProcessLineEventsUseCase;
 import io.lineengage.application.port.in.webhook.ReceiveLineEventsUseCase;
+import io.lineengage.application.port.in.webhook.RecentLineEventsUseCase;
 import io.lineengage.application.port.in.webhook.WebhookAccountsUseCase;
 import io.lineengage.application.port.out.UnitOfWork;
 import io.lineengage.application.port.out.account.LineAccountRepository;
@@ -116,6 +118,7 @@ import io.lineengage.application.service.tracking.ClickTracker;
 import io.lineengage.application.service.tracking.LinkFollowing;
 import io.lineengage.application.service.webhook.ProcessLineEventsService;
 import io.lineengage.application.service.webhook.ReceiveLineEventsService;
+import io.lineengage.application.service.webhook.RecentLineEventsService;
 import io.lineengage.application.service.webhook.WebhookAccountsService;
 import io.lineengage.domain.market.Market;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -229,6 +232,18 @@ abstract class ApplicationModule {
     @Singleton
     static LineUserProfiles lineUserProfiles(CustomerRepository customers, LineIdentityRepository identities) {
         return new LineUserProfiles(customers, identities);
+    }
+
+    /** The console's settings follow the HTTP adapter's: LINE reaches the service at the same public URL. */
+    @Provides
+    static ConsoleSettings consoleSettings(HttpSettings http) {
+        return ConsoleSettings.of(http.publicUrl());
+    }
+
+    @Provides
+    @Singleton
+    static RecentLineEventsUseCase recentLineEvents(LineEventLog log) {
+        return new RecentLineEventsService(log);
     }
 
     @Provides

@@ -2,6 +2,7 @@ package io.lineengage.bootstrap;
 
 import dagger.BindsInstance;
 import dagger.Component;
+import io.lineengage.adapters.console.ConsoleModule;
 import io.lineengage.adapters.http.HttpModule;
 import io.lineengage.adapters.http.web.HttpSettings;
 import io.lineengage.adapters.line.LineModule;
@@ -25,6 +26,7 @@ import javax.sql.DataSource;
             ApplicationModule.class,
             PersistenceModule.class,
             HttpModule.class,
+            ConsoleModule.class,
             LineModule.class,
             PhoneModule.class,
             NotificationMessageModule.class,

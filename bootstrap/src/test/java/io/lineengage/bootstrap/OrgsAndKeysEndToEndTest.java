@@ -135,12 +135,16 @@ class OrgsAndKeysEndToEndTest {
         try (LineEngage service = start(MarketChoice.JP)) {
             ApiClient api = new ApiClient(service.port());
             var document = api.get("/openapi.json", null).json();
-            assertThat(service.component().webServer().routes()).isNotEmpty().allSatisfy(route -> {
-                String[] methodAndPath = route.split(" ", 2);
-                assertThat(document.path("paths").path(methodAndPath[1]).has(methodAndPath[0].toLowerCase()))
-                        .as("%s is described in /openapi.json", route)
-                        .isTrue();
-            });
+            // The console's pages are HTML for people, not the API: the document describes the API.
+            assertThat(service.component().webServer().routes())
+                    .filteredOn(route -> !route.contains(" /console"))
+                    .isNotEmpty()
+                    .allSatisfy(route -> {
+                        String[] methodAndPath = route.split(" ", 2);
+                        assertThat(document.path("paths").path(methodAndPath[1]).has(methodAndPath[0].toLowerCase()))
+                                .as("%s is described in /openapi.json", route)
+                                .isTrue();
+                    });
         }
     }
 }

@@ -7,6 +7,7 @@ import io.lineengage.domain.org.OrgId;
 import io.lineengage.domain.webhook.LineEvent;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,5 +64,15 @@ public final class InMemoryLineEventLog implements LineEventLog {
     /** What processing said about the event, for tests. */
     public synchronized Optional<String> outcome(LineAccountId accountId, String webhookEventId) {
         return Optional.ofNullable(events.get(key(accountId, webhookEventId))).map(Stored::outcome);
+    }
+
+    @Override
+    public synchronized List<Received> recent(OrgId orgId, int limit) {
+        List<Received> all = new ArrayList<>();
+        events.values().stream()
+                .filter(stored -> stored.pending().orgId().equals(orgId))
+                .forEach(stored -> all.add(new Received(stored.pending(), stored.receivedAt())));
+        Collections.reverse(all);
+        return all.subList(0, Math.min(limit, all.size()));
     }
 }

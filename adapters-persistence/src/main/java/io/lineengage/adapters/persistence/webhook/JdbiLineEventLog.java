@@ -187,6 +187,18 @@ final class JdbiLineEventLog implements LineEventLog {
                 .list());
     }
 
+    @Override
+    public List<Received> recent(OrgId orgId, int limit) {
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        SELECT account_id, webhook_event_id, org_id, event_type, mode, occurred_at, line_user_id,
+                               redelivery, unblocked, message_type, content, nonce, raw, received_at
+                        FROM line_webhook_events WHERE org_id = :orgId ORDER BY seq DESC LIMIT :limit""")
+                .bind("orgId", orgId.value())
+                .bind("limit", limit)
+                .map((rs, ctx) -> new Received(pending(rs), instant(rs, "received_at")))
+                .list());
+    }
+
     private static PendingEvent pending(ResultSet rs) throws SQLException {
         EventEnvelope envelope = new EventEnvelope(
                 rs.getString("webhook_event_id"),

@@ -27,4 +27,10 @@ public interface LineEventLog {
     record Processed(LineAccountId accountId, String webhookEventId, String outcome) {}
 
     long pendingCount();
+
+    /** The org's latest events as received, newest first, at most {@code limit}. */
+    List<Received> recent(OrgId orgId, int limit);
+
+    /** An event as it arrived: for whom, through which account, and when. */
+    record Received(PendingEvent event, Instant receivedAt) {}
 }

@@ -127,6 +127,31 @@ public abstract class AbstractLineEventLogTest {
     }
 
     @Test
+    void theLatestEventsOfAnOrgComeNewestFirst() {
+        List<LineEvent> arrived = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            LineEvent event = new LineEvent.Unfollow(envelope("unfollow", Optional.of(StorageFixtures.userId()), i));
+            log.storeNew(org, account, List.of(event), T0.plusSeconds(i));
+            arrived.add(event);
+        }
+        OrgId other = StorageFixtures.org(orgRepository());
+        log.storeNew(
+                other,
+                account,
+                List.of(new LineEvent.Unfollow(envelope("unfollow", Optional.of(StorageFixtures.userId()), 9))),
+                T0);
+
+        List<LineEventLog.Received> latest = log.recent(org, 3);
+
+        assertThat(latest)
+                .extracting(received -> received.event().event())
+                .containsExactly(arrived.get(4), arrived.get(3), arrived.get(2));
+        assertThat(latest.get(0).receivedAt()).isEqualTo(T0.plusSeconds(4));
+        assertThat(latest)
+                .allSatisfy(received -> assertThat(received.event().orgId()).isEqualTo(org));
+    }
+
+    @Test
     void pendingEventsComeOldestFirstUntilProcessed() {
         LineEvent first = new LineEvent.Unfollow(envelope("unfollow", Optional.of(StorageFixtures.userId()), 50));
         LineEvent second = new LineEvent.Unfollow(envelope("unfollow", Optional.of(StorageFixtures.userId()), 10));
