@@ -25,6 +25,7 @@ final class ArchitectureRules {
             .adapter("http", "io.lineengage.adapters.http..")
             .adapter("line", "io.lineengage.adapters.line..")
             .adapter("phone", "io.lineengage.adapters.phone..")
+            .adapter("console", "io.lineengage.adapters.console..")
             .withOptionalLayers(false)
             // bootstrap is the composition root: knowing every layer is its job.
             .ignoreDependency(
@@ -60,12 +61,15 @@ final class ArchitectureRules {
             .because("the core is plain Java: frameworks and the outside world live in adapters and bootstrap");
 
     /**
-     * What callers use (in-ports) and the HTTP adapter that calls them see only the core's own views, never an
+     * What callers use (in-ports) and the adapters that call them (HTTP, console) see only the core's own views, never an
      * out-port's types: storage can change without the API noticing.
      */
     static final ArchRule CALLERS_SEE_NO_OUT_PORTS = noClasses()
             .that()
-            .resideInAnyPackage("io.lineengage.application.port.in..", "io.lineengage.adapters.http..")
+            .resideInAnyPackage(
+                    "io.lineengage.application.port.in..",
+                    "io.lineengage.adapters.http..",
+                    "io.lineengage.adapters.console..")
             .should()
             .dependOnClassesThat()
             .resideInAPackage("io.lineengage.application.port.out..")

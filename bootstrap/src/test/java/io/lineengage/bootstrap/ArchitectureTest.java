@@ -55,6 +55,7 @@ class ArchitectureTest {
                 .anyMatch(name -> name.startsWith("io.lineengage.adapters.persistence"))
                 .anyMatch(name -> name.startsWith("io.lineengage.adapters.http"))
                 .anyMatch(name -> name.startsWith("io.lineengage.adapters.line"))
+                .anyMatch(name -> name.startsWith("io.lineengage.adapters.console"))
                 .anyMatch(name -> name.startsWith("io.lineengage.bootstrap"));
         assertThat(PRODUCTION.contain(DomainUsingJackson.class)).isFalse();
     }
