@@ -212,14 +212,19 @@ class ConsoleBrowserTest {
         patiently().until(d -> d.findElement(By.id("audience-size")).getText().contains("customers now"));
         shot("07-campaign-form");
         browser.findElement(By.id("create-campaign")).click();
+        // A test send first: to one named member, now, outside the counts.
         patiently()
-                .until(ExpectedConditions.presenceOfElementLocated(By.id("launch")))
-                .click();
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("test-customers")))
+                .sendKeys(followerOfTokyo());
+        browser.findElement(By.id("test-send-button")).click();
+        patiently().until(d -> d.findElement(By.id("test-send")).getText().startsWith("cus_"));
+        shot("08-test-send");
+        browser.findElement(By.id("launch")).click();
         long count = Long.parseLong(patiently()
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("launch-count")))
                 .getText());
         assertThat(count).isPositive();
-        shot("08-launch-confirmation");
+        shot("08-launch-confirmation-b");
         browser.findElement(By.id("confirm-launch")).click();
 
         patiently().until(d -> d.findElement(By.id("campaign-status")).getText().equals("COMPLETED"));

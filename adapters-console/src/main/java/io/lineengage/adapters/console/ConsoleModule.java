@@ -14,6 +14,7 @@ import io.lineengage.application.port.in.campaign.ListCampaignsUseCase;
 import io.lineengage.application.port.in.campaign.MoveCampaignUseCase;
 import io.lineengage.application.port.in.campaign.ReadCampaignStatisticsUseCase;
 import io.lineengage.application.port.in.campaign.ReadCampaignUseCase;
+import io.lineengage.application.port.in.campaign.TestSendCampaignUseCase;
 import io.lineengage.application.port.in.customer.CustomersUseCase;
 import io.lineengage.application.port.in.customer.LineIdentitiesUseCase;
 import io.lineengage.application.port.in.customer.LookupUseCase;
@@ -46,6 +47,7 @@ public final class ConsoleModule {
             LaunchCampaignUseCase launchCampaign,
             MoveCampaignUseCase moveCampaign,
             ReadCampaignStatisticsUseCase statistics,
+            TestSendCampaignUseCase testSend,
             TemplatesUseCase templates,
             GatewaysUseCase gateways,
             LookupUseCase lookup,
@@ -67,6 +69,7 @@ public final class ConsoleModule {
             LaunchCampaignUseCase launchCampaign,
             MoveCampaignUseCase moveCampaign,
             ReadCampaignStatisticsUseCase statistics,
+            TestSendCampaignUseCase testSend,
             TemplatesUseCase templates,
             GatewaysUseCase gateways,
             LookupUseCase lookup,
@@ -86,6 +89,7 @@ public final class ConsoleModule {
                 launchCampaign,
                 moveCampaign,
                 statistics,
+                testSend,
                 templates,
                 gateways,
                 lookup,
@@ -127,6 +131,7 @@ public final class ConsoleModule {
                                 ports.audiences(),
                                 ports.gateways(),
                                 ports.accounts(),
-                                clock)));
+                                clock),
+                        new CampaignTestSendPage(ports.testSend(), ports.lookup())));
     }
 }
