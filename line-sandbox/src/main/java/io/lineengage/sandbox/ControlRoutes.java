@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Iterator;
@@ -387,7 +388,7 @@ final class ControlRoutes {
         boolean active = !"standby".equals(event.get("mode").textValue());
         switch (type) {
             case "follow" -> {
-                event.put("replyToken", UUID.randomUUID().toString().replace("-", ""));
+                event.put("replyToken", replyToken(channel, userId, timestamp));
                 event.putObject("follow").put("isUnblocked", channel.wouldUnblock(userId));
                 if (active) {
                     channel.follow(channels.user(userId, null, null));
@@ -399,7 +400,7 @@ final class ControlRoutes {
                 }
             }
             case "message" -> {
-                event.put("replyToken", UUID.randomUUID().toString().replace("-", ""));
+                event.put("replyToken", replyToken(channel, userId, timestamp));
                 event.putObject("message")
                         .put("type", "text")
                         .put(
@@ -410,11 +411,11 @@ final class ControlRoutes {
                         .put("text", spec.path("text").asText("Hello"));
             }
             case "postback" -> {
-                event.put("replyToken", UUID.randomUUID().toString().replace("-", ""));
+                event.put("replyToken", replyToken(channel, userId, timestamp));
                 event.putObject("postback").put("data", spec.path("data").asText("action=sandbox"));
             }
             default -> {
-                event.put("replyToken", UUID.randomUUID().toString().replace("-", ""));
+                event.put("replyToken", replyToken(channel, userId, timestamp));
                 event.putObject("link")
                         .put("result", spec.path("result").asText("ok"))
                         .put(
@@ -423,6 +424,13 @@ final class ControlRoutes {
             }
         }
         return event;
+    }
+
+    /** A fresh reply token for the user's event, remembered by the channel so that it answers one reply. */
+    private static String replyToken(Channel channel, String userId, long timestamp) {
+        String token = UUID.randomUUID().toString().replace("-", "");
+        channel.replyTokens().issue(token, userId, Instant.ofEpochMilli(timestamp));
+        return token;
     }
 
     private Channel channel(Context ctx) {

@@ -72,6 +72,7 @@ final class LineApiRoutes {
 
     void register(RoutesConfig routes) {
         routes.post("/v2/bot/message/push", ctx -> serve(ctx, "push", this::push));
+        routes.post("/v2/bot/message/reply", ctx -> serve(ctx, "reply", this::reply));
         routes.post("/v2/bot/message/multicast", ctx -> serve(ctx, "multicast", this::multicast));
         routes.post("/v2/bot/message/broadcast", ctx -> serve(ctx, "broadcast", this::broadcast));
         routes.post("/v2/bot/message/narrowcast", ctx -> serve(ctx, "narrowcast", this::narrowcast));
@@ -239,6 +240,52 @@ final class LineApiRoutes {
                     .put("quoteToken", "q" + UUID.randomUUID().toString().replace("-", ""));
         }
         accept(call, "push", body, List.of(to), sentMessages);
+        ObjectNode answer = json.createObjectNode();
+        answer.set("sentMessages", sentMessages);
+        return new Answer(200, answer);
+    }
+
+    /**
+     * A reply with a token a webhook of this channel carried: once, within a minute of its event, to that event's
+     * user; free of the monthly quota, as LINE's replies are. The spec takes no retry key here (refused above).
+     */
+    private Answer reply(Call call) throws IOException {
+        JsonNode body = jsonBody(call.ctx());
+        List<Violation> violations = new ArrayList<>();
+        String token =
+                body.path("replyToken").isTextual() ? body.path("replyToken").textValue() : null;
+        if (token == null || token.isEmpty()) {
+            violations.add(new Violation("Must not be null", "replyToken"));
+        }
+        violations.addAll(MessageRules.check(body.get("messages"), "messages"));
+        checkCommonSendFields(body, violations, 0);
+        if (!violations.isEmpty()) {
+            throw LineError.invalid(violations);
+        }
+        String userId = call.channel()
+                .replyTokens()
+                .use(token, clock.instant())
+                .orElseThrow(() -> new LineError(400, "Invalid reply token"));
+        ArrayNode sentMessages = json.createArrayNode();
+        for (int i = 0; i < body.get("messages").size(); i++) {
+            sentMessages
+                    .addObject()
+                    .put(
+                            "id",
+                            Long.toString(
+                                    ThreadLocalRandom.current().nextLong(100_000_000_000_000L, 999_999_999_999_999L)))
+                    .put("quoteToken", "q" + UUID.randomUUID().toString().replace("-", ""));
+        }
+        call.channel()
+                .deliver(
+                        userId,
+                        new Received(
+                                call.requestId(),
+                                null,
+                                "reply",
+                                body.get("messages"),
+                                clock.instant(),
+                                call.channel().follower(userId).isPresent()));
         ObjectNode answer = json.createObjectNode();
         answer.set("sentMessages", sentMessages);
         return new Answer(200, answer);

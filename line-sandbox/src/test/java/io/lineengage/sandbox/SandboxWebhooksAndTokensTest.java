@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.linecorp.bot.messaging.client.MessagingApiClient;
 import com.linecorp.bot.messaging.client.MessagingApiClientException;
 import com.linecorp.bot.messaging.model.PnpMessagesRequest;
+import com.linecorp.bot.messaging.model.ReplyMessageRequest;
+import com.linecorp.bot.messaging.model.ReplyMessageResponse;
 import com.linecorp.bot.messaging.model.TextMessage;
 import com.linecorp.bot.parser.LineSignatureValidator;
 import com.linecorp.bot.parser.WebhookParser;
@@ -268,6 +270,45 @@ class SandboxWebhooksAndTokensTest {
                         .toString())
                 .as("today's count is not ready")
                 .isEqualToIgnoringCase("unready");
+    }
+
+    @Test
+    void aReplyTokenAnswersOnceWithinAMinuteAndCostsNoQuota() throws Exception {
+        String userId = "U" + "e".repeat(32);
+        control.webhook(channel.channelId(), Map.of("type", "message", "userId", userId, "text", "coupon"));
+        String token =
+                ((MessageEvent) nextDelivery(channel.channelSecret()).events().get(0)).replyToken();
+        MessagingApiClient client = MessagingApiClient.builder(channel.accessToken())
+                .apiEndPoint(URI.create(sandbox.baseUrl() + "/"))
+                .build();
+
+        ReplyMessageResponse replied = await(client.replyMessage(
+                        new ReplyMessageRequest(token, List.of(new TextMessage("Here is your coupon")), false)))
+                .body();
+
+        assertThat(replied.sentMessages()).hasSize(1);
+        assertThat(control.received(channel.channelId(), userId))
+                .singleElement()
+                .satisfies(item -> assertThat(item.get("endpoint").asText()).isEqualTo("reply"));
+        assertThat(control.channel(channel.channelId()).get("usage").asLong())
+                .as("replies are free of the monthly quota")
+                .isZero();
+        assertThat(status(
+                        client.replyMessage(new ReplyMessageRequest(token, List.of(new TextMessage("again")), false))))
+                .as("a token answers once")
+                .isEqualTo(400);
+
+        control.webhook(
+                channel.channelId(),
+                Map.of("type", "follow", "userId", userId, "timestamp", System.currentTimeMillis() - 2 * 60_000));
+        String stale =
+                ((FollowEvent) nextDelivery(channel.channelSecret()).events().get(0)).replyToken();
+        assertThat(status(client.replyMessage(new ReplyMessageRequest(stale, List.of(new TextMessage("late")), false))))
+                .as("a token is good for a minute after its event")
+                .isEqualTo(400);
+        assertThat(status(
+                        client.replyMessage(new ReplyMessageRequest("made-up", List.of(new TextMessage("x")), false))))
+                .isEqualTo(400);
     }
 
     private static <T> T await(CompletableFuture<T> call) throws Exception {

@@ -56,6 +56,7 @@ public final class Channel {
     private final Map<String, AggregationUnit> aggregationUnits = new ConcurrentHashMap<>();
     private final Map<String, NarrowcastProgress> narrowcasts = new ConcurrentHashMap<>();
     private final NotificationMessages notificationMessages = new NotificationMessages();
+    private final ReplyTokens replyTokens = new ReplyTokens();
 
     public Channel(String channelId, String channelSecret, String accessToken, String botUserId, String displayName) {
         this.channelId = channelId;
@@ -90,6 +91,10 @@ public final class Channel {
     }
 
     /** LINE notification messages: who can be reached by phone number, and what was sent. */
+    public ReplyTokens replyTokens() {
+        return replyTokens;
+    }
+
     public NotificationMessages notificationMessages() {
         return notificationMessages;
     }
