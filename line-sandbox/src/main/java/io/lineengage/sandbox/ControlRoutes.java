@@ -82,6 +82,7 @@ final class ControlRoutes {
             ctx.status(204);
         });
         routes.post("/sandbox/channels/{channelId}/webhooks", this::sendWebhook);
+        routes.post("/sandbox/channels/{channelId}/reply-tokens", this::issueReplyToken);
         routes.post("/sandbox/channels/{channelId}/aggregation-units/{unit}/events", this::reportUnitEvents);
         routes.post("/sandbox/channels/{channelId}/notification-message-phones", this::registerPhones);
         routes.get(
@@ -341,6 +342,16 @@ final class ControlRoutes {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }
+    }
+
+    /** A reply token for the user as their next webhook event would carry, without sending the event. */
+    private void issueReplyToken(Context ctx) throws IOException {
+        Channel channel = channel(ctx);
+        String userId = text(body(ctx), "userId");
+        if (userId == null || !userId.matches("U[0-9a-f]{32}")) {
+            throw new ControlError(400, "userId must be a LINE user ID (U + 32 hex digits)");
+        }
+        ctx.status(201).json(Map.of("replyToken", replyToken(channel, userId, clock.millis())));
     }
 
     private void sendWebhook(Context ctx) throws IOException, InterruptedException {

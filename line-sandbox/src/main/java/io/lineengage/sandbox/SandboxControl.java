@@ -117,6 +117,13 @@ public final class SandboxControl {
         return JSON.convertValue(counts, new TypeReference<Map<String, Integer>>() {});
     }
 
+    /** A reply token for the user, as their next webhook event would carry (the event is not sent). */
+    public String replyToken(String channelId, String userId) {
+        return call("POST", "/sandbox/channels/" + channelId + "/reply-tokens", Map.of("userId", userId), 201)
+                .get("replyToken")
+                .asText();
+    }
+
     /** Sends one signed webhook (or {@code {events: [...]}}) to the channel's webhook URL; answers the sandbox's reply. */
     public JsonNode webhook(String channelId, Map<String, ?> spec) {
         return call("POST", "/sandbox/channels/" + channelId + "/webhooks", spec, 200);

@@ -6,6 +6,7 @@ import io.lineengage.application.port.out.line.LinePlatformFixture;
 import io.lineengage.application.port.out.line.LineResult;
 import io.lineengage.application.port.out.line.MulticastRequest;
 import io.lineengage.application.port.out.line.PushRequest;
+import io.lineengage.application.port.out.line.ReplyRequest;
 import io.lineengage.application.port.out.line.SendOutcome;
 import io.lineengage.application.port.out.line.UnitStatistics;
 import io.lineengage.domain.account.ChannelCredentials;
@@ -48,6 +49,8 @@ public final class InMemoryLinePlatform implements LineMessagingPort, LinePlatfo
         volatile Long quota;
         volatile boolean revoked;
         final List<Optional<String>> units = new CopyOnWriteArrayList<>();
+        final Map<String, String> replyTokens = new ConcurrentHashMap<>();
+        final Map<String, AtomicInteger> replies = new ConcurrentHashMap<>();
     }
 
     /** The aggregation unit (or none) each call LINE accepted on the channel carried, in order. */
@@ -116,7 +119,44 @@ public final class InMemoryLinePlatform implements LineMessagingPort, LinePlatfo
         fake.failNext.set(count);
     }
 
+    @Override
+    public String replyToken(ChannelCredentials channel, String userId) {
+        String token = UUID.randomUUID().toString().replace("-", "");
+        channel(channel).replyTokens.put(token, userId);
+        return token;
+    }
+
+    @Override
+    public int repliesReceived(ChannelCredentials channel, String userId) {
+        AtomicInteger count = channel(channel).replies.get(userId);
+        return count == null ? 0 : count.get();
+    }
+
     // --- the port ---
+
+    @Override
+    public synchronized SendOutcome reply(ChannelCredentials credentials, ReplyRequest request) {
+        FakeChannel channel = channel(credentials);
+        Optional<LineFailure> refused = refusal(channel);
+        if (refused.isPresent()) {
+            return new SendOutcome.Failed(refused.get());
+        }
+        Optional<LineFailure.InvalidRequest> invalid = invalid(request.messages());
+        if (invalid.isPresent()) {
+            return new SendOutcome.Failed(invalid.get());
+        }
+        String user = channel.replyTokens.remove(request.replyToken());
+        if (user == null) {
+            return new SendOutcome.Failed(new LineFailure.InvalidReplyToken());
+        }
+        channel.received.computeIfAbsent(user, id -> new AtomicInteger()).incrementAndGet();
+        channel.replies.computeIfAbsent(user, id -> new AtomicInteger()).incrementAndGet();
+        return new SendOutcome.Accepted(
+                UUID.randomUUID().toString(),
+                request.messages().stream()
+                        .map(m -> Long.toString(nextId.incrementAndGet()))
+                        .toList());
+    }
 
     @Override
     public SendOutcome push(ChannelCredentials channel, PushRequest request) {

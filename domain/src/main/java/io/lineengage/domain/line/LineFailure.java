@@ -172,6 +172,17 @@ public sealed interface LineFailure {
         }
     }
 
+    /** 400 "Invalid reply token": the token was used, expired, or never given. */
+    record InvalidReplyToken() implements LineFailure {
+        public boolean retryable() {
+            return false;
+        }
+
+        public String describe() {
+            return "LINE refused the reply token (used, expired or unknown)";
+        }
+    }
+
     /** 422: LINE cannot deliver this (a notification message to a number with no LINE user who agreed to them). */
     record NotDeliverable(String message) implements LineFailure {
         public boolean retryable() {

@@ -18,9 +18,11 @@ final class LineAnswers {
     static LineFailure failure(int status, String message, String oauthError, List<LineFailure.Detail> details) {
         return switch (status) {
             case 400 ->
-                "invalid_client".equals(oauthError)
-                        ? new LineFailure.Unauthorized("LINE refused the channel ID or secret: " + message)
-                        : new LineFailure.InvalidRequest(message, details);
+                message.equalsIgnoreCase("Invalid reply token")
+                        ? new LineFailure.InvalidReplyToken()
+                        : "invalid_client".equals(oauthError)
+                                ? new LineFailure.Unauthorized("LINE refused the channel ID or secret: " + message)
+                                : new LineFailure.InvalidRequest(message, details);
             case 401 -> new LineFailure.Unauthorized(message);
             case 403 -> new LineFailure.Forbidden(message);
             case 404 -> new LineFailure.NotFound(message);

@@ -15,6 +15,7 @@ import io.lineengage.application.port.out.line.LineMessagingPort;
 import io.lineengage.application.port.out.line.LineResult;
 import io.lineengage.application.port.out.line.MulticastRequest;
 import io.lineengage.application.port.out.line.PushRequest;
+import io.lineengage.application.port.out.line.ReplyRequest;
 import io.lineengage.application.port.out.line.SendOutcome;
 import io.lineengage.application.port.out.line.UnitStatistics;
 import io.lineengage.domain.account.ChannelCredentials;
@@ -75,6 +76,24 @@ final class SdkLineMessaging implements LineMessagingPort {
             return new SendOutcome.Accepted(done.result().requestId(), ids);
         }
         return sendFailure((LineCalls.Called.Failed<?>) called);
+    }
+
+    @Override
+    public SendOutcome reply(ChannelCredentials channel, ReplyRequest request) {
+        com.linecorp.bot.messaging.model.ReplyMessageRequest body =
+                new com.linecorp.bot.messaging.model.ReplyMessageRequest(
+                        request.replyToken(), SdkMessages.of(request.messages()), request.notificationDisabled());
+        LineCalls.Called<com.linecorp.bot.messaging.model.ReplyMessageResponse> called =
+                calls.call(channel, client -> client.replyMessage(body));
+        if (called instanceof LineCalls.Called.Done<com.linecorp.bot.messaging.model.ReplyMessageResponse> done) {
+            List<String> ids = done.result().body() == null
+                    ? List.of()
+                    : done.result().body().sentMessages().stream()
+                            .map(sent -> sent.id())
+                            .toList();
+            return new SendOutcome.Accepted(done.result().requestId(), ids);
+        }
+        return new SendOutcome.Failed(((LineCalls.Called.Failed<?>) called).failure());
     }
 
     @Override

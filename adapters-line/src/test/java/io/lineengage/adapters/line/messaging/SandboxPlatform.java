@@ -55,6 +55,20 @@ final class SandboxPlatform implements LinePlatformFixture {
     }
 
     @Override
+    public String replyToken(ChannelCredentials channel, String userId) {
+        return control.replyToken(channel.channelId(), userId);
+    }
+
+    @Override
+    public int repliesReceived(ChannelCredentials channel, String userId) {
+        int replies = 0;
+        for (var item : control.received(channel.channelId(), userId)) {
+            replies += item.path("endpoint").asText().equals("reply") ? 1 : 0;
+        }
+        return replies;
+    }
+
+    @Override
     public void exhaustQuota(ChannelCredentials channel) {
         control.injectFaults(channel.channelId(), Map.of("exhaustQuota", true));
     }

@@ -16,6 +16,12 @@ public interface LineMessagingPort {
     /** Sends one push under the request's retry key. */
     SendOutcome push(ChannelCredentials channel, PushRequest request);
 
+    /**
+     * Replies with the token a webhook event carried. LINE takes no retry key here: a token answers once, and a spent
+     * or expired one is {@link io.lineengage.domain.line.LineFailure.InvalidReplyToken}. Replies cost no quota.
+     */
+    SendOutcome reply(ChannelCredentials channel, ReplyRequest request);
+
     /** Sends one multicast (up to 500 users) under the request's retry key. */
     SendOutcome multicast(ChannelCredentials channel, MulticastRequest request);
 

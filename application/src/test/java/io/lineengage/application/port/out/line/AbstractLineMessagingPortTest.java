@@ -80,6 +80,27 @@ public abstract class AbstractLineMessagingPortTest {
     }
 
     @Test
+    void aReplyTokenAnswersOnceAndCostsNoQuota() {
+        String user = followers.get(0);
+        fixture().setMonthlyQuota(channel, 0);
+        String token = fixture().replyToken(channel, user);
+
+        assertThat(port().reply(channel, new ReplyRequest(token, hello(), false)))
+                .isInstanceOf(SendOutcome.Accepted.class);
+        assertThat(fixture().repliesReceived(channel, user)).isEqualTo(1);
+        assertThat(port().reply(channel, new ReplyRequest(token, hello(), false)))
+                .isInstanceOfSatisfying(SendOutcome.Failed.class, failed -> {
+                    assertThat(failed.failure()).isInstanceOf(LineFailure.InvalidReplyToken.class);
+                    assertThat(failed.failure().retryable()).isFalse();
+                });
+        assertThat(port().reply(channel, new ReplyRequest("not-a-token", hello(), false)))
+                .isInstanceOfSatisfying(
+                        SendOutcome.Failed.class,
+                        failed -> assertThat(failed.failure()).isInstanceOf(LineFailure.InvalidReplyToken.class));
+        assertThat(fixture().repliesReceived(channel, user)).isEqualTo(1);
+    }
+
+    @Test
     void anExhaustedQuotaIsItsOwnFailureAndSendsNothing() {
         fixture().exhaustQuota(channel);
         SendOutcome outcome = port().push(channel, PushRequest.of(followers.get(0), hello(), UUID.randomUUID()));

@@ -20,6 +20,12 @@ public interface LinePlatformFixture {
 
     void exhaustQuota(ChannelCredentials channel);
 
+    /** A reply token for the user, as a webhook event of theirs on the channel would carry. */
+    String replyToken(ChannelCredentials channel, String userId);
+
+    /** How many replies LINE accepted for the user on the channel. */
+    int repliesReceived(ChannelCredentials channel, String userId);
+
     void revokeCredentials(ChannelCredentials channel);
 
     /** The next {@code count} calls fail with {@code status} without being processed. */
