@@ -74,7 +74,8 @@ final class LineEventParser {
                 Instant.ofEpochMilli(timestamp.longValue()),
                 userId,
                 node.path("deliveryContext").path("isRedelivery").asBoolean(false),
-                raw(node));
+                raw(node),
+                Optional.ofNullable(text(node.path("replyToken"))).filter(token -> !token.isBlank()));
         return switch (type) {
             case "follow" ->
                 new LineEvent.Follow(

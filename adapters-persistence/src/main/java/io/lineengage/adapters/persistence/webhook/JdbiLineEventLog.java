@@ -37,7 +37,7 @@ final class JdbiLineEventLog implements LineEventLog {
     static final int ROWS_PER_INSERT = 2_000;
 
     private static final String COLUMNS = "account_id, webhook_event_id, org_id, event_type, mode, occurred_at,"
-            + " line_user_id, redelivery, unblocked, message_type, content, nonce, raw, received_at";
+            + " line_user_id, redelivery, unblocked, message_type, content, nonce, raw, received_at, reply_token";
 
     private final GroupCommit<Delivery, List<LineEvent>> writes =
             new GroupCommit<>(MAX_DELIVERIES_PER_WRITE, this::write);
@@ -106,6 +106,8 @@ final class JdbiLineEventLog implements LineEventLog {
                             .append(i)
                             .append(", :rc")
                             .append(i)
+                            .append(", :rt")
+                            .append(i)
                             .append(")");
                 }
                 sql.append(
@@ -172,14 +174,15 @@ final class JdbiLineEventLog implements LineEventLog {
                 .bind("c" + i, content)
                 .bind("n" + i, nonce)
                 .bind("raw" + i, envelope.rawJson())
-                .bind("rc" + i, delivery.receivedAt());
+                .bind("rc" + i, delivery.receivedAt())
+                .bind("rt" + i, envelope.replyToken().orElse(null));
     }
 
     @Override
     public List<PendingEvent> claimPending(int limit) {
         return jdbi.withHandle(handle -> handle.createQuery("""
                         SELECT account_id, webhook_event_id, org_id, event_type, mode, occurred_at, line_user_id,
-                               redelivery, unblocked, message_type, content, nonce, raw
+                               redelivery, unblocked, message_type, content, nonce, raw, reply_token
                         FROM line_webhook_events WHERE processed_at IS NULL
                         ORDER BY seq LIMIT :limit FOR UPDATE SKIP LOCKED""")
                 .bind("limit", limit)
@@ -191,7 +194,7 @@ final class JdbiLineEventLog implements LineEventLog {
     public List<Received> recent(OrgId orgId, int limit) {
         return jdbi.withHandle(handle -> handle.createQuery("""
                         SELECT account_id, webhook_event_id, org_id, event_type, mode, occurred_at, line_user_id,
-                               redelivery, unblocked, message_type, content, nonce, raw, received_at
+                               redelivery, unblocked, message_type, content, nonce, raw, received_at, reply_token
                         FROM line_webhook_events WHERE org_id = :orgId ORDER BY seq DESC LIMIT :limit""")
                 .bind("orgId", orgId.value())
                 .bind("limit", limit)
@@ -207,7 +210,8 @@ final class JdbiLineEventLog implements LineEventLog {
                 instant(rs, "occurred_at"),
                 Optional.ofNullable(rs.getString("line_user_id")),
                 rs.getBoolean("redelivery"),
-                rs.getString("raw"));
+                rs.getString("raw"),
+                Optional.ofNullable(rs.getString("reply_token")));
         LineEvent event = switch (envelope.type()) {
             case "follow" -> new LineEvent.Follow(envelope, rs.getBoolean("unblocked"));
             case "unfollow" -> new LineEvent.Unfollow(envelope);

@@ -67,6 +67,18 @@ public abstract class AbstractLineEventLogTest {
                 "{\"type\":\"" + type + "\"}");
     }
 
+    private static EventEnvelope withReplyToken(EventEnvelope envelope, String token) {
+        return new EventEnvelope(
+                envelope.webhookEventId(),
+                envelope.type(),
+                envelope.mode(),
+                envelope.occurredAt(),
+                envelope.lineUserId(),
+                envelope.redelivery(),
+                envelope.rawJson(),
+                Optional.of(token));
+    }
+
     @Test
     void eachEventIsStoredOnceHoweverOftenItArrives() {
         LineEvent follow = new LineEvent.Follow(envelope("follow", Optional.of(StorageFixtures.userId()), 1), false);
@@ -101,9 +113,12 @@ public abstract class AbstractLineEventLogTest {
     void everyEventTypeComesBackAsStored() {
         String user = StorageFixtures.userId();
         List<LineEvent> all = List.of(
-                new LineEvent.Follow(envelope("follow", Optional.of(user), 1), true),
+                new LineEvent.Follow(withReplyToken(envelope("follow", Optional.of(user), 1), "token-follow-1"), true),
                 new LineEvent.Unfollow(envelope("unfollow", Optional.of(user), 2)),
-                new LineEvent.MessageReceived(envelope("message", Optional.of(user), 3), "text", Optional.of("こんにちは")),
+                new LineEvent.MessageReceived(
+                        withReplyToken(envelope("message", Optional.of(user), 3), "token-message-3"),
+                        "text",
+                        Optional.of("こんにちは")),
                 new LineEvent.MessageReceived(envelope("message", Optional.of(user), 4), "sticker", Optional.empty()),
                 new LineEvent.Postback(envelope("postback", Optional.of(user), 5), "action=buy&item=1"),
                 new LineEvent.AccountLinked(envelope("accountLink", Optional.of(user), 6), "ok", "nonce-1"),
