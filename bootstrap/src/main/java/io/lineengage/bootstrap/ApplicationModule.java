@@ -116,6 +116,7 @@ import io.lineengage.application.service.subscription.SubscriptionService;
 import io.lineengage.application.service.template.TemplateService;
 import io.lineengage.application.service.tracking.ClickTracker;
 import io.lineengage.application.service.tracking.LinkFollowing;
+import io.lineengage.application.service.webhook.EventReactions;
 import io.lineengage.application.service.webhook.ProcessLineEventsService;
 import io.lineengage.application.service.webhook.ReceiveLineEventsService;
 import io.lineengage.application.service.webhook.RecentLineEventsService;
@@ -129,7 +130,7 @@ import java.time.Duration;
 import javax.inject.Provider;
 
 /** The use cases, built here so that the core needs no DI annotations. */
-@Module(includes = TransactionalModule.class)
+@Module(includes = {TransactionalModule.class, JourneyModule.class})
 abstract class ApplicationModule {
     @Binds
     abstract MeterRegistry meterRegistry(PrometheusMeterRegistry prometheus);
@@ -255,10 +256,11 @@ abstract class ApplicationModule {
             LineAccountRepository accounts,
             LineUserProfiles profiles,
             TransactionalMessages messages,
+            EventReactions reactions,
             UnitOfWork unitOfWork,
             Clock clock) {
         return new ProcessLineEventsService(
-                log, subscriptions, interactions, accounts, profiles, messages, unitOfWork, clock);
+                log, subscriptions, interactions, accounts, profiles, messages, reactions, unitOfWork, clock);
     }
 
     @Provides

@@ -67,6 +67,7 @@ public final class LineEngage implements AutoCloseable {
             component.jobWorker().start();
             component.campaignWorker().start();
             component.messageWorker().start();
+            component.journeyWorker().start();
             component.profileWorker().start(settings.profileRate());
             Gauge.builder("line_engage.webhook_events.pending", component.lineEventLog(), log -> log.pendingCount())
                     .description("webhook events stored but not yet processed")
@@ -109,6 +110,7 @@ public final class LineEngage implements AutoCloseable {
         component.lineEventWorker().close();
         component.campaignWorker().close();
         component.messageWorker().close();
+        component.journeyWorker().close();
         component.jobWorker().close();
         component.profileWorker().close();
         database.close();

@@ -30,6 +30,9 @@ public interface ServiceComponent {
     /** Sends campaign batches in the background. */
     CampaignWorker campaignWorker();
 
+    /** Runs journeys' due steps in the background. */
+    JourneyWorker journeyWorker();
+
     /** Finishes queued transactional messages in the background. */
     MessageWorker messageWorker();
 

@@ -7,6 +7,7 @@ import io.lineengage.adapters.http.campaign.CampaignWebModule;
 import io.lineengage.adapters.http.customer.CustomerWebModule;
 import io.lineengage.adapters.http.gateway.GatewayWebModule;
 import io.lineengage.adapters.http.interaction.InteractionWebModule;
+import io.lineengage.adapters.http.journey.JourneyWebModule;
 import io.lineengage.adapters.http.message.MessageWebModule;
 import io.lineengage.adapters.http.ops.OperationsModule;
 import io.lineengage.adapters.http.org.OrgWebModule;
@@ -26,6 +27,7 @@ import io.lineengage.adapters.http.web.WebServerModule;
             CustomerWebModule.class,
             AudienceWebModule.class,
             TemplateWebModule.class,
+            JourneyWebModule.class,
             GatewayWebModule.class,
             CampaignWebModule.class,
             MessageWebModule.class,

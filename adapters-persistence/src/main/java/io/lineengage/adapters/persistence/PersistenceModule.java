@@ -9,6 +9,7 @@ import io.lineengage.adapters.persistence.gateway.GatewayPersistenceModule;
 import io.lineengage.adapters.persistence.identity.IdentityPersistenceModule;
 import io.lineengage.adapters.persistence.interaction.InteractionPersistenceModule;
 import io.lineengage.adapters.persistence.job.JobPersistenceModule;
+import io.lineengage.adapters.persistence.journey.JourneyPersistenceModule;
 import io.lineengage.adapters.persistence.org.OrgPersistenceModule;
 import io.lineengage.adapters.persistence.pace.PacePersistenceModule;
 import io.lineengage.adapters.persistence.postgres.PostgresModule;
@@ -33,6 +34,7 @@ import io.lineengage.adapters.persistence.webhook.WebhookPersistenceModule;
             TemplatePersistenceModule.class,
             GatewayPersistenceModule.class,
             CampaignPersistenceModule.class,
+            JourneyPersistenceModule.class,
             PacePersistenceModule.class,
             TransactionalPersistenceModule.class,
             InteractionPersistenceModule.class,

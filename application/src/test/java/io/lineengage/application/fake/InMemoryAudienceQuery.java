@@ -73,6 +73,12 @@ public final class InMemoryAudienceQuery implements AudienceQuery {
     }
 
     @Override
+    public boolean holds(OrgId orgId, Filter filter, EvaluationTime time, CustomerId customerId) {
+        return matching(orgId, filter, time).stream()
+                .anyMatch(member -> member.customer().id().equals(customerId));
+    }
+
+    @Override
     public List<Customer> sample(
             OrgId orgId, Filter filter, EvaluationTime time, int limit, Map<String, AttributeType> attributeTypes) {
         return matching(orgId, filter, time).stream()

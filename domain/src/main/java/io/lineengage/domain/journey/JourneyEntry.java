@@ -127,6 +127,26 @@ public record JourneyEntry(
                 now);
     }
 
+    /** The same step again at {@code at} (LINE was busy, or the journey is paused): its record is found again. */
+    public JourneyEntry dueAgainAt(Instant at, Instant now) {
+        return new JourneyEntry(
+                id,
+                orgId,
+                journeyId,
+                version,
+                customerId,
+                accountId,
+                lineUserId,
+                step,
+                seq,
+                state,
+                reason,
+                Optional.of(at),
+                reply,
+                createdAt,
+                now);
+    }
+
     /** The reply token was used (or tried): never again. */
     public JourneyEntry replyUsed() {
         return new JourneyEntry(

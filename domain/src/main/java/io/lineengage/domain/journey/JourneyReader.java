@@ -39,13 +39,13 @@ public final class JourneyReader {
     public static JourneyDefinition read(JsonLike json, String path) {
         FieldErrors errors = new FieldErrors();
         if (!(json instanceof JsonLike.JObject object)) {
-            errors.add(path, "must be an object with trigger and steps");
+            errors.add(path.isEmpty() ? "body" : path, "must be an object with trigger and steps");
             errors.throwIfAny();
             throw new IllegalStateException();
         }
         Map<String, JsonLike> fields = object.fields();
-        Trigger trigger = trigger(fields.get("trigger"), path + ".trigger", errors);
-        List<Step> steps = steps(fields.get("steps"), path + ".steps", errors);
+        Trigger trigger = trigger(fields.get("trigger"), at(path, "trigger"), errors);
+        List<Step> steps = steps(fields.get("steps"), at(path, "steps"), errors);
         EntryRules rules = rules(fields.get("entry"), fields.get("exit"), path, errors);
         ConsentCategory category = ConsentCategory.PROMOTIONAL;
         JsonLike categoryJson = fields.get("category");
@@ -54,7 +54,7 @@ public final class JourneyReader {
             if ("TRANSACTIONAL".equals(text) || "PROMOTIONAL".equals(text)) {
                 category = ConsentCategory.valueOf(text);
             } else {
-                errors.add(path + ".category", "must be PROMOTIONAL or TRANSACTIONAL");
+                errors.add(at(path, "category"), "must be PROMOTIONAL or TRANSACTIONAL");
             }
         }
         Optional<GatewayId> gateway = Optional.empty();
@@ -62,7 +62,7 @@ public final class JourneyReader {
         if (gatewayJson != null && !(gatewayJson instanceof JsonLike.JNull)) {
             String text = text(gatewayJson);
             if (text == null || text.isBlank() || StoredText.fault(text).isPresent()) {
-                errors.add(path + ".gatewayId", "must be a gateway ID");
+                errors.add(at(path, "gatewayId"), "must be a gateway ID");
             } else {
                 gateway = Optional.of(new GatewayId(text));
             }
@@ -241,32 +241,32 @@ public final class JourneyReader {
         if (entry instanceof JsonLike.JObject object && object.fields().containsKey("again")) {
             String text = text(object.fields().get("again"));
             if (text == null) {
-                errors.add(path + ".entry.again", "must be \"never\" or a duration such as P30D");
+                errors.add(at(path, "entry.again"), "must be \"never\" or a duration such as P30D");
             } else if (!text.equals("never")) {
                 again = duration(text);
                 if (again.isEmpty()) {
-                    errors.add(path + ".entry.again", "must be \"never\" or a duration such as P30D");
+                    errors.add(at(path, "entry.again"), "must be \"never\" or a duration such as P30D");
                 }
             }
         } else if (entry != null && !(entry instanceof JsonLike.JObject) && !(entry instanceof JsonLike.JNull)) {
-            errors.add(path + ".entry", "must be an object");
+            errors.add(at(path, "entry"), "must be an object");
         }
         boolean onUnfollow = true;
         boolean onOptOut = true;
         Optional<JsonLike> when = Optional.empty();
         if (exit instanceof JsonLike.JObject object) {
             onUnfollow = !object.fields().containsKey("onUnfollow")
-                    || bool(object.fields().get("onUnfollow"), path + ".exit.onUnfollow", errors);
+                    || bool(object.fields().get("onUnfollow"), at(path, "exit.onUnfollow"), errors);
             onOptOut = !object.fields().containsKey("onOptOut")
-                    || bool(object.fields().get("onOptOut"), path + ".exit.onOptOut", errors);
+                    || bool(object.fields().get("onOptOut"), at(path, "exit.onOptOut"), errors);
             JsonLike filter = object.fields().get("when");
             if (filter instanceof JsonLike.JObject) {
                 when = Optional.of(filter);
             } else if (filter != null && !(filter instanceof JsonLike.JNull)) {
-                errors.add(path + ".exit.when", "must be a filter of the audience language");
+                errors.add(at(path, "exit.when"), "must be a filter of the audience language");
             }
         } else if (exit != null && !(exit instanceof JsonLike.JNull)) {
-            errors.add(path + ".exit", "must be an object");
+            errors.add(at(path, "exit"), "must be an object");
         }
         return new EntryRules(again, onUnfollow, onOptOut, when);
     }
@@ -281,6 +281,11 @@ public final class JourneyReader {
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
+    }
+
+    /** A field's path under {@code path} ("" is the top). */
+    private static String at(String path, String field) {
+        return path.isEmpty() ? field : path + "." + field;
     }
 
     private static Optional<AttributeValue> attribute(JsonLike value) {

@@ -5,8 +5,16 @@ import java.util.Objects;
 
 /** What starts a journey for a customer. */
 public sealed interface Trigger {
+    /** The kind, as written and as journeys are found by: follow, keyword, postback. */
+    String kind();
+
     /** The user followed the account (and, with {@code unblocks}, unblocked it too). */
-    record Follow(boolean unblocks) implements Trigger {}
+    record Follow(boolean unblocks) implements Trigger {
+        @Override
+        public String kind() {
+            return "follow";
+        }
+    }
 
     /** The user sent a text that is ({@code exact}) or holds one of the keywords. */
     record Keyword(List<String> keywords, boolean exact) implements Trigger {
@@ -17,12 +25,22 @@ public sealed interface Trigger {
         public boolean matches(String text) {
             return Keywords.matches(text, keywords, exact);
         }
+
+        @Override
+        public String kind() {
+            return "keyword";
+        }
     }
 
     /** The user tapped a postback action with exactly this data. */
     record Postback(String data) implements Trigger {
         public Postback {
             Objects.requireNonNull(data, "data");
+        }
+
+        @Override
+        public String kind() {
+            return "postback";
         }
     }
 }

@@ -42,6 +42,17 @@ final class JdbiAudienceQuery implements AudienceQuery {
     }
 
     @Override
+    public boolean holds(OrgId orgId, Filter filter, EvaluationTime time, CustomerId customerId) {
+        FilterSql sql = FilterSql.compile(filter, time);
+        return jdbi.withHandle(handle -> sql.bind(handle.createQuery("SELECT EXISTS (SELECT 1 FROM customers c"
+                        + " WHERE c.org_id = :orgId AND c.id = :customerId AND " + sql.condition() + ")"))
+                .bind("orgId", orgId.value())
+                .bind("customerId", customerId.value())
+                .mapTo(Boolean.class)
+                .one());
+    }
+
+    @Override
     public List<Customer> sample(
             OrgId orgId, Filter filter, EvaluationTime time, int limit, Map<String, AttributeType> attributeTypes) {
         FilterSql sql = FilterSql.compile(filter, time);

@@ -47,6 +47,7 @@ public final class ProcessLineEventsService implements ProcessLineEventsUseCase 
     private final LineAccountRepository accounts;
     private final LineUserProfiles profiles;
     private final TransactionalMessages messages;
+    private final EventReactions reactions;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
@@ -57,6 +58,7 @@ public final class ProcessLineEventsService implements ProcessLineEventsUseCase 
             LineAccountRepository accounts,
             LineUserProfiles profiles,
             TransactionalMessages messages,
+            EventReactions reactions,
             UnitOfWork unitOfWork,
             Clock clock) {
         this.log = log;
@@ -65,6 +67,7 @@ public final class ProcessLineEventsService implements ProcessLineEventsUseCase 
         this.accounts = accounts;
         this.profiles = profiles;
         this.messages = messages;
+        this.reactions = reactions;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
@@ -124,10 +127,17 @@ public final class ProcessLineEventsService implements ProcessLineEventsUseCase 
             }
             Iterator<Subscription.Change> changes =
                     statusUpdates.apply(orgId, accountId, updates, now).iterator();
+            Optional<String> provider = accounts.findForWebhook(accountId).map(account -> account.providerName());
             if (!followers.isEmpty()) {
-                accounts.findForWebhook(accountId)
-                        .ifPresent(account -> profiles.ensureCustomers(orgId, account.providerName(), followers, now));
+                provider.ifPresent(name -> profiles.ensureCustomers(orgId, name, followers, now));
             }
+            // After the profiles: a follow's journey finds the follower's (possibly LINE-only) customer.
+            provider.ifPresent(name -> reactions.processed(
+                    orgId,
+                    accountId,
+                    name,
+                    events.stream().map(PendingEvent::event).toList(),
+                    now));
             for (PendingEvent pending : events) {
                 String outcome = statusOf(pending.event()).isPresent()
                         ? describe(changes.next())

@@ -110,6 +110,11 @@ class CampaignDispatcherTest {
         }
 
         @Override
+        public boolean holds(OrgId orgId, Filter filter, EvaluationTime time, CustomerId customerId) {
+            throw new AssertionError("not used here");
+        }
+
+        @Override
         public List<Customer> sample(
                 OrgId orgId, Filter filter, EvaluationTime time, int limit, Map<String, AttributeType> attributeTypes) {
             throw new AssertionError("not reached: no failover in these tests");

@@ -27,6 +27,7 @@ import io.lineengage.application.port.out.line.LineResult;
 import io.lineengage.application.service.job.FollowerBackfillService;
 import io.lineengage.application.service.subscription.StatusUpdates;
 import io.lineengage.application.service.subscription.SubscriptionService;
+import io.lineengage.application.service.webhook.EventReactions;
 import io.lineengage.application.service.webhook.ProcessLineEventsService;
 import io.lineengage.application.service.webhook.ReceiveLineEventsService;
 import io.lineengage.domain.account.ChannelCredentials;
@@ -100,6 +101,7 @@ class CustomerServicesTest {
             accounts,
             profiles,
             new InMemoryTransactionalMessages(),
+            EventReactions.NONE,
             unitOfWork,
             clock);
     private final LineAccount account;

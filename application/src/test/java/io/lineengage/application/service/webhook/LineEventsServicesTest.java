@@ -58,7 +58,15 @@ class LineEventsServicesTest {
     private final LineUserProfiles profiles = new LineUserProfiles(customers, identities);
     private final InMemoryTransactionalMessages messages = new InMemoryTransactionalMessages();
     private final ProcessLineEventsService process = new ProcessLineEventsService(
-            log, subscriptions, interactions, accounts, profiles, messages, new DirectUnitOfWork(), clock);
+            log,
+            subscriptions,
+            interactions,
+            accounts,
+            profiles,
+            messages,
+            EventReactions.NONE,
+            new DirectUnitOfWork(),
+            clock);
 
     private static EventEnvelope at(String type, String user, long millis, EventMode mode) {
         return new EventEnvelope(
@@ -185,7 +193,15 @@ class LineEventsServicesTest {
             }
         };
         ProcessLineEventsService fragile = new ProcessLineEventsService(
-                log, failingForOneUser, interactions, accounts, profiles, messages, new DirectUnitOfWork(), clock);
+                log,
+                failingForOneUser,
+                interactions,
+                accounts,
+                profiles,
+                messages,
+                EventReactions.NONE,
+                new DirectUnitOfWork(),
+                clock);
         LineEvent poison = new LineEvent.Follow(at("follow", "U" + "b".repeat(32), 1, EventMode.ACTIVE), false);
         LineEvent fine = new LineEvent.Follow(at("follow", user, 2, EventMode.ACTIVE), false);
         receive.receive(org, account, List.of(poison, fine));

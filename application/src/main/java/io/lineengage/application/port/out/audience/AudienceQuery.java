@@ -19,6 +19,9 @@ import java.util.function.Consumer;
 public interface AudienceQuery {
     long count(OrgId orgId, Filter filter, EvaluationTime time);
 
+    /** Whether this one customer is in the filter's audience now (as {@link #count} would count them). */
+    boolean holds(OrgId orgId, Filter filter, EvaluationTime time, CustomerId customerId);
+
     /** The first {@code limit} members, oldest customer first; attributes are read with {@code attributeTypes}. */
     List<Customer> sample(
             OrgId orgId, Filter filter, EvaluationTime time, int limit, Map<String, AttributeType> attributeTypes);

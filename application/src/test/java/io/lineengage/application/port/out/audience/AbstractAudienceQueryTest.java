@@ -205,6 +205,12 @@ public abstract class AbstractAudienceQueryTest {
         Filter hasLine = condition(
                 new Field.LineIdentity(Optional.empty(), Optional.empty()), Op.EXISTS, new Operand.Bool(true));
         assertThat(query().count(org, hasLine, NOW)).isEqualTo(3);
+
+        // one customer at a time, as a journey's branch asks
+        assertThat(query().holds(org, followsTokyo(), NOW, both.id())).isTrue();
+        assertThat(query().holds(org, followsTokyo(), NOW, blocked.id())).isFalse();
+        assertThat(query().holds(org, blockedTokyo, NOW, blocked.id())).isTrue();
+        assertThat(query().holds(org, hasLine, NOW, CustomerId.generate())).isFalse();
     }
 
     @Test

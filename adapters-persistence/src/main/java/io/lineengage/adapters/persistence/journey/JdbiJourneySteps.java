@@ -1,0 +1,91 @@
+package io.lineengage.adapters.persistence.journey;
+
+import io.lineengage.application.port.out.journey.JourneySteps;
+import io.lineengage.domain.customer.CustomerId;
+import io.lineengage.domain.journey.EntryId;
+import io.lineengage.domain.journey.JourneyId;
+import io.lineengage.domain.org.OrgId;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.Jdbi;
+
+/** The steps journey entries ran, one row per (entry, step count). */
+final class JdbiJourneySteps implements JourneySteps {
+    private final Jdbi jdbi;
+
+    JdbiJourneySteps(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public Optional<StepRecord> find(EntryId entryId, int seq) {
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        SELECT entry_id, seq, org_id, journey_id, customer_id, step, kind, via, retry_key, status,
+                            reason, line_request_id, at
+                        FROM journey_steps WHERE entry_id = :entryId AND seq = :seq""")
+                .bind("entryId", entryId.value())
+                .bind("seq", seq)
+                .map((rs, ctx) -> new StepRecord(
+                        new EntryId(rs.getString("entry_id")),
+                        rs.getInt("seq"),
+                        new OrgId(rs.getString("org_id")),
+                        new JourneyId(rs.getString("journey_id")),
+                        new CustomerId(rs.getString("customer_id")),
+                        rs.getInt("step"),
+                        rs.getString("kind"),
+                        Optional.ofNullable(rs.getString("via")),
+                        Optional.ofNullable(rs.getObject("retry_key", UUID.class)),
+                        rs.getString("status"),
+                        Optional.ofNullable(rs.getString("reason")),
+                        Optional.ofNullable(rs.getString("line_request_id")),
+                        rs.getObject("at", OffsetDateTime.class).toInstant()))
+                .findOne());
+    }
+
+    @Override
+    public void save(StepRecord record) {
+        jdbi.useHandle(handle -> handle.createUpdate("""
+                        INSERT INTO journey_steps (entry_id, seq, org_id, journey_id, customer_id, step, kind, via,
+                            retry_key, status, reason, line_request_id, at)
+                        VALUES (:entryId, :seq, :orgId, :journeyId, :customerId, :step, :kind, :via, :retryKey,
+                            :status, :reason, :lineRequestId, :at)
+                        ON CONFLICT (entry_id, seq) DO UPDATE SET via = EXCLUDED.via, retry_key = EXCLUDED.retry_key,
+                            status = EXCLUDED.status, reason = EXCLUDED.reason,
+                            line_request_id = EXCLUDED.line_request_id, at = EXCLUDED.at""")
+                .bind("entryId", record.entryId().value())
+                .bind("seq", record.seq())
+                .bind("orgId", record.orgId().value())
+                .bind("journeyId", record.journeyId().value())
+                .bind("customerId", record.customerId().value())
+                .bind("step", record.step())
+                .bind("kind", record.kind())
+                .bind("via", record.via().orElse(null))
+                .bind("retryKey", record.retryKey().orElse(null))
+                .bind("status", record.status())
+                .bind("reason", record.reason().orElse(null))
+                .bind("lineRequestId", record.lineRequestId().orElse(null))
+                .bind("at", record.at().atOffset(ZoneOffset.UTC))
+                .execute());
+    }
+
+    @Override
+    public Map<Integer, Map<String, Long>> outcomes(JourneyId id) {
+        Map<Integer, Map<String, Long>> outcomes = new HashMap<>();
+        jdbi.useHandle(handle -> handle.createQuery("""
+                        SELECT step,
+                            CASE WHEN status = 'SENT' THEN 'SENT_BY_' || via
+                                 WHEN status = 'SKIPPED' THEN 'SKIPPED:' || coalesce(reason, '')
+                                 ELSE status END AS outcome,
+                            count(*) AS n
+                        FROM journey_steps WHERE journey_id = :id GROUP BY 1, 2""")
+                .bind("id", id.value())
+                .map((rs, ctx) -> new Object[] {rs.getInt("step"), rs.getString("outcome"), rs.getLong("n")})
+                .forEach(row -> outcomes.computeIfAbsent((Integer) row[0], step -> new HashMap<>())
+                        .put((String) row[1], (Long) row[2])));
+        return outcomes;
+    }
+}

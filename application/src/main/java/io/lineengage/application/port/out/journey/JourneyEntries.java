@@ -1,0 +1,39 @@
+package io.lineengage.application.port.out.journey;
+
+import io.lineengage.domain.account.LineAccountId;
+import io.lineengage.domain.journey.JourneyEntry;
+import io.lineengage.domain.journey.JourneyId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Customers inside journeys, claimed when their next step is due. */
+public interface JourneyEntries {
+    /**
+     * Stores the entry unless the customer may not enter again: they have an entry of the journey that is still
+     * running, or one begun within {@code againAfter} (ever, when it is empty). Concurrent triggers for one customer
+     * store one entry. Answers the entry when it was stored.
+     */
+    Optional<JourneyEntry> enter(JourneyEntry entry, Optional<Duration> againAfter);
+
+    /** ACTIVE entries due by {@code now} that nobody holds (or whose holder stopped), now held until now + hold. */
+    List<JourneyEntry> claimDue(Instant now, Duration hold, int max);
+
+    /** Writes the entry's state and lets go of it. */
+    void save(JourneyEntry entry);
+
+    /** The ACTIVE entries of this LINE user with this account. */
+    List<JourneyEntry> activeOf(LineAccountId accountId, String lineUserId);
+
+    /** Entries per state ("ACTIVE", "DONE", "EXITED:reason"), and ACTIVE ones per step of the given version. */
+    Counts counts(JourneyId id, int version);
+
+    record Counts(Map<String, Long> byState, Map<Integer, Long> activeByStep) {
+        public Counts {
+            byState = Map.copyOf(byState);
+            activeByStep = Map.copyOf(activeByStep);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package io.lineengage.application.service.journey;
+
+import io.lineengage.application.port.out.audience.AudienceQuery;
+import io.lineengage.application.port.out.org.OrgRepository;
+import io.lineengage.application.port.out.subscription.ConsentStore;
+import io.lineengage.application.port.out.subscription.SubscriptionStore;
+import io.lineengage.application.service.audience.FilterCatalogues;
+import io.lineengage.domain.audience.EvaluationTime;
+import io.lineengage.domain.audience.FieldCatalogue;
+import io.lineengage.domain.audience.FilterParser;
+import io.lineengage.domain.customer.Customer;
+import io.lineengage.domain.journey.JourneyDefinition;
+import io.lineengage.domain.journey.JourneyEntry;
+import io.lineengage.domain.journey.Step;
+import io.lineengage.domain.json.JsonLike;
+import io.lineengage.domain.org.OrgId;
+import io.lineengage.domain.subscription.SubscriptionStatus;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Optional;
+
+/**
+ * What a journey asks about a customer as it goes: whether they leave (unfollowed, opted out of the journey's
+ * category, the exit condition holds), whether a branch's filter holds for them now, and when a wait ends in the
+ * org's time zone.
+ */
+public final class JourneyConditions {
+    private final SubscriptionStore subscriptions;
+    private final ConsentStore consents;
+    private final AudienceQuery audienceQuery;
+    private final FilterCatalogues catalogues;
+    private final OrgRepository orgs;
+    private final Clock clock;
+
+    public JourneyConditions(
+            SubscriptionStore subscriptions,
+            ConsentStore consents,
+            AudienceQuery audienceQuery,
+            FilterCatalogues catalogues,
+            OrgRepository orgs,
+            Clock clock) {
+        this.subscriptions = subscriptions;
+        this.consents = consents;
+        this.audienceQuery = audienceQuery;
+        this.catalogues = catalogues;
+        this.orgs = orgs;
+        this.clock = clock;
+    }
+
+    Optional<String> leaves(JourneyEntry entry, JourneyDefinition definition, Customer customer) {
+        SubscriptionStatus status = subscriptions
+                .find(entry.orgId(), entry.accountId(), entry.lineUserId())
+                .status();
+        if (definition.rules().exitOnUnfollow() && status == SubscriptionStatus.BLOCKED) {
+            return Optional.of("unfollowed");
+        }
+        if (definition.rules().exitOnOptOut()
+                && status != SubscriptionStatus.UNKNOWN
+                && !consents.consents(entry.orgId(), entry.accountId(), entry.lineUserId())
+                        .optedIn(definition.category(), status)) {
+            return Optional.of("opted_out");
+        }
+        if (definition.rules().exitWhen().isPresent()
+                && matches(
+                        entry.orgId(), customer, definition.rules().exitWhen().get())) {
+            return Optional.of("exit condition");
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the customer matches the filter now, by the audience language's rules. */
+    boolean matches(OrgId orgId, Customer customer, JsonLike filter) {
+        // Asked of the database, as an audience's count is: interactions and clicks count too.
+        FieldCatalogue catalogue = catalogues.of(orgId);
+        return audienceQuery.holds(
+                orgId,
+                FilterParser.parse(filter, "filter", catalogue),
+                new EvaluationTime(clock.instant(), zone(orgId)),
+                customer.id());
+    }
+
+    /** When a wait ends: after its duration, or at the next such time of day in the org's zone. */
+    Instant until(Step.Wait wait, OrgId orgId) {
+        Instant now = clock.instant();
+        if (wait.duration().isPresent()) {
+            return now.plus(wait.duration().get());
+        }
+        ZonedDateTime local = now.atZone(zone(orgId));
+        ZonedDateTime at = local.with(wait.until().get());
+        return (at.isAfter(local) ? at : at.plusDays(1)).toInstant();
+    }
+
+    private ZoneId zone(OrgId orgId) {
+        return orgs.findById(orgId).map(org -> org.timeZone()).orElse(ZoneId.of("UTC"));
+    }
+}

@@ -1,0 +1,218 @@
+package io.lineengage.application.service.journey;
+
+import io.lineengage.application.port.out.account.LineAccountRepository;
+import io.lineengage.application.port.out.campaign.SendPace;
+import io.lineengage.application.port.out.gateway.GatewayRepository;
+import io.lineengage.application.port.out.journey.JourneySteps;
+import io.lineengage.application.port.out.journey.JourneySteps.StepRecord;
+import io.lineengage.application.port.out.line.LineMessagingPort;
+import io.lineengage.application.port.out.line.PushRequest;
+import io.lineengage.application.port.out.line.ReplyRequest;
+import io.lineengage.application.port.out.line.SendOutcome;
+import io.lineengage.application.port.out.template.TemplateRepository;
+import io.lineengage.domain.account.LineAccount;
+import io.lineengage.domain.account.LineAccountId;
+import io.lineengage.domain.customer.Customer;
+import io.lineengage.domain.journey.JourneyDefinition;
+import io.lineengage.domain.journey.JourneyEntry;
+import io.lineengage.domain.journey.Step;
+import io.lineengage.domain.line.LineFailure;
+import io.lineengage.domain.message.LineMessage;
+import io.lineengage.domain.template.Recipient;
+import io.lineengage.domain.template.Rendering;
+import io.lineengage.domain.template.Template;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A journey's send step, exactly once. Right after the triggering event it answers with LINE's reply (free of the
+ * quota) while the event's token is usable; otherwise it pushes under a retry key stored before the call. A reply
+ * carries no retry key: one whose answer was lost is tried once more with the same token, and LINE's "invalid reply
+ * token" after that counts as probably sent, never followed by a push of the same step.
+ */
+public final class JourneySender {
+    private final JourneySteps steps;
+    private final TemplateRepository templates;
+    private final LineAccountRepository accounts;
+    private final GatewayRepository gateways;
+    private final SendPace pace;
+    private final LineMessagingPort line;
+    private final Clock clock;
+
+    public JourneySender(
+            JourneySteps steps,
+            TemplateRepository templates,
+            LineAccountRepository accounts,
+            GatewayRepository gateways,
+            SendPace pace,
+            LineMessagingPort line,
+            Clock clock) {
+        this.steps = steps;
+        this.templates = templates;
+        this.accounts = accounts;
+        this.gateways = gateways;
+        this.pace = pace;
+        this.line = line;
+        this.clock = clock;
+    }
+
+    /** What became of the step: settled (the entry goes on), or to be tried again later (LINE busy). */
+    sealed interface Sent {
+        record Settled(JourneyEntry entry) implements Sent {}
+
+        record Later(JourneyEntry entry, String why) implements Sent {}
+    }
+
+    Sent send(JourneyEntry entry, JourneyDefinition definition, Step.Send step, Customer customer, StepRecord record) {
+        Instant now = clock.instant();
+        Optional<Template> template = templates.find(entry.orgId(), step.templateId());
+        if (template.isEmpty()) {
+            return settled(
+                    entry, record.settled(StepRecord.SKIPPED, Optional.of("template_deleted"), Optional.empty(), now));
+        }
+        Rendering rendering = Rendering.of(template.get().messages(), new Recipient(customer, Optional.empty()));
+        if (rendering instanceof Rendering.Skipped skipped) {
+            return settled(
+                    entry, record.settled(StepRecord.SKIPPED, Optional.of(skipped.reason()), Optional.empty(), now));
+        }
+        List<LineMessage> messages = LineMessage.Composed.each(((Rendering.Rendered) rendering).messages());
+        boolean quiet = template.get().notificationDisabled();
+        Optional<LineAccount> account =
+                accounts.find(entry.orgId(), entry.accountId()).filter(LineAccount::isActive);
+        if (account.isEmpty()) {
+            return settled(
+                    entry,
+                    record.settled(StepRecord.FAILED, Optional.of("LINE account disabled"), Optional.empty(), now));
+        }
+        boolean replyTriedBefore = record.via().filter(StepRecord.REPLY::equals).isPresent();
+        Optional<JourneyEntry.ReplyToken> token = entry.reply().filter(reply -> reply.usableAt(now));
+        if (record.via().isEmpty() && token.isPresent()
+                || replyTriedBefore && entry.reply().isPresent()) {
+            Optional<Sent> replied =
+                    reply(entry, account.get(), entry.reply().get(), messages, quiet, record, replyTriedBefore);
+            if (replied.isPresent()) {
+                return replied.get();
+            }
+            record = steps.find(entry.id(), entry.seq()).orElse(record);
+        } else if (replyTriedBefore) {
+            // Tried by reply before a crash, and the token is gone: LINE may have it; never pushed on top.
+            return settled(
+                    entry.replyUsed(),
+                    record.settled(
+                            StepRecord.PROBABLY_SENT,
+                            Optional.of("a reply was under way when its sender stopped; not pushed on top of it"),
+                            Optional.empty(),
+                            now));
+        }
+        return push(entry.replyUsed(), definition, account.get(), messages, quiet, record);
+    }
+
+    /** A reply; empty when the token turned out useless before anything was sent (the step then pushes). */
+    private Optional<Sent> reply(
+            JourneyEntry entry,
+            LineAccount account,
+            JourneyEntry.ReplyToken token,
+            List<LineMessage> messages,
+            boolean quiet,
+            StepRecord record,
+            boolean triedBefore) {
+        StepRecord replying =
+                record.via().isPresent() ? record : record.by(StepRecord.REPLY, Optional.empty(), clock.instant());
+        steps.save(replying); // written first: a crash from here on is known to have been a reply
+        boolean unknown = triedBefore;
+        for (int attempt = 0; attempt < 2; attempt++) {
+            SendOutcome outcome = line.reply(account.credentials(), new ReplyRequest(token.token(), messages, quiet));
+            Instant now = clock.instant();
+            if (outcome instanceof SendOutcome.Accepted accepted) {
+                return Optional.of(settled(
+                        entry.replyUsed(),
+                        replying.settled(StepRecord.SENT, Optional.empty(), Optional.of(accepted.requestId()), now)));
+            }
+            LineFailure failure = ((SendOutcome.Failed) outcome).failure();
+            if (failure instanceof LineFailure.InvalidReplyToken) {
+                if (unknown) {
+                    return Optional.of(settled(
+                            entry.replyUsed(),
+                            replying.settled(
+                                    StepRecord.PROBABLY_SENT,
+                                    Optional.of("LINE's answer to the reply was lost and the token is spent now:"
+                                            + " probably sent, so not pushed"),
+                                    Optional.empty(),
+                                    now)));
+                }
+                return Optional.empty(); // the token was no good: nothing went out, so the step pushes
+            }
+            if (!failure.mayHaveBeenSent()) {
+                if (failure.retryable() && attempt == 0) {
+                    continue; // refused before LINE acted (a rate limit): the token is still good once more
+                }
+                return Optional.of(settled(
+                        entry.replyUsed(),
+                        replying.settled(StepRecord.FAILED, Optional.of(failure.describe()), Optional.empty(), now)));
+            }
+            unknown = true; // LINE may have it: once more with the same token, which LINE answers once
+        }
+        return Optional.of(settled(
+                entry.replyUsed(),
+                replying.settled(
+                        StepRecord.PROBABLY_SENT,
+                        Optional.of("LINE did not answer the reply twice: probably sent, so not pushed"),
+                        Optional.empty(),
+                        clock.instant())));
+    }
+
+    private Sent push(
+            JourneyEntry entry,
+            JourneyDefinition definition,
+            LineAccount entryAccount,
+            List<LineMessage> messages,
+            boolean quiet,
+            StepRecord record) {
+        StepRecord pushing = record.via().filter(StepRecord.PUSH::equals).isPresent()
+                ? record
+                : record.by(StepRecord.PUSH, Optional.of(UUID.randomUUID()), clock.instant());
+        steps.save(pushing); // the retry key is stored before the call that uses it
+        LineAccount account = definition
+                .gatewayId()
+                .flatMap(gateway -> gateways.find(entry.orgId(), gateway))
+                .map(gateway -> gateway.accountId())
+                .filter(id -> !id.equals(entryAccount.id()))
+                .flatMap(id -> accounts.find(entry.orgId(), id))
+                .filter(LineAccount::isActive)
+                .orElse(entryAccount);
+        LineAccountId paced = account.id();
+        pace.acquireTransactional(paced);
+        SendOutcome outcome = line.push(
+                account.credentials(),
+                new PushRequest(
+                        entry.lineUserId(),
+                        messages,
+                        quiet,
+                        Optional.empty(),
+                        pushing.retryKey().orElseThrow()));
+        Instant now = clock.instant();
+        if (outcome instanceof SendOutcome.Accepted accepted) {
+            return settled(
+                    entry, pushing.settled(StepRecord.SENT, Optional.empty(), Optional.of(accepted.requestId()), now));
+        }
+        if (outcome instanceof SendOutcome.AlreadyAccepted already) {
+            return settled(
+                    entry,
+                    pushing.settled(StepRecord.SENT, Optional.empty(), Optional.of(already.acceptedRequestId()), now));
+        }
+        LineFailure failure = ((SendOutcome.Failed) outcome).failure();
+        if (failure.retryable()) {
+            return new Sent.Later(entry, failure.describe()); // the record keeps its retry key for the next try
+        }
+        return settled(
+                entry, pushing.settled(StepRecord.FAILED, Optional.of(failure.describe()), Optional.empty(), now));
+    }
+
+    private Sent settled(JourneyEntry entry, StepRecord record) {
+        steps.save(record);
+        return new Sent.Settled(entry);
+    }
+}

@@ -1,0 +1,121 @@
+package io.lineengage.application.service.journey;
+
+import io.lineengage.application.port.out.identity.LineIdentityRepository;
+import io.lineengage.application.port.out.journey.JourneyEntries;
+import io.lineengage.application.port.out.journey.JourneySignal;
+import io.lineengage.application.port.out.journey.Journeys;
+import io.lineengage.application.service.webhook.EventReactions;
+import io.lineengage.domain.account.LineAccountId;
+import io.lineengage.domain.customer.CustomerId;
+import io.lineengage.domain.journey.Journey;
+import io.lineengage.domain.journey.JourneyEntry;
+import io.lineengage.domain.journey.Trigger;
+import io.lineengage.domain.org.OrgId;
+import io.lineengage.domain.webhook.EventMode;
+import io.lineengage.domain.webhook.LineEvent;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Starts journeys on what customers do: a follow (an unblock too where the trigger says so), a text matching a
+ * keyword rule, a postback's data; and ends the entries of a user who unfollows. Runs with the webhook events it
+ * reacts to, in their transaction, so an event is never processed without its entries (nor entered twice).
+ */
+public final class JourneyTriggers implements EventReactions {
+    /** A reply token is used only this long after its event: LINE keeps it about a minute; the rest is margin. */
+    static final Duration REPLY_WINDOW = Duration.ofSeconds(50);
+
+    private final Journeys journeys;
+    private final JourneyEntries entries;
+    private final LineIdentityRepository identities;
+    private final JourneySignal signal;
+
+    public JourneyTriggers(
+            Journeys journeys, JourneyEntries entries, LineIdentityRepository identities, JourneySignal signal) {
+        this.journeys = journeys;
+        this.entries = entries;
+        this.identities = identities;
+        this.signal = signal;
+    }
+
+    /** The events of one account, processed together; {@code provider}: the account's provider. */
+    @Override
+    public void processed(OrgId orgId, LineAccountId accountId, String provider, List<LineEvent> events, Instant now) {
+        Map<String, List<Journey>> activeByKind = new HashMap<>();
+        boolean entered = false;
+        for (LineEvent event : events) {
+            if (event.envelope().mode() != EventMode.ACTIVE
+                    || event.envelope().lineUserId().isEmpty()) {
+                continue;
+            }
+            String user = event.envelope().lineUserId().get();
+            if (event instanceof LineEvent.Unfollow) {
+                for (JourneyEntry inside : entries.activeOf(accountId, user)) {
+                    boolean leaves = journeys.version(inside.journeyId(), inside.version())
+                            .map(definition -> definition.rules().exitOnUnfollow())
+                            .orElse(true);
+                    if (leaves) {
+                        entries.save(inside.exited("unfollowed", now));
+                    }
+                }
+                continue;
+            }
+            String kind = kindOf(event);
+            if (kind == null) {
+                continue;
+            }
+            List<Journey> candidates = activeByKind.computeIfAbsent(kind, k -> journeys.active(orgId, k));
+            for (Journey journey : candidates) {
+                if (!triggers(journey.definition().trigger(), event)) {
+                    continue;
+                }
+                Optional<CustomerId> customer =
+                        identities.find(orgId, provider, user).map(identity -> identity.customerId());
+                if (customer.isEmpty()) {
+                    continue; // a user nobody knows yet (a follow makes them a LINE-only profile first)
+                }
+                Optional<JourneyEntry.ReplyToken> reply = event.envelope()
+                        .replyToken()
+                        .map(token -> new JourneyEntry.ReplyToken(
+                                token, event.envelope().occurredAt().plus(REPLY_WINDOW)));
+                entered |= entries.enter(
+                                JourneyEntry.enter(journey, customer.get(), accountId, user, reply, now),
+                                journey.definition().rules().againAfter())
+                        .isPresent();
+            }
+        }
+        if (entered) {
+            signal.entriesDue();
+        }
+    }
+
+    private static String kindOf(LineEvent event) {
+        if (event instanceof LineEvent.Follow) {
+            return "follow";
+        }
+        if (event instanceof LineEvent.MessageReceived message && message.text().isPresent()) {
+            return "keyword";
+        }
+        if (event instanceof LineEvent.Postback) {
+            return "postback";
+        }
+        return null;
+    }
+
+    static boolean triggers(Trigger trigger, LineEvent event) {
+        if (trigger instanceof Trigger.Follow follow && event instanceof LineEvent.Follow followed) {
+            return follow.unblocks() || !followed.unblocked();
+        }
+        if (trigger instanceof Trigger.Keyword keyword && event instanceof LineEvent.MessageReceived message) {
+            return message.text().map(keyword::matches).orElse(false);
+        }
+        if (trigger instanceof Trigger.Postback postback && event instanceof LineEvent.Postback tapped) {
+            return postback.data().equals(tapped.data());
+        }
+        return false;
+    }
+}

@@ -1,0 +1,199 @@
+package io.lineengage.bootstrap;
+
+import static io.lineengage.bootstrap.ServiceWithSandbox.eventually;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.lineengage.adapters.http.web.ApiClient.Answer;
+import io.lineengage.bootstrap.ServiceWithSandbox.Registered;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Journeys against the sandbox: a follow gets the welcome by reply (the quota untouched), a keyword typed in full
+ * width gets its answer, a postback gets a follow-up after its wait only on the branch the customer matches, and an
+ * unfollow in the middle ends the entry.
+ */
+class JourneysEndToEndTest {
+    @TempDir
+    Path dataDirectory;
+
+    private ServiceWithSandbox world;
+    private Registered account;
+
+    @BeforeEach
+    void start() {
+        world = new ServiceWithSandbox(dataDirectory);
+        account = world.registerChannel(true);
+    }
+
+    @AfterEach
+    void stop() {
+        world.close();
+    }
+
+    private String template(String text) {
+        return world.api
+                .post(
+                        "/api/v1/templates",
+                        world.key,
+                        "{\"name\":\"" + text + "\",\"messages\":[{\"type\":\"text\",\"text\":\"" + text + "\"}]}")
+                .json()
+                .get("id")
+                .asText();
+    }
+
+    private String activeJourney(String body) {
+        Answer created = world.api.post("/api/v1/journeys", world.key, body);
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        String id = created.json().get("id").asText();
+        Answer active = world.api.post("/api/v1/journeys/" + id + "/activate", world.key, null);
+        assertThat(active.json().get("status").asText()).isEqualTo("ACTIVE");
+        return id;
+    }
+
+    private static String newUser() {
+        StringBuilder id = new StringBuilder("U");
+        for (int i = 0; i < 32; i++) {
+            id.append(Integer.toHexString(ThreadLocalRandom.current().nextInt(16)));
+        }
+        return id.toString();
+    }
+
+    private void webhook(Map<String, ?> event) {
+        world.control.webhook(account.channel().channelId(), event);
+    }
+
+    /** What the sandbox's LINE accepted for the user: each item's endpoint and first text. */
+    private List<String> received(String user) {
+        List<String> got = new ArrayList<>();
+        for (JsonNode item : world.control.received(account.channel().channelId(), user)) {
+            got.add(item.get("endpoint").asText() + ":"
+                    + item.at("/messages/0/text").asText());
+        }
+        return got;
+    }
+
+    private JsonNode stats(String journey) {
+        return world.api
+                .get("/api/v1/journeys/" + journey + "/stats", world.key)
+                .json();
+    }
+
+    @Test
+    void aFollowGetsTheWelcomeByReplyOnceAndTheQuotaIsUntouched() {
+        String welcome = template("Welcome to the shop!");
+        String journey = activeJourney("{\"name\":\"Welcome\",\"trigger\":{\"type\":\"follow\"},"
+                + "\"steps\":[{\"type\":\"send\",\"templateId\":\"" + welcome + "\"}]}");
+        String user = newUser();
+
+        webhook(Map.of("type", "follow", "userId", user));
+
+        eventually(() -> received(user).equals(List.of("reply:Welcome to the shop!")));
+        eventually(() -> stats(journey).get("done").asLong() == 1);
+        assertThat(world.control
+                        .channel(account.channel().channelId())
+                        .get("usage")
+                        .asLong())
+                .as("replies cost no quota")
+                .isZero();
+        JsonNode stats = stats(journey);
+        assertThat(stats.get("entered").asLong()).isEqualTo(1);
+        assertThat(stats.at("/steps/0/outcomes/SENT_BY_REPLY").asLong()).isEqualTo(1);
+
+        // the same user follows again (after blocking): once per customer, so no second welcome
+        webhook(Map.of("type", "unfollow", "userId", user));
+        webhook(Map.of("type", "follow", "userId", user));
+        eventually(() -> world.subscription(account.accountId(), user)
+                .get("status")
+                .asText()
+                .equals("FOLLOWING"));
+        assertThat(stats(journey).get("entered").asLong()).isEqualTo(1);
+        assertThat(received(user)).hasSize(1);
+    }
+
+    @Test
+    void aKeywordTypedInFullWidthGetsItsAnswer() {
+        String coupon = template("Here is your coupon: SPRING10");
+        activeJourney("{\"name\":\"Coupon\",\"trigger\":{\"type\":\"keyword\",\"keywords\":[\"coupon\"],"
+                + "\"match\":\"exact\"},\"steps\":[{\"type\":\"send\",\"templateId\":\"" + coupon + "\"}],"
+                + "\"entry\":{\"again\":\"PT1S\"}}");
+        String user = newUser();
+        webhook(Map.of("type", "follow", "userId", user));
+        eventually(() -> world.subscription(account.accountId(), user)
+                .get("status")
+                .asText()
+                .equals("FOLLOWING"));
+
+        webhook(Map.of("type", "message", "userId", user, "text", "ＣＯＵＰＯＮ"));
+        webhook(Map.of("type", "message", "userId", user, "text", "no coupon here"));
+
+        eventually(() -> received(user).equals(List.of("reply:Here is your coupon: SPRING10")));
+    }
+
+    @Test
+    void aFollowUpComesAfterItsWaitOnlyOnTheBranchTheCustomerMatches() {
+        String followUp = template("Still thinking about the spring sale?");
+        String journey = activeJourney("{\"name\":\"Follow-up\",\"trigger\":{\"type\":\"postback\","
+                + "\"data\":\"offer=spring\"},\"steps\":["
+                + "{\"type\":\"wait\",\"duration\":\"PT2S\"},"
+                + "{\"type\":\"branch\",\"filter\":{\"field\":\"interactions.message\",\"op\":\"within\",\"value\":\"P1D\"},"
+                + "\"otherwise\":\"end\"},"
+                + "{\"type\":\"send\",\"templateId\":\"" + followUp + "\"}]}");
+        String talker = newUser();
+        String quiet = newUser();
+        for (String user : List.of(talker, quiet)) {
+            webhook(Map.of("type", "follow", "userId", user));
+        }
+        webhook(Map.of("type", "message", "userId", talker, "text", "Hello"));
+        eventually(() -> world.subscription(account.accountId(), quiet)
+                .get("status")
+                .asText()
+                .equals("FOLLOWING"));
+
+        webhook(Map.of("type", "postback", "userId", talker, "data", "offer=spring"));
+        webhook(Map.of("type", "postback", "userId", quiet, "data", "offer=spring"));
+
+        eventually(() -> stats(journey).get("done").asLong() == 2);
+        assertThat(received(talker)).containsExactly("push:Still thinking about the spring sale?");
+        assertThat(received(quiet)).isEmpty();
+        JsonNode stats = stats(journey);
+        assertThat(stats.at("/steps/1/outcomes/DONE").asLong()).isEqualTo(2);
+        assertThat(stats.at("/steps/2/outcomes/SENT_BY_PUSH").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void anUnfollowInTheMiddleEndsTheEntry() {
+        String later = template("A day later");
+        String journey = activeJourney("{\"name\":\"Later\",\"trigger\":{\"type\":\"follow\"},\"steps\":["
+                + "{\"type\":\"wait\",\"duration\":\"PT3S\"},{\"type\":\"send\",\"templateId\":\"" + later + "\"}]}");
+        String user = newUser();
+
+        webhook(Map.of("type", "follow", "userId", user));
+        eventually(() -> stats(journey).get("active").asLong() == 1);
+        webhook(Map.of("type", "unfollow", "userId", user));
+
+        eventually(() -> stats(journey).at("/exited/unfollowed").asLong() == 1);
+        assertThat(stats(journey).get("active").asLong()).isZero();
+        assertThat(received(user)).isEmpty();
+    }
+
+    @Test
+    void aDefinitionWithFaultsIsRefusedWithTheirPaths() {
+        Answer refused = world.api.post(
+                "/api/v1/journeys",
+                world.key,
+                "{\"name\":\"Broken\",\"trigger\":{\"type\":\"keyword\",\"keywords\":[]},"
+                        + "\"steps\":[{\"type\":\"send\",\"templateId\":\"tpl_missing\"},"
+                        + "{\"type\":\"branch\",\"filter\":{\"field\":\"nope\",\"op\":\"eq\",\"value\":1}}]}");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.text()).contains("trigger.keywords");
+    }
+}
