@@ -1,0 +1,46 @@
+package io.lineengage.application.fake;
+
+import io.lineengage.application.port.out.journey.JourneySteps;
+import io.lineengage.domain.journey.EntryId;
+import io.lineengage.domain.journey.JourneyId;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The steps journey entries ran, in memory. */
+public final class InMemoryJourneySteps implements JourneySteps {
+    private final Map<String, StepRecord> records = new LinkedHashMap<>();
+
+    @Override
+    public synchronized Optional<StepRecord> find(EntryId entryId, int seq) {
+        return Optional.ofNullable(records.get(entryId.value() + "#" + seq));
+    }
+
+    @Override
+    public synchronized void save(StepRecord record) {
+        records.put(record.entryId().value() + "#" + record.seq(), record);
+    }
+
+    @Override
+    public synchronized Map<Integer, Map<String, Long>> outcomes(JourneyId id) {
+        Map<Integer, Map<String, Long>> outcomes = new HashMap<>();
+        for (StepRecord record : records.values()) {
+            if (!record.journeyId().equals(id)) {
+                continue;
+            }
+            String outcome = switch (record.status()) {
+                case StepRecord.SENT -> "SENT_BY_" + record.via().orElse("");
+                case StepRecord.SKIPPED -> "SKIPPED:" + record.reason().orElse("");
+                default -> record.status();
+            };
+            outcomes.computeIfAbsent(record.step(), step -> new HashMap<>()).merge(outcome, 1L, Long::sum);
+        }
+        return outcomes;
+    }
+
+    public synchronized List<StepRecord> all() {
+        return List.copyOf(records.values());
+    }
+}

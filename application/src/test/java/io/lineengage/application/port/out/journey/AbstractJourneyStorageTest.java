@@ -1,0 +1,217 @@
+package io.lineengage.application.port.out.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.lineengage.application.port.out.StorageFixtures;
+import io.lineengage.application.port.out.journey.JourneySteps.StepRecord;
+import io.lineengage.application.port.out.org.OrgRepository;
+import io.lineengage.domain.account.LineAccountId;
+import io.lineengage.domain.customer.CustomerId;
+import io.lineengage.domain.journey.Journey;
+import io.lineengage.domain.journey.JourneyEntry;
+import io.lineengage.domain.journey.JourneyReader;
+import io.lineengage.domain.journey.JourneyStatus;
+import io.lineengage.domain.json.JsonLike;
+import io.lineengage.domain.org.OrgId;
+import io.lineengage.domain.paging.PageRequest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The contracts of {@link Journeys}, {@link JourneyEntries} and {@link JourneySteps}, which are stored together. */
+public abstract class AbstractJourneyStorageTest {
+    private static final Instant T0 = Instant.parse("2026-12-02T09:00:00.123456Z");
+
+    protected abstract OrgRepository orgRepository();
+
+    protected abstract Journeys journeys();
+
+    protected abstract JourneyEntries entries();
+
+    protected abstract JourneySteps steps();
+
+    private OrgId org;
+    private final LineAccountId account = new LineAccountId("la_" + UUID.randomUUID());
+
+    /** JSON written as pairs: strings are JSON strings, JsonLike values stay as they are. */
+    private static JsonLike obj(Object... keysAndValues) {
+        Map<String, JsonLike> fields = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            fields.put((String) keysAndValues[i], json(keysAndValues[i + 1]));
+        }
+        return new JsonLike.JObject(fields);
+    }
+
+    private static JsonLike arr(Object... items) {
+        return new JsonLike.JArray(
+                Arrays.stream(items).map(AbstractJourneyStorageTest::json).toList());
+    }
+
+    private static JsonLike json(Object value) {
+        return value instanceof JsonLike json ? json : new JsonLike.JString((String) value);
+    }
+
+    @BeforeEach
+    void anOrg() {
+        org = StorageFixtures.org(orgRepository());
+    }
+
+    private Journey journey(String trigger) {
+        Journey journey = Journey.draft(
+                org,
+                "Welcome",
+                JourneyReader.read(
+                        obj(
+                                "trigger", obj("type", trigger, "keywords", arr("hi"), "data", "x=1"),
+                                "steps", arr(obj("type", "wait", "duration", "PT1H"), obj("type", "end"))),
+                        ""),
+                T0);
+        journeys().insert(journey);
+        return journey;
+    }
+
+    private JourneyEntry entry(Journey journey, CustomerId customer, Instant at) {
+        return JourneyEntry.enter(
+                journey,
+                customer,
+                account,
+                "U" + UUID.randomUUID().toString().replace("-", ""),
+                Optional.of(new JourneyEntry.ReplyToken("token-1", at.plusSeconds(50))),
+                at);
+    }
+
+    @Test
+    void aJourneyIsKeptWithEveryVersionAndFoundActiveByItsTrigger() {
+        Journey draft = journey("keyword");
+        assertThat(journeys().find(org, draft.id())).contains(draft);
+        assertThat(journeys().find(StorageFixtures.org(orgRepository()), draft.id()))
+                .isEmpty();
+        assertThat(journeys().active(org, "keyword")).isEmpty();
+
+        Journey active = draft.moved(JourneyStatus.ACTIVE, T0.plusSeconds(1));
+        journeys().save(active);
+        Journey edited = active.edited(
+                "Welcome 2",
+                JourneyReader.read(obj("trigger", obj("type", "follow"), "steps", arr(obj("type", "end"))), ""),
+                T0.plusSeconds(2));
+        journeys().save(edited);
+
+        assertThat(journeys().active(org, "follow")).containsExactly(edited);
+        assertThat(journeys().active(org, "keyword")).isEmpty();
+        assertThat(journeys().version(draft.id(), 1)).contains(draft.definition());
+        assertThat(journeys().version(draft.id(), 2)).contains(edited.definition());
+        assertThat(journeys().list(org, PageRequest.first(10)).items()).containsExactly(edited);
+    }
+
+    @Test
+    void aCustomerEntersOnceOrAgainAfterThePeriodAndNeverTwiceAtATime() {
+        Journey journey = journey("follow");
+        CustomerId customer = CustomerId.generate();
+        JourneyEntry first = entry(journey, customer, T0);
+
+        assertThat(entries().enter(first, Optional.empty())).contains(first);
+        assertThat(entries().enter(entry(journey, customer, T0.plusSeconds(5)), Optional.of(Duration.ofSeconds(1))))
+                .as("still inside")
+                .isEmpty();
+        entries().save(first.done(T0.plusSeconds(6)));
+        assertThat(entries().enter(entry(journey, customer, T0.plusSeconds(7)), Optional.empty()))
+                .as("once per customer")
+                .isEmpty();
+        assertThat(entries().enter(entry(journey, customer, T0.plusSeconds(7)), Optional.of(Duration.ofSeconds(10))))
+                .as("again only after 10 s")
+                .isEmpty();
+        assertThat(entries().enter(entry(journey, customer, T0.plusSeconds(11)), Optional.of(Duration.ofSeconds(10))))
+                .isPresent();
+        assertThat(entries().enter(entry(journey, CustomerId.generate(), T0), Optional.empty()))
+                .isPresent();
+    }
+
+    @Test
+    void dueEntriesAreClaimedByOneHolderUntilSavedOrTheHoldEnds() {
+        Journey journey = journey("follow");
+        JourneyEntry entry = entries()
+                .enter(entry(journey, CustomerId.generate(), T0), Optional.empty())
+                .orElseThrow();
+
+        assertThat(entries().claimDue(T0.minusSeconds(1), Duration.ofMinutes(1), 10))
+                .isEmpty();
+        assertThat(entries().claimDue(T0, Duration.ofMinutes(1), 10)).containsExactly(entry);
+        assertThat(entries().claimDue(T0.plusSeconds(30), Duration.ofMinutes(1), 10))
+                .as("held")
+                .isEmpty();
+        assertThat(entries().claimDue(T0.plusSeconds(61), Duration.ofMinutes(1), 10))
+                .as("its holder stopped")
+                .containsExactly(entry);
+
+        JourneyEntry waiting = entry.waitingUntil(1, T0.plusSeconds(3600), T0.plusSeconds(62));
+        entries().save(waiting);
+        assertThat(entries().claimDue(T0.plusSeconds(63), Duration.ofMinutes(1), 10))
+                .isEmpty();
+        assertThat(entries().claimDue(T0.plusSeconds(3600), Duration.ofMinutes(1), 10))
+                .singleElement()
+                .satisfies(claimed -> {
+                    assertThat(claimed.step()).isEqualTo(1);
+                    assertThat(claimed.seq()).isEqualTo(1);
+                    assertThat(claimed.reply())
+                            .as("a wait spends the reply token")
+                            .isEmpty();
+                });
+        assertThat(entries().activeOf(account, entry.lineUserId())).hasSize(1);
+        entries().save(waiting.exited("unfollowed", T0.plusSeconds(3601)));
+        assertThat(entries().activeOf(account, entry.lineUserId())).isEmpty();
+        assertThat(entries().counts(journey.id(), 1).byState()).isEqualTo(Map.of("EXITED:unfollowed", 1L));
+    }
+
+    @Test
+    void aStepRecordIsReplacedAsItGoesAndCountedByOutcome() {
+        Journey journey = journey("follow");
+        JourneyEntry entry = entries()
+                .enter(entry(journey, CustomerId.generate(), T0), Optional.empty())
+                .orElseThrow();
+        UUID key = UUID.randomUUID();
+        StepRecord pending = new StepRecord(
+                entry.id(),
+                0,
+                org,
+                journey.id(),
+                entry.customerId(),
+                0,
+                "send",
+                Optional.of(StepRecord.PUSH),
+                Optional.of(key),
+                StepRecord.PENDING,
+                Optional.empty(),
+                Optional.empty(),
+                T0);
+        steps().save(pending);
+        assertThat(steps().find(entry.id(), 0)).contains(pending);
+
+        StepRecord sent = pending.settled(StepRecord.SENT, Optional.empty(), Optional.of("req-1"), T0.plusSeconds(1));
+        steps().save(sent);
+        assertThat(steps().find(entry.id(), 0)).contains(sent);
+        assertThat(steps().find(entry.id(), 1)).isEmpty();
+        steps().save(new StepRecord(
+                entry.id(),
+                1,
+                org,
+                journey.id(),
+                entry.customerId(),
+                1,
+                "send",
+                Optional.empty(),
+                Optional.empty(),
+                StepRecord.SKIPPED,
+                Optional.of("no_consent"),
+                Optional.empty(),
+                T0.plusSeconds(2)));
+
+        assertThat(steps().outcomes(journey.id()))
+                .isEqualTo(Map.of(0, Map.of("SENT_BY_PUSH", 1L), 1, Map.of("SKIPPED:no_consent", 1L)));
+    }
+}
