@@ -107,6 +107,18 @@ class JourneysEndToEndTest {
         JsonNode stats = stats(journey);
         assertThat(stats.get("entered").asLong()).isEqualTo(1);
         assertThat(stats.at("/steps/0/outcomes/SENT_BY_REPLY").asLong()).isEqualTo(1);
+        String customer = world.api
+                .get("/api/v1/lookup?lineUserId=" + user, world.key)
+                .json()
+                .at("/customer/id")
+                .asText();
+        JsonNode step = world.api
+                .get("/api/v1/customers/" + customer + "/interactions?type=journey_step", world.key)
+                .json()
+                .at("/items/0");
+        assertThat(step.get("journeyId").asText()).isEqualTo(journey);
+        assertThat(step.get("content").asText()).isEqualTo("send by reply");
+        assertThat(step.get("status").asText()).isEqualTo("SENT");
 
         // the same user follows again (after blocking): once per customer, so no second welcome
         webhook(Map.of("type", "unfollow", "userId", user));

@@ -198,6 +198,9 @@ final class MembersPage implements ConsolePage {
         } else if (entry instanceof TimelineEntry.ConsentChanged consent) {
             text = consent.category() + (consent.optedIn() ? " opted in" : " opted out") + " (" + consent.source()
                     + ")";
+        } else if (entry instanceof TimelineEntry.JourneyStepRan step) {
+            text = "journey " + step.journeyId() + ": " + step.what() + ", " + step.status()
+                    + step.reason().map(r -> " (" + r + ")").orElse("");
         } else if (entry instanceof TimelineEntry.Clicked click) {
             text = click.url();
         } else if (entry instanceof TimelineEntry.EventReceived event) {

@@ -92,6 +92,25 @@ public sealed interface TimelineEntry {
             Optional<String> content)
             implements TimelineEntry {}
 
+    /**
+     * A step a journey ran for the customer: {@code what} it was (send by reply, wait, branch, ...), its status
+     * (SENT, PROBABLY_SENT, FAILED, SKIPPED, DONE) and why.
+     */
+    record JourneyStepRan(
+            Instant at,
+            String key,
+            Optional<LineAccountId> accountId,
+            String journeyId,
+            String what,
+            String status,
+            Optional<String> reason)
+            implements TimelineEntry {
+        @Override
+        public TimelineType type() {
+            return TimelineType.JOURNEY_STEP;
+        }
+    }
+
     /** A click on a tracked link: what sent it ({@code source}, {@code sourceId}) and the URL it led to. */
     record Clicked(Instant at, String key, TrackedLink.Source source, String sourceId, String url)
             implements TimelineEntry {

@@ -15,7 +15,8 @@ public enum TimelineType {
     POSTBACK,
     ACCOUNT_LINK,
     CONSENT_CHANGE,
-    CLICK;
+    CLICK,
+    JOURNEY_STEP;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

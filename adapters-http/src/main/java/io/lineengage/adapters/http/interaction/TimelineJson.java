@@ -33,6 +33,11 @@ public final class TimelineJson {
         } else if (entry instanceof TimelineEntry.EventReceived event) {
             item.put("lineUserId", event.lineUserId());
             item.put("content", event.content().orElse(null));
+        } else if (entry instanceof TimelineEntry.JourneyStepRan step) {
+            item.put("journeyId", step.journeyId());
+            item.put("content", step.what());
+            item.put("status", step.status());
+            item.put("reason", step.reason().orElse(null));
         } else if (entry instanceof TimelineEntry.Clicked click) {
             item.put("lineUserId", null);
             item.put("content", click.url());

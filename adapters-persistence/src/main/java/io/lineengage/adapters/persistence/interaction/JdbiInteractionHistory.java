@@ -71,6 +71,12 @@ final class JdbiInteractionHistory implements InteractionHistory {
             SELECT clicked_at, 'l:' || lpad(id::text, 20, '0'), 'click', NULL, NULL, NULL, source, NULL, NULL,
                 source_id, url, NULL, NULL, NULL
             FROM clicks WHERE customer_id = :customerId AND org_id = :orgId
+            UNION ALL
+            SELECT s.at, 'j:' || s.entry_id || ':' || lpad(s.seq::text, 6, '0'), 'journey_step', e.account_id,
+                e.line_user_id, NULL, s.status, s.reason, s.line_request_id, s.journey_id,
+                s.kind || COALESCE(' by ' || lower(s.via), ''), NULL, NULL, NULL
+            FROM journey_steps s JOIN journey_entries e ON e.id = s.entry_id
+            WHERE s.customer_id = :customerId AND s.org_id = :orgId AND s.status NOT IN ('NEW', 'PENDING')
             """.formatted(USERS);
 
     private final Jdbi jdbi;
@@ -138,6 +144,16 @@ final class JdbiInteractionHistory implements InteractionHistory {
                     TrackedLink.Source.valueOf(rs.getString("status")),
                     rs.getString("source_id"),
                     rs.getString("content"));
+        }
+        if (type == TimelineType.JOURNEY_STEP) {
+            return new TimelineEntry.JourneyStepRan(
+                    at,
+                    key,
+                    account,
+                    rs.getString("source_id"),
+                    rs.getString("content"),
+                    rs.getString("status"),
+                    Optional.ofNullable(rs.getString("reason")));
         }
         if (type == TimelineType.CONSENT_CHANGE) {
             return new TimelineEntry.ConsentChanged(
