@@ -174,6 +174,52 @@ class ConsoleEndToEndTest {
     }
 
     @Test
+    void aJourneyIsWrittenFromACommonOneActivatedAndDrawnAsAFlow() throws Exception {
+        String template = world.api
+                .post(
+                        "/api/v1/templates",
+                        world.key,
+                        "{\"name\":\"Welcome aboard\",\"messages\":[{\"type\":\"text\",\"text\":\"Hi\"}]}")
+                .json()
+                .get("id")
+                .asText();
+        String cookie = session(signIn(world.key));
+        HttpResponse<String> preset = get("/console/journeys/new?preset=welcome", cookie);
+        assertThat(preset.body()).contains(template, "follow");
+        String token = csrf(preset);
+
+        HttpResponse<String> refused = post(
+                "/console/journeys/new",
+                cookie,
+                "_csrf=" + token + "&name=Broken&definition="
+                        + URLEncoder.encode(
+                                "{\"trigger\":{\"type\":\"follow\"},\"steps\":[{\"type\":\"wait\"}]}",
+                                StandardCharsets.UTF_8));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("steps[0]");
+
+        String definition = "{\"trigger\":{\"type\":\"follow\"},\"steps\":[{\"type\":\"send\",\"templateId\":\""
+                + template + "\"},{\"type\":\"wait\",\"duration\":\"P1D\"}]}";
+        HttpResponse<String> created = post(
+                "/console/journeys/new",
+                cookie,
+                "_csrf=" + token + "&name=Welcome&definition=" + URLEncoder.encode(definition, StandardCharsets.UTF_8));
+        assertThat(created.statusCode()).isEqualTo(302);
+        String page = created.headers().firstValue("Location").orElseThrow();
+        assertThat(get(page, cookie).body()).contains("Send “Welcome aboard”", "Wait 24h", "DRAFT");
+
+        assertThat(post(page + "/activate", cookie, "_csrf=" + token).statusCode())
+                .isEqualTo(302);
+        assertThat(get(page, cookie).body()).contains("<b id=\"journey-status\">ACTIVE</b>");
+        assertThat(world.api
+                        .get("/api/v1/journeys", world.key)
+                        .json()
+                        .at("/items/0/status")
+                        .asText())
+                .isEqualTo("ACTIVE");
+    }
+
+    @Test
     void signingOutEndsTheSession() throws Exception {
         String cookie = session(signIn(world.key));
         String token = csrf(get("/console/overview", cookie));

@@ -20,6 +20,7 @@ import io.lineengage.application.port.in.customer.LineIdentitiesUseCase;
 import io.lineengage.application.port.in.customer.LookupUseCase;
 import io.lineengage.application.port.in.gateway.GatewaysUseCase;
 import io.lineengage.application.port.in.interaction.ReadInteractionsUseCase;
+import io.lineengage.application.port.in.journey.JourneysUseCase;
 import io.lineengage.application.port.in.org.AuthenticateApiKeyUseCase;
 import io.lineengage.application.port.in.template.TemplatesUseCase;
 import io.lineengage.application.port.in.webhook.RecentLineEventsUseCase;
@@ -54,7 +55,8 @@ public final class ConsoleModule {
             CustomersUseCase customers,
             LineIdentitiesUseCase identities,
             ReadInteractionsUseCase interactions,
-            RecentLineEventsUseCase events) {}
+            RecentLineEventsUseCase events,
+            JourneysUseCase journeys) {}
 
     @Provides
     static InPorts inPorts(
@@ -76,7 +78,8 @@ public final class ConsoleModule {
             CustomersUseCase customers,
             LineIdentitiesUseCase identities,
             ReadInteractionsUseCase interactions,
-            RecentLineEventsUseCase events) {
+            RecentLineEventsUseCase events,
+            JourneysUseCase journeys) {
         return new InPorts(
                 authenticate,
                 accounts,
@@ -96,7 +99,8 @@ public final class ConsoleModule {
                 customers,
                 identities,
                 interactions,
-                events);
+                events,
+                journeys);
     }
 
     @Provides
@@ -132,6 +136,7 @@ public final class ConsoleModule {
                                 ports.gateways(),
                                 ports.accounts(),
                                 clock),
-                        new CampaignTestSendPage(ports.testSend(), ports.lookup())));
+                        new CampaignTestSendPage(ports.testSend(), ports.lookup()),
+                        new JourneysPage(ports.journeys(), ports.templates())));
     }
 }
