@@ -280,6 +280,8 @@ class ConsoleBrowserTest {
                     "audiences/new",
                     "templates",
                     "campaigns",
+                    "journeys",
+                    "journeys/new?preset=followup",
                     "campaigns/new",
                     "gateways",
                     "accounts")) {
