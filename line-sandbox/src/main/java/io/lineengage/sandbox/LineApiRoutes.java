@@ -229,16 +229,7 @@ final class LineApiRoutes {
         if (!violations.isEmpty()) {
             throw LineError.invalid(violations);
         }
-        ArrayNode sentMessages = json.createArrayNode();
-        for (int i = 0; i < body.get("messages").size(); i++) {
-            sentMessages
-                    .addObject()
-                    .put(
-                            "id",
-                            Long.toString(
-                                    ThreadLocalRandom.current().nextLong(100_000_000_000_000L, 999_999_999_999_999L)))
-                    .put("quoteToken", "q" + UUID.randomUUID().toString().replace("-", ""));
-        }
+        ArrayNode sentMessages = sentMessages(body.get("messages").size());
         accept(call, "push", body, List.of(to), sentMessages);
         ObjectNode answer = json.createObjectNode();
         answer.set("sentMessages", sentMessages);
@@ -266,16 +257,7 @@ final class LineApiRoutes {
                 .replyTokens()
                 .use(token, clock.instant())
                 .orElseThrow(() -> new LineError(400, "Invalid reply token"));
-        ArrayNode sentMessages = json.createArrayNode();
-        for (int i = 0; i < body.get("messages").size(); i++) {
-            sentMessages
-                    .addObject()
-                    .put(
-                            "id",
-                            Long.toString(
-                                    ThreadLocalRandom.current().nextLong(100_000_000_000_000L, 999_999_999_999_999L)))
-                    .put("quoteToken", "q" + UUID.randomUUID().toString().replace("-", ""));
-        }
+        ArrayNode sentMessages = sentMessages(body.get("messages").size());
         call.channel()
                 .deliver(
                         userId,
@@ -289,6 +271,20 @@ final class LineApiRoutes {
         ObjectNode answer = json.createObjectNode();
         answer.set("sentMessages", sentMessages);
         return new Answer(200, answer);
+    }
+
+    /** What LINE answers for each message a push or reply sent: an ID and a quote token. */
+    private ArrayNode sentMessages(int count) {
+        ArrayNode sent = json.createArrayNode();
+        for (int i = 0; i < count; i++) {
+            sent.addObject()
+                    .put(
+                            "id",
+                            Long.toString(
+                                    ThreadLocalRandom.current().nextLong(100_000_000_000_000L, 999_999_999_999_999L)))
+                    .put("quoteToken", "q" + UUID.randomUUID().toString().replace("-", ""));
+        }
+        return sent;
     }
 
     private Answer multicast(Call call) throws IOException {

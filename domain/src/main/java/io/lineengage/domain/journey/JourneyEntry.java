@@ -89,93 +89,41 @@ public record JourneyEntry(
 
     /** One step ran; the next is {@code next}, due now. */
     public JourneyEntry ranTo(int next, Instant now) {
-        return new JourneyEntry(
-                id,
-                orgId,
-                journeyId,
-                version,
-                customerId,
-                accountId,
-                lineUserId,
-                next,
-                seq + 1,
-                state,
-                reason,
-                Optional.of(now),
-                reply,
-                createdAt,
-                now);
+        return copy(next, seq + 1, state, reason, Optional.of(now), reply, now);
     }
 
     /** A wait ran: the next step is due {@code at}, and the reply token is spent (later sends push). */
     public JourneyEntry waitingUntil(int next, Instant at, Instant now) {
-        return new JourneyEntry(
-                id,
-                orgId,
-                journeyId,
-                version,
-                customerId,
-                accountId,
-                lineUserId,
-                next,
-                seq + 1,
-                state,
-                reason,
-                Optional.of(at),
-                Optional.empty(),
-                createdAt,
-                now);
+        return copy(next, seq + 1, state, reason, Optional.of(at), Optional.empty(), now);
     }
 
     /** The same step again at {@code at} (LINE was busy, or the journey is paused): its record is found again. */
     public JourneyEntry dueAgainAt(Instant at, Instant now) {
-        return new JourneyEntry(
-                id,
-                orgId,
-                journeyId,
-                version,
-                customerId,
-                accountId,
-                lineUserId,
-                step,
-                seq,
-                state,
-                reason,
-                Optional.of(at),
-                reply,
-                createdAt,
-                now);
+        return copy(step, seq, state, reason, Optional.of(at), reply, now);
     }
 
     /** The reply token was used (or tried): never again. */
     public JourneyEntry replyUsed() {
-        return new JourneyEntry(
-                id,
-                orgId,
-                journeyId,
-                version,
-                customerId,
-                accountId,
-                lineUserId,
-                step,
-                seq,
-                state,
-                reason,
-                dueAt,
-                Optional.empty(),
-                createdAt,
-                updatedAt);
+        return copy(step, seq, state, reason, dueAt, Optional.empty(), updatedAt);
     }
 
     public JourneyEntry done(Instant now) {
-        return finish(State.DONE, Optional.empty(), now);
+        return copy(step, seq, State.DONE, Optional.empty(), Optional.empty(), Optional.empty(), now);
     }
 
     public JourneyEntry exited(String why, Instant now) {
-        return finish(State.EXITED, Optional.of(why), now);
+        return copy(step, seq, State.EXITED, Optional.of(why), Optional.empty(), Optional.empty(), now);
     }
 
-    private JourneyEntry finish(State to, Optional<String> why, Instant now) {
+    /** This entry with what moves as it goes changed; who and what it is stay. */
+    private JourneyEntry copy(
+            int toStep,
+            int toSeq,
+            State toState,
+            Optional<String> why,
+            Optional<Instant> due,
+            Optional<ReplyToken> token,
+            Instant now) {
         return new JourneyEntry(
                 id,
                 orgId,
@@ -184,12 +132,12 @@ public record JourneyEntry(
                 customerId,
                 accountId,
                 lineUserId,
-                step,
-                seq,
-                to,
+                toStep,
+                toSeq,
+                toState,
                 why,
-                Optional.empty(),
-                Optional.empty(),
+                due,
+                token,
                 createdAt,
                 now);
     }
