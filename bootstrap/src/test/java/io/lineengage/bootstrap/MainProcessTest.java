@@ -6,19 +6,14 @@ import io.lineengage.adapters.http.web.ApiClient;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Main as an operator runs it: a separate JVM that serves, and stops cleanly on SIGTERM. */
 class MainProcessTest {
-    private static final Pattern SERVING = Pattern.compile("serves http://[^:]+:(\\d+)");
-
     @TempDir
     Path dataDirectory;
 
@@ -153,58 +148,19 @@ class MainProcessTest {
                 Map.of("PORT", "0", "LINE_ENGAGE_ADMIN_TOKEN", TestSettings.ADMIN_TOKEN));
     }
 
-    /**
-     * Main in a JVM of its own, as an operator starts it: on this test's data directory, no DATABASE_URL or admin
-     * token from the environment unless {@code env} gives them, output and error together in {@code log} (a file:
-     * Process.destroy() closes pipes, which would hide what the JVM logs on its way out).
-     */
     private Process main(Path log, List<String> args, Map<String, String> env) throws Exception {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                Main.class.getName()));
-        command.addAll(args);
-        ProcessBuilder builder =
-                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("LINE_ENGAGE_DATA_DIR", dataDirectory.toString());
-        builder.environment().remove("DATABASE_URL");
-        builder.environment().remove("LINE_ENGAGE_ADMIN_TOKEN");
-        builder.environment().putAll(env);
-        return builder.start();
+        return ServiceProcess.start(dataDirectory, log, args, env);
     }
 
     private static long postmasterPid(Path dataDirectory) throws Exception {
-        return Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid"))
-                .get(0)
-                .strip());
+        return ServiceProcess.postmasterPid(dataDirectory);
     }
 
-    /** Waits (a generous ceiling for a loaded machine) until the process is gone. */
     private static void awaitGone(long pid) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
-        while (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
-            assertThat(System.nanoTime())
-                    .as("PostgreSQL (pid %d) stopped within 2 minutes", pid)
-                    .isLessThan(deadline);
-            Thread.sleep(100);
-        }
+        ServiceProcess.awaitGone(pid);
     }
 
     private static int awaitPort(Path log, Process process) throws Exception {
-        // A generous ceiling: a first start on a loaded two-core machine lays out and initializes PostgreSQL.
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-        while (System.nanoTime() < deadline) {
-            String output = Files.readString(log);
-            Matcher serving = SERVING.matcher(output);
-            if (serving.find()) {
-                return Integer.parseInt(serving.group(1));
-            }
-            if (!process.isAlive()) {
-                throw new AssertionError("Main exited early:\n" + output);
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("Main did not start serving within 180 s:\n" + Files.readString(log));
+        return ServiceProcess.awaitPort(log, process);
     }
 }

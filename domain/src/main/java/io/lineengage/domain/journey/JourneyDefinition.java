@@ -1,5 +1,6 @@
 package io.lineengage.domain.journey;
 
+import io.lineengage.domain.campaign.QuietHours;
 import io.lineengage.domain.gateway.GatewayId;
 import io.lineengage.domain.json.JsonLike;
 import io.lineengage.domain.subscription.ConsentCategory;
@@ -9,7 +10,9 @@ import java.util.Optional;
 
 /**
  * What a journey does, one version of it: its trigger, its steps, who enters and leaves, the consent its sends need,
- * and the gateway its pushes go through ({@code source}: the JSON it was read from, kept as written).
+ * the gateway its pushes go through, and the quiet hours in the org's time zone when it pushes nothing (a push due
+ * then waits for their end; a reply right after the customer's own action does not) ({@code source}: the JSON it was
+ * read from, kept as written).
  */
 public record JourneyDefinition(
         Trigger trigger,
@@ -17,6 +20,7 @@ public record JourneyDefinition(
         EntryRules rules,
         ConsentCategory category,
         Optional<GatewayId> gatewayId,
+        Optional<QuietHours> quietHours,
         JsonLike source) {
     public JourneyDefinition {
         Objects.requireNonNull(trigger, "trigger");
@@ -24,6 +28,7 @@ public record JourneyDefinition(
         Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(category, "category");
         gatewayId = gatewayId == null ? Optional.empty() : gatewayId;
+        quietHours = quietHours == null ? Optional.empty() : quietHours;
         Objects.requireNonNull(source, "source");
     }
 

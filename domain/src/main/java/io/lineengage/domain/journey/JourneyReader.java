@@ -1,7 +1,9 @@
 package io.lineengage.domain.journey;
 
+import io.lineengage.domain.campaign.QuietHours;
 import io.lineengage.domain.customer.AttributeValue;
 import io.lineengage.domain.error.FieldErrors;
+import io.lineengage.domain.error.ValidationException;
 import io.lineengage.domain.gateway.GatewayId;
 import io.lineengage.domain.json.JsonLike;
 import io.lineengage.domain.subscription.ConsentCategory;
@@ -24,7 +26,7 @@ import java.util.Optional;
  *  "steps": [{"type": "send" | "wait" | "branch" | "tag" | "attribute" | "end", ...}],
  *  "entry": {"again": "never" | a duration such as "P30D"},
  *  "exit": {"onUnfollow": true, "onOptOut": true, "when": a filter},
- *  "category": "PROMOTIONAL" | "TRANSACTIONAL", "gatewayId": "gw_…"}</pre>
+ *  "category": "PROMOTIONAL" | "TRANSACTIONAL", "gatewayId": "gw_…", "quietHours": {"start": "21:00", "end": "08:00"}}</pre>
  *
  * Filters (a branch's, the exit's) are only checked to be objects here; the application checks them against the
  * org's field catalogue.
@@ -67,8 +69,9 @@ public final class JourneyReader {
                 gateway = Optional.of(new GatewayId(text));
             }
         }
+        Optional<QuietHours> quiet = quietHours(fields.get("quietHours"), at(path, "quietHours"), errors);
         errors.throwIfAny();
-        return new JourneyDefinition(trigger, steps, rules, category, gateway, json);
+        return new JourneyDefinition(trigger, steps, rules, category, gateway, quiet, json);
     }
 
     private static Trigger trigger(JsonLike json, String path, FieldErrors errors) {
@@ -269,6 +272,23 @@ public final class JourneyReader {
             errors.add(at(path, "exit"), "must be an object");
         }
         return new EntryRules(again, onUnfollow, onOptOut, when);
+    }
+
+    private static Optional<QuietHours> quietHours(JsonLike json, String path, FieldErrors errors) {
+        if (json == null || json instanceof JsonLike.JNull) {
+            return Optional.empty();
+        }
+        if (json instanceof JsonLike.JObject object) {
+            try {
+                return Optional.of(new QuietHours(
+                        LocalTime.parse(String.valueOf(text(object.fields().get("start")))),
+                        LocalTime.parse(String.valueOf(text(object.fields().get("end"))))));
+            } catch (DateTimeParseException | ValidationException e) {
+                // reported below
+            }
+        }
+        errors.add(path, "must be {\"start\": \"21:00\", \"end\": \"08:00\"}: two different times of day");
+        return Optional.empty();
     }
 
     /** A positive ISO-8601 duration; days alone ("P30D") are read as whole days too. */

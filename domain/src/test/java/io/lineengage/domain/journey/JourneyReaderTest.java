@@ -80,7 +80,8 @@ class JourneyReaderTest {
                                                         obj("goTo", 9)),
                                                 obj("type", "teleport")),
                                 "entry", obj("again", "sometimes"),
-                                "category", "SPAM"),
+                                "category", "SPAM",
+                                "quietHours", obj("start", "21:00", "end", "21:00")),
                         "journey"))
                 .isInstanceOfSatisfying(
                         ValidationException.class,
@@ -93,7 +94,8 @@ class JourneyReaderTest {
                                         "journey.steps[2].otherwise.goTo",
                                         "journey.steps[3].type",
                                         "journey.entry.again",
-                                        "journey.category"));
+                                        "journey.category",
+                                        "journey.quietHours"));
     }
 
     @Test

@@ -26,9 +26,9 @@ import java.util.Set;
  */
 final class JourneyRoutes extends Plugin<Void> {
     private static final List<String> DEFINITION =
-            List.of("trigger", "steps", "entry", "exit", "category", "gatewayId");
+            List.of("trigger", "steps", "entry", "exit", "category", "gatewayId", "quietHours");
     private static final Set<String> FIELDS =
-            Set.of("name", "trigger", "steps", "entry", "exit", "category", "gatewayId");
+            Set.of("name", "trigger", "steps", "entry", "exit", "category", "gatewayId", "quietHours");
 
     private final ObjectMapper json;
     private final JourneysUseCase journeys;

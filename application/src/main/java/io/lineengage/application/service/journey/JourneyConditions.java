@@ -92,6 +92,19 @@ public final class JourneyConditions {
         return (at.isAfter(local) ? at : at.plusDays(1)).toInstant();
     }
 
+    /**
+     * When a push of this entry may go: now, or the end of the journey's quiet hours in the org's zone. A reply still
+     * usable is not held back (the customer has just acted).
+     */
+    Instant pushAllowedFrom(JourneyEntry entry, JourneyDefinition definition) {
+        Instant now = clock.instant();
+        if (definition.quietHours().isEmpty()
+                || entry.reply().filter(reply -> reply.usableAt(now)).isPresent()) {
+            return now;
+        }
+        return definition.quietHours().get().nextAllowed(now, zone(entry.orgId()));
+    }
+
     private ZoneId zone(OrgId orgId) {
         return orgs.findById(orgId).map(org -> org.timeZone()).orElse(ZoneId.of("UTC"));
     }

@@ -106,6 +106,10 @@ public final class JourneyRunner implements RunJourneysUseCase {
                 continue;
             }
             if (step instanceof Step.Send send) {
+                Instant allowed = conditions.pushAllowedFrom(entry, definition);
+                if (allowed.isAfter(clock.instant())) {
+                    return entry.dueAgainAt(allowed, clock.instant()); // quiet hours: the push waits for their end
+                }
                 JourneySender.Sent sent = sender.send(entry, definition, send, customer, record);
                 if (sent instanceof JourneySender.Sent.Later later) {
                     return later.entry().dueAgainAt(clock.instant().plus(BUSY_RETRY), clock.instant());

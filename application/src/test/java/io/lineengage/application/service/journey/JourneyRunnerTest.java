@@ -20,6 +20,8 @@ import io.lineengage.domain.subscription.SubscriptionStatus;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -211,6 +213,32 @@ class JourneyRunnerTest {
         assertThat(sent.status()).isEqualTo(StepRecord.SENT);
         assertThat(sent.retryKey()).isEqualTo(pending.retryKey());
         assertThat(shop.line.receivedCount(tokyo.credentials(), shop.lineUserOf(customer)))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aPushDueInQuietHoursWaitsForTheirEndButAReplyDoesNot() {
+        LocalTime local = shop.clock.instant().atZone(ZoneId.of("Asia/Tokyo")).toLocalTime();
+        Journey journey = active("{\"trigger\":{\"type\":\"follow\"},\"quietHours\":{\"start\":\""
+                + local.minusHours(1).withSecond(0).withNano(0) + "\",\"end\":\""
+                + local.plusHours(1).withSecond(0).withNano(0) + "\"},\"steps\":[{\"type\":\"send\",\"templateId\":\""
+                + shop.template.id().value() + "\"}]}");
+        Customer pushed = shop.follower(tokyo);
+        Customer replied = shop.follower(tokyo);
+        enter(journey, pushed, false);
+        enter(journey, replied, true);
+
+        runner.runDue();
+        assertThat(shop.line.repliesReceived(tokyo.credentials(), shop.lineUserOf(replied)))
+                .isEqualTo(1);
+        assertThat(pushes).as("held back by the quiet hours").hasValue(0);
+
+        shop.clock.advance(Duration.ofMinutes(30));
+        assertThat(runner.runDue()).isZero();
+        shop.clock.advance(Duration.ofMinutes(31));
+        runner.runDue();
+        assertThat(pushes).hasValue(1);
+        assertThat(shop.line.receivedCount(tokyo.credentials(), shop.lineUserOf(pushed)))
                 .isEqualTo(1);
     }
 
