@@ -114,6 +114,7 @@ import io.lineengage.application.service.org.RevokeApiKeyService;
 import io.lineengage.application.service.subscription.StatusUpdates;
 import io.lineengage.application.service.subscription.SubscriptionService;
 import io.lineengage.application.service.template.TemplateService;
+import io.lineengage.application.service.tracking.ClickReactions;
 import io.lineengage.application.service.tracking.ClickTracker;
 import io.lineengage.application.service.tracking.LinkFollowing;
 import io.lineengage.application.service.webhook.EventReactions;
@@ -434,8 +435,8 @@ abstract class ApplicationModule {
 
     @Provides
     @Singleton
-    static FollowTrackedLinkUseCase followTrackedLink(TrackedLinks links, Clock clock) {
-        return new LinkFollowing(links, clock);
+    static FollowTrackedLinkUseCase followTrackedLink(TrackedLinks links, ClickReactions reactions, Clock clock) {
+        return new LinkFollowing(links, reactions, clock);
     }
 
     @Provides

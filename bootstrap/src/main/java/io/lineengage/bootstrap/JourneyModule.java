@@ -27,6 +27,7 @@ import io.lineengage.application.service.journey.JourneyRunner;
 import io.lineengage.application.service.journey.JourneySender;
 import io.lineengage.application.service.journey.JourneyService;
 import io.lineengage.application.service.journey.JourneyTriggers;
+import io.lineengage.application.service.tracking.ClickReactions;
 import io.lineengage.application.service.webhook.EventReactions;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -49,9 +50,24 @@ abstract class JourneyModule {
 
     @Provides
     @Singleton
-    static EventReactions journeyTriggers(
-            Journeys journeys, JourneyEntries entries, LineIdentityRepository identities, JourneyWorker worker) {
-        return new JourneyTriggers(journeys, entries, identities, worker);
+    static JourneyTriggers journeyTriggers(
+            Journeys journeys,
+            JourneyEntries entries,
+            LineIdentityRepository identities,
+            LineAccountRepository accounts,
+            SubscriptionStore subscriptions,
+            JourneyWorker worker) {
+        return new JourneyTriggers(journeys, entries, identities, accounts, subscriptions, worker);
+    }
+
+    @Provides
+    static EventReactions eventReactions(JourneyTriggers triggers) {
+        return triggers;
+    }
+
+    @Provides
+    static ClickReactions clickReactions(JourneyTriggers triggers) {
+        return triggers;
     }
 
     @Provides

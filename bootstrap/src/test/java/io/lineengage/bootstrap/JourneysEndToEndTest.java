@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -195,6 +197,38 @@ class JourneysEndToEndTest {
         eventually(() -> stats(journey).at("/exited/unfollowed").asLong() == 1);
         assertThat(stats(journey).get("active").asLong()).isZero();
         assertThat(received(user)).isEmpty();
+    }
+
+    @Test
+    void aClickOnACampaignsTrackedLinkStartsItsJourneyForThatCustomerOnly() {
+        List<String> followers = world.control.addFollowers(account.channel().channelId(), 2);
+        world.backfill(account);
+        world.defaultGateway(account, 100, "BULK");
+        String tracked = world.api
+                .post(
+                        "/api/v1/templates",
+                        world.key,
+                        "{\"name\":\"Sale\",\"trackClicks\":true,\"messages\":[{\"type\":\"template\","
+                                + "\"altText\":\"Sale\",\"template\":{\"type\":\"buttons\",\"text\":\"Sale\","
+                                + "\"actions\":[{\"type\":\"uri\",\"label\":\"Shop\","
+                                + "\"uri\":\"https://shop.example/sale\"}]}}]}")
+                .json()
+                .get("id")
+                .asText();
+        String campaign = world.completedCampaign("Sale", tracked).get("id").asText();
+        String thanks = template("Thanks for looking at the sale");
+        activeJourney("{\"name\":\"After the click\",\"trigger\":{\"type\":\"click\",\"campaignId\":\"" + campaign
+                + "\"},\"steps\":[{\"type\":\"send\",\"templateId\":\"" + thanks + "\"}]}");
+        Matcher link = Pattern.compile("(/c/[A-Za-z0-9_-]{22})")
+                .matcher(world.control
+                        .received(account.channel().channelId(), followers.get(0))
+                        .toString());
+        assertThat(link.find()).isTrue();
+
+        assertThat(world.api.get(link.group(1), null).status()).isEqualTo(302);
+
+        eventually(() -> received(followers.get(0)).contains("push:Thanks for looking at the sale"));
+        assertThat(received(followers.get(1))).doesNotContain("push:Thanks for looking at the sale");
     }
 
     @Test

@@ -76,7 +76,7 @@ public final class JourneyReader {
 
     private static Trigger trigger(JsonLike json, String path, FieldErrors errors) {
         if (!(json instanceof JsonLike.JObject object)) {
-            errors.add(path, "is required: {\"type\": \"follow\" | \"keyword\" | \"postback\"}");
+            errors.add(path, "is required: {\"type\": \"follow\" | \"keyword\" | \"postback\" | \"click\"}");
             return new Trigger.Follow(false);
         }
         String type = text(object.fields().get("type"));
@@ -118,8 +118,18 @@ public final class JourneyReader {
                 StoredText.fault(data).ifPresent(fault -> errors.add(path + ".data", fault));
                 return new Trigger.Postback(data);
             }
+            case "click" -> {
+                String campaign = text(object.fields().get("campaignId"));
+                if (campaign == null
+                        || campaign.isBlank()
+                        || StoredText.fault(campaign).isPresent()) {
+                    errors.add(path + ".campaignId", "is required: the campaign whose tracked links start it");
+                    return new Trigger.Click("");
+                }
+                return new Trigger.Click(campaign);
+            }
             default -> {
-                errors.add(path + ".type", "must be follow, keyword or postback");
+                errors.add(path + ".type", "must be follow, keyword, postback or click");
                 return new Trigger.Follow(false);
             }
         }

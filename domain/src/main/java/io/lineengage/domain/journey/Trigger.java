@@ -32,6 +32,18 @@ public sealed interface Trigger {
         }
     }
 
+    /** The customer clicked a tracked link sent by this campaign. */
+    record Click(String campaignId) implements Trigger {
+        public Click {
+            Objects.requireNonNull(campaignId, "campaignId");
+        }
+
+        @Override
+        public String kind() {
+            return "click";
+        }
+    }
+
     /** The user tapped a postback action with exactly this data. */
     record Postback(String data) implements Trigger {
         public Postback {

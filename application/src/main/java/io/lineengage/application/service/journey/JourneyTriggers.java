@@ -1,16 +1,23 @@
 package io.lineengage.application.service.journey;
 
+import io.lineengage.application.port.out.account.LineAccountRepository;
 import io.lineengage.application.port.out.identity.LineIdentityRepository;
 import io.lineengage.application.port.out.journey.JourneyEntries;
 import io.lineengage.application.port.out.journey.JourneySignal;
 import io.lineengage.application.port.out.journey.Journeys;
+import io.lineengage.application.port.out.subscription.SubscriptionStore;
+import io.lineengage.application.service.tracking.ClickReactions;
 import io.lineengage.application.service.webhook.EventReactions;
+import io.lineengage.domain.account.LineAccount;
 import io.lineengage.domain.account.LineAccountId;
 import io.lineengage.domain.customer.CustomerId;
+import io.lineengage.domain.identity.LineIdentity;
 import io.lineengage.domain.journey.Journey;
 import io.lineengage.domain.journey.JourneyEntry;
 import io.lineengage.domain.journey.Trigger;
 import io.lineengage.domain.org.OrgId;
+import io.lineengage.domain.subscription.SubscriptionStatus;
+import io.lineengage.domain.tracking.TrackedLink;
 import io.lineengage.domain.webhook.EventMode;
 import io.lineengage.domain.webhook.LineEvent;
 import java.time.Duration;
@@ -22,24 +29,84 @@ import java.util.Optional;
 
 /**
  * Starts journeys on what customers do: a follow (an unblock too where the trigger says so), a text matching a
- * keyword rule, a postback's data; and ends the entries of a user who unfollows. Runs with the webhook events it
+ * keyword rule, a postback's data, a click on a campaign's tracked link; and ends the entries of a user who unfollows. Runs with the webhook events it
  * reacts to, in their transaction, so an event is never processed without its entries (nor entered twice).
  */
-public final class JourneyTriggers implements EventReactions {
+public final class JourneyTriggers implements EventReactions, ClickReactions {
     /** A reply token is used only this long after its event: LINE keeps it about a minute; the rest is margin. */
     static final Duration REPLY_WINDOW = Duration.ofSeconds(50);
 
     private final Journeys journeys;
     private final JourneyEntries entries;
     private final LineIdentityRepository identities;
+    private final LineAccountRepository accounts;
+    private final SubscriptionStore subscriptions;
     private final JourneySignal signal;
 
     public JourneyTriggers(
-            Journeys journeys, JourneyEntries entries, LineIdentityRepository identities, JourneySignal signal) {
+            Journeys journeys,
+            JourneyEntries entries,
+            LineIdentityRepository identities,
+            LineAccountRepository accounts,
+            SubscriptionStore subscriptions,
+            JourneySignal signal) {
         this.journeys = journeys;
         this.entries = entries;
         this.identities = identities;
+        this.accounts = accounts;
+        this.subscriptions = subscriptions;
         this.signal = signal;
+    }
+
+    /**
+     * A click on a tracked link of a campaign starts the journeys waiting for it, through an account the customer's
+     * LINE user follows (the journey's gateway's account first).
+     */
+    @Override
+    public void clicked(TrackedLink link, Instant at) {
+        if (link.source() != TrackedLink.Source.CAMPAIGN) {
+            return;
+        }
+        boolean entered = false;
+        for (Journey journey : journeys.active(link.orgId(), "click")) {
+            if (!(journey.definition().trigger() instanceof Trigger.Click click)
+                    || !click.campaignId().equals(link.sourceId())) {
+                continue;
+            }
+            Optional<Map.Entry<LineAccountId, String>> reach = reach(link.orgId(), link.customerId());
+            if (reach.isPresent()) {
+                entered |= entries.enter(
+                                JourneyEntry.enter(
+                                        journey,
+                                        link.customerId(),
+                                        reach.get().getKey(),
+                                        reach.get().getValue(),
+                                        Optional.empty(),
+                                        at),
+                                journey.definition().rules().againAfter())
+                        .isPresent();
+            }
+        }
+        if (entered) {
+            signal.entriesDue();
+        }
+    }
+
+    /** An account and LINE user of the customer that follows it, if any. */
+    private Optional<Map.Entry<LineAccountId, String>> reach(OrgId orgId, CustomerId customerId) {
+        List<LineAccount> all = accounts.all(orgId);
+        for (LineIdentity identity : identities.ofCustomer(orgId, customerId)) {
+            for (LineAccount account : all) {
+                if (account.providerName().equals(identity.provider())
+                        && subscriptions
+                                        .find(orgId, account.id(), identity.lineUserId())
+                                        .status()
+                                == SubscriptionStatus.FOLLOWING) {
+                    return Optional.of(Map.entry(account.id(), identity.lineUserId()));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The events of one account, processed together; {@code provider}: the account's provider. */

@@ -4,15 +4,18 @@ import io.lineengage.application.port.in.tracking.FollowTrackedLinkUseCase;
 import io.lineengage.application.port.out.tracking.TrackedLinks;
 import io.lineengage.domain.tracking.TrackedLink;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 
 /** Records a click on a known token and answers the URL its link was sent for; nothing else ever redirects. */
 public final class LinkFollowing implements FollowTrackedLinkUseCase {
     private final TrackedLinks links;
+    private final ClickReactions reactions;
     private final Clock clock;
 
-    public LinkFollowing(TrackedLinks links, Clock clock) {
+    public LinkFollowing(TrackedLinks links, ClickReactions reactions, Clock clock) {
         this.links = links;
+        this.reactions = reactions;
         this.clock = clock;
     }
 
@@ -22,7 +25,11 @@ public final class LinkFollowing implements FollowTrackedLinkUseCase {
             return Optional.empty(); // not a token we make: no need to look
         }
         Optional<TrackedLink> link = links.find(token);
-        link.ifPresent(found -> links.clicked(found, clock.instant()));
+        link.ifPresent(found -> {
+            Instant now = clock.instant();
+            links.clicked(found, now);
+            reactions.clicked(found, now);
+        });
         return link.map(TrackedLink::url);
     }
 }

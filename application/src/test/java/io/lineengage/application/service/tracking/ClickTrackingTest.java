@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class ClickTrackingTest {
     private final Shop shop = new Shop();
     private final Shop.Channel tokyo = shop.channel(100);
-    private final LinkFollowing following = new LinkFollowing(shop.trackedLinks, shop.clock);
+    private final LinkFollowing following = new LinkFollowing(shop.trackedLinks, ClickReactions.NONE, shop.clock);
 
     private Template tracked() {
         JsonLike messages = new JArray(List.of(new JObject(Map.of(
