@@ -5,6 +5,7 @@ import dagger.Module;
 import dagger.Provides;
 import io.lineengage.application.port.in.journey.JourneysUseCase;
 import io.lineengage.application.port.in.journey.RunJourneysUseCase;
+import io.lineengage.application.port.in.journey.StartDatedJourneysUseCase;
 import io.lineengage.application.port.out.account.LineAccountRepository;
 import io.lineengage.application.port.out.audience.AudienceQuery;
 import io.lineengage.application.port.out.campaign.SendPace;
@@ -23,6 +24,8 @@ import io.lineengage.application.port.out.template.TemplateRepository;
 import io.lineengage.application.service.audience.FilterCatalogues;
 import io.lineengage.application.service.journey.CustomerSteps;
 import io.lineengage.application.service.journey.JourneyConditions;
+import io.lineengage.application.service.journey.JourneyDates;
+import io.lineengage.application.service.journey.JourneyReach;
 import io.lineengage.application.service.journey.JourneyRunner;
 import io.lineengage.application.service.journey.JourneySender;
 import io.lineengage.application.service.journey.JourneyService;
@@ -54,10 +57,29 @@ abstract class JourneyModule {
             Journeys journeys,
             JourneyEntries entries,
             LineIdentityRepository identities,
-            LineAccountRepository accounts,
-            SubscriptionStore subscriptions,
+            JourneyReach reach,
             JourneyWorker worker) {
-        return new JourneyTriggers(journeys, entries, identities, accounts, subscriptions, worker);
+        return new JourneyTriggers(journeys, entries, identities, reach, worker);
+    }
+
+    @Provides
+    @Singleton
+    static JourneyReach journeyReach(
+            LineIdentityRepository identities, LineAccountRepository accounts, SubscriptionStore subscriptions) {
+        return new JourneyReach(identities, accounts, subscriptions);
+    }
+
+    @Provides
+    @Singleton
+    static StartDatedJourneysUseCase journeyDates(
+            Journeys journeys,
+            JourneyEntries entries,
+            AudienceQuery audienceQuery,
+            JourneyReach reach,
+            OrgRepository orgs,
+            JourneyWorker worker,
+            Clock clock) {
+        return new JourneyDates(journeys, entries, audienceQuery, reach, orgs, worker, clock);
     }
 
     @Provides
@@ -103,7 +125,8 @@ abstract class JourneyModule {
     /** The worker and the runner know each other through the signal: the worker is made first, lazily bound. */
     @Provides
     @Singleton
-    static JourneyWorker journeyWorker(Lazy<RunJourneysUseCase> runner) {
-        return new JourneyWorker(() -> runner.get().runDue());
+    static JourneyWorker journeyWorker(Lazy<StartDatedJourneysUseCase> dates, Lazy<RunJourneysUseCase> runner) {
+        return new JourneyWorker(
+                () -> dates.get().startDue(), () -> runner.get().runDue());
     }
 }

@@ -16,12 +16,14 @@ import io.lineengage.domain.audience.FieldCatalogue;
 import io.lineengage.domain.audience.Filter;
 import io.lineengage.domain.audience.FilterEvaluator;
 import io.lineengage.domain.customer.AttributeType;
+import io.lineengage.domain.customer.AttributeValue;
 import io.lineengage.domain.customer.Customer;
 import io.lineengage.domain.customer.CustomerId;
 import io.lineengage.domain.org.OrgId;
 import io.lineengage.domain.subscription.Consents;
 import io.lineengage.domain.subscription.SubscriptionStatus;
 import io.lineengage.domain.tracking.TrackedLink;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -70,6 +72,16 @@ public final class InMemoryAudienceQuery implements AudienceQuery {
     @Override
     public long count(OrgId orgId, Filter filter, EvaluationTime time) {
         return matching(orgId, filter, time).size();
+    }
+
+    @Override
+    public List<CustomerId> anniversaries(OrgId orgId, String attribute, MonthDay day) {
+        return customers.everyone(orgId).stream()
+                .filter(customer -> customer.attributes().get(attribute) instanceof AttributeValue.Day date
+                        && MonthDay.from(date.value()).equals(day))
+                .map(Customer::id)
+                .sorted(Comparator.comparing(CustomerId::value))
+                .toList();
     }
 
     @Override

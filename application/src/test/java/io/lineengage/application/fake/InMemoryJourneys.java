@@ -8,16 +8,20 @@ import io.lineengage.domain.journey.JourneyStatus;
 import io.lineengage.domain.org.OrgId;
 import io.lineengage.domain.paging.Page;
 import io.lineengage.domain.paging.PageRequest;
+import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Journeys and their versions in memory. */
 public final class InMemoryJourneys implements Journeys {
     private final Map<JourneyId, Journey> journeys = new LinkedHashMap<>();
     private final Map<String, JourneyDefinition> versions = new HashMap<>();
+    private final Set<String> days = new HashSet<>();
 
     @Override
     public synchronized void insert(Journey journey) {
@@ -55,6 +59,19 @@ public final class InMemoryJourneys implements Journeys {
                         && journey.status() == JourneyStatus.ACTIVE
                         && journey.definition().trigger().kind().equals(triggerKind))
                 .toList();
+    }
+
+    @Override
+    public synchronized List<Journey> activeEverywhere(String triggerKind) {
+        return journeys.values().stream()
+                .filter(journey -> journey.status() == JourneyStatus.ACTIVE
+                        && journey.definition().trigger().kind().equals(triggerKind))
+                .toList();
+    }
+
+    @Override
+    public synchronized boolean claimDay(JourneyId id, LocalDate day) {
+        return days.add(id.value() + "#" + day);
     }
 
     @Override

@@ -118,6 +118,19 @@ public final class JourneyReader {
                 StoredText.fault(data).ifPresent(fault -> errors.add(path + ".data", fault));
                 return new Trigger.Postback(data);
             }
+            case "date" -> {
+                String attribute = text(object.fields().get("attribute"));
+                JsonLike hour = object.fields().get("hour");
+                int at = hour instanceof JsonLike.JNumber number ? index(number.value()) : -1;
+                boolean broken = errors.check(
+                        attribute == null
+                                || attribute.isBlank()
+                                || StoredText.fault(attribute).isPresent(),
+                        path + ".attribute",
+                        "is required: a DATE attribute such as birthday");
+                broken |= errors.check(at < 0 || at > 23, path + ".hour", "must be an hour of the day, 0 to 23");
+                return broken ? new Trigger.Follow(false) : new Trigger.Date(attribute, at);
+            }
             case "click" -> {
                 String campaign = text(object.fields().get("campaignId"));
                 if (campaign == null
@@ -129,7 +142,7 @@ public final class JourneyReader {
                 return new Trigger.Click(campaign);
             }
             default -> {
-                errors.add(path + ".type", "must be follow, keyword, postback or click");
+                errors.add(path + ".type", "must be follow, keyword, postback, click or date");
                 return new Trigger.Follow(false);
             }
         }

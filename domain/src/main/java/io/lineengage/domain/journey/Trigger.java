@@ -44,6 +44,24 @@ public sealed interface Trigger {
         }
     }
 
+    /**
+     * Every day at {@code hour} in the org's time zone, the customers whose DATE attribute falls on that day of the year
+     * (a birthday, an anniversary).
+     */
+    record Date(String attribute, int hour) implements Trigger {
+        public Date {
+            Objects.requireNonNull(attribute, "attribute");
+            if (hour < 0 || hour > 23) {
+                throw new IllegalArgumentException("an hour of the day is 0 to 23");
+            }
+        }
+
+        @Override
+        public String kind() {
+            return "date";
+        }
+    }
+
     /** The user tapped a postback action with exactly this data. */
     record Postback(String data) implements Trigger {
         public Postback {

@@ -13,6 +13,7 @@ import io.lineengage.domain.org.OrgId;
 import io.lineengage.domain.subscription.ConsentCategory;
 import io.lineengage.domain.subscription.Consents;
 import io.lineengage.domain.subscription.SubscriptionStatus;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,6 +40,22 @@ final class JdbiAudienceQuery implements AudienceQuery {
                 .bind("orgId", orgId.value())
                 .mapTo(Long.class)
                 .one());
+    }
+
+    @Override
+    public List<CustomerId> anniversaries(OrgId orgId, String attribute, MonthDay day) {
+        // DATE attributes are kept as YYYY-MM-DD text: the day of the year is its last five characters.
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        SELECT id FROM customers
+                        WHERE org_id = :orgId AND right(attributes ->> :attribute, 5) = :day
+                          AND attributes ->> :attribute ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$'
+                        ORDER BY id""")
+                .bind("orgId", orgId.value())
+                .bind("attribute", attribute)
+                .bind("day", "%02d-%02d".formatted(day.getMonthValue(), day.getDayOfMonth()))
+                .mapTo(String.class)
+                .map(CustomerId::new)
+                .list());
     }
 
     @Override

@@ -13,6 +13,7 @@ import io.lineengage.domain.paging.Page;
 import io.lineengage.domain.paging.PageRequest;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -111,6 +112,25 @@ final class JdbiJourneys implements Journeys {
                 .bind("trigger", triggerKind)
                 .map((rs, ctx) -> read(rs))
                 .list());
+    }
+
+    @Override
+    public List<Journey> activeEverywhere(String triggerKind) {
+        return jdbi.withHandle(
+                handle -> handle.createQuery(SELECT + " WHERE j.status = 'ACTIVE' AND j.trigger = :trigger")
+                        .bind("trigger", triggerKind)
+                        .map((rs, ctx) -> read(rs))
+                        .list());
+    }
+
+    @Override
+    public boolean claimDay(JourneyId id, LocalDate day) {
+        return jdbi.withHandle(handle -> handle.createUpdate(
+                                "INSERT INTO journey_days (journey_id, day) VALUES (:id, :day) ON CONFLICT DO NOTHING")
+                        .bind("id", id.value())
+                        .bind("day", day)
+                        .execute())
+                == 1;
     }
 
     @Override

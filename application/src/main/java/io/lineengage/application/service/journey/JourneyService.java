@@ -9,6 +9,7 @@ import io.lineengage.application.port.out.template.TemplateRepository;
 import io.lineengage.application.service.audience.FilterCatalogues;
 import io.lineengage.domain.audience.FieldCatalogue;
 import io.lineengage.domain.audience.FilterParser;
+import io.lineengage.domain.customer.AttributeType;
 import io.lineengage.domain.error.FieldErrors;
 import io.lineengage.domain.error.NotFoundException;
 import io.lineengage.domain.error.ValidationException;
@@ -18,6 +19,7 @@ import io.lineengage.domain.journey.JourneyId;
 import io.lineengage.domain.journey.JourneyReader;
 import io.lineengage.domain.journey.JourneyStatus;
 import io.lineengage.domain.journey.Step;
+import io.lineengage.domain.journey.Trigger;
 import io.lineengage.domain.json.JsonLike;
 import io.lineengage.domain.org.OrgId;
 import io.lineengage.domain.paging.Page;
@@ -150,6 +152,10 @@ public final class JourneyService implements JourneysUseCase {
             }
         }
         definition.rules().exitWhen().ifPresent(when -> filterFaults(when, "exit.when", catalogue, errors));
+        if (definition.trigger() instanceof Trigger.Date date
+                && catalogue.attributes().get(date.attribute()) != AttributeType.DATE) {
+            errors.add("trigger.attribute", date.attribute() + " is not a DATE attribute of this org");
+        }
         definition.gatewayId().ifPresent(gateway -> {
             if (gateways.find(orgId, gateway).isEmpty()) {
                 errors.add("gatewayId", "no gateway " + gateway + " in this org");

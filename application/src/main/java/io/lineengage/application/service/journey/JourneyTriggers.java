@@ -1,22 +1,17 @@
 package io.lineengage.application.service.journey;
 
-import io.lineengage.application.port.out.account.LineAccountRepository;
 import io.lineengage.application.port.out.identity.LineIdentityRepository;
 import io.lineengage.application.port.out.journey.JourneyEntries;
 import io.lineengage.application.port.out.journey.JourneySignal;
 import io.lineengage.application.port.out.journey.Journeys;
-import io.lineengage.application.port.out.subscription.SubscriptionStore;
 import io.lineengage.application.service.tracking.ClickReactions;
 import io.lineengage.application.service.webhook.EventReactions;
-import io.lineengage.domain.account.LineAccount;
 import io.lineengage.domain.account.LineAccountId;
 import io.lineengage.domain.customer.CustomerId;
-import io.lineengage.domain.identity.LineIdentity;
 import io.lineengage.domain.journey.Journey;
 import io.lineengage.domain.journey.JourneyEntry;
 import io.lineengage.domain.journey.Trigger;
 import io.lineengage.domain.org.OrgId;
-import io.lineengage.domain.subscription.SubscriptionStatus;
 import io.lineengage.domain.tracking.TrackedLink;
 import io.lineengage.domain.webhook.EventMode;
 import io.lineengage.domain.webhook.LineEvent;
@@ -39,22 +34,19 @@ public final class JourneyTriggers implements EventReactions, ClickReactions {
     private final Journeys journeys;
     private final JourneyEntries entries;
     private final LineIdentityRepository identities;
-    private final LineAccountRepository accounts;
-    private final SubscriptionStore subscriptions;
+    private final JourneyReach reach;
     private final JourneySignal signal;
 
     public JourneyTriggers(
             Journeys journeys,
             JourneyEntries entries,
             LineIdentityRepository identities,
-            LineAccountRepository accounts,
-            SubscriptionStore subscriptions,
+            JourneyReach reach,
             JourneySignal signal) {
         this.journeys = journeys;
         this.entries = entries;
         this.identities = identities;
-        this.accounts = accounts;
-        this.subscriptions = subscriptions;
+        this.reach = reach;
         this.signal = signal;
     }
 
@@ -73,14 +65,14 @@ public final class JourneyTriggers implements EventReactions, ClickReactions {
                     || !click.campaignId().equals(link.sourceId())) {
                 continue;
             }
-            Optional<Map.Entry<LineAccountId, String>> reach = reach(link.orgId(), link.customerId());
-            if (reach.isPresent()) {
+            Optional<Map.Entry<LineAccountId, String>> through = reach.of(link.orgId(), link.customerId());
+            if (through.isPresent()) {
                 entered |= entries.enter(
                                 JourneyEntry.enter(
                                         journey,
                                         link.customerId(),
-                                        reach.get().getKey(),
-                                        reach.get().getValue(),
+                                        through.get().getKey(),
+                                        through.get().getValue(),
                                         Optional.empty(),
                                         at),
                                 journey.definition().rules().againAfter())
@@ -90,23 +82,6 @@ public final class JourneyTriggers implements EventReactions, ClickReactions {
         if (entered) {
             signal.entriesDue();
         }
-    }
-
-    /** An account and LINE user of the customer that follows it, if any. */
-    private Optional<Map.Entry<LineAccountId, String>> reach(OrgId orgId, CustomerId customerId) {
-        List<LineAccount> all = accounts.all(orgId);
-        for (LineIdentity identity : identities.ofCustomer(orgId, customerId)) {
-            for (LineAccount account : all) {
-                if (account.providerName().equals(identity.provider())
-                        && subscriptions
-                                        .find(orgId, account.id(), identity.lineUserId())
-                                        .status()
-                                == SubscriptionStatus.FOLLOWING) {
-                    return Optional.of(Map.entry(account.id(), identity.lineUserId()));
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     /** The events of one account, processed together; {@code provider}: the account's provider. */

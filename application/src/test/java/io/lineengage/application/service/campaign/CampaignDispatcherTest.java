@@ -110,6 +110,11 @@ class CampaignDispatcherTest {
         }
 
         @Override
+        public List<CustomerId> anniversaries(OrgId orgId, String attribute, java.time.MonthDay day) {
+            throw new AssertionError("not used here");
+        }
+
+        @Override
         public boolean holds(OrgId orgId, Filter filter, EvaluationTime time, CustomerId customerId) {
             throw new AssertionError("not used here");
         }

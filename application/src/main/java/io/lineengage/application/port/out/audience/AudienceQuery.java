@@ -8,6 +8,7 @@ import io.lineengage.domain.customer.AttributeType;
 import io.lineengage.domain.customer.Customer;
 import io.lineengage.domain.customer.CustomerId;
 import io.lineengage.domain.org.OrgId;
+import java.time.MonthDay;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -18,6 +19,9 @@ import java.util.function.Consumer;
  */
 public interface AudienceQuery {
     long count(OrgId orgId, Filter filter, EvaluationTime time);
+
+    /** The org's customers whose DATE attribute {@code attribute} falls on {@code day} of any year. */
+    List<CustomerId> anniversaries(OrgId orgId, String attribute, MonthDay day);
 
     /** Whether this one customer is in the filter's audience now (as {@link #count} would count them). */
     boolean holds(OrgId orgId, Filter filter, EvaluationTime time, CustomerId customerId);

@@ -6,6 +6,7 @@ import io.lineengage.domain.journey.JourneyId;
 import io.lineengage.domain.org.OrgId;
 import io.lineengage.domain.paging.Page;
 import io.lineengage.domain.paging.PageRequest;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +24,12 @@ public interface Journeys {
 
     /** The org's ACTIVE journeys whose trigger is of this kind ("follow", "keyword", "postback"). */
     List<Journey> active(OrgId orgId, String triggerKind);
+
+    /** Every org's ACTIVE journeys whose trigger is of this kind (the dated ones are started by a clock, not an event). */
+    List<Journey> activeEverywhere(String triggerKind);
+
+    /** Takes the journey's run for {@code day}: true for the one caller (of every instance) that gets it. */
+    boolean claimDay(JourneyId id, LocalDate day);
 
     /** A version of a journey's definition, as the entries begun on it run. */
     Optional<JourneyDefinition> version(JourneyId id, int version);

@@ -39,6 +39,8 @@ import io.lineengage.domain.tracking.TrackedLink;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -110,6 +112,21 @@ public abstract class AbstractAudienceQueryTest {
         customerRepository().saveAll(List.of(customer));
         saved.add(customer);
         return customer;
+    }
+
+    private static Customer withBirthday(Customer customer, LocalDate day) {
+        return new Customer(
+                customer.id(),
+                customer.orgId(),
+                customer.externalId(),
+                customer.name(),
+                customer.mobile(),
+                customer.email(),
+                Map.of("birthday", new AttributeValue.Day(day)),
+                customer.tags(),
+                customer.kind(),
+                customer.createdAt(),
+                customer.updatedAt());
     }
 
     private String linked(Customer customer) {
@@ -205,6 +222,15 @@ public abstract class AbstractAudienceQueryTest {
         Filter hasLine = condition(
                 new Field.LineIdentity(Optional.empty(), Optional.empty()), Op.EXISTS, new Operand.Bool(true));
         assertThat(query().count(org, hasLine, NOW)).isEqualTo(3);
+
+        // a DATE attribute's day of the year, as a birthday journey asks
+        Customer born = customer("born", 0, Set.of(), 5);
+        Customer other = customer("other", 0, Set.of(), 6);
+        customerRepository()
+                .saveAll(List.of(
+                        withBirthday(born, LocalDate.of(1990, 12, 2)), withBirthday(other, LocalDate.of(1990, 12, 3))));
+        assertThat(query().anniversaries(org, "birthday", MonthDay.of(12, 2))).containsExactly(born.id());
+        assertThat(query().anniversaries(org, "points", MonthDay.of(12, 2))).isEmpty();
 
         // one customer at a time, as a journey's branch asks
         assertThat(query().holds(org, followsTokyo(), NOW, both.id())).isTrue();

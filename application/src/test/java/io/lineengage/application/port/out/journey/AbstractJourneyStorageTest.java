@@ -16,6 +16,7 @@ import io.lineengage.domain.org.OrgId;
 import io.lineengage.domain.paging.PageRequest;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -107,6 +108,12 @@ public abstract class AbstractJourneyStorageTest {
         assertThat(journeys().version(draft.id(), 1)).contains(draft.definition());
         assertThat(journeys().version(draft.id(), 2)).contains(edited.definition());
         assertThat(journeys().list(org, PageRequest.first(10)).items()).containsExactly(edited);
+        assertThat(journeys().activeEverywhere("follow")).contains(edited);
+        assertThat(journeys().claimDay(draft.id(), LocalDate.of(2026, 12, 2))).isTrue();
+        assertThat(journeys().claimDay(draft.id(), LocalDate.of(2026, 12, 2)))
+                .as("taken once")
+                .isFalse();
+        assertThat(journeys().claimDay(draft.id(), LocalDate.of(2026, 12, 3))).isTrue();
     }
 
     @Test
