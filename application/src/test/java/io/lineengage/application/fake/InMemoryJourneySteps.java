@@ -1,8 +1,10 @@
 package io.lineengage.application.fake;
 
 import io.lineengage.application.port.out.journey.JourneySteps;
+import io.lineengage.domain.customer.CustomerId;
 import io.lineengage.domain.journey.EntryId;
 import io.lineengage.domain.journey.JourneyId;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +23,17 @@ public final class InMemoryJourneySteps implements JourneySteps {
     @Override
     public synchronized void save(StepRecord record) {
         records.put(record.entryId().value() + "#" + record.seq(), record);
+    }
+
+    @Override
+    public synchronized long pushesSince(JourneyId id, CustomerId customerId, Instant since) {
+        return records.values().stream()
+                .filter(record -> record.journeyId().equals(id)
+                        && record.customerId().equals(customerId)
+                        && record.status().equals(StepRecord.SENT)
+                        && record.via().filter(StepRecord.PUSH::equals).isPresent()
+                        && !record.at().isBefore(since))
+                .count();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.lineengage.domain.journey;
 
+import io.lineengage.domain.campaign.FrequencyCap;
 import io.lineengage.domain.campaign.QuietHours;
 import io.lineengage.domain.gateway.GatewayId;
 import io.lineengage.domain.json.JsonLike;
@@ -11,7 +12,8 @@ import java.util.Optional;
 /**
  * What a journey does, one version of it: its trigger, its steps, who enters and leaves, the consent its sends need,
  * the gateway its pushes go through, and the quiet hours in the org's time zone when it pushes nothing (a push due
- * then waits for their end; a reply right after the customer's own action does not) ({@code source}: the JSON it was
+ * then waits for their end; a reply right after the customer's own action does not), and at most how many pushes of
+ * it a customer gets within a period (a push past the cap is skipped as "capped") ({@code source}: the JSON it was
  * read from, kept as written).
  */
 public record JourneyDefinition(
@@ -21,6 +23,7 @@ public record JourneyDefinition(
         ConsentCategory category,
         Optional<GatewayId> gatewayId,
         Optional<QuietHours> quietHours,
+        Optional<FrequencyCap> frequencyCap,
         JsonLike source) {
     public JourneyDefinition {
         Objects.requireNonNull(trigger, "trigger");
@@ -29,6 +32,7 @@ public record JourneyDefinition(
         Objects.requireNonNull(category, "category");
         gatewayId = gatewayId == null ? Optional.empty() : gatewayId;
         quietHours = quietHours == null ? Optional.empty() : quietHours;
+        frequencyCap = frequencyCap == null ? Optional.empty() : frequencyCap;
         Objects.requireNonNull(source, "source");
     }
 

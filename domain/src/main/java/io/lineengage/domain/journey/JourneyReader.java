@@ -1,5 +1,6 @@
 package io.lineengage.domain.journey;
 
+import io.lineengage.domain.campaign.FrequencyCap;
 import io.lineengage.domain.campaign.QuietHours;
 import io.lineengage.domain.customer.AttributeValue;
 import io.lineengage.domain.error.FieldErrors;
@@ -13,6 +14,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,8 +72,9 @@ public final class JourneyReader {
             }
         }
         Optional<QuietHours> quiet = quietHours(fields.get("quietHours"), at(path, "quietHours"), errors);
+        Optional<FrequencyCap> cap = frequencyCap(fields.get("frequencyCap"), at(path, "frequencyCap"), errors);
         errors.throwIfAny();
-        return new JourneyDefinition(trigger, steps, rules, category, gateway, quiet, json);
+        return new JourneyDefinition(trigger, steps, rules, category, gateway, quiet, cap, json);
     }
 
     private static Trigger trigger(JsonLike json, String path, FieldErrors errors) {
@@ -311,6 +314,25 @@ public final class JourneyReader {
             }
         }
         errors.add(path, "must be {\"start\": \"21:00\", \"end\": \"08:00\"}: two different times of day");
+        return Optional.empty();
+    }
+
+    private static Optional<FrequencyCap> frequencyCap(JsonLike json, String path, FieldErrors errors) {
+        if (json == null || json instanceof JsonLike.JNull) {
+            return Optional.empty();
+        }
+        if (json instanceof JsonLike.JObject object
+                && object.fields().get("max") instanceof JsonLike.JNumber max
+                && index(max.value()) > 0) {
+            try {
+                return Optional.of(new FrequencyCap(
+                        index(max.value()),
+                        Period.parse(String.valueOf(text(object.fields().get("within"))))));
+            } catch (DateTimeParseException | ValidationException e) {
+                // reported below
+            }
+        }
+        errors.add(path, "must be {\"max\": 1 or more, \"within\": a period such as P7D}");
         return Optional.empty();
     }
 

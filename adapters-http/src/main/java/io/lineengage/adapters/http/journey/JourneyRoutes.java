@@ -26,9 +26,9 @@ import java.util.Set;
  */
 final class JourneyRoutes extends Plugin<Void> {
     private static final List<String> DEFINITION =
-            List.of("trigger", "steps", "entry", "exit", "category", "gatewayId", "quietHours");
+            List.of("trigger", "steps", "entry", "exit", "category", "gatewayId", "quietHours", "frequencyCap");
     private static final Set<String> FIELDS =
-            Set.of("name", "trigger", "steps", "entry", "exit", "category", "gatewayId", "quietHours");
+            Set.of("name", "trigger", "steps", "entry", "exit", "category", "gatewayId", "quietHours", "frequencyCap");
 
     private final ObjectMapper json;
     private final JourneysUseCase journeys;

@@ -5,6 +5,7 @@ import io.lineengage.domain.customer.CustomerId;
 import io.lineengage.domain.journey.EntryId;
 import io.lineengage.domain.journey.JourneyId;
 import io.lineengage.domain.org.OrgId;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -70,6 +71,19 @@ final class JdbiJourneySteps implements JourneySteps {
                 .bind("lineRequestId", record.lineRequestId().orElse(null))
                 .bind("at", record.at().atOffset(ZoneOffset.UTC))
                 .execute());
+    }
+
+    @Override
+    public long pushesSince(JourneyId id, CustomerId customerId, Instant since) {
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        SELECT count(*) FROM journey_steps
+                        WHERE journey_id = :id AND customer_id = :customerId AND status = 'SENT' AND via = 'PUSH'
+                          AND at >= :since""")
+                .bind("id", id.value())
+                .bind("customerId", customerId.value())
+                .bind("since", since.atOffset(ZoneOffset.UTC))
+                .mapTo(Long.class)
+                .one());
     }
 
     @Override

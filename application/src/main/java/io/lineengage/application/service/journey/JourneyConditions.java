@@ -17,6 +17,7 @@ import io.lineengage.domain.org.OrgId;
 import io.lineengage.domain.subscription.SubscriptionStatus;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Optional;
@@ -103,6 +104,17 @@ public final class JourneyConditions {
             return now;
         }
         return definition.quietHours().get().nextAllowed(now, zone(entry.orgId()));
+    }
+
+    /** Whether this entry's next send would be a push (no reply token still usable). */
+    boolean pushes(JourneyEntry entry) {
+        Instant now = clock.instant();
+        return entry.reply().filter(reply -> reply.usableAt(now)).isEmpty();
+    }
+
+    /** The start of a cap's period back from now, read in the org's time zone (days are the org's days). */
+    Instant since(OrgId orgId, Period period) {
+        return new EvaluationTime(clock.instant(), zone(orgId)).since(period);
     }
 
     private ZoneId zone(OrgId orgId) {

@@ -110,6 +110,22 @@ public final class JourneyRunner implements RunJourneysUseCase {
                 if (allowed.isAfter(clock.instant())) {
                     return entry.dueAgainAt(allowed, clock.instant()); // quiet hours: the push waits for their end
                 }
+                if (definition.frequencyCap().isPresent()
+                        && conditions.pushes(entry)
+                        && record.via().isEmpty()) {
+                    long pushed = steps.pushesSince(
+                            entry.journeyId(),
+                            entry.customerId(),
+                            conditions.since(
+                                    entry.orgId(),
+                                    definition.frequencyCap().get().within()));
+                    if (!definition.frequencyCap().get().allows(pushed)) {
+                        steps.save(record.settled(
+                                StepRecord.SKIPPED, Optional.of("capped"), Optional.empty(), clock.instant()));
+                        entry = entry.ranTo(entry.step() + 1, clock.instant());
+                        continue;
+                    }
+                }
                 JourneySender.Sent sent = sender.send(entry, definition, send, customer, record);
                 if (sent instanceof JourneySender.Sent.Later later) {
                     return later.entry().dueAgainAt(clock.instant().plus(BUSY_RETRY), clock.instant());

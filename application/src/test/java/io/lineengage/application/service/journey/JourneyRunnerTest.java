@@ -243,6 +243,22 @@ class JourneyRunnerTest {
     }
 
     @Test
+    void pushesPastTheJourneysCapAreSkippedAsCapped() {
+        String send =
+                "{\"type\":\"send\",\"templateId\":\"" + shop.template.id().value() + "\"}";
+        Journey journey = active("{\"trigger\":{\"type\":\"follow\"},\"frequencyCap\":{\"max\":2,\"within\":\"P7D\"},"
+                + "\"steps\":[" + send + "," + send + "," + send + "]}");
+        Customer customer = shop.follower(tokyo);
+        enter(journey, customer, false);
+
+        runner.runDue();
+
+        assertThat(pushes).hasValue(2);
+        assertThat(outcomes()).containsExactly("0:SENT/PUSH", "1:SENT/PUSH", "2:SKIPPED");
+        assertThat(steps.all().get(2).reason()).contains("capped");
+    }
+
+    @Test
     void aBranchSendsOnlyToWhoMatchesAndAnUnfollowEndsTheEntry() {
         Journey journey = active("{\"trigger\":{\"type\":\"follow\"},\"steps\":["
                 + "{\"type\":\"branch\",\"filter\":{\"field\":\"tags\",\"op\":\"contains\",\"value\":\"vip\"}},"

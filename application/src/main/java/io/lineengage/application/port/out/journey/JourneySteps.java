@@ -20,6 +20,9 @@ public interface JourneySteps {
     /** Writes the record as it is now (insert or replace). */
     void save(StepRecord record);
 
+    /** How many of the journey's pushes the customer got since {@code since}. */
+    long pushesSince(JourneyId id, CustomerId customerId, Instant since);
+
     /** Per step of the journey: outcomes counted ("SENT_BY_REPLY", "SKIPPED:no_consent", ...). */
     Map<Integer, Map<String, Long>> outcomes(JourneyId id);
 

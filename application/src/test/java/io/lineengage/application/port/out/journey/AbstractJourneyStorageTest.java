@@ -218,6 +218,10 @@ public abstract class AbstractJourneyStorageTest {
                 Optional.empty(),
                 T0.plusSeconds(2)));
 
+        assertThat(steps().pushesSince(journey.id(), entry.customerId(), T0)).isEqualTo(1);
+        assertThat(steps().pushesSince(journey.id(), entry.customerId(), T0.plusSeconds(2)))
+                .isZero();
+        assertThat(steps().pushesSince(journey.id(), CustomerId.generate(), T0)).isZero();
         assertThat(steps().outcomes(journey.id()))
                 .isEqualTo(Map.of(0, Map.of("SENT_BY_PUSH", 1L), 1, Map.of("SKIPPED:no_consent", 1L)));
     }
