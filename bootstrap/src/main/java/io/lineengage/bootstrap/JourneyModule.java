@@ -8,6 +8,7 @@ import io.lineengage.application.port.in.journey.RunJourneysUseCase;
 import io.lineengage.application.port.in.journey.StartDatedJourneysUseCase;
 import io.lineengage.application.port.out.account.LineAccountRepository;
 import io.lineengage.application.port.out.audience.AudienceQuery;
+import io.lineengage.application.port.out.campaign.CampaignRepository;
 import io.lineengage.application.port.out.campaign.SendPace;
 import io.lineengage.application.port.out.customer.AttributeCatalogue;
 import io.lineengage.application.port.out.customer.CustomerRepository;
@@ -21,6 +22,7 @@ import io.lineengage.application.port.out.org.OrgRepository;
 import io.lineengage.application.port.out.subscription.ConsentStore;
 import io.lineengage.application.port.out.subscription.SubscriptionStore;
 import io.lineengage.application.port.out.template.TemplateRepository;
+import io.lineengage.application.port.out.transactional.TransactionalMessages;
 import io.lineengage.application.service.audience.FilterCatalogues;
 import io.lineengage.application.service.journey.CustomerSteps;
 import io.lineengage.application.service.journey.JourneyConditions;
@@ -30,6 +32,7 @@ import io.lineengage.application.service.journey.JourneyRunner;
 import io.lineengage.application.service.journey.JourneySender;
 import io.lineengage.application.service.journey.JourneyService;
 import io.lineengage.application.service.journey.JourneyTriggers;
+import io.lineengage.application.service.journey.LinkOrigins;
 import io.lineengage.application.service.tracking.ClickReactions;
 import io.lineengage.application.service.webhook.EventReactions;
 import jakarta.inject.Singleton;
@@ -58,8 +61,10 @@ abstract class JourneyModule {
             JourneyEntries entries,
             LineIdentityRepository identities,
             JourneyReach reach,
-            JourneyWorker worker) {
-        return new JourneyTriggers(journeys, entries, identities, reach, worker);
+            JourneyWorker worker,
+            CampaignRepository campaigns,
+            TransactionalMessages messages) {
+        return new JourneyTriggers(journeys, entries, identities, reach, worker, new LinkOrigins(campaigns, messages));
     }
 
     @Provides

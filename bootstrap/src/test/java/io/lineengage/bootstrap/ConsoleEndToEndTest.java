@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -217,6 +218,46 @@ class ConsoleEndToEndTest {
                         .at("/items/0/status")
                         .asText())
                 .isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void everyCommonJourneyIsAcceptedAsOffered() throws Exception {
+        String template = world.api
+                .post(
+                        "/api/v1/templates",
+                        world.key,
+                        "{\"name\":\"Offer\",\"messages\":[{\"type\":\"text\",\"text\":\"Hi\"}]}")
+                .json()
+                .get("id")
+                .asText();
+        String cookie = session(signIn(world.key));
+        Pattern textarea = Pattern.compile("<textarea id=\"journey-definition\"[^>]*>([^<]*)</textarea>");
+        for (String preset : List.of("welcome", "keyword", "followup")) {
+            HttpResponse<String> page = get("/console/journeys/new?preset=" + preset, cookie);
+            Matcher offered = textarea.matcher(page.body());
+            assertThat(offered.find()).as(preset).isTrue();
+            String definition = offered.group(1)
+                    .replace("&#34;", "\"")
+                    .replace("&quot;", "\"")
+                    .replace("&#39;", "'")
+                    .replace("&lt;", "<")
+                    .replace("&gt;", ">")
+                    .replace("&amp;", "&");
+            assertThat(definition).as(preset).contains(template);
+
+            HttpResponse<String> created = post(
+                    "/console/journeys/new",
+                    cookie,
+                    "_csrf=" + csrf(page) + "&name=" + preset + "&definition="
+                            + URLEncoder.encode(definition, StandardCharsets.UTF_8));
+            assertThat(created.statusCode()).as(preset + ": " + created.body()).isEqualTo(302);
+        }
+        assertThat(world.api
+                        .get("/api/v1/journeys", world.key)
+                        .json()
+                        .at("/items")
+                        .size())
+                .isEqualTo(3);
     }
 
     @Test

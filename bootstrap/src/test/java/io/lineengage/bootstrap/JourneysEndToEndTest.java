@@ -232,6 +232,83 @@ class JourneysEndToEndTest {
     }
 
     @Test
+    void aClickOnALinkOfATemplateStartsItsJourneyWhetherACampaignOrATransactionalMessageSentIt() {
+        List<String> followers = world.control.addFollowers(account.channel().channelId(), 2);
+        world.backfill(account);
+        world.defaultGateway(account, 100, "BULK");
+        world.defaultGateway(account, 100, "TRANSACTIONAL");
+        String tracked = world.api
+                .post(
+                        "/api/v1/templates",
+                        world.key,
+                        "{\"name\":\"Offer\",\"trackClicks\":true,\"messages\":[{\"type\":\"template\","
+                                + "\"altText\":\"Offer\",\"template\":{\"type\":\"buttons\",\"text\":\"Offer\","
+                                + "\"actions\":[{\"type\":\"uri\",\"label\":\"Look\","
+                                + "\"uri\":\"https://shop.example/offer\"}]}}]}")
+                .json()
+                .get("id")
+                .asText();
+        String other = template("Something else");
+        String byTemplate = template("About that offer");
+        String byOther = template("Not for this offer");
+        activeJourney("{\"name\":\"After the offer\",\"trigger\":{\"type\":\"click\",\"templateId\":\"" + tracked
+                + "\"},\"steps\":[{\"type\":\"send\",\"templateId\":\"" + byTemplate
+                + "\"}]}");
+        activeJourney("{\"name\":\"Other\",\"trigger\":{\"type\":\"click\",\"templateId\":\"" + other
+                + "\"},\"steps\":[{\"type\":\"send\",\"templateId\":\"" + byOther + "\"}]}");
+        world.completedCampaign("Offer", tracked);
+        String clicker = followers.get(0);
+        String customer = followers.get(1);
+        String customerId = world.api
+                .get("/api/v1/lookup?lineUserId=" + customer, world.key)
+                .json()
+                .at("/customer/id")
+                .asText();
+
+        assertThat(world.api.get(lastLink(clicker), null).status()).isEqualTo(302);
+        eventually(() -> count(received(clicker), "push:About that offer") == 1);
+        assertThat(received(customer)).doesNotContain("push:About that offer");
+
+        Answer message = world.api.post(
+                "/api/v1/messages",
+                world.key,
+                "{\"customerId\":\"" + customerId + "\",\"templateId\":\"" + tracked
+                        + "\",\"idempotencyKey\":\"offer-1\"}");
+        assertThat(message.status()).as(message.text()).isBetween(200, 202);
+        eventually(() -> links(customer).size() == 2); // the campaign's and the transactional message's
+        assertThat(world.api.get(lastLink(customer), null).status()).isEqualTo(302);
+
+        eventually(() -> count(received(customer), "push:About that offer") == 1);
+        assertThat(received(clicker)).doesNotContain("push:Not for this offer");
+        assertThat(received(customer)).doesNotContain("push:Not for this offer");
+        assertThat(count(received(clicker), "push:About that offer")).isEqualTo(1);
+    }
+
+    private String lastLink(String user) {
+        List<String> links = links(user);
+        assertThat(links).isNotEmpty();
+        return links.get(links.size() - 1);
+    }
+
+    /** The tracked links the user received, in the order received. */
+    private List<String> links(String user) {
+        Matcher link = Pattern.compile("(/c/[A-Za-z0-9_-]{22})")
+                .matcher(world.control
+                        .received(account.channel().channelId(), user)
+                        .toString());
+        List<String> found = new ArrayList<>();
+        while (link.find()) {
+            found.add(link.group(1));
+        }
+        return found;
+    }
+
+    /** How many received messages begin with this endpoint and text. */
+    private static long count(List<String> received, String start) {
+        return received.stream().filter(item -> item.startsWith(start)).count();
+    }
+
+    @Test
     void aDefinitionWithFaultsIsRefusedWithTheirPaths() {
         Answer refused = world.api.post(
                 "/api/v1/journeys",

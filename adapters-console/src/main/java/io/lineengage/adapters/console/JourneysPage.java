@@ -28,7 +28,7 @@ import java.util.Optional;
 
 /**
  * Journeys: the list; a journey's steps drawn as a flow with their counts; an editor of its definition with the faults
- * at their paths, starting from the common ones (a welcome on follow, a keyword answer, a follow-up after a postback
+ * at their paths, starting from the common ones (a welcome on follow, a keyword answer, a follow-up after a click
  * with a wait and a branch); activate, pause, archive.
  */
 final class JourneysPage implements ConsolePage {
@@ -221,7 +221,8 @@ final class JourneysPage implements ConsolePage {
                 definition.putObject("entry").put("again", "PT1M");
             }
             case "followup" -> {
-                definition.putObject("trigger").put("type", "postback").put("data", "offer=spring");
+                // a click on a tracked link of the template, sent by any campaign or transactional message
+                definition.putObject("trigger").put("type", "click").put("templateId", template);
                 var steps = definition.putArray("steps");
                 steps.addObject().put("type", "wait").put("duration", "P2D");
                 var branch = steps.addObject().put("type", "branch").put("otherwise", "end");

@@ -136,13 +136,19 @@ public final class JourneyReader {
             }
             case "click" -> {
                 String campaign = text(object.fields().get("campaignId"));
-                if (campaign == null
-                        || campaign.isBlank()
-                        || StoredText.fault(campaign).isPresent()) {
-                    errors.add(path + ".campaignId", "is required: the campaign whose tracked links start it");
-                    return new Trigger.Click("");
+                String template = text(object.fields().get("templateId"));
+                if ((campaign == null) == (template == null)) {
+                    errors.add(
+                            path + ".campaignId",
+                            "give campaignId or templateId: the campaign, or the template, whose tracked links start it");
+                    return Trigger.Click.ofCampaign("");
                 }
-                return new Trigger.Click(campaign);
+                String field = campaign != null ? "campaignId" : "templateId";
+                String id = campaign != null ? campaign : template;
+                if (id.isBlank() || StoredText.fault(id).isPresent()) {
+                    errors.add(path + "." + field, "must be the ID of a " + field.replace("Id", ""));
+                }
+                return campaign != null ? Trigger.Click.ofCampaign(id) : Trigger.Click.ofTemplate(id);
             }
             default -> {
                 errors.add(path + ".type", "must be follow, keyword, postback, click or date");

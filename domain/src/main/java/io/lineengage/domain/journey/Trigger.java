@@ -2,6 +2,7 @@ package io.lineengage.domain.journey;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /** What starts a journey for a customer. */
 public sealed interface Trigger {
@@ -32,10 +33,30 @@ public sealed interface Trigger {
         }
     }
 
-    /** The customer clicked a tracked link sent by this campaign. */
-    record Click(String campaignId) implements Trigger {
+    /**
+     * The customer clicked a tracked link sent by this campaign, or by any campaign or transactional message of this
+     * template: exactly one of the two is given.
+     */
+    record Click(Optional<String> campaignId, Optional<String> templateId) implements Trigger {
         public Click {
             Objects.requireNonNull(campaignId, "campaignId");
+            Objects.requireNonNull(templateId, "templateId");
+            if (campaignId.isPresent() == templateId.isPresent()) {
+                throw new IllegalArgumentException("a click trigger names a campaign or a template");
+            }
+        }
+
+        public static Click ofCampaign(String campaignId) {
+            return new Click(Optional.of(campaignId), Optional.empty());
+        }
+
+        public static Click ofTemplate(String templateId) {
+            return new Click(Optional.empty(), Optional.of(templateId));
+        }
+
+        /** Whether a link sent by this campaign, of this template (if it had one), starts the journey. */
+        public boolean startedBy(Optional<String> linkCampaign, Optional<String> linkTemplate) {
+            return campaignId.isPresent() ? campaignId.equals(linkCampaign) : templateId.equals(linkTemplate);
         }
 
         @Override

@@ -119,4 +119,74 @@ class JourneyReaderTest {
         assertThat(definition.category()).isEqualTo(ConsentCategory.PROMOTIONAL);
         assertThat(definition.sends()).isFalse();
     }
+
+    @Test
+    void aClickTriggerNamesACampaignOrATemplateAndADateTriggerAnAttributeAndHour() {
+        assertThat(JourneyReader.read(
+                                obj(
+                                        "trigger",
+                                        obj("type", "click", "campaignId", "cmp_1"),
+                                        "steps",
+                                        arr(obj("type", "end"))),
+                                "journey")
+                        .trigger())
+                .isEqualTo(Trigger.Click.ofCampaign("cmp_1"));
+        assertThat(JourneyReader.read(
+                                obj(
+                                        "trigger",
+                                        obj("type", "click", "templateId", "tpl_1"),
+                                        "steps",
+                                        arr(obj("type", "end"))),
+                                "journey")
+                        .trigger())
+                .isEqualTo(Trigger.Click.ofTemplate("tpl_1"));
+        assertThat(JourneyReader.read(
+                                obj(
+                                        "trigger",
+                                        obj("type", "date", "attribute", "birthday", "hour", 9),
+                                        "steps",
+                                        arr(obj("type", "end"))),
+                                "journey")
+                        .trigger())
+                .isEqualTo(new Trigger.Date("birthday", 9));
+    }
+
+    @Test
+    void aClickTriggerWithBothNeitherOrABrokenIdAndADateTriggerOffTheClockAreFaultsAtTheirPaths() {
+        for (Object trigger :
+                List.of(obj("type", "click"), obj("type", "click", "campaignId", "cmp_1", "templateId", "tpl_1"))) {
+            assertThatThrownBy(() -> JourneyReader.read(obj("trigger", trigger, "steps", arr(obj("type", "end"))), "j"))
+                    .isInstanceOfSatisfying(
+                            ValidationException.class,
+                            e -> assertThat(e.errors())
+                                    .extracting(FieldError::field)
+                                    .containsExactly("j.trigger.campaignId"));
+        }
+        for (String broken : List.of("", "  ", "tpl\u0000x")) {
+            assertThatThrownBy(() -> JourneyReader.read(
+                            obj(
+                                    "trigger",
+                                    obj("type", "click", "templateId", broken),
+                                    "steps",
+                                    arr(obj("type", "end"))),
+                            "j"))
+                    .isInstanceOfSatisfying(
+                            ValidationException.class,
+                            e -> assertThat(e.errors())
+                                    .extracting(FieldError::field)
+                                    .containsExactly("j.trigger.templateId"));
+        }
+        assertThatThrownBy(() -> JourneyReader.read(
+                        obj(
+                                "trigger",
+                                obj("type", "date", "attribute", " ", "hour", 24),
+                                "steps",
+                                arr(obj("type", "end"))),
+                        "j"))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(FieldError::field)
+                                .containsExactlyInAnyOrder("j.trigger.attribute", "j.trigger.hour"));
+    }
 }

@@ -24,6 +24,7 @@ import io.lineengage.domain.json.JsonLike;
 import io.lineengage.domain.org.OrgId;
 import io.lineengage.domain.paging.Page;
 import io.lineengage.domain.paging.PageRequest;
+import io.lineengage.domain.template.TemplateId;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -155,6 +156,13 @@ public final class JourneyService implements JourneysUseCase {
         if (definition.trigger() instanceof Trigger.Date date
                 && catalogue.attributes().get(date.attribute()) != AttributeType.DATE) {
             errors.add("trigger.attribute", date.attribute() + " is not a DATE attribute of this org");
+        }
+        if (definition.trigger() instanceof Trigger.Click click
+                && click.templateId().isPresent()
+                && templates
+                        .find(orgId, new TemplateId(click.templateId().get()))
+                        .isEmpty()) {
+            errors.add("trigger.templateId", "no template " + click.templateId().get() + " in this org");
         }
         definition.gatewayId().ifPresent(gateway -> {
             if (gateways.find(orgId, gateway).isEmpty()) {

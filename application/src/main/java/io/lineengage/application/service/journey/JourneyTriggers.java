@@ -24,7 +24,7 @@ import java.util.Optional;
 
 /**
  * Starts journeys on what customers do: a follow (an unblock too where the trigger says so), a text matching a
- * keyword rule, a postback's data, a click on a campaign's tracked link; and ends the entries of a user who unfollows. Runs with the webhook events it
+ * keyword rule, a postback's data, a click on a tracked link of a campaign or template; and ends the entries of a user who unfollows. Runs with the webhook events it
  * reacts to, in their transaction, so an event is never processed without its entries (nor entered twice).
  */
 public final class JourneyTriggers implements EventReactions, ClickReactions {
@@ -36,33 +36,45 @@ public final class JourneyTriggers implements EventReactions, ClickReactions {
     private final LineIdentityRepository identities;
     private final JourneyReach reach;
     private final JourneySignal signal;
+    private final LinkOrigins origins;
 
     public JourneyTriggers(
             Journeys journeys,
             JourneyEntries entries,
             LineIdentityRepository identities,
             JourneyReach reach,
-            JourneySignal signal) {
+            JourneySignal signal,
+            LinkOrigins origins) {
         this.journeys = journeys;
         this.entries = entries;
         this.identities = identities;
         this.reach = reach;
         this.signal = signal;
+        this.origins = origins;
     }
 
     /**
-     * A click on a tracked link of a campaign starts the journeys waiting for it, through an account the customer's
-     * LINE user follows (the journey's gateway's account first).
+     * A click on a tracked link starts the journeys waiting for its campaign, or for its template (a campaign's or a
+     * transactional message's), through an account the customer's LINE user follows (the journey's gateway's account
+     * first). Test sends start nothing.
      */
     @Override
     public void clicked(TrackedLink link, Instant at) {
-        if (link.source() != TrackedLink.Source.CAMPAIGN) {
+        if (link.source() == TrackedLink.Source.TEST) {
             return;
         }
+        Optional<String> campaign =
+                link.source() == TrackedLink.Source.CAMPAIGN ? Optional.of(link.sourceId()) : Optional.empty();
+        Optional<Optional<String>> template = Optional.empty(); // looked up once, only if a journey asks
         boolean entered = false;
         for (Journey journey : journeys.active(link.orgId(), "click")) {
-            if (!(journey.definition().trigger() instanceof Trigger.Click click)
-                    || !click.campaignId().equals(link.sourceId())) {
+            if (!(journey.definition().trigger() instanceof Trigger.Click click)) {
+                continue;
+            }
+            if (click.templateId().isPresent() && template.isEmpty()) {
+                template = Optional.of(origins.templateOf(link));
+            }
+            if (!click.startedBy(campaign, template.orElse(Optional.empty()))) {
                 continue;
             }
             Optional<Map.Entry<LineAccountId, String>> through = reach.of(link.orgId(), link.customerId());
