@@ -131,7 +131,6 @@ abstract class JourneyModule {
     @Provides
     @Singleton
     static JourneyWorker journeyWorker(Lazy<StartDatedJourneysUseCase> dates, Lazy<RunJourneysUseCase> runner) {
-        return new JourneyWorker(
-                () -> dates.get().startDue(), () -> runner.get().runDue());
+        return new JourneyWorker(dates, runner);
     }
 }

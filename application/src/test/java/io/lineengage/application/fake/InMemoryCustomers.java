@@ -14,6 +14,7 @@ import io.lineengage.domain.org.OrgId;
 import io.lineengage.domain.paging.Page;
 import io.lineengage.domain.paging.PageRequest;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +32,11 @@ public final class InMemoryCustomers implements CustomerRepository, AttributeCat
     @Override
     public synchronized Optional<Customer> find(OrgId orgId, CustomerId id) {
         return Optional.ofNullable(customers.get(id)).filter(c -> c.orgId().equals(orgId));
+    }
+
+    @Override
+    public synchronized List<Customer> findAll(OrgId orgId, Collection<CustomerId> ids) {
+        return ids.stream().distinct().flatMap(id -> find(orgId, id).stream()).toList();
     }
 
     /** Every customer of the org, in the order they were first saved. */

@@ -21,7 +21,8 @@ public final class InMemoryJourneyEntries implements JourneyEntries {
     private final Map<EntryId, Instant> heldUntil = new HashMap<>();
 
     @Override
-    public synchronized Optional<JourneyEntry> enter(JourneyEntry entry, Optional<Duration> againAfter) {
+    public synchronized Optional<JourneyEntry> enter(
+            JourneyEntry entry, Optional<Duration> againAfter, Optional<Instant> held) {
         boolean blocked = entries.values().stream()
                 .anyMatch(other -> other.journeyId().equals(entry.journeyId())
                         && other.customerId().equals(entry.customerId())
@@ -32,6 +33,7 @@ public final class InMemoryJourneyEntries implements JourneyEntries {
             return Optional.empty();
         }
         entries.put(entry.id(), entry);
+        held.ifPresent(until -> heldUntil.put(entry.id(), until));
         return Optional.of(entry);
     }
 
@@ -54,6 +56,11 @@ public final class InMemoryJourneyEntries implements JourneyEntries {
     public synchronized void save(JourneyEntry entry) {
         entries.put(entry.id(), entry);
         heldUntil.remove(entry.id());
+    }
+
+    @Override
+    public synchronized void saveAll(List<JourneyEntry> all) {
+        all.forEach(this::save);
     }
 
     @Override

@@ -21,6 +21,13 @@ public final class InMemoryJourneySteps implements JourneySteps {
     }
 
     @Override
+    public synchronized List<StepRecord> from(Map<EntryId, Integer> seqs) {
+        return records.values().stream()
+                .filter(record -> seqs.containsKey(record.entryId()) && record.seq() >= seqs.get(record.entryId()))
+                .toList();
+    }
+
+    @Override
     public synchronized void save(StepRecord record) {
         records.put(record.entryId().value() + "#" + record.seq(), record);
     }

@@ -13,6 +13,7 @@ import io.lineengage.domain.paging.Page;
 import io.lineengage.domain.paging.PageRequest;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +40,22 @@ final class JdbiCustomers implements CustomerRepository, AttributeCatalogue {
     @Override
     public Optional<Customer> find(OrgId orgId, CustomerId id) {
         return one(orgId, "id = :value", id.value());
+    }
+
+    @Override
+    public List<Customer> findAll(OrgId orgId, Collection<CustomerId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT " + COLUMNS + " FROM customers WHERE org_id = :orgId AND id = ANY(:ids)")
+                .bind("orgId", orgId.value())
+                .bindArray(
+                        "ids",
+                        String.class,
+                        ids.stream().map(CustomerId::value).distinct().toList())
+                .map((rs, ctx) -> customer(rs, catalogueFor(orgId, rs.getString("attributes"))))
+                .list());
     }
 
     @Override

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
@@ -36,7 +37,8 @@ final class JdbiJourneyEntries implements JourneyEntries {
     }
 
     @Override
-    public Optional<JourneyEntry> enter(JourneyEntry entry, Optional<Duration> againAfter) {
+    public Optional<JourneyEntry> enter(
+            JourneyEntry entry, Optional<Duration> againAfter, Optional<Instant> heldUntil) {
         return jdbi.inTransaction(handle -> {
             handle.createQuery("SELECT CAST(pg_advisory_xact_lock(hashtext(:key)) AS text)")
                     .bind(
@@ -44,28 +46,28 @@ final class JdbiJourneyEntries implements JourneyEntries {
                             entry.journeyId().value() + "|" + entry.customerId().value())
                     .mapTo(String.class)
                     .one();
-            boolean blocked = handle.createQuery("""
-                            SELECT EXISTS (SELECT 1 FROM journey_entries
-                                WHERE journey_id = :journeyId AND customer_id = :customerId
-                                  AND (state = 'ACTIVE' OR CAST(:since AS timestamptz) IS NULL OR created_at > :since))""")
-                    .bind("journeyId", entry.journeyId().value())
-                    .bind("customerId", entry.customerId().value())
+            // After the lock, so this statement's snapshot sees any entry a concurrent trigger committed first. A held
+            // entry is stored due when its hold ends: claims pass over it until then without reading it.
+            int stored = bind(
+                            handle.createUpdate("INSERT INTO journey_entries (" + COLUMNS + ", held_until)"
+                                    + " SELECT :id, :orgId, :journeyId, :version, :customerId, :accountId, :lineUserId,"
+                                    + " :step, :seq, :state, :reason, coalesce(CAST(:heldUntil AS timestamptz), :dueAt), :replyToken,"
+                                    + " :replyUntil, :createdAt, :updatedAt, NULL"
+                                    + " WHERE NOT EXISTS (SELECT 1 FROM journey_entries"
+                                    + " WHERE journey_id = :journeyId AND customer_id = :customerId"
+                                    + " AND (state = 'ACTIVE' OR CAST(:since AS timestamptz) IS NULL"
+                                    + " OR created_at > :since))"),
+                            entry)
+                    .bind("heldUntil", heldUntil.map(JdbiJourneyEntries::at).orElse(null))
                     .bind(
                             "since",
                             againAfter
                                     .map(period -> at(entry.createdAt().minus(period)))
                                     .orElse(null))
-                    .mapTo(Boolean.class)
-                    .one();
-            if (blocked) {
+                    .execute();
+            if (stored == 0) {
                 return Optional.<JourneyEntry>empty();
             }
-            bind(
-                            handle.createUpdate("INSERT INTO journey_entries (" + COLUMNS + ") VALUES (:id, :orgId,"
-                                    + " :journeyId, :version, :customerId, :accountId, :lineUserId, :step, :seq, :state,"
-                                    + " :reason, :dueAt, :replyToken, :replyUntil, :createdAt, :updatedAt)"),
-                            entry)
-                    .execute();
             return Optional.of(entry);
         });
     }
@@ -83,13 +85,29 @@ final class JdbiJourneyEntries implements JourneyEntries {
                 .list());
     }
 
+    private static final String SAVE = """
+            UPDATE journey_entries SET step = :step, seq = :seq, state = :state, reason = :reason,
+                due_at = :dueAt, reply_token = :replyToken, reply_until = :replyUntil,
+                held_until = NULL, updated_at = :updatedAt
+            WHERE id = :id""";
+
     @Override
     public void save(JourneyEntry entry) {
-        jdbi.useHandle(handle -> bind(handle.createUpdate("""
-                                UPDATE journey_entries SET step = :step, seq = :seq, state = :state, reason = :reason,
-                                    due_at = :dueAt, reply_token = :replyToken, reply_until = :replyUntil,
-                                    held_until = NULL, updated_at = :updatedAt
-                                WHERE id = :id"""), entry).execute());
+        jdbi.useHandle(handle -> bind(handle.createUpdate(SAVE), entry).execute());
+    }
+
+    @Override
+    public void saveAll(List<JourneyEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        jdbi.useHandle(handle -> {
+            PreparedBatch batch = handle.prepareBatch(SAVE);
+            for (JourneyEntry entry : entries) {
+                bind(batch, entry).add();
+            }
+            batch.execute();
+        });
     }
 
     @Override

@@ -5,10 +5,14 @@ import io.lineengage.domain.customer.CustomerId;
 import io.lineengage.domain.journey.EntryId;
 import io.lineengage.domain.journey.JourneyId;
 import io.lineengage.domain.org.OrgId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -30,21 +34,47 @@ final class JdbiJourneySteps implements JourneySteps {
                         FROM journey_steps WHERE entry_id = :entryId AND seq = :seq""")
                 .bind("entryId", entryId.value())
                 .bind("seq", seq)
-                .map((rs, ctx) -> new StepRecord(
-                        new EntryId(rs.getString("entry_id")),
-                        rs.getInt("seq"),
-                        new OrgId(rs.getString("org_id")),
-                        new JourneyId(rs.getString("journey_id")),
-                        new CustomerId(rs.getString("customer_id")),
-                        rs.getInt("step"),
-                        rs.getString("kind"),
-                        Optional.ofNullable(rs.getString("via")),
-                        Optional.ofNullable(rs.getObject("retry_key", UUID.class)),
-                        rs.getString("status"),
-                        Optional.ofNullable(rs.getString("reason")),
-                        Optional.ofNullable(rs.getString("line_request_id")),
-                        rs.getObject("at", OffsetDateTime.class).toInstant()))
+                .map((rs, ctx) -> record(rs))
                 .findOne());
+    }
+
+    @Override
+    public List<StepRecord> from(Map<EntryId, Integer> seqs) {
+        if (seqs.isEmpty()) {
+            return List.of();
+        }
+        List<String> ids = new ArrayList<>();
+        List<Integer> froms = new ArrayList<>();
+        seqs.forEach((id, seq) -> {
+            ids.add(id.value());
+            froms.add(seq);
+        });
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        SELECT s.entry_id, s.seq, s.org_id, s.journey_id, s.customer_id, s.step, s.kind, s.via,
+                            s.retry_key, s.status, s.reason, s.line_request_id, s.at
+                        FROM unnest(:ids, :froms) AS wanted(entry_id, seq)
+                        JOIN journey_steps s ON s.entry_id = wanted.entry_id AND s.seq >= wanted.seq""")
+                .bindArray("ids", String.class, ids)
+                .bindArray("froms", Integer.class, froms)
+                .map((rs, ctx) -> record(rs))
+                .list());
+    }
+
+    private static StepRecord record(ResultSet rs) throws SQLException {
+        return new StepRecord(
+                new EntryId(rs.getString("entry_id")),
+                rs.getInt("seq"),
+                new OrgId(rs.getString("org_id")),
+                new JourneyId(rs.getString("journey_id")),
+                new CustomerId(rs.getString("customer_id")),
+                rs.getInt("step"),
+                rs.getString("kind"),
+                Optional.ofNullable(rs.getString("via")),
+                Optional.ofNullable(rs.getObject("retry_key", UUID.class)),
+                rs.getString("status"),
+                Optional.ofNullable(rs.getString("reason")),
+                Optional.ofNullable(rs.getString("line_request_id")),
+                rs.getObject("at", OffsetDateTime.class).toInstant());
     }
 
     @Override

@@ -17,6 +17,7 @@ import io.lineengage.application.port.out.line.SendOutcome;
 import io.lineengage.application.port.out.org.OrgRepository;
 import io.lineengage.application.port.out.template.TemplateRepository;
 import io.lineengage.application.service.gateway.UsableGateways;
+import io.lineengage.application.service.reading.RecentlyRead;
 import io.lineengage.domain.account.LineAccount;
 import io.lineengage.domain.account.LineAccountId;
 import io.lineengage.domain.audience.AudienceMember;

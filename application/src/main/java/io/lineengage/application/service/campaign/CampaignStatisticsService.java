@@ -8,6 +8,7 @@ import io.lineengage.application.port.out.line.LineMessagingPort;
 import io.lineengage.application.port.out.line.LineResult;
 import io.lineengage.application.port.out.line.UnitStatistics;
 import io.lineengage.application.port.out.tracking.TrackedLinks;
+import io.lineengage.application.service.reading.RecentlyRead;
 import io.lineengage.domain.account.LineAccount;
 import io.lineengage.domain.campaign.AggregationUnit;
 import io.lineengage.domain.campaign.Campaign;

@@ -5,6 +5,7 @@ import io.lineengage.application.port.out.org.OrgRepository;
 import io.lineengage.application.port.out.subscription.ConsentStore;
 import io.lineengage.application.port.out.subscription.SubscriptionStore;
 import io.lineengage.application.service.audience.FilterCatalogues;
+import io.lineengage.application.service.reading.RecentlyRead;
 import io.lineengage.domain.audience.EvaluationTime;
 import io.lineengage.domain.audience.FieldCatalogue;
 import io.lineengage.domain.audience.FilterParser;
@@ -16,6 +17,7 @@ import io.lineengage.domain.json.JsonLike;
 import io.lineengage.domain.org.OrgId;
 import io.lineengage.domain.subscription.SubscriptionStatus;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneId;
@@ -34,6 +36,7 @@ public final class JourneyConditions {
     private final FilterCatalogues catalogues;
     private final OrgRepository orgs;
     private final Clock clock;
+    private final RecentlyRead<OrgId, ZoneId> recentZones;
 
     public JourneyConditions(
             SubscriptionStore subscriptions,
@@ -48,6 +51,7 @@ public final class JourneyConditions {
         this.catalogues = catalogues;
         this.orgs = orgs;
         this.clock = clock;
+        this.recentZones = new RecentlyRead<>(Duration.ofSeconds(1), clock);
     }
 
     Optional<String> leaves(JourneyEntry entry, JourneyDefinition definition, Customer customer) {
@@ -118,6 +122,7 @@ public final class JourneyConditions {
     }
 
     private ZoneId zone(OrgId orgId) {
-        return orgs.findById(orgId).map(org -> org.timeZone()).orElse(ZoneId.of("UTC"));
+        return recentZones.get(
+                orgId, id -> orgs.findById(id).map(org -> org.timeZone()).orElse(ZoneId.of("UTC")));
     }
 }

@@ -6,17 +6,25 @@ import io.lineengage.application.port.out.journey.JourneyEntries;
 import io.lineengage.application.port.out.journey.JourneySteps;
 import io.lineengage.application.port.out.journey.JourneySteps.StepRecord;
 import io.lineengage.application.port.out.journey.Journeys;
+import io.lineengage.application.service.reading.RecentlyRead;
 import io.lineengage.domain.customer.Customer;
+import io.lineengage.domain.customer.CustomerId;
+import io.lineengage.domain.journey.EntryId;
 import io.lineengage.domain.journey.Journey;
 import io.lineengage.domain.journey.JourneyDefinition;
 import io.lineengage.domain.journey.JourneyEntry;
+import io.lineengage.domain.journey.JourneyId;
 import io.lineengage.domain.journey.JourneyStatus;
 import io.lineengage.domain.journey.Step;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Runs due journey entries, each claimed by one instance (a stopped holder's entries are taken over when its hold
@@ -28,7 +36,7 @@ public final class JourneyRunner implements RunJourneysUseCase {
     static final Duration HOLD = Duration.ofMinutes(1);
     static final Duration BUSY_RETRY = Duration.ofSeconds(5);
     static final Duration PAUSED_RECHECK = Duration.ofMinutes(1);
-    private static final int ROUND = 50;
+    private static final int ROUND = 200;
     private static final String NEW = "NEW";
 
     private final Journeys journeys;
@@ -39,6 +47,10 @@ public final class JourneyRunner implements RunJourneysUseCase {
     private final CustomerSteps customerSteps;
     private final CustomerRepository customers;
     private final Clock clock;
+    /** A version never changes once written: read once a minute at most, whatever the number of entries on it. */
+    private final RecentlyRead<JourneyVersion, Optional<JourneyDefinition>> recentVersions;
+
+    private record JourneyVersion(JourneyId id, int version) {}
 
     public JourneyRunner(
             Journeys journeys,
@@ -57,21 +69,77 @@ public final class JourneyRunner implements RunJourneysUseCase {
         this.customerSteps = customerSteps;
         this.customers = customers;
         this.clock = clock;
+        this.recentVersions = new RecentlyRead<>(Duration.ofMinutes(1), clock);
     }
 
     @Override
     public int runDue() {
         List<JourneyEntry> due = entries.claimDue(clock.instant(), HOLD, ROUND);
-        for (JourneyEntry entry : due) {
-            entries.save(run(entry));
+        if (due.isEmpty()) {
+            return 0;
+        }
+        return run(due, round(due, true));
+    }
+
+    @Override
+    public int runHeld(List<JourneyEntry> held, Instant heldUntil) {
+        if (held.isEmpty() || clock.instant().isAfter(heldUntil.minus(HOLD.dividedBy(2)))) {
+            return 0; // too late to be sure nobody claims them while they run: the claims take them
+        }
+        // Held since they were stored: no step of theirs can have run, so there are no records to read.
+        return run(held, round(held, false));
+    }
+
+    private int run(List<JourneyEntry> due, Round round) {
+        List<JourneyEntry> ran = new ArrayList<>(due.size());
+        try {
+            for (JourneyEntry entry : due) {
+                ran.add(run(entry, round));
+            }
+        } finally {
+            entries.saveAll(ran); // those not run stay held, and are taken again when their hold ends
         }
         return due.size();
     }
 
-    private JourneyEntry run(JourneyEntry entry) {
+    /**
+     * What a round of entries reads, read once for all of them: their journeys, customers and step records. A
+     * customer changed by a step is kept changed for the round's next entries.
+     */
+    private record Round(
+            Map<JourneyId, Optional<Journey>> journeys,
+            Map<CustomerId, Customer> customers,
+            Map<EntryId, Map<Integer, StepRecord>> records) {
+        Optional<StepRecord> record(JourneyEntry entry) {
+            return Optional.ofNullable(
+                    records.getOrDefault(entry.id(), Map.of()).get(entry.seq()));
+        }
+    }
+
+    private Round round(List<JourneyEntry> due, boolean mayHaveRun) {
+        Map<CustomerId, Customer> customersById = new HashMap<>();
+        due.stream()
+                .collect(Collectors.groupingBy(
+                        JourneyEntry::orgId, Collectors.mapping(JourneyEntry::customerId, Collectors.toSet())))
+                .forEach((org, ids) ->
+                        customers.findAll(org, ids).forEach(customer -> customersById.put(customer.id(), customer)));
+        Map<EntryId, Integer> seqs = new HashMap<>();
+        due.forEach(entry -> seqs.put(entry.id(), entry.seq()));
+        Map<EntryId, Map<Integer, StepRecord>> records = new HashMap<>();
+        (mayHaveRun ? steps.from(seqs) : List.<StepRecord>of())
+                .forEach(record -> records.computeIfAbsent(record.entryId(), id -> new HashMap<>())
+                        .put(record.seq(), record));
+        return new Round(new HashMap<>(), customersById, records);
+    }
+
+    private JourneyEntry run(JourneyEntry claimed, Round round) {
+        JourneyEntry entry = claimed;
         Instant now = clock.instant();
-        Optional<Journey> journey = journeys.find(entry.orgId(), entry.journeyId());
-        Optional<JourneyDefinition> version = journeys.version(entry.journeyId(), entry.version());
+        Optional<Journey> journey =
+                round.journeys().computeIfAbsent(claimed.journeyId(), id -> journeys.find(claimed.orgId(), id));
+        Optional<JourneyDefinition> version = recentVersions.get(
+                new JourneyVersion(entry.journeyId(), entry.version()),
+                key -> journeys.version(key.id(), key.version()));
         if (journey.isEmpty() || version.isEmpty() || journey.get().status() == JourneyStatus.ARCHIVED) {
             return entry.exited("journey archived", now);
         }
@@ -79,11 +147,10 @@ public final class JourneyRunner implements RunJourneysUseCase {
             return entry.dueAgainAt(now.plus(PAUSED_RECHECK), now);
         }
         JourneyDefinition definition = version.get();
-        Optional<Customer> found = customers.find(entry.orgId(), entry.customerId());
-        if (found.isEmpty()) {
+        Customer customer = round.customers().get(entry.customerId());
+        if (customer == null) {
             return entry.exited("customer gone", now);
         }
-        Customer customer = found.get();
         for (int ran = 0; entry.state() == JourneyEntry.State.ACTIVE; ran++) {
             Optional<String> leaves = conditions.leaves(entry, definition, customer);
             if (leaves.isPresent()) {
@@ -97,7 +164,7 @@ public final class JourneyRunner implements RunJourneysUseCase {
             }
             Step step = definition.steps().get(entry.step());
             JourneyEntry at = entry;
-            StepRecord record = steps.find(entry.id(), entry.seq()).orElseGet(() -> fresh(at, step));
+            StepRecord record = round.record(entry).orElseGet(() -> fresh(at, step));
             boolean settled = !record.status().equals(StepRecord.PENDING)
                     && !record.status().equals(NEW);
             if (settled && !(step instanceof Step.Wait)) {
@@ -144,12 +211,14 @@ public final class JourneyRunner implements RunJourneysUseCase {
                         clock.instant());
             } else if (step instanceof Step.Tag tag) {
                 customer = customerSteps.tag(customer, tag);
+                round.customers().put(customer.id(), customer);
                 done(record, Optional.empty());
                 entry = entry.ranTo(entry.step() + 1, clock.instant());
             } else if (step instanceof Step.SetAttribute attribute) {
                 Optional<Customer> changed = customerSteps.set(customer, attribute);
                 if (changed.isPresent()) {
                     customer = changed.get();
+                    round.customers().put(customer.id(), customer);
                     done(record, Optional.empty());
                 } else {
                     steps.save(record.settled(

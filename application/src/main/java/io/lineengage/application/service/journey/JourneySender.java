@@ -10,6 +10,7 @@ import io.lineengage.application.port.out.line.PushRequest;
 import io.lineengage.application.port.out.line.ReplyRequest;
 import io.lineengage.application.port.out.line.SendOutcome;
 import io.lineengage.application.port.out.template.TemplateRepository;
+import io.lineengage.application.service.reading.RecentlyRead;
 import io.lineengage.domain.account.LineAccount;
 import io.lineengage.domain.account.LineAccountId;
 import io.lineengage.domain.customer.Customer;
@@ -18,10 +19,13 @@ import io.lineengage.domain.journey.JourneyEntry;
 import io.lineengage.domain.journey.Step;
 import io.lineengage.domain.line.LineFailure;
 import io.lineengage.domain.message.LineMessage;
+import io.lineengage.domain.org.OrgId;
 import io.lineengage.domain.template.Recipient;
 import io.lineengage.domain.template.Rendering;
 import io.lineengage.domain.template.Template;
+import io.lineengage.domain.template.TemplateId;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -41,6 +45,13 @@ public final class JourneySender {
     private final SendPace pace;
     private final LineMessagingPort line;
     private final Clock clock;
+    // Read for every send; a change (a template deleted, an account disabled) is seen within a second, as campaigns do.
+    private final RecentlyRead<TemplateKey, Optional<Template>> recentTemplates;
+    private final RecentlyRead<AccountKey, Optional<LineAccount>> recentAccounts;
+
+    private record TemplateKey(OrgId orgId, TemplateId id) {}
+
+    private record AccountKey(OrgId orgId, LineAccountId id) {}
 
     public JourneySender(
             JourneySteps steps,
@@ -57,6 +68,8 @@ public final class JourneySender {
         this.pace = pace;
         this.line = line;
         this.clock = clock;
+        this.recentTemplates = new RecentlyRead<>(Duration.ofSeconds(1), clock);
+        this.recentAccounts = new RecentlyRead<>(Duration.ofSeconds(1), clock);
     }
 
     /** What became of the step: settled (the entry goes on), or to be tried again later (LINE busy). */
@@ -68,7 +81,8 @@ public final class JourneySender {
 
     Sent send(JourneyEntry entry, JourneyDefinition definition, Step.Send step, Customer customer, StepRecord record) {
         Instant now = clock.instant();
-        Optional<Template> template = templates.find(entry.orgId(), step.templateId());
+        Optional<Template> template = recentTemplates.get(
+                new TemplateKey(entry.orgId(), step.templateId()), key -> templates.find(key.orgId(), key.id()));
         if (template.isEmpty()) {
             return settled(
                     entry, record.settled(StepRecord.SKIPPED, Optional.of("template_deleted"), Optional.empty(), now));
@@ -81,7 +95,7 @@ public final class JourneySender {
         List<LineMessage> messages = LineMessage.Composed.each(((Rendering.Rendered) rendering).messages());
         boolean quiet = template.get().notificationDisabled();
         Optional<LineAccount> account =
-                accounts.find(entry.orgId(), entry.accountId()).filter(LineAccount::isActive);
+                account(entry.orgId(), entry.accountId()).filter(LineAccount::isActive);
         if (account.isEmpty()) {
             return settled(
                     entry,
@@ -180,7 +194,7 @@ public final class JourneySender {
                 .flatMap(gateway -> gateways.find(entry.orgId(), gateway))
                 .map(gateway -> gateway.accountId())
                 .filter(id -> !id.equals(entryAccount.id()))
-                .flatMap(id -> accounts.find(entry.orgId(), id))
+                .flatMap(id -> account(entry.orgId(), id))
                 .filter(LineAccount::isActive)
                 .orElse(entryAccount);
         LineAccountId paced = account.id();
@@ -209,6 +223,10 @@ public final class JourneySender {
         }
         return settled(
                 entry, pushing.settled(StepRecord.FAILED, Optional.of(failure.describe()), Optional.empty(), now));
+    }
+
+    private Optional<LineAccount> account(OrgId orgId, LineAccountId id) {
+        return recentAccounts.get(new AccountKey(orgId, id), key -> accounts.find(key.orgId(), key.id()));
     }
 
     private Sent settled(JourneyEntry entry, StepRecord record) {

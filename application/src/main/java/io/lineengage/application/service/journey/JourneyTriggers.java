@@ -17,6 +17,7 @@ import io.lineengage.domain.webhook.EventMode;
 import io.lineengage.domain.webhook.LineEvent;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,8 @@ public final class JourneyTriggers implements EventReactions, ClickReactions {
     private final JourneyReach reach;
     private final JourneySignal signal;
     private final LinkOrigins origins;
+    /** Entries this thread's open transaction stored held for this instance: run once it commits. */
+    private final ThreadLocal<List<JourneyEntry>> uncommitted = ThreadLocal.withInitial(ArrayList::new);
 
     public JourneyTriggers(
             Journeys journeys,
@@ -100,7 +103,6 @@ public final class JourneyTriggers implements EventReactions, ClickReactions {
     @Override
     public void processed(OrgId orgId, LineAccountId accountId, String provider, List<LineEvent> events, Instant now) {
         Map<String, List<Journey>> activeByKind = new HashMap<>();
-        boolean entered = false;
         for (LineEvent event : events) {
             if (event.envelope().mode() != EventMode.ACTIVE
                     || event.envelope().lineUserId().isEmpty()) {
@@ -136,15 +138,28 @@ public final class JourneyTriggers implements EventReactions, ClickReactions {
                         .replyToken()
                         .map(token -> new JourneyEntry.ReplyToken(
                                 token, event.envelope().occurredAt().plus(REPLY_WINDOW)));
-                entered |= entries.enter(
+                entries.enter(
                                 JourneyEntry.enter(journey, customer.get(), accountId, user, reply, now),
-                                journey.definition().rules().againAfter())
-                        .isPresent();
+                                journey.definition().rules().againAfter(),
+                                Optional.of(now.plus(JourneyRunner.HOLD)))
+                        .ifPresent(uncommitted.get()::add);
             }
         }
-        if (entered) {
-            signal.entriesDue();
+    }
+
+    /** The entries the events started are stored: this instance runs them now, with no claim to wait for. */
+    @Override
+    public void committed() {
+        List<JourneyEntry> fresh = uncommitted.get();
+        if (!fresh.isEmpty()) {
+            uncommitted.remove();
+            signal.entered(fresh, fresh.get(0).createdAt().plus(JourneyRunner.HOLD));
         }
+    }
+
+    @Override
+    public void discarded() {
+        uncommitted.remove();
     }
 
     private static String kindOf(LineEvent event) {

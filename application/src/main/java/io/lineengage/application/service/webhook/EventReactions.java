@@ -12,4 +12,10 @@ public interface EventReactions {
     EventReactions NONE = (orgId, accountId, provider, events, now) -> {};
 
     void processed(OrgId orgId, LineAccountId accountId, String provider, List<LineEvent> events, Instant now);
+
+    /** The transaction of the events processed since the last call committed. */
+    default void committed() {}
+
+    /** The transaction of the events processed since the last call rolled back: forget what it did. */
+    default void discarded() {}
 }

@@ -75,10 +75,14 @@ public final class ProcessLineEventsService implements ProcessLineEventsUseCase 
     @Override
     public int processPending(int max) {
         try {
-            return unitOfWork.inTransaction(() -> processBatch(max));
+            int processed = unitOfWork.inTransaction(() -> processBatch(max));
+            reactions.committed();
+            return processed;
         } catch (StorageUnavailableException e) {
+            reactions.discarded();
             throw e;
         } catch (RuntimeException e) {
+            reactions.discarded();
             // One event spoiled the batch: go one by one, so that only that event is marked failed.
             LOG.log(Level.WARNING, "a batch of LINE events failed; processing one at a time", e);
             int processed = 0;
@@ -176,10 +180,14 @@ public final class ProcessLineEventsService implements ProcessLineEventsUseCase 
     /** Processes the oldest pending event alone; answers false when there was none. */
     private boolean processOneOrMarkFailed() {
         try {
-            return unitOfWork.inTransaction(() -> processBatch(1)) > 0;
+            boolean processed = unitOfWork.inTransaction(() -> processBatch(1)) > 0;
+            reactions.committed();
+            return processed;
         } catch (StorageUnavailableException e) {
+            reactions.discarded();
             throw e;
         } catch (RuntimeException e) {
+            reactions.discarded();
             return unitOfWork.inTransaction(() -> {
                 List<PendingEvent> poisoned = log.claimPending(1);
                 log.markProcessed(

@@ -20,6 +20,7 @@ import io.lineengage.domain.subscription.SubscriptionStatus;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayDeque;
@@ -128,6 +129,47 @@ class JourneyRunnerTest {
         assertThat(entries.all())
                 .singleElement()
                 .satisfies(entry -> assertThat(entry.state()).isEqualTo(JourneyEntry.State.DONE));
+    }
+
+    @Test
+    void entriesJustEnteredRunWithoutAClaimWhileTheirHoldIsYoungAndAreLeftToClaimsAfter() {
+        Journey journey = active(sendOnce());
+        Customer first = shop.follower(tokyo);
+        Customer second = shop.follower(tokyo);
+        Instant heldUntil = shop.clock.instant().plus(JourneyRunner.HOLD);
+        JourneyEntry fresh = enterHeld(journey, first, heldUntil);
+
+        assertThat(runner.runHeld(List.of(fresh), heldUntil)).isEqualTo(1);
+        assertThat(shop.line.repliesReceived(tokyo.credentials(), shop.lineUserOf(first)))
+                .isEqualTo(1);
+        assertThat(runner.runDue()).as("done: nothing left to claim").isZero();
+
+        JourneyEntry late = enterHeld(journey, second, heldUntil);
+        shop.clock.advance(JourneyRunner.HOLD.dividedBy(2).plusSeconds(1));
+        assertThat(runner.runHeld(List.of(late), heldUntil))
+                .as("its hold ends soon: a claim might take it while it runs")
+                .isZero();
+        assertThat(runner.runDue()).as("still held").isZero();
+        shop.clock.advance(JourneyRunner.HOLD);
+        assertThat(runner.runDue()).isEqualTo(1);
+        assertThat(outcomes()).containsExactly("0:SENT/REPLY", "0:SENT/PUSH");
+    }
+
+    private JourneyEntry enterHeld(Journey journey, Customer customer, Instant heldUntil) {
+        String user = shop.lineUserOf(customer);
+        return entries.enter(
+                        JourneyEntry.enter(
+                                journey,
+                                customer.id(),
+                                tokyo.account().id(),
+                                user,
+                                Optional.of(new JourneyEntry.ReplyToken(
+                                        shop.line.replyToken(tokyo.credentials(), user),
+                                        shop.clock.instant().plusSeconds(50))),
+                                shop.clock.instant()),
+                        Optional.empty(),
+                        Optional.of(heldUntil))
+                .orElseThrow();
     }
 
     @Test

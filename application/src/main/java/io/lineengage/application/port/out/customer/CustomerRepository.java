@@ -6,12 +6,16 @@ import io.lineengage.domain.error.ConflictException;
 import io.lineengage.domain.org.OrgId;
 import io.lineengage.domain.paging.Page;
 import io.lineengage.domain.paging.PageRequest;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 /** Stores customers (and LINE-only profiles). */
 public interface CustomerRepository {
     Optional<Customer> find(OrgId orgId, CustomerId id);
+
+    /** The org's customers of these IDs that exist, in one read (in no given order). */
+    List<Customer> findAll(OrgId orgId, Collection<CustomerId> ids);
 
     Optional<Customer> findByExternalId(OrgId orgId, String externalId);
 

@@ -16,13 +16,24 @@ public interface JourneyEntries {
      * running, or one begun within {@code againAfter} (ever, when it is empty). Concurrent triggers for one customer
      * store one entry. Answers the entry when it was stored.
      */
-    Optional<JourneyEntry> enter(JourneyEntry entry, Optional<Duration> againAfter);
+    default Optional<JourneyEntry> enter(JourneyEntry entry, Optional<Duration> againAfter) {
+        return enter(entry, againAfter, Optional.empty());
+    }
+
+    /**
+     * As above; with {@code heldUntil}, the entry is stored held by its caller until then (it runs the entry itself
+     * as soon as its transaction commits): nobody claims it before the hold ends.
+     */
+    Optional<JourneyEntry> enter(JourneyEntry entry, Optional<Duration> againAfter, Optional<Instant> heldUntil);
 
     /** ACTIVE entries due by {@code now} that nobody holds (or whose holder stopped), now held until now + hold. */
     List<JourneyEntry> claimDue(Instant now, Duration hold, int max);
 
     /** Writes the entry's state and lets go of it. */
     void save(JourneyEntry entry);
+
+    /** As {@link #save}, for several entries in one round trip. */
+    void saveAll(List<JourneyEntry> entries);
 
     /** The ACTIVE entries of this LINE user with this account. */
     List<JourneyEntry> activeOf(LineAccountId accountId, String lineUserId);

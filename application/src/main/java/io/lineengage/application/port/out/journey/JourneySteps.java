@@ -5,6 +5,7 @@ import io.lineengage.domain.journey.EntryId;
 import io.lineengage.domain.journey.JourneyId;
 import io.lineengage.domain.org.OrgId;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,6 +17,12 @@ import java.util.UUID;
  */
 public interface JourneySteps {
     Optional<StepRecord> find(EntryId entryId, int seq);
+
+    /**
+     * The records of these entries from the given seq on, in one read: a run that stopped may have got further than
+     * its entry says.
+     */
+    List<StepRecord> from(Map<EntryId, Integer> seqs);
 
     /** Writes the record as it is now (insert or replace). */
     void save(StepRecord record);

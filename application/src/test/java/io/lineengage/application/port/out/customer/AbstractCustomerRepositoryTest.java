@@ -76,6 +76,19 @@ public abstract class AbstractCustomerRepositoryTest {
     }
 
     @Test
+    void severalAreFoundByIdInOneReadAndOnlyInTheirOrg() {
+        Customer hana = customer("C-11", null, null);
+        Customer ken = customer("C-12", "+819011112222", null);
+        customers.saveAll(List.of(hana, ken));
+
+        assertThat(customers.findAll(org, List.of(hana.id(), ken.id(), hana.id(), CustomerId.generate())))
+                .containsExactlyInAnyOrder(hana, ken);
+        assertThat(customers.findAll(org, List.of())).isEmpty();
+        assertThat(customers.findAll(StorageFixtures.org(orgRepository()), List.of(hana.id())))
+                .isEmpty();
+    }
+
+    @Test
     void savingAgainReplacesAndLineOnlyProfilesNeedNoExternalId() {
         Customer hana = customer("C-2", null, null);
         customers.saveAll(List.of(hana));

@@ -1,6 +1,7 @@
 package io.lineengage.application.port.out.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.lineengage.application.port.out.StorageFixtures;
 import io.lineengage.application.port.out.journey.JourneySteps.StepRecord;
@@ -19,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -224,5 +226,62 @@ public abstract class AbstractJourneyStorageTest {
         assertThat(steps().pushesSince(journey.id(), CustomerId.generate(), T0)).isZero();
         assertThat(steps().outcomes(journey.id()))
                 .isEqualTo(Map.of(0, Map.of("SENT_BY_PUSH", 1L), 1, Map.of("SKIPPED:no_consent", 1L)));
+
+        JourneyEntry other = entries()
+                .enter(entry(journey, CustomerId.generate(), T0), Optional.empty())
+                .orElseThrow();
+        assertThat(steps().from(Map.of(entry.id(), 1, other.id(), 0)))
+                .as("the records of several entries from their seqs on, in one read")
+                .extracting(StepRecord::seq, StepRecord::reason)
+                .containsExactly(tuple(1, Optional.of("no_consent")));
+        assertThat(steps().from(Map.of(entry.id(), 0))).hasSize(2);
+        assertThat(steps().from(Map.of(entry.id(), 2))).isEmpty();
+        assertThat(steps().from(Map.of())).isEmpty();
+    }
+
+    @Test
+    void anEntryStoredHeldIsClaimedOnlyWhenItsHoldEnds() {
+        Journey journey = journey("follow");
+        JourneyEntry held = entries()
+                .enter(entry(journey, CustomerId.generate(), T0), Optional.empty(), Optional.of(T0.plusSeconds(60)))
+                .orElseThrow();
+
+        assertThat(entries().claimDue(T0.plusSeconds(59), Duration.ofMinutes(1), 100))
+                .as("held by whoever stored it")
+                .extracting(JourneyEntry::id)
+                .doesNotContain(held.id());
+        assertThat(entries().claimDue(T0.plusSeconds(60), Duration.ofMinutes(1), 100))
+                .as("its holder never ran it")
+                .extracting(JourneyEntry::id)
+                .contains(held.id());
+        assertThat(entries().enter(entry(journey, held.customerId(), T0), Optional.empty(), Optional.empty()))
+                .as("held or not, it is the customer's entry")
+                .isEmpty();
+    }
+
+    @Test
+    void severalEntriesAreSavedAndLetGoOfAtOnce() {
+        Journey journey = journey("follow");
+        JourneyEntry first = entries()
+                .enter(entry(journey, CustomerId.generate(), T0), Optional.empty())
+                .orElseThrow();
+        JourneyEntry second = entries()
+                .enter(entry(journey, CustomerId.generate(), T0), Optional.empty())
+                .orElseThrow();
+        assertThat(entries().claimDue(T0, Duration.ofMinutes(100), 100))
+                .filteredOn(claimed -> claimed.journeyId().equals(journey.id()))
+                .hasSize(2);
+
+        entries()
+                .saveAll(List.of(
+                        first.waitingUntil(1, T0.plusSeconds(10), T0.plusSeconds(1)), second.done(T0.plusSeconds(1))));
+        entries().saveAll(List.of());
+
+        assertThat(entries().claimDue(T0.plusSeconds(10), Duration.ofMinutes(1), 100))
+                .as("let go of, and due again at its wait's end")
+                .filteredOn(claimed -> claimed.journeyId().equals(journey.id()))
+                .singleElement()
+                .satisfies(claimed -> assertThat(claimed.id()).isEqualTo(first.id()));
+        assertThat(entries().counts(journey.id(), 1).byState()).containsEntry("DONE", 1L);
     }
 }

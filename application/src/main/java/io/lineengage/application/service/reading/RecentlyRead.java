@@ -1,4 +1,4 @@
-package io.lineengage.application.service.campaign;
+package io.lineengage.application.service.reading;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -8,23 +8,23 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * What the senders read for every group (templates, LINE accounts with their decrypted credentials, org time zones),
- * kept for a moment and shared by the sender threads: at LINE's push rate that is thousands of reads a second
+ * What senders read for every message (templates, LINE accounts with their decrypted credentials, org time zones,
+ * journeys), kept for a moment and shared by the sender threads: at LINE's rates that is thousands of reads a second
  * otherwise. A change (an account disabled, a template deleted) is seen within {@code freshFor}.
  */
-final class RecentlyRead<K, V> {
+public final class RecentlyRead<K, V> {
     private record Read<V>(V value, Instant at) {}
 
     private final Duration freshFor;
     private final Clock clock;
     private final Map<K, Read<V>> reads = new ConcurrentHashMap<>();
 
-    RecentlyRead(Duration freshFor, Clock clock) {
+    public RecentlyRead(Duration freshFor, Clock clock) {
         this.freshFor = freshFor;
         this.clock = clock;
     }
 
-    V get(K key, Function<K, V> read) {
+    public V get(K key, Function<K, V> read) {
         Instant now = clock.instant();
         Read<V> known = reads.get(key);
         if (known != null

@@ -1,4 +1,4 @@
-package io.lineengage.application.service.campaign;
+package io.lineengage.application.service.reading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
