@@ -25,7 +25,8 @@ public final class Benchmarks {
             System.err.println(
                     "       java -jar benchmarks.jar transactional-latency [--service URL] [--sandbox URL] [--admin-token T] [--followers N] [--rate N] [--seconds N] [--push-rate N]");
             System.err.println(
-                    "       java -jar benchmarks.jar click-redirect [--service URL] [--sandbox URL] [--admin-token T] [--links N] [--rate N] [--seconds N]");
+                    "       java -jar benchmarks.jar click-redirect [--service URL] [--sandbox URL] [--admin-token T] [--links N] [--rate N] [--seconds N]\n"
+                            + "       java -jar benchmarks.jar journey-welcome [--service URL] [--sandbox URL] [--admin-token T] [--rate N] [--seconds N] [--batch N] [--sample N]");
             System.exit(2);
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
@@ -39,6 +40,7 @@ public final class Benchmarks {
             case "campaign-crash" -> CampaignCrash.main(rest);
             case "transactional-latency" -> TransactionalLatency.main(rest);
             case "click-redirect" -> ClickRedirect.main(rest);
+            case "journey-welcome" -> JourneyWelcome.main(rest);
             default -> {
                 System.err.println("unknown benchmark " + args[0]);
                 System.exit(2);
