@@ -52,6 +52,7 @@ import io.lineengage.application.port.out.campaign.AggregationUnitUsage;
 import io.lineengage.application.port.out.campaign.CampaignRepository;
 import io.lineengage.application.port.out.campaign.CampaignSignal;
 import io.lineengage.application.port.out.campaign.DeliveryLedger;
+import io.lineengage.application.port.out.campaign.LedgerMonths;
 import io.lineengage.application.port.out.campaign.SendPace;
 import io.lineengage.application.port.out.campaign.TestSendLog;
 import io.lineengage.application.port.out.customer.AttributeCatalogue;
@@ -543,6 +544,12 @@ abstract class ApplicationModule {
             LineMessagingPort line,
             Clock clock) {
         return new ProfileKeeper(gaps, profiles, accounts, line, clock);
+    }
+
+    @Provides
+    @Singleton
+    static LedgerWorker ledgerWorker(LedgerMonths months, Clock clock) {
+        return new LedgerWorker(months, clock);
     }
 
     @Provides

@@ -69,6 +69,7 @@ public final class LineEngage implements AutoCloseable {
             component.messageWorker().start();
             component.journeyWorker().start();
             component.profileWorker().start(settings.profileRate());
+            component.ledgerWorker().start(settings.ledgerRetentionMonths());
             Gauge.builder("line_engage.webhook_events.pending", component.lineEventLog(), log -> log.pendingCount())
                     .description("webhook events stored but not yet processed")
                     .register(prometheus);
@@ -113,6 +114,7 @@ public final class LineEngage implements AutoCloseable {
         component.journeyWorker().close();
         component.jobWorker().close();
         component.profileWorker().close();
+        component.ledgerWorker().close();
         database.close();
         gcMetrics.close();
         LOG.info("line-engage stopped");

@@ -39,6 +39,9 @@ public interface ServiceComponent {
     /** Fills in missing LINE profiles in the background. */
     ProfileWorker profileWorker();
 
+    /** Keeps the delivery ledger's months (made ahead; dropped past the retention). */
+    LedgerWorker ledgerWorker();
+
     /** The webhook event log, for the backlog gauge. */
     LineEventLog lineEventLog();
 

@@ -6,6 +6,7 @@ import io.lineengage.application.port.out.campaign.SendPace;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 
 /** The service's configuration, read from the environment by {@link SettingsReader}. */
 public record Settings(
@@ -19,7 +20,8 @@ public record Settings(
         LineSettings line,
         URI publicUrl,
         SendPace.Limits sendLimits,
-        int profileRate) {
+        int profileRate,
+        Optional<Integer> ledgerRetentionMonths) {
     public Settings {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(database, "database");
@@ -30,6 +32,7 @@ public record Settings(
         Objects.requireNonNull(line, "line");
         Objects.requireNonNull(publicUrl, "publicUrl");
         Objects.requireNonNull(sendLimits, "sendLimits");
+        Objects.requireNonNull(ledgerRetentionMonths, "ledgerRetentionMonths");
         if (profileRate < 0) {
             throw new IllegalArgumentException("profileRate is 0 (off) or more profile calls a second");
         }
@@ -47,7 +50,8 @@ public record Settings(
                 line,
                 publicUrl,
                 sendLimits,
-                profileRate);
+                profileRate,
+                ledgerRetentionMonths);
     }
 
     public Settings withLine(LineSettings newLine) {
@@ -62,7 +66,8 @@ public record Settings(
                 newLine,
                 publicUrl,
                 sendLimits,
-                profileRate);
+                profileRate,
+                ledgerRetentionMonths);
     }
 
     @Override

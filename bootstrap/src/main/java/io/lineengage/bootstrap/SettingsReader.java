@@ -15,6 +15,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -98,6 +99,7 @@ final class SettingsReader {
                 rate("LINE_ENGAGE_MULTICAST_RATE", SendPace.Limits.LINE.multicastPerSecond()),
                 rate("LINE_ENGAGE_PUSH_RATE", SendPace.Limits.LINE.pushPerSecond()));
         int profileRate = profileRate();
+        Optional<Integer> retention = ledgerRetention();
         return new Settings(
                 port,
                 host,
@@ -109,7 +111,29 @@ final class SettingsReader {
                 LineSettings.at(lineApi, lineDataApi),
                 publicUrl,
                 limits,
-                profileRate);
+                profileRate,
+                retention);
+    }
+
+    /**
+     * LINE_ENGAGE_LEDGER_RETENTION_MONTHS: the months of per-recipient delivery ledger kept (this one included);
+     * unset keeps every month.
+     */
+    private Optional<Integer> ledgerRetention() {
+        String text = env.get("LINE_ENGAGE_LEDGER_RETENTION_MONTHS");
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            int months = Integer.parseInt(text.strip());
+            if (months < 1 || months > 1200) {
+                throw new NumberFormatException();
+            }
+            return Optional.of(months);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("LINE_ENGAGE_LEDGER_RETENTION_MONTHS must be a whole number of months"
+                    + " from 1 to 1200 (unset keeps every month), not " + text);
+        }
     }
 
     /** An http(s) base URL from {@code name}, or the fallback when unset. */

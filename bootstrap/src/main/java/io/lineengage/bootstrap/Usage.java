@@ -35,6 +35,7 @@ final class Usage {
               LINE_ENGAGE_MULTICAST_RATE    multicast calls a second per LINE channel (default and at most 200)
               LINE_ENGAGE_PUSH_RATE         push calls a second per LINE channel (default and at most 2000)
               LINE_ENGAGE_PROFILE_RATE      LINE profile calls a second filling in followers' names (default 50; 0 off)
+              LINE_ENGAGE_LEDGER_RETENTION_MONTHS  months of per-recipient delivery ledger kept (default: all)
             """.formatted(String.join(", ", MarketComponents.codes()));
 
     private Usage() {}

@@ -74,6 +74,18 @@ class SettingsReaderTest {
     }
 
     @Test
+    void theLedgerIsKeptWholeUnlessARetentionInMonthsIsGiven() {
+        assertThat(read(Map.of()).ledgerRetentionMonths()).isEmpty();
+        assertThat(read(Map.of("LINE_ENGAGE_LEDGER_RETENTION_MONTHS", " 13 ")).ledgerRetentionMonths())
+                .contains(13);
+        for (String bad : List.of("0", "-1", "1201", "a year", "99999999999", "1.5")) {
+            assertThatThrownBy(() -> read(Map.of("LINE_ENGAGE_LEDGER_RETENTION_MONTHS", bad)))
+                    .as(bad)
+                    .hasMessageContaining("LINE_ENGAGE_LEDGER_RETENTION_MONTHS");
+        }
+    }
+
+    @Test
     void aGeneratedAdminTokenIsPrintedOnceAndKeptForTheNextStart() throws Exception {
         Settings first = read(Map.of());
         assertThat(notices).anyMatch(notice -> notice.contains("LINE_ENGAGE_ADMIN_TOKEN=" + first.adminToken()));

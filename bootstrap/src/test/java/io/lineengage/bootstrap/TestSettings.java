@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Optional;
 
 /** Settings for a service started inside a test: a free port, the given database, fixed secrets. */
 final class TestSettings {
@@ -29,6 +30,7 @@ final class TestSettings {
                 LineSettings.realLine(),
                 URI.create("http://localhost:8080"),
                 SendPace.Limits.LINE,
-                SettingsReader.DEFAULT_PROFILE_RATE);
+                SettingsReader.DEFAULT_PROFILE_RATE,
+                Optional.empty());
     }
 }

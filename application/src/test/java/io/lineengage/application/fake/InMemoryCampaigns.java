@@ -2,6 +2,7 @@ package io.lineengage.application.fake;
 
 import io.lineengage.application.port.out.campaign.CampaignRepository;
 import io.lineengage.application.port.out.campaign.DeliveryLedger;
+import io.lineengage.application.port.out.campaign.LedgerMonths;
 import io.lineengage.domain.campaign.Campaign;
 import io.lineengage.domain.campaign.CampaignId;
 import io.lineengage.domain.campaign.CampaignStatus;
@@ -16,6 +17,8 @@ import io.lineengage.domain.paging.Page;
 import io.lineengage.domain.paging.PageRequest;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -35,7 +38,7 @@ import java.util.stream.Collectors;
  * and one status each; one ledger line per recipient pointing at its batch (none when skipped), so that a recipient
  * moved to another gateway's batch is counted there. Held to the same contract tests as the real thing.
  */
-public final class InMemoryCampaigns implements CampaignRepository, DeliveryLedger {
+public final class InMemoryCampaigns implements CampaignRepository, DeliveryLedger, LedgerMonths {
     private final Map<CampaignId, List<String>> notes = new HashMap<>();
     private final Map<CampaignId, Campaign> campaigns = new LinkedHashMap<>();
     private final Map<UUID, Batch> batches = new LinkedHashMap<>();
@@ -175,6 +178,33 @@ public final class InMemoryCampaigns implements CampaignRepository, DeliveryLedg
                                             Optional.of(batch.id()),
                                             Optional.empty())));
         }
+    }
+
+    private final java.util.TreeSet<YearMonth> months = new java.util.TreeSet<>();
+
+    @Override
+    public synchronized void prepare(YearMonth from, YearMonth to) {
+        for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
+            months.add(month);
+        }
+    }
+
+    @Override
+    public synchronized List<YearMonth> months() {
+        return List.copyOf(months);
+    }
+
+    /** The ledger lines of campaigns created (UTC) before the month go, as the months' storage would. */
+    @Override
+    public synchronized List<YearMonth> dropBefore(YearMonth month) {
+        List<YearMonth> dropped = List.copyOf(months.headSet(month));
+        months.removeAll(dropped);
+        lines.keySet()
+                .removeIf(id -> Optional.ofNullable(campaigns.get(id))
+                        .map(campaign -> YearMonth.from(campaign.createdAt().atZone(ZoneOffset.UTC))
+                                .isBefore(month))
+                        .orElse(false));
+        return dropped;
     }
 
     private Map<CustomerId, Line> lines(CampaignId campaignId) {

@@ -5,6 +5,7 @@ import dagger.Provides;
 import io.lineengage.application.port.out.campaign.AggregationUnitUsage;
 import io.lineengage.application.port.out.campaign.CampaignRepository;
 import io.lineengage.application.port.out.campaign.DeliveryLedger;
+import io.lineengage.application.port.out.campaign.LedgerMonths;
 import io.lineengage.application.port.out.campaign.TestSendLog;
 import jakarta.inject.Singleton;
 import org.jdbi.v3.core.Jdbi;
@@ -24,6 +25,12 @@ public final class CampaignPersistenceModule {
     @Singleton
     public static DeliveryLedger deliveryLedger(Jdbi jdbi) {
         return new JdbiDeliveryLedger(jdbi);
+    }
+
+    @Provides
+    @Singleton
+    public static LedgerMonths ledgerMonths(Jdbi jdbi) {
+        return new JdbiLedgerMonths(jdbi);
     }
 
     @Provides

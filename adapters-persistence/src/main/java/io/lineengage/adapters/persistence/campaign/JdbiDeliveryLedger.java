@@ -16,6 +16,7 @@ import io.lineengage.domain.paging.PageRequest;
 import io.lineengage.domain.template.TemplateId;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -36,6 +37,18 @@ final class JdbiDeliveryLedger implements DeliveryLedger {
 
     JdbiDeliveryLedger(Jdbi jdbi) {
         this.jdbi = jdbi;
+    }
+
+    /**
+     * The ledger month of a campaign's rows: the month (UTC) it was created, which never changes, so all its rows
+     * share one month and one partition.
+     */
+    private static LocalDate ledgerMonth(Handle handle, CampaignId campaignId) {
+        return handle.createQuery("SELECT CAST(date_trunc('month', created_at AT TIME ZONE 'UTC') AS date)"
+                        + " FROM campaigns WHERE id = :id")
+                .bind("id", campaignId.value())
+                .mapTo(LocalDate.class)
+                .one();
     }
 
     @Override
@@ -63,15 +76,17 @@ final class JdbiDeliveryLedger implements DeliveryLedger {
                         .add();
             }
             rows.execute();
+            LocalDate month = ledgerMonth(handle, campaignId);
             PreparedBatch recipients = handle.prepareBatch("""
-                    INSERT INTO campaign_deliveries (campaign_id, customer_id, line_user_id, batch_id)
-                    VALUES (:campaignId, :customerId, :userId, :batchId)
-                    ON CONFLICT (campaign_id, customer_id)
+                    INSERT INTO campaign_deliveries (campaign_id, customer_id, line_user_id, batch_id, ledger_month)
+                    VALUES (:campaignId, :customerId, :userId, :batchId, :month)
+                    ON CONFLICT (campaign_id, customer_id, ledger_month)
                     DO UPDATE SET line_user_id = EXCLUDED.line_user_id, batch_id = EXCLUDED.batch_id""");
             for (PlannedBatch batch : batches) {
                 for (Recipient recipient : batch.recipients()) {
                     recipients
                             .bind("campaignId", campaignId.value())
+                            .bind("month", month)
                             .bind("customerId", recipient.customerId().value())
                             .bind("userId", recipient.lineUserId())
                             .bind("batchId", batch.id())
@@ -88,11 +103,13 @@ final class JdbiDeliveryLedger implements DeliveryLedger {
             return;
         }
         jdbi.useHandle(handle -> {
+            LocalDate month = ledgerMonth(handle, campaignId);
             PreparedBatch rows = handle.prepareBatch("""
-                    INSERT INTO campaign_deliveries (campaign_id, customer_id, reason, detail)
-                    VALUES (:campaignId, :customerId, :reason, :detail)""");
+                    INSERT INTO campaign_deliveries (campaign_id, customer_id, reason, detail, ledger_month)
+                    VALUES (:campaignId, :customerId, :reason, :detail, :month)""");
             for (Skipped skip : skipped) {
                 rows.bind("campaignId", campaignId.value())
+                        .bind("month", month)
                         .bind("customerId", skip.customerId().value())
                         .bind("reason", skip.reason().code())
                         .bind("detail", skip.detail())

@@ -264,8 +264,9 @@ class SqlMatchesDomainProperties {
             deliveries
                     .get(member.customer().id().value())
                     .forEach((campaign, batch) -> jdbi.useHandle(handle -> handle.createUpdate("""
-                                    INSERT INTO campaign_deliveries (campaign_id, customer_id, line_user_id, batch_id)
-                                    VALUES (:campaign, :customer, 'U', :batch)""")
+                                    INSERT INTO campaign_deliveries (campaign_id, customer_id, line_user_id, batch_id,
+                                        ledger_month)
+                                    VALUES (:campaign, :customer, 'U', :batch, DATE '2026-12-01')""")
                             .bind("campaign", campaign)
                             .bind("customer", member.customer().id().value())
                             .bind("batch", batch)

@@ -7,6 +7,7 @@ import io.lineengage.application.port.out.account.LineAccountRepository;
 import io.lineengage.application.port.out.campaign.AbstractCampaignStorageTest;
 import io.lineengage.application.port.out.campaign.CampaignRepository;
 import io.lineengage.application.port.out.campaign.DeliveryLedger;
+import io.lineengage.application.port.out.campaign.LedgerMonths;
 import io.lineengage.application.port.out.org.OrgRepository;
 import org.junit.jupiter.api.AfterAll;
 
@@ -36,5 +37,10 @@ class JdbiCampaignStorageTest extends AbstractCampaignStorageTest {
     @Override
     protected DeliveryLedger ledger() {
         return CampaignPersistenceModule.deliveryLedger(STORAGE.jdbi());
+    }
+
+    @Override
+    protected LedgerMonths ledgerMonths() {
+        return CampaignPersistenceModule.ledgerMonths(STORAGE.jdbi());
     }
 }

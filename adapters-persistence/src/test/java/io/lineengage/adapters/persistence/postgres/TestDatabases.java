@@ -66,6 +66,13 @@ public final class TestDatabases {
         return pool(name, 5);
     }
 
+    /** A new database with no schema at all, for tests of the migrations themselves; close the pool when done. */
+    public HikariDataSource newUnmigratedDatabase() {
+        String name = template + "_" + counter.incrementAndGet();
+        execute("CREATE DATABASE " + name);
+        return pool(name, 5);
+    }
+
     /** A JDBC URL of {@code database} with the server's credentials, for tests that start the whole service on it. */
     public String urlOf(DataSource database) {
         StringBuilder url = new StringBuilder(((HikariDataSource) database).getJdbcUrl());

@@ -27,6 +27,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.Period;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -52,6 +54,8 @@ public abstract class AbstractCampaignStorageTest {
     protected abstract CampaignRepository campaigns();
 
     protected abstract DeliveryLedger ledger();
+
+    protected abstract LedgerMonths ledgerMonths();
 
     private OrgId org;
     private LineAccountId account;
@@ -368,6 +372,57 @@ public abstract class AbstractCampaignStorageTest {
                 .filteredOn(entry -> entry.status().equals("SKIPPED"))
                 .hasSize(3)
                 .allMatch(entry -> entry.gatewayId().isEmpty() && entry.reason().isPresent());
+    }
+
+    @Test
+    void theLedgerIsKeptByMonthAndMonthsPastTheRetentionGoWhole() {
+        YearMonth november = YearMonth.from(T0.atZone(ZoneOffset.UTC)); // this test's campaign was created then
+        ledgerMonths().prepare(november.minusMonths(2), november.plusMonths(1));
+        ledgerMonths().prepare(november, november);
+        assertThat(ledgerMonths().months())
+                .containsSubsequence(
+                        november.minusMonths(2), november.minusMonths(1), november, november.plusMonths(1));
+        Campaign january = new Campaign(
+                CampaignId.generate(),
+                org,
+                "New year",
+                new TemplateId("tpl_1"),
+                new AudienceId("aud_1"),
+                PriorityClass.BULK,
+                List.of(new GatewayId("gw_a")),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                CampaignStatus.DRAFT,
+                november.plusMonths(2).atDay(3).atStartOfDay().toInstant(ZoneOffset.UTC),
+                Optional.empty(),
+                Optional.empty());
+        campaigns().insert(january);
+        ledger().addBatches(campaign.id(), List.of(batch("gw_a", DeliveryLedger.Kind.MULTICAST, "U1", "U2")));
+        ledger().addSkipped(
+                        campaign.id(),
+                        List.of(new DeliveryLedger.Skipped(CustomerId.generate(), SkipReason.NO_CONSENT, "no")));
+        ledger().addSkipped(
+                        january.id(),
+                        List.of(new DeliveryLedger.Skipped(CustomerId.generate(), SkipReason.NOT_FOLLOWING, "no")));
+        assertThat(ledger().entries(campaign.id(), PageRequest.first(10)).items())
+                .hasSize(3);
+
+        assertThat(ledgerMonths().dropBefore(november.plusMonths(1)))
+                .containsSubsequence(november.minusMonths(2), november.minusMonths(1), november)
+                .doesNotContain(november.plusMonths(1));
+
+        assertThat(ledgerMonths().months()).doesNotContain(november).contains(november.plusMonths(1));
+        assertThat(ledger().entries(campaign.id(), PageRequest.first(10)).items())
+                .as("its month is gone")
+                .isEmpty();
+        assertThat(ledger().counts(january.id()).skipped()).isEqualTo(Map.of("not_following", 1L));
+        ledgerMonths().prepare(november.plusMonths(2), november.plusMonths(2));
+        assertThat(ledgerMonths().months()).contains(november.plusMonths(2));
+        assertThat(ledger().counts(january.id()).skipped())
+                .as("a month made after its first rows came keeps them")
+                .isEqualTo(Map.of("not_following", 1L));
+        assertThat(ledgerMonths().dropBefore(november.plusMonths(1))).isEmpty();
     }
 
     @Test

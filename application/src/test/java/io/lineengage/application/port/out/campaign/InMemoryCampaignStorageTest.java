@@ -30,4 +30,9 @@ class InMemoryCampaignStorageTest extends AbstractCampaignStorageTest {
     protected DeliveryLedger ledger() {
         return campaigns;
     }
+
+    @Override
+    protected LedgerMonths ledgerMonths() {
+        return campaigns;
+    }
 }
