@@ -26,7 +26,8 @@ public final class Benchmarks {
                     "       java -jar benchmarks.jar transactional-latency [--service URL] [--sandbox URL] [--admin-token T] [--followers N] [--rate N] [--seconds N] [--push-rate N]");
             System.err.println(
                     "       java -jar benchmarks.jar click-redirect [--service URL] [--sandbox URL] [--admin-token T] [--links N] [--rate N] [--seconds N]\n"
-                            + "       java -jar benchmarks.jar journey-welcome [--service URL] [--sandbox URL] [--admin-token T] [--rate N] [--seconds N] [--batch N] [--sample N]");
+                            + "       java -jar benchmarks.jar journey-welcome [--service URL] [--sandbox URL] [--admin-token T] [--rate N] [--seconds N] [--batch N] [--sample N]\n"
+                            + "       java -jar benchmarks.jar webhook-steady [--service URL] [--admin-token T] [--rate N] [--seconds N]");
             System.exit(2);
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
@@ -41,6 +42,7 @@ public final class Benchmarks {
             case "transactional-latency" -> TransactionalLatency.main(rest);
             case "click-redirect" -> ClickRedirect.main(rest);
             case "journey-welcome" -> JourneyWelcome.main(rest);
+            case "webhook-steady" -> WebhookSteady.main(rest);
             default -> {
                 System.err.println("unknown benchmark " + args[0]);
                 System.exit(2);
