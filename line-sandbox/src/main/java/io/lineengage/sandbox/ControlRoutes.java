@@ -172,6 +172,13 @@ final class ControlRoutes {
                 List.of("push", "multicast", "broadcast", "narrowcast", "profile", "followers", "token")) {
             limits.put(endpoint, channel.rateLimits().limitOf(endpoint));
         }
+        ObjectNode traffic = node.putObject("traffic");
+        channel.traffic()
+                .counts()
+                .forEach((endpoint, counts) -> traffic.putObject(endpoint)
+                        .put("calls", counts.calls())
+                        .put("maxPerSecond", counts.maxPerSecond())
+                        .put("rateLimited", counts.rateLimited()));
         Faults faults = channel.faults();
         node.putObject("faults")
                 .put("errorRate", faults.errorRate())

@@ -122,8 +122,10 @@ final class LineApiRoutes {
             int status = faults.failureStatus(fromFailNext);
             answer = error(status, status >= 500 ? "Internal server error" : "Injected failure");
         } else if (!channel.rateLimits().allow(endpoint)) {
+            channel.traffic().record(endpoint, clock.instant(), true);
             answer = error(429, TOO_MANY_REQUESTS);
         } else {
+            channel.traffic().record(endpoint, clock.instant(), false);
             if (faults.timesOutNow()) {
                 delay += faults.timeoutMs();
             }

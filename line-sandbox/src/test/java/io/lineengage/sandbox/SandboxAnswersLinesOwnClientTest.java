@@ -197,6 +197,12 @@ class SandboxAnswersLinesOwnClientTest {
         assertThat(limited).isPositive();
         assertThat(accepted).isBetween(5, 7);
         assertThat(receivedBy(followers.get(1))).isEqualTo(accepted);
+        JsonNode push = control.channel(channel.channelId()).at("/traffic/push");
+        assertThat(push.get("calls").asInt())
+                .as("every call counted, refused or not")
+                .isEqualTo(20);
+        assertThat(push.get("rateLimited").asInt()).isEqualTo(limited);
+        assertThat(push.get("maxPerSecond").asInt()).isBetween(1, 20);
     }
 
     @Test

@@ -41,6 +41,7 @@ public final class Channel {
     private volatile Faults faults = Faults.NONE;
     private volatile boolean accessTokenRevoked;
     private final RateLimits rateLimits = new RateLimits();
+    private final Traffic traffic = new Traffic();
     private final AtomicLong usage = new AtomicLong();
 
     // Sorted by user ID, so follower pages continue after the last ID returned, whatever is added meanwhile.
@@ -120,6 +121,10 @@ public final class Channel {
             throw new IllegalArgumentException("tokenTtlSeconds must be at least 1");
         }
         this.tokenTtlSeconds = seconds;
+    }
+
+    public Traffic traffic() {
+        return traffic;
     }
 
     public RateLimits rateLimits() {
