@@ -14,6 +14,7 @@ public final class InMemorySendPace implements SendPace {
     /** The shared storage of the buckets. */
     public static final class Buckets {
         private final Map<String, double[]> tokensAndLastNanos = new HashMap<>();
+        private final Map<String, long[]> takenPerSecond = new HashMap<>();
     }
 
     private final Buckets buckets;
@@ -66,15 +67,25 @@ public final class InMemorySendPace implements SendPace {
         }
     }
 
-    /** Takes up to {@code wanted} whole tokens now; answers how many. */
+    /**
+     * Takes up to {@code wanted} whole tokens now; answers how many. As the PostgreSQL pace, no calendar second gives
+     * more than the rate, even from a full bucket.
+     */
     private int take(String key, int rate, int wanted) {
         long now = System.nanoTime();
+        long second = System.currentTimeMillis() / 1000;
         synchronized (buckets) {
             double[] bucket = buckets.tokensAndLastNanos.computeIfAbsent(key, k -> new double[] {rate, now});
             bucket[0] = Math.min(rate, bucket[0] + (now - bucket[1]) / 1e9 * rate);
             bucket[1] = now;
-            int taken = (int) Math.min(wanted, Math.floor(bucket[0]));
+            long[] inSecond = buckets.takenPerSecond.computeIfAbsent(key, k -> new long[] {second, 0});
+            if (inSecond[0] != second) {
+                inSecond[0] = second;
+                inSecond[1] = 0;
+            }
+            int taken = (int) Math.min(Math.min(wanted, Math.floor(bucket[0])), rate - inSecond[1]);
             bucket[0] -= taken;
+            inSecond[1] += taken;
             return taken;
         }
     }

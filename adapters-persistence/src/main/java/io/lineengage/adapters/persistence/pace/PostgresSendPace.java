@@ -9,11 +9,14 @@ import io.lineengage.application.port.out.campaign.DeliveryLedger;
 import io.lineengage.application.port.out.campaign.SendPace;
 import io.lineengage.domain.account.LineAccountId;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import javax.sql.DataSource;
 
 /**
  * Token buckets per channel and endpoint in PostgreSQL (bucket4j, row locks), so that every instance draws from the
- * same bucket. Tokens refill smoothly, so calls spread over the second instead of bursting at its start.
+ * same bucket. Tokens refill smoothly, so calls spread over the second instead of bursting at its start, and no
+ * calendar second gets more than the limit.
  */
 final class PostgresSendPace implements SendPace {
     private final ProxyManager<String> buckets;
@@ -73,11 +76,23 @@ final class PostgresSendPace implements SendPace {
         return bucket(account, "PUSH_ALL", limits.pushPerSecond());
     }
 
+    /**
+     * Two limits in one bucket: tokens refill smoothly (calls spread over the second), and no calendar second grants
+     * more than the limit, even from a full bucket (a smooth bucket alone allows its capacity plus a second's refill
+     * within one second). The "/s" names the buckets of this shape, so that buckets kept from before start anew.
+     */
     private BucketProxy bucket(LineAccountId account, String name, int perSecond) {
         return buckets.getProxy(
-                account.value() + ":" + name,
+                account.value() + ":" + name + "/s",
                 () -> BucketConfiguration.builder()
                         .addLimit(limit -> limit.capacity(perSecond).refillGreedy(perSecond, Duration.ofSeconds(1)))
+                        .addLimit(limit -> limit.capacity(perSecond)
+                                .refillIntervallyAligned(
+                                        perSecond,
+                                        Duration.ofSeconds(1),
+                                        Instant.now()
+                                                .truncatedTo(ChronoUnit.SECONDS)
+                                                .plusSeconds(1)))
                         .build());
     }
 }
