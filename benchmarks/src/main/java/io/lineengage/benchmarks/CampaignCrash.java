@@ -3,11 +3,7 @@ package io.lineengage.benchmarks;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.lineengage.sandbox.SandboxControl;
 import java.io.File;
-import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
@@ -46,7 +42,7 @@ final class CampaignCrash {
         HttpClient http = HttpClient.newHttpClient();
         SandboxControl control = new SandboxControl(sandbox);
         Process first = start(jar, databaseUrl, sandbox, admin, pushRate);
-        awaitReady(http, service);
+        ServiceApi.awaitReady(http, service);
         String org = ServiceApi.post(http, service + "/api/v1/admin/orgs", admin, "{\"name\":\"Crash\"}")
                 .get("id")
                 .asText();
@@ -117,7 +113,7 @@ final class CampaignCrash {
 
         long restart = System.nanoTime();
         Process second = start(jar, databaseUrl, sandbox, admin, pushRate);
-        awaitReady(http, service);
+        ServiceApi.awaitReady(http, service);
         JsonNode progress;
         do {
             Thread.sleep(500);
@@ -154,24 +150,5 @@ final class CampaignCrash {
         env.put("LINE_ENGAGE_MASTER_KEY", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=");
         env.put("LINE_ENGAGE_PUSH_RATE", Integer.toString(pushRate));
         return builder.start();
-    }
-
-    private static void awaitReady(HttpClient http, String service) throws Exception {
-        for (int i = 0; i < 600; i++) {
-            try {
-                if (http.send(
-                                        HttpRequest.newBuilder(URI.create(service + "/health/ready"))
-                                                .build(),
-                                        HttpResponse.BodyHandlers.discarding())
-                                .statusCode()
-                        == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // starting
-            }
-            Thread.sleep(100);
-        }
-        throw new IllegalStateException("the service did not become ready");
     }
 }

@@ -4,10 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.lineengage.sandbox.SandboxControl;
 import java.io.File;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -59,7 +56,7 @@ final class MultiInstance {
             int port = 8101 + n;
             services.add(start(jar, databaseUrl, sandbox, port));
             urls.add("http://127.0.0.1:" + port);
-            awaitReady(http, urls.get(n));
+            ServiceApi.awaitReady(http, urls.get(n));
         }
         String first = urls.get(0);
         try {
@@ -215,24 +212,5 @@ final class MultiInstance {
         env.put("LINE_ENGAGE_MASTER_KEY", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=");
         env.put("LINE_ENGAGE_PROFILE_RATE", "0");
         return builder.start();
-    }
-
-    private static void awaitReady(HttpClient http, String service) throws Exception {
-        for (int i = 0; i < 1200; i++) {
-            try {
-                if (http.send(
-                                        HttpRequest.newBuilder(URI.create(service + "/health/ready"))
-                                                .build(),
-                                        HttpResponse.BodyHandlers.discarding())
-                                .statusCode()
-                        == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // starting
-            }
-            Thread.sleep(100);
-        }
-        throw new IllegalStateException("the service at " + service + " did not become ready");
     }
 }

@@ -4,10 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +14,6 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -30,7 +25,6 @@ import javax.crypto.spec.SecretKeySpec;
  */
 final class WebhookIngest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern PENDING = Pattern.compile("(?m)^line_engage_webhook_events_pending ([0-9.E]+)");
 
     private WebhookIngest() {}
 
@@ -116,7 +110,7 @@ final class WebhookIngest {
         long acknowledgedAt = System.nanoTime();
         System.out.println(report.strip());
         double pending;
-        while ((pending = pending(http, service)) > 0) {
+        while ((pending = ServiceApi.webhookBacklog(http, service)) > 0) {
             Thread.sleep(200);
             if (System.nanoTime() - acknowledgedAt > Duration.ofMinutes(5).toNanos()) {
                 throw new IllegalStateException(pending + " events still unprocessed after 5 minutes");
@@ -146,18 +140,6 @@ final class WebhookIngest {
             throw new IllegalStateException("wrk failed:\n" + output);
         }
         return output;
-    }
-
-    private static double pending(HttpClient http, String service) throws Exception {
-        String metrics = http.send(
-                        HttpRequest.newBuilder(URI.create(service + "/metrics")).build(),
-                        HttpResponse.BodyHandlers.ofString())
-                .body();
-        Matcher matcher = PENDING.matcher(metrics);
-        if (!matcher.find()) {
-            throw new IllegalStateException("the service has no line_engage_webhook_events_pending gauge");
-        }
-        return Double.parseDouble(matcher.group(1));
     }
 
     private static byte[] randomBytes(int count) {

@@ -8,8 +8,6 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -20,7 +18,6 @@ import javax.crypto.spec.SecretKeySpec;
  * the last acknowledgement it reads the backlog (events stored but not yet processed) and waits until it is gone.
  */
 final class WebhookSteady {
-    private static final Pattern PENDING = Pattern.compile("(?m)^line_engage_webhook_events_pending ([0-9.E]+)");
 
     private WebhookSteady() {}
 
@@ -83,7 +80,7 @@ final class WebhookSteady {
         System.out.println("floor (/health/live): " + floor.describe());
         OpenLoad.Result webhooks = load.run(delivery, rate, length);
         long acknowledged = System.nanoTime();
-        double backlog = pending(http, service);
+        double backlog = ServiceApi.webhookBacklog(http, service);
         System.out.println("signed webhooks:      " + webhooks.describe());
         double drained = waitForBacklog(http, service);
         System.out.printf(
@@ -100,25 +97,13 @@ final class WebhookSteady {
     /** Waits until the service has processed every stored event; answers when (System.nanoTime()). */
     private static long waitForBacklog(HttpClient http, String service) throws Exception {
         long start = System.nanoTime();
-        while (pending(http, service) > 0) {
+        while (ServiceApi.webhookBacklog(http, service) > 0) {
             Thread.sleep(100);
             if (System.nanoTime() - start > Duration.ofMinutes(10).toNanos()) {
                 throw new IllegalStateException("events still unprocessed after 10 minutes");
             }
         }
         return System.nanoTime();
-    }
-
-    private static double pending(HttpClient http, String service) throws Exception {
-        String metrics = http.send(
-                        HttpRequest.newBuilder(URI.create(service + "/metrics")).build(),
-                        java.net.http.HttpResponse.BodyHandlers.ofString())
-                .body();
-        Matcher matcher = PENDING.matcher(metrics);
-        if (!matcher.find()) {
-            throw new IllegalStateException("the service has no line_engage_webhook_events_pending gauge");
-        }
-        return Double.parseDouble(matcher.group(1));
     }
 
     private static byte[] randomBytes(int count) {
