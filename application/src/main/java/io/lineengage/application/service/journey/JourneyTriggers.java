@@ -103,6 +103,7 @@ public final class JourneyTriggers implements EventReactions, ClickReactions {
     @Override
     public void processed(OrgId orgId, LineAccountId accountId, String provider, List<LineEvent> events, Instant now) {
         Map<String, List<Journey>> activeByKind = new HashMap<>();
+        Map<String, CustomerId> customers = null;
         for (LineEvent event : events) {
             if (event.envelope().mode() != EventMode.ACTIVE
                     || event.envelope().lineUserId().isEmpty()) {
@@ -129,8 +130,16 @@ public final class JourneyTriggers implements EventReactions, ClickReactions {
                 if (!triggers(journey.definition().trigger(), event)) {
                     continue;
                 }
-                Optional<CustomerId> customer =
-                        identities.find(orgId, provider, user).map(identity -> identity.customerId());
+                if (customers == null) { // the batch's users looked up at once, the first time one is needed
+                    customers = identities.customersOf(
+                            orgId,
+                            provider,
+                            events.stream()
+                                    .flatMap(each -> each.envelope().lineUserId().stream())
+                                    .distinct()
+                                    .toList());
+                }
+                Optional<CustomerId> customer = Optional.ofNullable(customers.get(user));
                 if (customer.isEmpty()) {
                     continue; // a user nobody knows yet (a follow makes them a LINE-only profile first)
                 }
