@@ -124,9 +124,15 @@ class ConsoleBrowserTest {
                 .endsWith("/console/sign-in");
         browser.findElement(By.id("apiKey")).sendKeys("lek_not-a-key");
         browser.findElement(By.id("sign-in")).click();
-        assertThat(browser.findElement(By.id("signin-error")).getText()).contains("not valid");
+        // The click does not always wait for the answer page on a loaded machine: wait for it.
+        assertThat(patiently()
+                        .until(ExpectedConditions.presenceOfElementLocated(By.id("signin-error")))
+                        .getText())
+                .contains("not valid");
         shot("01-sign-in-refused");
-        browser.findElement(By.id("apiKey")).sendKeys(demo.apiKey());
+        patiently()
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("apiKey")))
+                .sendKeys(demo.apiKey());
         browser.findElement(By.id("sign-in")).click();
         patiently().until(ExpectedConditions.urlContains("/console/overview"));
         assertThat(browser.findElement(By.cssSelector(".tiles")).getText())
@@ -182,7 +188,9 @@ class ConsoleBrowserTest {
     void aTemplateFaultShowsAtItsPathAndThePreviewDrawsItForAMember() throws Exception {
         browser.get(base + "/console/templates");
         browser.findElement(By.linkText("Member card · flex")).click();
-        browser.findElement(By.id("preview-customer")).sendKeys("C-00002");
+        patiently()
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("preview-customer")))
+                .sendKeys("C-00002");
         new Select(browser.findElement(By.id("preview-account"))).selectByVisibleText("Demo Mart Tokyo");
         browser.findElement(By.id("preview-button")).click();
         patiently().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#preview .phone")));
