@@ -102,14 +102,17 @@ final class CampaignCrash {
 
         ServiceApi.post(http, service + "/api/v1/campaigns/" + campaign + "/launch", key, "");
         Thread.sleep(killAfterMillis);
-        long beforeKill = ServiceApi.get(http, service + "/api/v1/campaigns/" + campaign, key)
-                .get("sent")
-                .asLong();
+        JsonNode beforeKill = ServiceApi.get(http, service + "/api/v1/campaigns/" + campaign, key);
         first.destroyForcibly().waitFor(); // SIGKILL: no shutdown hook runs
         int atKill = control.receivedCounts(channel.channelId()).size();
         System.out.printf(
-                "killed the service %d ms after launch: %,d recorded sent, %,d users had a message%n",
-                killAfterMillis, beforeKill, atKill);
+                "killed the service %d ms after launch: %,d recorded sent, %,d in the ledger, audience %s,"
+                        + " %,d users had a message%n",
+                killAfterMillis,
+                beforeKill.get("sent").asLong(),
+                beforeKill.get("queued").asLong() + beforeKill.get("sent").asLong(),
+                beforeKill.path("freezing").asBoolean() ? "still being frozen" : "all frozen",
+                atKill);
 
         long restart = System.nanoTime();
         Process second = start(jar, databaseUrl, sandbox, admin, pushRate);

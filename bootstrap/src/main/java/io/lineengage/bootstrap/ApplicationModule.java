@@ -13,6 +13,7 @@ import io.lineengage.application.port.in.audience.AudiencesUseCase;
 import io.lineengage.application.port.in.audience.CustomerListsUseCase;
 import io.lineengage.application.port.in.campaign.CreateCampaignUseCase;
 import io.lineengage.application.port.in.campaign.DispatchCampaignsUseCase;
+import io.lineengage.application.port.in.campaign.FreezeAudiencesUseCase;
 import io.lineengage.application.port.in.campaign.LaunchCampaignUseCase;
 import io.lineengage.application.port.in.campaign.ListCampaignsUseCase;
 import io.lineengage.application.port.in.campaign.MoveCampaignUseCase;
@@ -49,6 +50,7 @@ import io.lineengage.application.port.out.audience.AudienceQuery;
 import io.lineengage.application.port.out.audience.AudienceRepository;
 import io.lineengage.application.port.out.audience.CustomerListRepository;
 import io.lineengage.application.port.out.campaign.AggregationUnitUsage;
+import io.lineengage.application.port.out.campaign.CampaignFreezes;
 import io.lineengage.application.port.out.campaign.CampaignRepository;
 import io.lineengage.application.port.out.campaign.CampaignSignal;
 import io.lineengage.application.port.out.campaign.DeliveryLedger;
@@ -366,9 +368,11 @@ abstract class ApplicationModule {
     @Provides
     @Singleton
     static CampaignWorker campaignWorker(
-            Provider<DispatchCampaignsUseCase> dispatch, Provider<StartScheduledCampaignsUseCase> campaigns) {
+            Provider<DispatchCampaignsUseCase> dispatch,
+            Provider<StartScheduledCampaignsUseCase> campaigns,
+            Provider<FreezeAudiencesUseCase> freezes) {
         // Calls to LINE mostly wait on the network: a few senders side by side keep each channel near its limit.
-        return new CampaignWorker(dispatch, campaigns, 8);
+        return new CampaignWorker(dispatch, campaigns, freezes, 8);
     }
 
     @Binds
@@ -386,8 +390,9 @@ abstract class ApplicationModule {
 
     @Provides
     @Singleton
-    static CampaignProgressService campaignProgress(CampaignRepository campaigns, DeliveryLedger ledger) {
-        return new CampaignProgressService(campaigns, ledger);
+    static CampaignProgressService campaignProgress(
+            CampaignRepository campaigns, DeliveryLedger ledger, CampaignFreezes freezes) {
+        return new CampaignProgressService(campaigns, ledger, freezes);
     }
 
     @Binds
@@ -444,15 +449,21 @@ abstract class ApplicationModule {
     @Singleton
     static AudienceFreeze audienceFreeze(
             CampaignRepository campaigns,
+            CampaignFreezes freezes,
             DeliveryLedger ledger,
             AudienceRepository audiences,
             AudienceQuery audienceQuery,
             CampaignPlanning planning,
             OrgRepository orgs,
             UnitOfWork unitOfWork,
+            CampaignSignal signal,
             Clock clock) {
-        return new AudienceFreeze(campaigns, ledger, audiences, audienceQuery, planning, orgs, unitOfWork, clock);
+        return new AudienceFreeze(
+                campaigns, freezes, ledger, audiences, audienceQuery, planning, orgs, unitOfWork, signal, clock);
     }
+
+    @Binds
+    abstract FreezeAudiencesUseCase freezeAudiences(AudienceFreeze freeze);
 
     @Provides
     @Singleton

@@ -1,6 +1,7 @@
 package io.lineengage.bootstrap;
 
 import io.lineengage.application.port.in.campaign.DispatchCampaignsUseCase;
+import io.lineengage.application.port.in.campaign.FreezeAudiencesUseCase;
 import io.lineengage.application.port.in.campaign.StartScheduledCampaignsUseCase;
 import io.lineengage.application.port.out.campaign.CampaignSignal;
 import java.time.Duration;
@@ -15,13 +16,24 @@ import javax.inject.Provider;
  */
 final class CampaignWorker implements CampaignSignal, AutoCloseable {
     private final WorkerLoop loop;
+    /** One thread freezes launched audiences past their first window, beside the senders that send what it froze. */
+    private final WorkerLoop freezer;
 
     /** {@code senders} threads make LINE calls side by side: each claims its own batches (SKIP LOCKED). */
     CampaignWorker(
             Provider<DispatchCampaignsUseCase> dispatch,
             Provider<StartScheduledCampaignsUseCase> campaigns,
+            Provider<FreezeAudiencesUseCase> freezes,
             int senders) {
         String runner = "campaigns-" + UUID.randomUUID();
+        this.freezer = new WorkerLoop(
+                new WorkerLoop.Shape("campaign-freezer", 1, Duration.ofSeconds(1), Duration.ofSeconds(2), true),
+                (thread, running) -> {
+                    FreezeAudiencesUseCase freeze = freezes.get();
+                    while (running.getAsBoolean() && freeze.freezeNext(runner, running)) {
+                        // each claimed freeze runs to its end, a pause, or the worker's close
+                    }
+                });
         this.loop = new WorkerLoop(
                 new WorkerLoop.Shape("campaign-worker", senders, Duration.ofSeconds(1), Duration.ofSeconds(2), true),
                 (thread, running) -> {
@@ -42,15 +54,18 @@ final class CampaignWorker implements CampaignSignal, AutoCloseable {
 
     void start() {
         loop.start();
+        freezer.start();
     }
 
     @Override
     public void campaignReady() {
         loop.wake();
+        freezer.wake();
     }
 
     @Override
     public void close() {
+        freezer.close();
         loop.close();
     }
 }

@@ -161,9 +161,14 @@ class CampaignsEndToEndTest {
         JsonNode launched = world.api
                 .post("/api/v1/campaigns/" + campaign + "/launch", world.key, null)
                 .json();
-        assertThat(launched.get("status").asText()).isIn("RUNNING", "COMPLETED");
-        assertThat(launched.at("/skipped/no_line_identity").asLong()).isEqualTo(1);
-        assertThat(launched.at("/skipped/no_consent").asLong()).isEqualTo(1);
+        assertThat(launched.get("status").asText()).isEqualTo("RUNNING");
+        // The launch answers with its first 1,000 customers in the ledger; a worker freezes the rest meanwhile.
+        assertThat(launched.get("freezing").asBoolean()).isTrue();
+        long inLedger = launched.get("queued").asLong()
+                + launched.get("sent").asLong()
+                + launched.at("/skipped/no_line_identity").asLong()
+                + launched.at("/skipped/no_consent").asLong();
+        assertThat(inLedger).isBetween(1L, 1_000L);
         within(
                 120,
                 () -> world.api
@@ -176,6 +181,9 @@ class CampaignsEndToEndTest {
         JsonNode done =
                 world.api.get("/api/v1/campaigns/" + campaign, world.key).json();
         assertThat(done.get("sent").asLong()).isEqualTo(10_000);
+        assertThat(done.get("freezing").asBoolean()).isFalse();
+        assertThat(done.at("/skipped/no_line_identity").asLong()).isEqualTo(1);
+        assertThat(done.at("/skipped/no_consent").asLong()).isEqualTo(1);
         assertThat(done.get("failed").asLong()).isZero();
         assertThat(done.get("queued").asLong()).isZero();
         assertThat(done.at("/byGateway/" + gatewayA + "/sent").asLong()).isEqualTo(7_000);

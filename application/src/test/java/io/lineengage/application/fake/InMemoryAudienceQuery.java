@@ -29,8 +29,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -101,20 +101,28 @@ public final class InMemoryAudienceQuery implements AudienceQuery {
     }
 
     @Override
-    public void members(
+    public Window window(
             OrgId orgId,
             Filter filter,
             EvaluationTime time,
             Map<String, AttributeType> attributeTypes,
-            int chunk,
-            Consumer<List<AudienceMember>> each) {
-        List<AudienceMember> all = matching(orgId, filter, time).stream()
+            Optional<CustomerId> after,
+            int count) {
+        String from = after.map(CustomerId::value).orElse("");
+        List<String> next = customers.everyone(orgId).stream()
+                .map(customer -> customer.id().value())
+                .filter(id -> id.compareTo(from) > 0)
+                .sorted()
+                .limit(count)
+                .toList();
+        Set<String> covered = Set.copyOf(next);
+        List<AudienceMember> members = matching(orgId, filter, time).stream()
+                .filter(member -> covered.contains(member.customer().id().value()))
                 .sorted(Comparator.comparing(member -> member.customer().id().value()))
                 .map(InMemoryAudienceQuery::asLaunched)
                 .toList();
-        for (int from = 0; from < all.size(); from += chunk) {
-            each.accept(all.subList(from, Math.min(all.size(), from + chunk)));
-        }
+        return new Window(
+                members, next.size() == count ? Optional.of(new CustomerId(next.get(count - 1))) : Optional.empty());
     }
 
     @Override

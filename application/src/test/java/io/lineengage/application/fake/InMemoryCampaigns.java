@@ -1,5 +1,6 @@
 package io.lineengage.application.fake;
 
+import io.lineengage.application.port.out.campaign.CampaignFreezes;
 import io.lineengage.application.port.out.campaign.CampaignRepository;
 import io.lineengage.application.port.out.campaign.DeliveryLedger;
 import io.lineengage.application.port.out.campaign.LedgerMonths;
@@ -38,7 +39,7 @@ import java.util.stream.Collectors;
  * and one status each; one ledger line per recipient pointing at its batch (none when skipped), so that a recipient
  * moved to another gateway's batch is counted there. Held to the same contract tests as the real thing.
  */
-public final class InMemoryCampaigns implements CampaignRepository, DeliveryLedger, LedgerMonths {
+public final class InMemoryCampaigns implements CampaignRepository, CampaignFreezes, DeliveryLedger, LedgerMonths {
     private final Map<CampaignId, List<String>> notes = new HashMap<>();
     private final Map<CampaignId, Campaign> campaigns = new LinkedHashMap<>();
     private final Map<UUID, Batch> batches = new LinkedHashMap<>();
@@ -46,6 +47,18 @@ public final class InMemoryCampaigns implements CampaignRepository, DeliveryLedg
     private final Map<CampaignId, Map<CustomerId, Line>> lines = new HashMap<>();
 
     private final Map<CampaignId, Map<GatewayId, Failover>> failovers = new HashMap<>();
+    /** Unfinished freezes: where each stands and who holds it until when. */
+    private final Map<CampaignId, Freeze> freezes = new LinkedHashMap<>();
+
+    private static final class Freeze {
+        Optional<CustomerId> after;
+        String runner;
+        Instant until;
+
+        Freeze(Optional<CustomerId> after) {
+            this.after = after;
+        }
+    }
 
     private static final class Batch {
         final UUID id;
@@ -158,9 +171,59 @@ public final class InMemoryCampaigns implements CampaignRepository, DeliveryLedg
     public synchronized List<Campaign> runningWithNothingPending() {
         return campaigns.values().stream()
                 .filter(c -> c.status() == CampaignStatus.RUNNING)
+                .filter(c -> !freezes.containsKey(c.id()))
                 .filter(c -> batches.values().stream()
                         .noneMatch(b -> b.campaignId.equals(c.id()) && b.status.equals("PENDING")))
                 .toList();
+    }
+
+    @Override
+    public synchronized void reached(CampaignId campaignId, Optional<CustomerId> reached) {
+        if (reached.isEmpty()) {
+            freezes.remove(campaignId);
+        } else {
+            freezes.computeIfAbsent(campaignId, id -> new Freeze(reached)).after = reached;
+        }
+    }
+
+    @Override
+    public synchronized Optional<Front> claim(String runner, Instant now, Duration lease) {
+        for (Map.Entry<CampaignId, Freeze> entry : freezes.entrySet()) {
+            Campaign campaign = campaigns.get(entry.getKey());
+            Freeze freeze = entry.getValue();
+            if (campaign.status() == CampaignStatus.RUNNING && (freeze.until == null || freeze.until.isBefore(now))) {
+                freeze.runner = runner;
+                freeze.until = now.plus(lease);
+                return Optional.of(new Front(campaign.orgId(), campaign.id(), freeze.after));
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public synchronized boolean renew(CampaignId campaignId, String runner, Instant until) {
+        Freeze freeze = freezes.get(campaignId);
+        if (freeze == null
+                || !runner.equals(freeze.runner)
+                || campaigns.get(campaignId).status() != CampaignStatus.RUNNING) {
+            return false;
+        }
+        freeze.until = until;
+        return true;
+    }
+
+    @Override
+    public synchronized void release(CampaignId campaignId, String runner) {
+        Freeze freeze = freezes.get(campaignId);
+        if (freeze != null && runner.equals(freeze.runner)) {
+            freeze.runner = null;
+            freeze.until = null;
+        }
+    }
+
+    @Override
+    public synchronized boolean freezing(CampaignId campaignId) {
+        return freezes.containsKey(campaignId);
     }
 
     @Override

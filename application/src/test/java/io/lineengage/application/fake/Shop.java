@@ -214,7 +214,16 @@ public final class Shop {
 
     public AudienceFreeze freeze() {
         return new AudienceFreeze(
-                campaigns, campaigns, audiences, audienceQuery, planning, orgs, new DirectUnitOfWork(), clock);
+                campaigns,
+                campaigns,
+                campaigns,
+                audiences,
+                audienceQuery,
+                planning,
+                orgs,
+                new DirectUnitOfWork(),
+                () -> {},
+                clock);
     }
 
     public CampaignDispatcher dispatcher() {
@@ -234,10 +243,16 @@ public final class Shop {
                 clock);
     }
 
-    /** Dispatches until nothing is left to claim, then completes what finished. */
+    /** Freezes what launches left to freeze, dispatches until nothing is left to claim, completes what finished. */
     public void sendAll() {
-        // The ledger stamps batches due at the real time they were added (as PostgreSQL does): claim after that.
-        clock.set(Instant.now().plusSeconds(1));
+        AudienceFreeze freeze = freeze();
+        while (freeze.freezeNext("test", () -> true)) {
+            // next campaign
+        }
+        // The ledger stamps batches due at the real time they were added (as PostgreSQL does), or at this clock's time
+        // when released after a pause: claim after both.
+        Instant now = Instant.now();
+        clock.set((clock.instant().isAfter(now) ? clock.instant() : now).plusSeconds(1));
         CampaignDispatcher dispatcher = dispatcher();
         while (dispatcher.dispatchNext("test")) {
             // next group

@@ -4,6 +4,7 @@ import io.lineengage.domain.account.LineAccountId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,6 +30,18 @@ public final class GatewayAllocator implements GatewayChoice {
         this.gateways.sort(Comparator.comparing(Gateway::id));
         this.totalWeight = gateways.stream().mapToLong(Gateway::weight).sum();
         this.counts = new long[gateways.size()];
+    }
+
+    /**
+     * An allocation that goes on where one over the same gateways stopped, {@code given} recipients per gateway ago
+     * (others' counts are left out): it then chooses as the first would have, had it not stopped.
+     */
+    public GatewayAllocator(List<Gateway> gateways, Map<GatewayId, Long> given) {
+        this(gateways);
+        for (int i = 0; i < this.gateways.size(); i++) {
+            counts[i] = given.getOrDefault(this.gateways.get(i).id(), 0L);
+            allocated += counts[i];
+        }
     }
 
     /** The gateway for the next recipient, who follows {@code followed}; empty when they follow none of them. */

@@ -68,6 +68,43 @@ class GatewayAllocatorProperties {
         }
     }
 
+    @Property(tries = 300)
+    void anAllocationResumedFromItsCountsChoosesAsTheUninterruptedOneWould(
+            @ForAll @Size(min = 1, max = 5) List<@IntRange(min = 1, max = 100) Integer> weights,
+            @ForAll @IntRange(min = 0, max = 500) int before,
+            @ForAll long seed) {
+        List<Gateway> gateways = gateways(weights);
+        Random random = new Random(seed);
+        List<Set<LineAccountId>> followed = new ArrayList<>();
+        for (int i = 0; i < before + 300; i++) {
+            Set<LineAccountId> accounts = new HashSet<>();
+            for (Gateway gateway : gateways) {
+                if (random.nextInt(4) > 0) {
+                    accounts.add(gateway.accountId());
+                }
+            }
+            followed.add(accounts);
+        }
+        GatewayAllocator uninterrupted = new GatewayAllocator(gateways);
+        GatewayAllocator first = new GatewayAllocator(gateways);
+        Map<GatewayId, Long> given = new HashMap<>();
+        List<Optional<Gateway>> expected = new ArrayList<>();
+        List<Optional<Gateway>> resumed = new ArrayList<>();
+        for (int i = 0; i < followed.size(); i++) {
+            expected.add(uninterrupted.next(followed.get(i)));
+            if (i < before) {
+                first.next(followed.get(i)).ifPresent(gateway -> given.merge(gateway.id(), 1L, Long::sum));
+            }
+        }
+        // A freeze cut short after `before` recipients: a new allocator is given the counts the ledger kept.
+        GatewayAllocator afterRestart = new GatewayAllocator(gateways, given);
+        for (int i = before; i < followed.size(); i++) {
+            resumed.add(afterRestart.next(followed.get(i)));
+        }
+
+        assertThat(resumed).isEqualTo(expected.subList(before, followed.size()));
+    }
+
     @Property(tries = 200)
     void nobodyGoesThroughAnAccountTheyDoNotFollowAndTheSameInputsGiveTheSameGateways(
             @ForAll @Size(min = 1, max = 5) List<@IntRange(min = 1, max = 100) Integer> weights, @ForAll long seed) {

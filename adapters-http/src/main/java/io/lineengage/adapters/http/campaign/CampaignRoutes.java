@@ -197,6 +197,7 @@ final class CampaignRoutes extends Plugin<Void> {
         body.put("sent", counts.sent());
         body.put("failed", counts.failed());
         body.put("skipped", counts.skipped());
+        body.put("freezing", progress.freezing());
         Map<String, Object> byGateway = new LinkedHashMap<>();
         counts.byGateway().forEach((gateway, numbers) -> byGateway.put(gateway.value(), numbers));
         body.put("byGateway", byGateway);

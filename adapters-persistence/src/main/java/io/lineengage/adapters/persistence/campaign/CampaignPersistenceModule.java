@@ -3,6 +3,7 @@ package io.lineengage.adapters.persistence.campaign;
 import dagger.Module;
 import dagger.Provides;
 import io.lineengage.application.port.out.campaign.AggregationUnitUsage;
+import io.lineengage.application.port.out.campaign.CampaignFreezes;
 import io.lineengage.application.port.out.campaign.CampaignRepository;
 import io.lineengage.application.port.out.campaign.DeliveryLedger;
 import io.lineengage.application.port.out.campaign.LedgerMonths;
@@ -19,6 +20,12 @@ public final class CampaignPersistenceModule {
     @Singleton
     public static CampaignRepository campaignRepository(Jdbi jdbi) {
         return new JdbiCampaigns(jdbi);
+    }
+
+    @Provides
+    @Singleton
+    public static CampaignFreezes campaignFreezes(Jdbi jdbi) {
+        return new JdbiCampaignFreezes(jdbi);
     }
 
     @Provides

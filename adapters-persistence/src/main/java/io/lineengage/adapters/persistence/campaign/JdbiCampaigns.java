@@ -139,7 +139,7 @@ final class JdbiCampaigns implements CampaignRepository {
     @Override
     public List<Campaign> runningWithNothingPending() {
         return jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM campaigns c"
-                        + " WHERE c.status = 'RUNNING' AND NOT EXISTS (SELECT 1 FROM campaign_batches b"
+                        + " WHERE c.status = 'RUNNING' AND NOT c.freezing AND NOT EXISTS (SELECT 1 FROM campaign_batches b"
                         + " WHERE b.campaign_id = c.id AND b.status = 'PENDING')")
                 .map((rs, ctx) -> campaign(rs))
                 .list());

@@ -5,6 +5,7 @@ import io.lineengage.adapters.persistence.org.OrgPersistenceModule;
 import io.lineengage.adapters.persistence.postgres.TestStorage;
 import io.lineengage.application.port.out.account.LineAccountRepository;
 import io.lineengage.application.port.out.campaign.AbstractCampaignStorageTest;
+import io.lineengage.application.port.out.campaign.CampaignFreezes;
 import io.lineengage.application.port.out.campaign.CampaignRepository;
 import io.lineengage.application.port.out.campaign.DeliveryLedger;
 import io.lineengage.application.port.out.campaign.LedgerMonths;
@@ -42,5 +43,10 @@ class JdbiCampaignStorageTest extends AbstractCampaignStorageTest {
     @Override
     protected LedgerMonths ledgerMonths() {
         return CampaignPersistenceModule.ledgerMonths(STORAGE.jdbi());
+    }
+
+    @Override
+    protected CampaignFreezes freezes() {
+        return CampaignPersistenceModule.campaignFreezes(STORAGE.jdbi());
     }
 }

@@ -10,8 +10,13 @@ import io.lineengage.domain.audience.FieldCatalogue;
 import io.lineengage.domain.campaign.Campaign;
 import io.lineengage.domain.campaign.RecipientPlanner;
 import io.lineengage.domain.error.ConflictException;
+import io.lineengage.domain.gateway.Gateway;
+import io.lineengage.domain.gateway.GatewayAllocator;
+import io.lineengage.domain.gateway.GatewayId;
 import io.lineengage.domain.template.Template;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
 /**
  * What a campaign's recipients are planned with at a moment: its template, its gateways usable then, and the org's
@@ -43,12 +48,22 @@ public final class CampaignPlanning {
 
     /** The campaign's plan now; a deleted template or no usable gateway is a conflict. */
     Plan at(Campaign campaign, Instant now) {
+        return at(campaign, now, Map.of());
+    }
+
+    /** As above, its weighted split going on after {@code given} recipients per gateway (a freeze resumed). */
+    Plan at(Campaign campaign, Instant now, Map<GatewayId, Long> given) {
         Template template = templates
                 .find(campaign.orgId(), campaign.templateId())
                 .orElseThrow(() -> new ConflictException("the campaign's template was deleted"));
         FieldCatalogue catalogue = catalogues.of(campaign.orgId());
+        List<Gateway> usable = gateways.requireUsable(campaign, now);
         RecipientPlanner planner = new RecipientPlanner(
-                template, campaign.consentCategory(), gateways.requireUsable(campaign, now), catalogue.providers());
+                template,
+                campaign.consentCategory(),
+                usable,
+                catalogue.providers(),
+                new GatewayAllocator(usable, given));
         return new Plan(template, catalogue, planner);
     }
 

@@ -2,6 +2,7 @@ package io.lineengage.application.service.campaign;
 
 import io.lineengage.application.port.in.campaign.CampaignProgress;
 import io.lineengage.application.port.in.campaign.ReadCampaignUseCase;
+import io.lineengage.application.port.out.campaign.CampaignFreezes;
 import io.lineengage.application.port.out.campaign.CampaignRepository;
 import io.lineengage.application.port.out.campaign.DeliveryLedger;
 import io.lineengage.domain.campaign.Campaign;
@@ -16,16 +17,23 @@ import io.lineengage.domain.paging.PageRequest;
 public final class CampaignProgressService implements ReadCampaignUseCase {
     private final CampaignRepository campaigns;
     private final DeliveryLedger ledger;
+    private final CampaignFreezes freezes;
 
-    public CampaignProgressService(CampaignRepository campaigns, DeliveryLedger ledger) {
+    public CampaignProgressService(CampaignRepository campaigns, DeliveryLedger ledger, CampaignFreezes freezes) {
         this.campaigns = campaigns;
         this.ledger = ledger;
+        this.freezes = freezes;
     }
 
     @Override
     public CampaignProgress get(OrgId orgId, CampaignId id) {
+        Campaign campaign = find(orgId, id);
         return new CampaignProgress(
-                find(orgId, id), ledger.counts(id), ledger.gatewayFailures(id), campaigns.notes(id));
+                campaign,
+                ledger.counts(id),
+                !campaign.status().isFinal() && freezes.freezing(id),
+                ledger.gatewayFailures(id),
+                campaigns.notes(id));
     }
 
     @Override

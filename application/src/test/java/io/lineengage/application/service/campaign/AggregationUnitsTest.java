@@ -24,7 +24,7 @@ class AggregationUnitsTest {
         new LaunchCampaignService(
                         shop.campaigns,
                         shop.freeze(),
-                        new CampaignProgressService(shop.campaigns, shop.campaigns),
+                        new CampaignProgressService(shop.campaigns, shop.campaigns, shop.campaigns),
                         () -> {},
                         shop.clock)
                 .launch(shop.org, campaign.id());

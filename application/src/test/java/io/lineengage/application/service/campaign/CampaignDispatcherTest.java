@@ -51,7 +51,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /** The sending side on fakes: what each of LINE's answers does to a batch. */
@@ -126,13 +125,13 @@ class CampaignDispatcherTest {
         }
 
         @Override
-        public void members(
+        public Window window(
                 OrgId orgId,
                 Filter filter,
                 EvaluationTime time,
                 Map<String, AttributeType> attributeTypes,
-                int chunkSize,
-                Consumer<List<AudienceMember>> chunk) {
+                Optional<CustomerId> after,
+                int customers) {
             throw new AssertionError("not reached: no failover in these tests");
         }
 

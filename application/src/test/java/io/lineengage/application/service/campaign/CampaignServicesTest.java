@@ -52,7 +52,7 @@ class CampaignServicesTest {
     private final InMemoryAudiences audiences = new InMemoryAudiences();
     private final InMemoryGateways gateways = new InMemoryGateways();
     private final AtomicInteger signals = new AtomicInteger();
-    private final CampaignProgressService progress = new CampaignProgressService(campaigns, campaigns);
+    private final CampaignProgressService progress = new CampaignProgressService(campaigns, campaigns, campaigns);
     private final CreateCampaignService create =
             new CreateCampaignService(campaigns, templates, audiences, gateways, clock);
     private final CampaignMovesService moves = new CampaignMovesService(

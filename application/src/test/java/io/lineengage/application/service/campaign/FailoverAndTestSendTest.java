@@ -34,7 +34,7 @@ class FailoverAndTestSendTest {
         new LaunchCampaignService(
                         shop.campaigns,
                         shop.freeze(),
-                        new CampaignProgressService(shop.campaigns, shop.campaigns),
+                        new CampaignProgressService(shop.campaigns, shop.campaigns, shop.campaigns),
                         () -> {},
                         shop.clock)
                 .launch(shop.org, campaign.id());
@@ -108,7 +108,7 @@ class FailoverAndTestSendTest {
         Campaign campaign = shop.draft(Optional.empty(), Optional.empty());
         InMemoryTestSendLog testSends = new InMemoryTestSendLog();
         TestSendService testSend = new TestSendService(
-                new CampaignProgressService(shop.campaigns, shop.campaigns),
+                new CampaignProgressService(shop.campaigns, shop.campaigns, shop.campaigns),
                 shop.planning,
                 shop.accounts,
                 shop.audienceQuery,

@@ -3,6 +3,7 @@ package io.lineengage.application.service.campaign;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.lineengage.application.fake.DirectUnitOfWork;
 import io.lineengage.application.fake.Shop;
 import io.lineengage.application.port.in.campaign.CampaignProgress;
 import io.lineengage.domain.campaign.Campaign;
@@ -27,7 +28,7 @@ class LaunchCampaignServiceTest {
     private final LaunchCampaignService launch = new LaunchCampaignService(
             shop.campaigns,
             shop.freeze(),
-            new CampaignProgressService(shop.campaigns, shop.campaigns),
+            new CampaignProgressService(shop.campaigns, shop.campaigns, shop.campaigns),
             signals::incrementAndGet,
             shop.clock);
 
@@ -142,5 +143,89 @@ class LaunchCampaignServiceTest {
         assertThatThrownBy(() -> launch.launch(shop.org, campaign.id()))
                 .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("template was deleted");
+    }
+
+    @Test
+    void aLaunchFreezesItsFirstCustomersAndAnswersTheRestFollowsWithTheSplitExactAcrossAPause() {
+        Shop.Channel tokyo = shop.channel(70);
+        Shop.Channel osaka = shop.channel(30);
+        int followers = AudienceFreeze.FIRST_WINDOW * 2 + 500;
+        for (int i = 0; i < followers; i++) {
+            shop.follower(tokyo, osaka);
+        }
+        Campaign campaign = shop.draft(Optional.empty(), Optional.empty());
+        AudienceFreeze freeze = shop.freeze();
+        CampaignMovesService moves = new CampaignMovesService(
+                shop.campaigns,
+                shop.campaigns,
+                new DirectUnitOfWork(),
+                signals::incrementAndGet,
+                new CampaignProgressService(shop.campaigns, shop.campaigns, shop.campaigns),
+                shop.clock);
+
+        launch.launch(shop.org, campaign.id());
+
+        assertThat(counts(campaign).queued())
+                .as("the launch answers with its first window in the ledger, the senders can start")
+                .isEqualTo(AudienceFreeze.FIRST_WINDOW);
+        assertThat(shop.campaigns.freezing(campaign.id())).isTrue();
+        shop.dispatcher().completeFinished();
+        assertThat(status(campaign)).as("not finished while freezing").isEqualTo(CampaignStatus.RUNNING);
+
+        moves.pause(shop.org, campaign.id());
+        assertThat(freeze.freezeNext("worker", () -> true))
+                .as("a paused campaign's freeze waits")
+                .isFalse();
+        moves.resume(shop.org, campaign.id());
+        assertThat(freeze.freezeNext("worker", () -> true)).isTrue();
+
+        assertThat(shop.campaigns.freezing(campaign.id())).isFalse();
+        assertThat(counts(campaign).queued()).isEqualTo(followers);
+        assertThat(counts(campaign).byGateway())
+                .as("the split goes on from the ledger's counts after the pause: exactly 70/30 still")
+                .containsEntry(tokyo.gateway().id(), Map.of("queued", followers * 7L / 10))
+                .containsEntry(osaka.gateway().id(), Map.of("queued", followers * 3L / 10));
+        shop.sendAll();
+        assertThat(status(campaign)).isEqualTo(CampaignStatus.COMPLETED);
+        assertThat(counts(campaign).sent()).isEqualTo(followers);
+    }
+
+    @Test
+    void aFreezeWhoseRunnerDiedIsTakenOverOnceItsLeaseRunsOutAndACancelStopsIt() {
+        Shop.Channel tokyo = shop.channel(100);
+        int followers = AudienceFreeze.FIRST_WINDOW + 300;
+        for (int i = 0; i < followers; i++) {
+            shop.follower(tokyo);
+        }
+        Campaign campaign = shop.draft(Optional.empty(), Optional.empty());
+        launch.launch(shop.org, campaign.id());
+        assertThat(shop.campaigns.claim("died", shop.clock.instant(), AudienceFreeze.LEASE))
+                .as("a runner claims the freeze and dies before its first window")
+                .isPresent();
+        AudienceFreeze freeze = shop.freeze();
+
+        assertThat(freeze.freezeNext("survivor", () -> true)).isFalse();
+        shop.clock.advance(AudienceFreeze.LEASE.plusSeconds(1));
+        assertThat(freeze.freezeNext("survivor", () -> true)).isTrue();
+        assertThat(counts(campaign).queued()).isEqualTo(followers);
+
+        Campaign cancelled = shop.draft(Optional.empty(), Optional.empty());
+        launch.launch(shop.org, cancelled.id());
+        new CampaignMovesService(
+                        shop.campaigns,
+                        shop.campaigns,
+                        new DirectUnitOfWork(),
+                        signals::incrementAndGet,
+                        new CampaignProgressService(shop.campaigns, shop.campaigns, shop.campaigns),
+                        shop.clock)
+                .cancel(shop.org, cancelled.id());
+        assertThat(freeze.freezeNext("survivor", () -> true)).isFalse();
+        assertThat(counts(cancelled).queued())
+                .as("nothing is frozen after a cancel")
+                .isEqualTo(AudienceFreeze.FIRST_WINDOW);
+    }
+
+    private CampaignStatus status(Campaign campaign) {
+        return shop.campaigns.find(shop.org, campaign.id()).orElseThrow().status();
     }
 }

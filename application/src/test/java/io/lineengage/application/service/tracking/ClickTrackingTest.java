@@ -65,7 +65,7 @@ class ClickTrackingTest {
         new LaunchCampaignService(
                         shop.campaigns,
                         shop.freeze(),
-                        new CampaignProgressService(shop.campaigns, shop.campaigns),
+                        new CampaignProgressService(shop.campaigns, shop.campaigns, shop.campaigns),
                         () -> {},
                         shop.clock)
                 .launch(shop.org, campaign.id());
@@ -106,7 +106,7 @@ class ClickTrackingTest {
         new LaunchCampaignService(
                         shop.campaigns,
                         shop.freeze(),
-                        new CampaignProgressService(shop.campaigns, shop.campaigns),
+                        new CampaignProgressService(shop.campaigns, shop.campaigns, shop.campaigns),
                         () -> {},
                         shop.clock)
                 .launch(shop.org, campaign.id());

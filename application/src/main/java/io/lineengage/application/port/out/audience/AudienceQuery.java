@@ -11,6 +11,7 @@ import io.lineengage.domain.org.OrgId;
 import java.time.MonthDay;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -32,15 +33,46 @@ public interface AudienceQuery {
 
     /**
      * Every member, oldest ID first, in chunks of at most {@code chunk}, with their LINE users' statuses and consents
-     * per account (not their interactions): what launching a campaign needs, streamed so memory stays flat.
+     * per account (not their interactions): the walk of {@link #window}s from the first customer to the last.
      */
-    void members(
+    default void members(
             OrgId orgId,
             Filter filter,
             EvaluationTime time,
             Map<String, AttributeType> attributeTypes,
             int chunk,
-            Consumer<List<AudienceMember>> each);
+            Consumer<List<AudienceMember>> each) {
+        Optional<CustomerId> after = Optional.empty();
+        do {
+            Window window = window(orgId, filter, time, attributeTypes, after, chunk);
+            if (!window.members().isEmpty()) {
+                each.accept(window.members());
+            }
+            after = window.reached();
+        } while (after.isPresent());
+    }
+
+    /**
+     * One step of a walk over the org's customers in ID order: the members among the next {@code customers} customers
+     * after {@code after} (empty: from the first), as {@link #members} gives them, and how far the step went.
+     */
+    Window window(
+            OrgId orgId,
+            Filter filter,
+            EvaluationTime time,
+            Map<String, AttributeType> attributeTypes,
+            Optional<CustomerId> after,
+            int customers);
+
+    /**
+     * A walk's step: its members, and the last customer ID it covered, from where the walk goes on; empty when it
+     * covered every customer left (launching a campaign can stop between steps and go on later, memory flat).
+     */
+    record Window(List<AudienceMember> members, Optional<CustomerId> reached) {
+        public Window {
+            members = List.copyOf(members);
+        }
+    }
 
     /** These customers as audience members (for failover), in the order given; unknown IDs are left out. */
     List<AudienceMember> membersById(OrgId orgId, List<CustomerId> ids, Map<String, AttributeType> attributeTypes);

@@ -302,6 +302,42 @@ public abstract class AbstractAudienceQueryTest {
     }
 
     @Test
+    void aWalkInWindowsCoversEveryCustomerOnceAndGoesOnFromWhereAWindowReached() {
+        for (int i = 0; i < 5; i++) {
+            status(tokyo, linked(customer("w" + i, i, Set.of(), i)), SubscriptionStatus.FOLLOWING);
+        }
+        customer("not-following-1", 0, Set.of(), 100);
+        customer("not-following-2", 0, Set.of(), 101);
+        List<String> ids = saved.stream().map(c -> c.id().value()).sorted().toList();
+        List<String> followers = saved.stream()
+                .filter(c -> c.externalId().orElseThrow().startsWith("w"))
+                .map(c -> c.id().value())
+                .sorted()
+                .toList();
+
+        List<String> walked = new ArrayList<>();
+        List<Optional<CustomerId>> reached = new ArrayList<>();
+        Optional<CustomerId> after = Optional.empty();
+        do {
+            AudienceQuery.Window window = query().window(org, followsTokyo(), NOW, TYPES, after, 3);
+            window.members().forEach(member -> walked.add(member.customer().id().value()));
+            reached.add(window.reached());
+            after = window.reached();
+        } while (after.isPresent());
+
+        assertThat(walked).as("the followers, each once, in ID order").containsExactlyElementsOf(followers);
+        assertThat(reached)
+                .as("each window of 3 customers ends at its third; the one with the rest reaches the end")
+                .containsExactly(
+                        Optional.of(new CustomerId(ids.get(2))),
+                        Optional.of(new CustomerId(ids.get(5))),
+                        Optional.empty());
+        assertThat(query().window(org, followsTokyo(), NOW, TYPES, Optional.of(new CustomerId(ids.get(6))), 3))
+                .as("nothing after the last customer")
+                .isEqualTo(new AudienceQuery.Window(List.of(), Optional.empty()));
+    }
+
+    @Test
     void membersStreamEveryMatchInIdOrderInChunksWithStatusesConsentsAndNames() {
         for (int i = 0; i < 7; i++) {
             Customer customer = customer("m" + i, i, Set.of(), i);

@@ -57,6 +57,8 @@ public abstract class AbstractCampaignStorageTest {
 
     protected abstract LedgerMonths ledgerMonths();
 
+    protected abstract CampaignFreezes freezes();
+
     private OrgId org;
     private LineAccountId account;
     private Campaign campaign;
@@ -117,6 +119,73 @@ public abstract class AbstractCampaignStorageTest {
         assertThat(campaigns().runningWithNothingPending())
                 .extracting(Campaign::id)
                 .contains(campaign.id());
+    }
+
+    @Test
+    void aFreezeIsClaimedByOneRunnerAtATimeAndGoesOnFromWhereItsLastWindowReached() {
+        campaigns().transition(org, campaign.id(), CampaignStatus.DRAFT, CampaignStatus.RUNNING, T0);
+        CustomerId first = new CustomerId("cus_00000000000000000000000000000100");
+        freezes().reached(campaign.id(), Optional.of(first));
+        assertThat(freezes().freezing(campaign.id())).isTrue();
+        assertThat(campaigns().runningWithNothingPending())
+                .as("a campaign still freezing is not finished, even with no batch pending")
+                .extracting(Campaign::id)
+                .doesNotContain(campaign.id());
+
+        Optional<CampaignFreezes.Front> claimed = freezes().claim("runner-a", T0, Duration.ofSeconds(60));
+        assertThat(claimed).contains(new CampaignFreezes.Front(org, campaign.id(), Optional.of(first)));
+        assertThat(freezes().claim("runner-b", T0.plusSeconds(59), Duration.ofSeconds(60)))
+                .as("held by runner-a until its lease runs out")
+                .isEmpty();
+        assertThat(freezes().renew(campaign.id(), "runner-a", T0.plusSeconds(120)))
+                .isTrue();
+        CustomerId second = new CustomerId("cus_00000000000000000000000000000200");
+        freezes().reached(campaign.id(), Optional.of(second));
+        assertThat(freezes().claim("runner-b", T0.plusSeconds(119), Duration.ofSeconds(60)))
+                .as("renewed, and a window reached keeps the claim")
+                .isEmpty();
+
+        // runner-a stops answering: once its lease ran out, runner-b goes on from the last window committed.
+        assertThat(freezes().claim("runner-b", T0.plusSeconds(121), Duration.ofSeconds(60)))
+                .contains(new CampaignFreezes.Front(org, campaign.id(), Optional.of(second)));
+        assertThat(freezes().renew(campaign.id(), "runner-a", T0.plusSeconds(200)))
+                .as("a claim taken over is not renewed for its former runner")
+                .isFalse();
+        freezes().release(campaign.id(), "runner-a");
+        assertThat(freezes().claim("runner-c", T0.plusSeconds(122), Duration.ofSeconds(60)))
+                .as("a former runner cannot give up someone else's claim")
+                .isEmpty();
+
+        freezes().reached(campaign.id(), Optional.empty());
+        assertThat(freezes().freezing(campaign.id())).isFalse();
+        assertThat(freezes().claim("runner-c", T0.plusSeconds(1_000), Duration.ofSeconds(60)))
+                .isEmpty();
+        assertThat(campaigns().runningWithNothingPending())
+                .extracting(Campaign::id)
+                .contains(campaign.id());
+    }
+
+    @Test
+    void aPausedCampaignsFreezeWaitsUntilItRunsAgain() {
+        campaigns().transition(org, campaign.id(), CampaignStatus.DRAFT, CampaignStatus.RUNNING, T0);
+        freezes().reached(campaign.id(), Optional.empty());
+        freezes().reached(campaign.id(), Optional.of(new CustomerId("cus_1")));
+        assertThat(freezes().claim("runner-a", T0, Duration.ofSeconds(60))).isPresent();
+        campaigns().transition(org, campaign.id(), CampaignStatus.RUNNING, CampaignStatus.PAUSED, T0.plusSeconds(1));
+
+        assertThat(freezes().renew(campaign.id(), "runner-a", T0.plusSeconds(61)))
+                .as("no window is written for a campaign that is not RUNNING")
+                .isFalse();
+        freezes().release(campaign.id(), "runner-a");
+        assertThat(freezes().claim("runner-b", T0.plusSeconds(2), Duration.ofSeconds(60)))
+                .isEmpty();
+        assertThat(freezes().freezing(campaign.id())).isTrue();
+
+        campaigns().transition(org, campaign.id(), CampaignStatus.PAUSED, CampaignStatus.RUNNING, T0.plusSeconds(3));
+        assertThat(freezes().claim("runner-b", T0.plusSeconds(3), Duration.ofSeconds(60)))
+                .as("released, it is claimed again at once when the campaign runs again")
+                .contains(new CampaignFreezes.Front(org, campaign.id(), Optional.of(new CustomerId("cus_1"))));
+        assertThat(freezes().freezing(CampaignId.generate())).isFalse();
     }
 
     @Test

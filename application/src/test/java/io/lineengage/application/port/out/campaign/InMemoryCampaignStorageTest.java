@@ -35,4 +35,9 @@ class InMemoryCampaignStorageTest extends AbstractCampaignStorageTest {
     protected LedgerMonths ledgerMonths() {
         return campaigns;
     }
+
+    @Override
+    protected CampaignFreezes freezes() {
+        return campaigns;
+    }
 }
