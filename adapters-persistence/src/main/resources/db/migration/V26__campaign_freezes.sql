@@ -6,3 +6,6 @@ ALTER TABLE campaigns
     ADD COLUMN freeze_runner text,
     ADD COLUMN freeze_until  timestamptz;
 CREATE INDEX campaigns_freezing ON campaigns (freeze_until) WHERE freezing;
+
+-- A campaign's skipped recipients counted without reading its queued ones: progress is read while the ledger grows.
+CREATE INDEX campaign_deliveries_skipped ON campaign_deliveries (campaign_id, reason) WHERE batch_id IS NULL;

@@ -385,6 +385,7 @@ final class CampaignsPage implements ConsolePage {
                         .map(c -> "at most " + c.max() + " within " + c.within())
                         .orElse("none"),
                 progress.counts().queued(),
+                progress.freezing(),
                 progress.counts().sent(),
                 progress.counts().failed(),
                 progress.counts().skipped().entrySet().stream()

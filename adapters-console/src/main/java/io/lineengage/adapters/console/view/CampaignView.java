@@ -14,6 +14,7 @@ public record CampaignView(
         String quietHours,
         String frequencyCap,
         long queued,
+        boolean freezing,
         long sent,
         long failed,
         List<Skip> skipped,

@@ -361,14 +361,16 @@ final class JdbiDeliveryLedger implements DeliveryLedger {
             Map<String, Long> skipped = new LinkedHashMap<>();
             Map<GatewayId, Map<String, Long>> byGateway = new LinkedHashMap<>();
             // Read from the batches (a few thousand rows for a million multicast recipients), not the recipients;
-            // only a FAILED batch's recipients are counted one by one, as failover may have moved some of them on.
+            // only a FAILED batch's recipients are counted one by one, as failover may have moved some of them on,
+            // each through the batch index (a join let the planner hash the whole ledger: progress is read while a
+            // launch is still writing it), and skips through their own partial index.
             handle.createQuery("""
                             SELECT gateway_id, status, NULL AS reason, sum(recipients) AS n FROM campaign_batches
                             WHERE campaign_id = :campaignId AND status <> 'FAILED' GROUP BY gateway_id, status
                             UNION ALL
-                            SELECT b.gateway_id, b.status, NULL, count(*) FROM campaign_batches b
-                            JOIN campaign_deliveries d ON d.batch_id = b.id
-                            WHERE b.campaign_id = :campaignId AND b.status = 'FAILED' GROUP BY b.gateway_id, b.status
+                            SELECT b.gateway_id, b.status, NULL,
+                                (SELECT count(*) FROM campaign_deliveries d WHERE d.batch_id = b.id)
+                            FROM campaign_batches b WHERE b.campaign_id = :campaignId AND b.status = 'FAILED'
                             UNION ALL
                             SELECT NULL, 'SKIPPED', reason, count(*) FROM campaign_deliveries
                             WHERE campaign_id = :campaignId AND batch_id IS NULL GROUP BY reason
