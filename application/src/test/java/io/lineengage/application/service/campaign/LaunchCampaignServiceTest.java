@@ -32,6 +32,14 @@ class LaunchCampaignServiceTest {
             signals::incrementAndGet,
             shop.clock);
 
+    private final CampaignMovesService moves = new CampaignMovesService(
+            shop.campaigns,
+            shop.campaigns,
+            new DirectUnitOfWork(),
+            signals::incrementAndGet,
+            new CampaignProgressService(shop.campaigns, shop.campaigns, shop.campaigns),
+            shop.clock);
+
     private DeliveryCounts counts(Campaign campaign) {
         return shop.campaigns.counts(campaign.id());
     }
@@ -155,13 +163,6 @@ class LaunchCampaignServiceTest {
         }
         Campaign campaign = shop.draft(Optional.empty(), Optional.empty());
         AudienceFreeze freeze = shop.freeze();
-        CampaignMovesService moves = new CampaignMovesService(
-                shop.campaigns,
-                shop.campaigns,
-                new DirectUnitOfWork(),
-                signals::incrementAndGet,
-                new CampaignProgressService(shop.campaigns, shop.campaigns, shop.campaigns),
-                shop.clock);
 
         launch.launch(shop.org, campaign.id());
 
@@ -211,14 +212,7 @@ class LaunchCampaignServiceTest {
 
         Campaign cancelled = shop.draft(Optional.empty(), Optional.empty());
         launch.launch(shop.org, cancelled.id());
-        new CampaignMovesService(
-                        shop.campaigns,
-                        shop.campaigns,
-                        new DirectUnitOfWork(),
-                        signals::incrementAndGet,
-                        new CampaignProgressService(shop.campaigns, shop.campaigns, shop.campaigns),
-                        shop.clock)
-                .cancel(shop.org, cancelled.id());
+        moves.cancel(shop.org, cancelled.id());
         assertThat(freeze.freezeNext("survivor", () -> true)).isFalse();
         assertThat(counts(cancelled).queued())
                 .as("nothing is frozen after a cancel")
