@@ -6,7 +6,10 @@ import io.lineengage.domain.org.OrgId;
 import io.lineengage.domain.subscription.ConsentChange;
 import io.lineengage.domain.subscription.Consents;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 public final class InMemoryConsentStore implements ConsentStore {
     private final List<ConsentChange> changes = new ArrayList<>();
@@ -18,6 +21,14 @@ public final class InMemoryConsentStore implements ConsentStore {
             consents = consents.with(change.category(), change.optedIn());
         }
         return consents;
+    }
+
+    @Override
+    public synchronized Map<String, Consents> consentsOf(
+            OrgId orgId, LineAccountId accountId, Collection<String> lineUserIds) {
+        Map<String, Consents> found = new HashMap<>();
+        lineUserIds.forEach(user -> found.put(user, consents(orgId, accountId, user)));
+        return found;
     }
 
     @Override

@@ -21,8 +21,15 @@ public final class InMemoryJourneyEntries implements JourneyEntries {
     private final Map<EntryId, Instant> heldUntil = new HashMap<>();
 
     @Override
-    public synchronized Optional<JourneyEntry> enter(
-            JourneyEntry entry, Optional<Duration> againAfter, Optional<Instant> held) {
+    public synchronized List<JourneyEntry> enterAll(List<Entrant> entrants, Optional<Instant> held) {
+        List<JourneyEntry> stored = new ArrayList<>();
+        for (Entrant entrant : entrants) {
+            enterOne(entrant.entry(), entrant.againAfter(), held).ifPresent(stored::add);
+        }
+        return stored;
+    }
+
+    private Optional<JourneyEntry> enterOne(JourneyEntry entry, Optional<Duration> againAfter, Optional<Instant> held) {
         boolean blocked = entries.values().stream()
                 .anyMatch(other -> other.journeyId().equals(entry.journeyId())
                         && other.customerId().equals(entry.customerId())

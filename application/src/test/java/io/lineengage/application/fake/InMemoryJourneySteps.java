@@ -33,6 +33,11 @@ public final class InMemoryJourneySteps implements JourneySteps {
     }
 
     @Override
+    public synchronized void saveAll(List<StepRecord> batch) {
+        batch.forEach(this::save);
+    }
+
+    @Override
     public synchronized long pushesSince(JourneyId id, CustomerId customerId, Instant since) {
         return records.values().stream()
                 .filter(record -> record.journeyId().equals(id)

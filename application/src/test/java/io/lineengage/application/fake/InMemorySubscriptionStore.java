@@ -8,6 +8,7 @@ import io.lineengage.domain.subscription.Subscription;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,14 @@ public final class InMemorySubscriptionStore implements SubscriptionStore {
     @Override
     public Subscription find(OrgId orgId, LineAccountId accountId, String lineUserId) {
         return subscriptions.getOrDefault(key(orgId, accountId, lineUserId), Subscription.UNKNOWN);
+    }
+
+    @Override
+    public synchronized Map<String, Subscription> findAll(
+            OrgId orgId, LineAccountId accountId, Collection<String> lineUserIds) {
+        Map<String, Subscription> found = new HashMap<>();
+        lineUserIds.forEach(user -> found.put(user, find(orgId, accountId, user)));
+        return found;
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -92,30 +93,57 @@ final class JdbiIdentities implements LineIdentityRepository, LineProfileCache {
         if (identities.isEmpty()) {
             return List.of();
         }
-        Set<String> linked = new HashSet<>();
-        jdbi.useHandle(handle -> {
-            for (LineIdentity identity : identities) {
-                handle.createUpdate("""
-                                INSERT INTO line_identities (org_id, provider, line_user_id, customer_id, linked_at)
-                                VALUES (:orgId, :provider, :user, :customer, :at)
-                                ON CONFLICT (org_id, provider, line_user_id) DO NOTHING""")
-                        .bind("orgId", identity.orgId().value())
-                        .bind("provider", identity.provider())
-                        .bind("user", identity.lineUserId())
-                        .bind("customer", identity.customerId().value())
-                        .bind("at", identity.linkedAt())
-                        .execute();
-            }
-        });
-        // Which rows are ours: those now pointing at the customer we asked for.
-        for (LineIdentity identity : identities) {
-            find(identity.orgId(), identity.provider(), identity.lineUserId())
-                    .filter(stored -> stored.customerId().equals(identity.customerId()))
-                    .ifPresent(stored -> linked.add(identity.provider() + "|" + identity.lineUserId()));
-        }
-        return identities.stream()
-                .filter(i -> linked.contains(i.provider() + "|" + i.lineUserId()))
+        // One statement for the whole batch, rows in key order (concurrent batches lock the same keys in the same
+        // order); RETURNING names the rows this statement inserted, so the others were linked meanwhile.
+        List<LineIdentity> ordered = identities.stream()
+                .sorted(Comparator.comparing((LineIdentity i) -> i.orgId().value())
+                        .thenComparing(LineIdentity::provider)
+                        .thenComparing(LineIdentity::lineUserId))
                 .toList();
+        Set<String> linked = new HashSet<>();
+        jdbi.useHandle(handle -> handle.createQuery("""
+                        INSERT INTO line_identities (org_id, provider, line_user_id, customer_id, linked_at)
+                        SELECT * FROM unnest(CAST(:orgs AS text[]), CAST(:providers AS text[]),
+                            CAST(:users AS text[]), CAST(:customers AS text[]), CAST(:ats AS timestamptz[]))
+                        ON CONFLICT (org_id, provider, line_user_id) DO NOTHING
+                        RETURNING org_id, provider, line_user_id, customer_id""")
+                .bindArray(
+                        "orgs",
+                        String.class,
+                        ordered.stream().map(i -> i.orgId().value()).toList())
+                .bindArray(
+                        "providers",
+                        String.class,
+                        ordered.stream().map(LineIdentity::provider).toList())
+                .bindArray(
+                        "users",
+                        String.class,
+                        ordered.stream().map(LineIdentity::lineUserId).toList())
+                .bindArray(
+                        "customers",
+                        String.class,
+                        ordered.stream().map(i -> i.customerId().value()).toList())
+                .bindArray(
+                        "ats",
+                        String.class,
+                        ordered.stream().map(i -> i.linkedAt().toString()).toList())
+                .map((rs, ctx) -> key(
+                        rs.getString("org_id"),
+                        rs.getString("provider"),
+                        rs.getString("line_user_id"),
+                        rs.getString("customer_id")))
+                .forEach(linked::add));
+        return identities.stream()
+                .filter(i -> linked.contains(key(
+                        i.orgId().value(),
+                        i.provider(),
+                        i.lineUserId(),
+                        i.customerId().value())))
+                .toList();
+    }
+
+    private static String key(String org, String provider, String user, String customer) {
+        return org + "|" + provider + "|" + user + "|" + customer;
     }
 
     @Override

@@ -13,12 +13,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
@@ -37,39 +42,139 @@ final class JdbiJourneyEntries implements JourneyEntries {
     }
 
     @Override
-    public Optional<JourneyEntry> enter(
-            JourneyEntry entry, Optional<Duration> againAfter, Optional<Instant> heldUntil) {
+    public List<JourneyEntry> enterAll(List<Entrant> entrants, Optional<Instant> heldUntil) {
+        if (entrants.isEmpty()) {
+            return List.of();
+        }
+        // Of two entrants of one journey and customer the second could only be refused (the first is running).
+        Map<String, Entrant> first = new LinkedHashMap<>();
+        for (Entrant entrant : entrants) {
+            first.putIfAbsent(key(entrant.entry()), entrant);
+        }
+        List<Entrant> asked = List.copyOf(first.values());
         return jdbi.inTransaction(handle -> {
-            handle.createQuery("SELECT CAST(pg_advisory_xact_lock(hashtext(:key)) AS text)")
-                    .bind(
-                            "key",
-                            entry.journeyId().value() + "|" + entry.customerId().value())
-                    .mapTo(String.class)
+            // In key order, so that concurrent batches wait for each other instead of deadlocking.
+            handle.createQuery("SELECT count(pg_advisory_xact_lock(hashtext(k)))"
+                            + " FROM (SELECT k FROM unnest(CAST(:keys AS text[])) AS k ORDER BY k) AS keys")
+                    .bindArray(
+                            "keys",
+                            String.class,
+                            asked.stream().map(e -> key(e.entry())).sorted().toList())
+                    .mapTo(Long.class)
                     .one();
-            // After the lock, so this statement's snapshot sees any entry a concurrent trigger committed first. A held
-            // entry is stored due when its hold ends: claims pass over it until then without reading it.
-            int stored = bind(
-                            handle.createUpdate("INSERT INTO journey_entries (" + COLUMNS + ", held_until)"
-                                    + " SELECT :id, :orgId, :journeyId, :version, :customerId, :accountId, :lineUserId,"
-                                    + " :step, :seq, :state, :reason, coalesce(CAST(:heldUntil AS timestamptz), :dueAt), :replyToken,"
-                                    + " :replyUntil, :createdAt, :updatedAt, NULL"
-                                    + " WHERE NOT EXISTS (SELECT 1 FROM journey_entries"
-                                    + " WHERE journey_id = :journeyId AND customer_id = :customerId"
-                                    + " AND (state = 'ACTIVE' OR CAST(:since AS timestamptz) IS NULL"
-                                    + " OR created_at > :since))"),
-                            entry)
+            // After the locks, so this statement's snapshot sees any entry a concurrent trigger committed first. A
+            // held entry is stored due when its hold ends: claims pass over it until then without reading it.
+            Set<String> stored = new HashSet<>(handle.createQuery("INSERT INTO journey_entries (" + COLUMNS
+                            + ", held_until) SELECT e.id, e.org_id, e.journey_id, e.version, e.customer_id,"
+                            + " e.account_id, e.line_user_id, e.step, e.seq, e.state, e.reason,"
+                            + " coalesce(CAST(:heldUntil AS timestamptz), e.due_at), e.reply_token, e.reply_until,"
+                            + " e.created_at, e.updated_at, NULL"
+                            + " FROM unnest(CAST(:ids AS text[]), CAST(:orgs AS text[]), CAST(:journeys AS text[]),"
+                            + " CAST(:versions AS integer[]), CAST(:customers AS text[]), CAST(:accounts AS text[]),"
+                            + " CAST(:users AS text[]), CAST(:steps AS integer[]), CAST(:seqs AS integer[]),"
+                            + " CAST(:states AS text[]), CAST(:reasons AS text[]), CAST(:dueAts AS timestamptz[]),"
+                            + " CAST(:tokens AS text[]), CAST(:tokensUntil AS timestamptz[]),"
+                            + " CAST(:createdAts AS timestamptz[]), CAST(:updatedAts AS timestamptz[]),"
+                            + " CAST(:sinces AS timestamptz[]))"
+                            + " AS e (id, org_id, journey_id, version, customer_id, account_id, line_user_id, step,"
+                            + " seq, state, reason, due_at, reply_token, reply_until, created_at, updated_at, since)"
+                            + " WHERE NOT EXISTS (SELECT 1 FROM journey_entries j"
+                            + " WHERE j.journey_id = e.journey_id AND j.customer_id = e.customer_id"
+                            + " AND (j.state = 'ACTIVE' OR e.since IS NULL OR j.created_at > e.since))"
+                            + " RETURNING id")
                     .bind("heldUntil", heldUntil.map(JdbiJourneyEntries::at).orElse(null))
-                    .bind(
-                            "since",
-                            againAfter
-                                    .map(period -> at(entry.createdAt().minus(period)))
-                                    .orElse(null))
-                    .execute();
-            if (stored == 0) {
-                return Optional.<JourneyEntry>empty();
-            }
-            return Optional.of(entry);
+                    .bindArray(
+                            "ids",
+                            String.class,
+                            values(asked, e -> e.entry().id().value()))
+                    .bindArray(
+                            "orgs",
+                            String.class,
+                            values(asked, e -> e.entry().orgId().value()))
+                    .bindArray(
+                            "journeys",
+                            String.class,
+                            values(asked, e -> e.entry().journeyId().value()))
+                    .bindArray(
+                            "versions",
+                            Integer.class,
+                            values(asked, e -> e.entry().version()))
+                    .bindArray(
+                            "customers",
+                            String.class,
+                            values(asked, e -> e.entry().customerId().value()))
+                    .bindArray(
+                            "accounts",
+                            String.class,
+                            values(asked, e -> e.entry().accountId().value()))
+                    .bindArray(
+                            "users", String.class, values(asked, e -> e.entry().lineUserId()))
+                    .bindArray(
+                            "steps", Integer.class, values(asked, e -> e.entry().step()))
+                    .bindArray(
+                            "seqs", Integer.class, values(asked, e -> e.entry().seq()))
+                    .bindArray(
+                            "states",
+                            String.class,
+                            values(asked, e -> e.entry().state().name()))
+                    .bindArray(
+                            "reasons",
+                            String.class,
+                            values(asked, e -> e.entry().reason().orElse(null)))
+                    .bindArray(
+                            "dueAts",
+                            String.class,
+                            values(asked, e -> text(e.entry().dueAt())))
+                    .bindArray(
+                            "tokens",
+                            String.class,
+                            values(
+                                    asked,
+                                    e -> e.entry()
+                                            .reply()
+                                            .map(JourneyEntry.ReplyToken::token)
+                                            .orElse(null)))
+                    .bindArray(
+                            "tokensUntil",
+                            String.class,
+                            values(asked, e -> text(e.entry().reply().map(JourneyEntry.ReplyToken::usableUntil))))
+                    .bindArray(
+                            "createdAts",
+                            String.class,
+                            values(asked, e -> e.entry().createdAt().toString()))
+                    .bindArray(
+                            "updatedAts",
+                            String.class,
+                            values(asked, e -> e.entry().updatedAt().toString()))
+                    .bindArray(
+                            "sinces",
+                            String.class,
+                            values(
+                                    asked,
+                                    e -> text(e.againAfter()
+                                            .map(period -> e.entry().createdAt().minus(period)))))
+                    .mapTo(String.class)
+                    .list());
+            return asked.stream()
+                    .map(Entrant::entry)
+                    .filter(entry -> stored.contains(entry.id().value()))
+                    .toList();
         });
+    }
+
+    private static String key(JourneyEntry entry) {
+        return entry.journeyId().value() + "|" + entry.customerId().value();
+    }
+
+    /** One column of the rows, nulls kept (an array bound for unnest). */
+    private static <R, T> List<T> values(List<R> rows, Function<R, T> value) {
+        List<T> column = new ArrayList<>(rows.size());
+        rows.forEach(row -> column.add(value.apply(row)));
+        return column;
+    }
+
+    private static String text(Optional<Instant> instant) {
+        return instant.map(Instant::toString).orElse(null);
     }
 
     @Override
@@ -101,13 +206,49 @@ final class JdbiJourneyEntries implements JourneyEntries {
         if (entries.isEmpty()) {
             return;
         }
-        jdbi.useHandle(handle -> {
-            PreparedBatch batch = handle.prepareBatch(SAVE);
-            for (JourneyEntry entry : entries) {
-                bind(batch, entry).add();
-            }
-            batch.execute();
-        });
+        // One statement, rows in id order (concurrent rounds lock alike); of one entry given twice the last counts.
+        Map<String, JourneyEntry> last = new TreeMap<>();
+        entries.forEach(entry -> last.put(entry.id().value(), entry));
+        List<JourneyEntry> rows = List.copyOf(last.values());
+        jdbi.useHandle(handle -> handle.createUpdate("""
+                        UPDATE journey_entries e SET step = r.step, seq = r.seq, state = r.state, reason = r.reason,
+                            due_at = r.due_at, reply_token = r.reply_token, reply_until = r.reply_until,
+                            held_until = NULL, updated_at = r.updated_at
+                        FROM unnest(CAST(:ids AS text[]), CAST(:steps AS integer[]), CAST(:seqs AS integer[]),
+                            CAST(:states AS text[]), CAST(:reasons AS text[]), CAST(:dueAts AS timestamptz[]),
+                            CAST(:tokens AS text[]), CAST(:tokensUntil AS timestamptz[]),
+                            CAST(:updatedAts AS timestamptz[]))
+                            AS r (id, step, seq, state, reason, due_at, reply_token, reply_until, updated_at)
+                        WHERE e.id = r.id""")
+                .bindArray("ids", String.class, values(rows, entry -> entry.id().value()))
+                .bindArray("steps", Integer.class, values(rows, JourneyEntry::step))
+                .bindArray("seqs", Integer.class, values(rows, JourneyEntry::seq))
+                .bindArray(
+                        "states",
+                        String.class,
+                        values(rows, entry -> entry.state().name()))
+                .bindArray(
+                        "reasons",
+                        String.class,
+                        values(rows, entry -> entry.reason().orElse(null)))
+                .bindArray("dueAts", String.class, values(rows, entry -> text(entry.dueAt())))
+                .bindArray(
+                        "tokens",
+                        String.class,
+                        values(
+                                rows,
+                                entry -> entry.reply()
+                                        .map(JourneyEntry.ReplyToken::token)
+                                        .orElse(null)))
+                .bindArray(
+                        "tokensUntil",
+                        String.class,
+                        values(rows, entry -> text(entry.reply().map(JourneyEntry.ReplyToken::usableUntil))))
+                .bindArray(
+                        "updatedAts",
+                        String.class,
+                        values(rows, entry -> entry.updatedAt().toString()))
+                .execute());
     }
 
     @Override

@@ -15,7 +15,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
 
 /** The steps journey entries ran, one row per (entry, step count). */
@@ -101,6 +103,61 @@ final class JdbiJourneySteps implements JourneySteps {
                 .bind("lineRequestId", record.lineRequestId().orElse(null))
                 .bind("at", record.at().atOffset(ZoneOffset.UTC))
                 .execute());
+    }
+
+    @Override
+    public void saveAll(List<StepRecord> records) {
+        Map<String, StepRecord> last = new TreeMap<>(); // in key order: concurrent writers lock rows alike
+        records.forEach(
+                record -> last.put(record.entryId().value() + "|" + String.format("%010d", record.seq()), record));
+        if (last.isEmpty()) {
+            return;
+        }
+        List<StepRecord> rows = List.copyOf(last.values());
+        jdbi.useHandle(handle -> handle.createUpdate("""
+                        INSERT INTO journey_steps (entry_id, seq, org_id, journey_id, customer_id, step, kind, via,
+                            retry_key, status, reason, line_request_id, at)
+                        SELECT * FROM unnest(CAST(:entryIds AS text[]), CAST(:seqs AS integer[]),
+                            CAST(:orgIds AS text[]), CAST(:journeyIds AS text[]), CAST(:customerIds AS text[]),
+                            CAST(:steps AS integer[]), CAST(:kinds AS text[]), CAST(:vias AS text[]),
+                            CAST(:retryKeys AS uuid[]), CAST(:statuses AS text[]), CAST(:reasons AS text[]),
+                            CAST(:requestIds AS text[]), CAST(:ats AS timestamptz[]))
+                        ON CONFLICT (entry_id, seq) DO UPDATE SET via = EXCLUDED.via, retry_key = EXCLUDED.retry_key,
+                            status = EXCLUDED.status, reason = EXCLUDED.reason,
+                            line_request_id = EXCLUDED.line_request_id, at = EXCLUDED.at""")
+                .bindArray(
+                        "entryIds", String.class, column(rows, r -> r.entryId().value()))
+                .bindArray("seqs", Integer.class, column(rows, StepRecord::seq))
+                .bindArray("orgIds", String.class, column(rows, r -> r.orgId().value()))
+                .bindArray(
+                        "journeyIds",
+                        String.class,
+                        column(rows, r -> r.journeyId().value()))
+                .bindArray(
+                        "customerIds",
+                        String.class,
+                        column(rows, r -> r.customerId().value()))
+                .bindArray("steps", Integer.class, column(rows, StepRecord::step))
+                .bindArray("kinds", String.class, column(rows, StepRecord::kind))
+                .bindArray("vias", String.class, column(rows, r -> r.via().orElse(null)))
+                .bindArray(
+                        "retryKeys",
+                        String.class,
+                        column(rows, r -> r.retryKey().map(UUID::toString).orElse(null)))
+                .bindArray("statuses", String.class, column(rows, StepRecord::status))
+                .bindArray("reasons", String.class, column(rows, r -> r.reason().orElse(null)))
+                .bindArray(
+                        "requestIds",
+                        String.class,
+                        column(rows, r -> r.lineRequestId().orElse(null)))
+                .bindArray("ats", String.class, column(rows, r -> r.at().toString()))
+                .execute());
+    }
+
+    private static <T> List<T> column(List<StepRecord> rows, Function<StepRecord, T> value) {
+        List<T> column = new ArrayList<>(rows.size()); // not Collectors.toList's contract: values may be null
+        rows.forEach(row -> column.add(value.apply(row)));
+        return column;
     }
 
     @Override

@@ -6,7 +6,10 @@ import io.lineengage.domain.org.OrgId;
 import io.lineengage.domain.subscription.ConsentCategory;
 import io.lineengage.domain.subscription.ConsentChange;
 import io.lineengage.domain.subscription.Consents;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
@@ -31,6 +34,34 @@ final class JdbiConsentStore implements ConsentStore {
                         Map.entry(ConsentCategory.valueOf(rs.getString("category")), rs.getBoolean("opted_in")))
                 .forEach(entry -> explicit.put(entry.getKey(), entry.getValue())));
         return new Consents(explicit);
+    }
+
+    @Override
+    public Map<String, Consents> consentsOf(OrgId orgId, LineAccountId accountId, Collection<String> lineUserIds) {
+        Map<String, Map<ConsentCategory, Boolean>> explicit = new HashMap<>();
+        lineUserIds.forEach(user -> explicit.put(user, new EnumMap<>(ConsentCategory.class)));
+        if (!lineUserIds.isEmpty()) {
+            // One primary-key probe per user, whatever the account's number of decisions.
+            jdbi.useHandle(handle -> handle.createQuery("""
+                            SELECT c.line_user_id, c.category, c.opted_in
+                            FROM unnest(CAST(:users AS text[])) AS u (line_user_id)
+                            CROSS JOIN LATERAL (
+                                SELECT * FROM line_consents c
+                                WHERE c.account_id = :accountId AND c.line_user_id = u.line_user_id
+                                  AND c.org_id = :orgId) c""")
+                    .bind("orgId", orgId.value())
+                    .bind("accountId", accountId.value())
+                    .bindArray("users", String.class, new ArrayList<>(explicit.keySet()))
+                    .map((rs, ctx) -> new Object[] {
+                        rs.getString("line_user_id"),
+                        ConsentCategory.valueOf(rs.getString("category")),
+                        rs.getBoolean("opted_in")
+                    })
+                    .forEach(row -> explicit.get((String) row[0]).put((ConsentCategory) row[1], (Boolean) row[2])));
+        }
+        Map<String, Consents> consents = new HashMap<>();
+        explicit.forEach((user, decided) -> consents.put(user, new Consents(decided)));
+        return consents;
     }
 
     @Override

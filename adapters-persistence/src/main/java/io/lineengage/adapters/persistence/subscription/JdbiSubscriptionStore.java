@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -118,6 +119,28 @@ final class JdbiSubscriptionStore implements SubscriptionStore {
     @Override
     public Subscription find(OrgId orgId, LineAccountId accountId, String lineUserId) {
         return jdbi.withHandle(handle -> select(handle, orgId, accountId, lineUserId, ""));
+    }
+
+    @Override
+    public Map<String, Subscription> findAll(OrgId orgId, LineAccountId accountId, Collection<String> lineUserIds) {
+        Map<String, Subscription> found = new HashMap<>();
+        if (lineUserIds.isEmpty()) {
+            return found;
+        }
+        // One primary-key probe per user: with "= ANY" the planner walks the org's status index over every follower.
+        jdbi.useHandle(handle -> handle.createQuery("""
+                        SELECT s.line_user_id, s.status, s.event_at, s.event_id, s.source
+                        FROM unnest(CAST(:users AS text[])) AS u (line_user_id)
+                        CROSS JOIN LATERAL (
+                            SELECT * FROM line_subscriptions s
+                            WHERE s.account_id = :accountId AND s.line_user_id = u.line_user_id AND s.org_id = :orgId) s""")
+                .bind("orgId", orgId.value())
+                .bind("accountId", accountId.value())
+                .bindArray("users", String.class, new ArrayList<>(new TreeSet<>(lineUserIds)))
+                .map((rs, ctx) -> Map.entry(rs.getString("line_user_id"), subscription(rs)))
+                .forEach(entry -> found.put(entry.getKey(), entry.getValue())));
+        lineUserIds.forEach(user -> found.putIfAbsent(user, Subscription.UNKNOWN));
+        return found;
     }
 
     private static Subscription select(

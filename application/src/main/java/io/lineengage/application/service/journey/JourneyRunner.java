@@ -97,22 +97,35 @@ public final class JourneyRunner implements RunJourneysUseCase {
                 ran.add(run(entry, round));
             }
         } finally {
+            // The records first: an entry saved past a step whose record was lost would not know how it went.
+            round.flush(steps);
             entries.saveAll(ran); // those not run stay held, and are taken again when their hold ends
         }
         return due.size();
     }
 
     /**
-     * What a round of entries reads, read once for all of them: their journeys, customers and step records. A
-     * customer changed by a step is kept changed for the round's next entries.
+     * What a round of entries reads, read once for all of them: their journeys, customers, step records and where
+     * their LINE users stand (followed, consents). A customer changed by a step is kept changed for the round's next
+     * entries. Records of settled steps are written together when the round ends (or before a frequency cap counts
+     * them): a record written before its call is written at once.
      */
     private record Round(
             Map<JourneyId, Optional<Journey>> journeys,
             Map<CustomerId, Customer> customers,
-            Map<EntryId, Map<Integer, StepRecord>> records) {
+            Map<EntryId, Map<Integer, StepRecord>> records,
+            Map<EntryId, JourneyConditions.Standing> standings,
+            List<StepRecord> settled) {
         Optional<StepRecord> record(JourneyEntry entry) {
             return Optional.ofNullable(
                     records.getOrDefault(entry.id(), Map.of()).get(entry.seq()));
+        }
+
+        void flush(JourneySteps steps) {
+            if (!settled.isEmpty()) {
+                steps.saveAll(settled);
+                settled.clear();
+            }
         }
     }
 
@@ -129,7 +142,7 @@ public final class JourneyRunner implements RunJourneysUseCase {
         (mayHaveRun ? steps.from(seqs) : List.<StepRecord>of())
                 .forEach(record -> records.computeIfAbsent(record.entryId(), id -> new HashMap<>())
                         .put(record.seq(), record));
-        return new Round(new HashMap<>(), customersById, records);
+        return new Round(new HashMap<>(), customersById, records, conditions.standings(due), new ArrayList<>());
     }
 
     private JourneyEntry run(JourneyEntry claimed, Round round) {
@@ -152,12 +165,13 @@ public final class JourneyRunner implements RunJourneysUseCase {
             return entry.exited("customer gone", now);
         }
         for (int ran = 0; entry.state() == JourneyEntry.State.ACTIVE; ran++) {
-            Optional<String> leaves = conditions.leaves(entry, definition, customer);
+            if (entry.step() >= definition.steps().size()) {
+                return entry.done(clock.instant()); // nothing left to leave
+            }
+            Optional<String> leaves = conditions.leaves(
+                    entry, definition, customer, round.standings().get(entry.id()));
             if (leaves.isPresent()) {
                 return entry.exited(leaves.get(), clock.instant());
-            }
-            if (entry.step() >= definition.steps().size()) {
-                return entry.done(clock.instant());
             }
             if (ran >= JourneyEntry.MAX_STEPS_RUN) {
                 return entry.exited("ran " + JourneyEntry.MAX_STEPS_RUN + " steps without a wait", clock.instant());
@@ -180,6 +194,7 @@ public final class JourneyRunner implements RunJourneysUseCase {
                 if (definition.frequencyCap().isPresent()
                         && conditions.pushes(entry)
                         && record.via().isEmpty()) {
+                    round.flush(steps); // the round's pushes so far count
                     long pushed = steps.pushesSince(
                             entry.journeyId(),
                             entry.customerId(),
@@ -187,8 +202,9 @@ public final class JourneyRunner implements RunJourneysUseCase {
                                     entry.orgId(),
                                     definition.frequencyCap().get().within()));
                     if (!definition.frequencyCap().get().allows(pushed)) {
-                        steps.save(record.settled(
-                                StepRecord.SKIPPED, Optional.of("capped"), Optional.empty(), clock.instant()));
+                        round.settled()
+                                .add(record.settled(
+                                        StepRecord.SKIPPED, Optional.of("capped"), Optional.empty(), clock.instant()));
                         entry = entry.ranTo(entry.step() + 1, clock.instant());
                         continue;
                     }
@@ -197,13 +213,15 @@ public final class JourneyRunner implements RunJourneysUseCase {
                 if (sent instanceof JourneySender.Sent.Later later) {
                     return later.entry().dueAgainAt(clock.instant().plus(BUSY_RETRY), clock.instant());
                 }
-                entry = ((JourneySender.Sent.Settled) sent).entry().ranTo(entry.step() + 1, clock.instant());
+                JourneySender.Sent.Settled went = (JourneySender.Sent.Settled) sent;
+                round.settled().add(went.record());
+                entry = went.entry().ranTo(entry.step() + 1, clock.instant());
             } else if (step instanceof Step.Wait wait) {
-                done(record, Optional.empty());
+                done(round, record, Optional.empty());
                 return entry.waitingUntil(entry.step() + 1, conditions.until(wait, entry.orgId()), clock.instant());
             } else if (step instanceof Step.Branch branch) {
                 boolean matches = conditions.matches(entry.orgId(), customer, branch.filter());
-                done(record, Optional.of(matches ? "matched" : "not matched"));
+                done(round, record, Optional.of(matches ? "matched" : "not matched"));
                 entry = entry.ranTo(
                         matches
                                 ? entry.step() + 1
@@ -212,32 +230,33 @@ public final class JourneyRunner implements RunJourneysUseCase {
             } else if (step instanceof Step.Tag tag) {
                 customer = customerSteps.tag(customer, tag);
                 round.customers().put(customer.id(), customer);
-                done(record, Optional.empty());
+                done(round, record, Optional.empty());
                 entry = entry.ranTo(entry.step() + 1, clock.instant());
             } else if (step instanceof Step.SetAttribute attribute) {
                 Optional<Customer> changed = customerSteps.set(customer, attribute);
                 if (changed.isPresent()) {
                     customer = changed.get();
                     round.customers().put(customer.id(), customer);
-                    done(record, Optional.empty());
+                    done(round, record, Optional.empty());
                 } else {
-                    steps.save(record.settled(
-                            StepRecord.SKIPPED,
-                            Optional.of("attribute_type_mismatch"),
-                            Optional.empty(),
-                            clock.instant()));
+                    round.settled()
+                            .add(record.settled(
+                                    StepRecord.SKIPPED,
+                                    Optional.of("attribute_type_mismatch"),
+                                    Optional.empty(),
+                                    clock.instant()));
                 }
                 entry = entry.ranTo(entry.step() + 1, clock.instant());
             } else {
-                done(record, Optional.empty());
+                done(round, record, Optional.empty());
                 return entry.done(clock.instant());
             }
         }
         return entry;
     }
 
-    private void done(StepRecord record, Optional<String> note) {
-        steps.save(record.settled(StepRecord.DONE, note, Optional.empty(), clock.instant()));
+    private void done(Round round, StepRecord record, Optional<String> note) {
+        round.settled().add(record.settled(StepRecord.DONE, note, Optional.empty(), clock.instant()));
     }
 
     /** Where an entry goes after a step recorded before (a branch's record says which way it went). */

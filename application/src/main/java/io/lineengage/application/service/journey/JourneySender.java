@@ -72,9 +72,12 @@ public final class JourneySender {
         this.recentAccounts = new RecentlyRead<>(Duration.ofSeconds(1), clock);
     }
 
-    /** What became of the step: settled (the entry goes on), or to be tried again later (LINE busy). */
+    /**
+     * What became of the step: settled (the entry goes on; its record, written by the caller with its round's), or
+     * to be tried again later (LINE busy).
+     */
     sealed interface Sent {
-        record Settled(JourneyEntry entry) implements Sent {}
+        record Settled(JourneyEntry entry, StepRecord record) implements Sent {}
 
         record Later(JourneyEntry entry, String why) implements Sent {}
     }
@@ -229,8 +232,7 @@ public final class JourneySender {
         return recentAccounts.get(new AccountKey(orgId, id), key -> accounts.find(key.orgId(), key.id()));
     }
 
-    private Sent settled(JourneyEntry entry, StepRecord record) {
-        steps.save(record);
-        return new Sent.Settled(entry);
+    private static Sent settled(JourneyEntry entry, StepRecord record) {
+        return new Sent.Settled(entry, record);
     }
 }

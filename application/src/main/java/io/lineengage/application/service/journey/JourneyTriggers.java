@@ -104,6 +104,7 @@ public final class JourneyTriggers implements EventReactions, ClickReactions {
     public void processed(OrgId orgId, LineAccountId accountId, String provider, List<LineEvent> events, Instant now) {
         Map<String, List<Journey>> activeByKind = new HashMap<>();
         Map<String, CustomerId> customers = null;
+        List<JourneyEntries.Entrant> entrants = new ArrayList<>();
         for (LineEvent event : events) {
             if (event.envelope().mode() != EventMode.ACTIVE
                     || event.envelope().lineUserId().isEmpty()) {
@@ -111,6 +112,7 @@ public final class JourneyTriggers implements EventReactions, ClickReactions {
             }
             String user = event.envelope().lineUserId().get();
             if (event instanceof LineEvent.Unfollow) {
+                enter(entrants, now); // an entry begun earlier in the batch is left by this unfollow
                 for (JourneyEntry inside : entries.activeOf(accountId, user)) {
                     boolean leaves = journeys.version(inside.journeyId(), inside.version())
                             .map(definition -> definition.rules().exitOnUnfollow())
@@ -147,13 +149,18 @@ public final class JourneyTriggers implements EventReactions, ClickReactions {
                         .replyToken()
                         .map(token -> new JourneyEntry.ReplyToken(
                                 token, event.envelope().occurredAt().plus(REPLY_WINDOW)));
-                entries.enter(
-                                JourneyEntry.enter(journey, customer.get(), accountId, user, reply, now),
-                                journey.definition().rules().againAfter(),
-                                Optional.of(now.plus(JourneyRunner.HOLD)))
-                        .ifPresent(uncommitted.get()::add);
+                entrants.add(new JourneyEntries.Entrant(
+                        JourneyEntry.enter(journey, customer.get(), accountId, user, reply, now),
+                        journey.definition().rules().againAfter()));
             }
         }
+        enter(entrants, now);
+    }
+
+    /** Stores the entrants gathered so far, held for this instance, in one round trip. */
+    private void enter(List<JourneyEntries.Entrant> entrants, Instant now) {
+        uncommitted.get().addAll(entries.enterAll(entrants, Optional.of(now.plus(JourneyRunner.HOLD))));
+        entrants.clear();
     }
 
     /** The entries the events started are stored: this instance runs them now, with no claim to wait for. */

@@ -188,6 +188,11 @@ class LineEventsServicesTest {
             }
 
             @Override
+            public Map<String, Subscription> findAll(OrgId o, LineAccountId a, Collection<String> users) {
+                return subscriptions.findAll(o, a, users);
+            }
+
+            @Override
             public List<StatusChange> history(OrgId o, LineAccountId a, String u) {
                 return subscriptions.history(o, a, u);
             }

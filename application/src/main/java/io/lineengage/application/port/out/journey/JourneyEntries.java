@@ -24,7 +24,21 @@ public interface JourneyEntries {
      * As above; with {@code heldUntil}, the entry is stored held by its caller until then (it runs the entry itself
      * as soon as its transaction commits): nobody claims it before the hold ends.
      */
-    Optional<JourneyEntry> enter(JourneyEntry entry, Optional<Duration> againAfter, Optional<Instant> heldUntil);
+    default Optional<JourneyEntry> enter(
+            JourneyEntry entry, Optional<Duration> againAfter, Optional<Instant> heldUntil) {
+        return enterAll(List.of(new Entrant(entry, againAfter)), heldUntil).stream()
+                .findFirst();
+    }
+
+    /**
+     * {@link #enter} for several entrants in one round trip (a webhook batch's triggers): of two entrants of one
+     * journey and customer only the first can be stored, since its entry is running. Answers the stored entries in
+     * the order asked.
+     */
+    List<JourneyEntry> enterAll(List<Entrant> entrants, Optional<Instant> heldUntil);
+
+    /** An entry a trigger asks for, and how soon its customer may enter the journey again. */
+    record Entrant(JourneyEntry entry, Optional<Duration> againAfter) {}
 
     /** ACTIVE entries due by {@code now} that nobody holds (or whose holder stopped), now held until now + hold. */
     List<JourneyEntry> claimDue(Instant now, Duration hold, int max);

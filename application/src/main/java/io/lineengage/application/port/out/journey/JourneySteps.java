@@ -27,6 +27,9 @@ public interface JourneySteps {
     /** Writes the record as it is now (insert or replace). */
     void save(StepRecord record);
 
+    /** As {@link #save}, for several records in one round trip; of two records of one (entry, seq) the last counts. */
+    void saveAll(List<StepRecord> records);
+
     /** How many of the journey's pushes the customer got since {@code since}. */
     long pushesSince(JourneyId id, CustomerId customerId, Instant since);
 

@@ -22,6 +22,9 @@ public interface SubscriptionStore {
 
     Subscription find(OrgId orgId, LineAccountId accountId, String lineUserId);
 
+    /** {@link #find} for several users of one account in one read; every user asked for is in the answer. */
+    Map<String, Subscription> findAll(OrgId orgId, LineAccountId accountId, Collection<String> lineUserIds);
+
     /** Every change, oldest first. */
     List<StatusChange> history(OrgId orgId, LineAccountId accountId, String lineUserId);
 

@@ -57,6 +57,27 @@ public abstract class AbstractLineIdentityRepositoryTest {
     }
 
     @Test
+    void aBatchLinksOnlyTheUsersNobodyHasYetTheFirstOfTwiceAskedWinning() {
+        String known = StorageFixtures.userId();
+        String fresh = StorageFixtures.userId();
+        String twice = StorageFixtures.userId();
+        LineIdentity earlier = new LineIdentity(org, "Brand", known, first.id(), T0);
+        identities.linkAll(List.of(earlier));
+        LineIdentity freshLink = new LineIdentity(org, "Brand", fresh, second.id(), T0.plusSeconds(1));
+        LineIdentity twiceFirst = new LineIdentity(org, "Brand", twice, second.id(), T0);
+        List<LineIdentity> batch = List.of(
+                twiceFirst,
+                new LineIdentity(org, "Brand", known, second.id(), T0),
+                freshLink,
+                new LineIdentity(org, "Brand", twice, first.id(), T0));
+
+        assertThat(identities.linkAll(batch)).containsExactly(twiceFirst, freshLink);
+        assertThat(identities.find(org, "Brand", known)).contains(earlier);
+        assertThat(identities.find(org, "Brand", fresh)).contains(freshLink);
+        assertThat(identities.find(org, "Brand", twice)).contains(twiceFirst);
+    }
+
+    @Test
     void movingTakesEveryIdentityToTheOtherCustomer() {
         String a = StorageFixtures.userId();
         String b = StorageFixtures.userId();

@@ -142,35 +142,96 @@ public abstract class AbstractJourneyStorageTest {
     }
 
     @Test
+    void aBatchOfEntrantsIsEnteredByTheSameRulesAsOneAtATime() {
+        Journey journey = journey("follow");
+        Journey other = journey("follow");
+        CustomerId inside = CustomerId.generate();
+        CustomerId twice = CustomerId.generate();
+        CustomerId returning = CustomerId.generate();
+        JourneyEntry insideEntry =
+                entries().enter(entry(journey, inside, T0), Optional.empty()).orElseThrow();
+        entries()
+                .save(entries()
+                        .enter(entry(journey, returning, T0), Optional.empty())
+                        .orElseThrow()
+                        .done(T0.plusSeconds(1)));
+        JourneyEntry twiceFirst = entry(journey, twice, T0.plusSeconds(20));
+        JourneyEntry back = entry(journey, returning, T0.plusSeconds(20));
+        JourneyEntry noToken = JourneyEntry.enter(
+                other,
+                inside,
+                account,
+                "U" + UUID.randomUUID().toString().replace("-", ""),
+                Optional.empty(),
+                T0.plusSeconds(20));
+
+        List<JourneyEntry> stored = entries()
+                .enterAll(
+                        List.of(
+                                new JourneyEntries.Entrant(twiceFirst, Optional.empty()),
+                                new JourneyEntries.Entrant(
+                                        entry(journey, inside, T0.plusSeconds(20)), Optional.empty()),
+                                new JourneyEntries.Entrant(back, Optional.of(Duration.ofSeconds(10))),
+                                new JourneyEntries.Entrant(
+                                        entry(journey, twice, T0.plusSeconds(20)), Optional.of(Duration.ZERO)),
+                                new JourneyEntries.Entrant(noToken, Optional.empty())),
+                        Optional.of(T0.plusSeconds(80)));
+
+        assertThat(stored)
+                .as("in the order asked; inside already, and twice only once")
+                .containsExactly(twiceFirst, back, noToken);
+        entries().save(insideEntry.done(T0.plusSeconds(21)));
+        assertThat(entries().claimDue(T0.plusSeconds(79), Duration.ofMinutes(1), 100))
+                .as("held by whoever stored them")
+                .extracting(JourneyEntry::id)
+                .doesNotContainAnyElementsOf(
+                        stored.stream().map(JourneyEntry::id).toList());
+        List<JourneyEntry> claimed = entries().claimDue(T0.plusSeconds(80), Duration.ofMinutes(1), 100).stream()
+                .filter(entry -> entry.orgId().equals(org))
+                .toList();
+        assertThat(claimed)
+                .as("read back as they were stored")
+                .extracting(JourneyEntry::id, JourneyEntry::customerId, JourneyEntry::reply)
+                .containsExactlyInAnyOrder(stored.stream()
+                        .map(entry -> tuple(entry.id(), entry.customerId(), entry.reply()))
+                        .toArray(org.assertj.core.groups.Tuple[]::new));
+        assertThat(entries().enterAll(List.of(), Optional.empty())).isEmpty();
+        // Leave nothing due for the other tests' claims (they share the database).
+        entries()
+                .saveAll(claimed.stream()
+                        .map(entry -> entry.done(T0.plusSeconds(81)))
+                        .toList());
+    }
+
+    /** A claim as a worker makes it, of which only this journey's entries are looked at (the database is shared). */
+    private List<JourneyEntry> ofJourney(Journey journey, Instant now) {
+        return entries().claimDue(now, Duration.ofMinutes(1), 1000).stream()
+                .filter(claimed -> claimed.journeyId().equals(journey.id()))
+                .toList();
+    }
+
+    @Test
     void dueEntriesAreClaimedByOneHolderUntilSavedOrTheHoldEnds() {
         Journey journey = journey("follow");
         JourneyEntry entry = entries()
                 .enter(entry(journey, CustomerId.generate(), T0), Optional.empty())
                 .orElseThrow();
 
-        assertThat(entries().claimDue(T0.minusSeconds(1), Duration.ofMinutes(1), 10))
-                .isEmpty();
-        assertThat(entries().claimDue(T0, Duration.ofMinutes(1), 10)).containsExactly(entry);
-        assertThat(entries().claimDue(T0.plusSeconds(30), Duration.ofMinutes(1), 10))
-                .as("held")
-                .isEmpty();
-        assertThat(entries().claimDue(T0.plusSeconds(61), Duration.ofMinutes(1), 10))
+        assertThat(ofJourney(journey, T0.minusSeconds(1))).isEmpty();
+        assertThat(ofJourney(journey, T0)).containsExactly(entry);
+        assertThat(ofJourney(journey, T0.plusSeconds(30))).as("held").isEmpty();
+        assertThat(ofJourney(journey, T0.plusSeconds(61)))
                 .as("its holder stopped")
                 .containsExactly(entry);
 
         JourneyEntry waiting = entry.waitingUntil(1, T0.plusSeconds(3600), T0.plusSeconds(62));
         entries().save(waiting);
-        assertThat(entries().claimDue(T0.plusSeconds(63), Duration.ofMinutes(1), 10))
-                .isEmpty();
-        assertThat(entries().claimDue(T0.plusSeconds(3600), Duration.ofMinutes(1), 10))
-                .singleElement()
-                .satisfies(claimed -> {
-                    assertThat(claimed.step()).isEqualTo(1);
-                    assertThat(claimed.seq()).isEqualTo(1);
-                    assertThat(claimed.reply())
-                            .as("a wait spends the reply token")
-                            .isEmpty();
-                });
+        assertThat(ofJourney(journey, T0.plusSeconds(63))).isEmpty();
+        assertThat(ofJourney(journey, T0.plusSeconds(3600))).singleElement().satisfies(claimed -> {
+            assertThat(claimed.step()).isEqualTo(1);
+            assertThat(claimed.seq()).isEqualTo(1);
+            assertThat(claimed.reply()).as("a wait spends the reply token").isEmpty();
+        });
         assertThat(entries().activeOf(account, entry.lineUserId())).hasSize(1);
         entries().save(waiting.exited("unfollowed", T0.plusSeconds(3601)));
         assertThat(entries().activeOf(account, entry.lineUserId())).isEmpty();
@@ -237,6 +298,55 @@ public abstract class AbstractJourneyStorageTest {
         assertThat(steps().from(Map.of(entry.id(), 0))).hasSize(2);
         assertThat(steps().from(Map.of(entry.id(), 2))).isEmpty();
         assertThat(steps().from(Map.of())).isEmpty();
+    }
+
+    @Test
+    void severalStepRecordsAreWrittenAtOnceTheLastOfOneStepCounting() {
+        Journey journey = journey("follow");
+        JourneyEntry entry = entries()
+                .enter(entry(journey, CustomerId.generate(), T0), Optional.empty())
+                .orElseThrow();
+        StepRecord replying = new StepRecord(
+                entry.id(),
+                0,
+                org,
+                journey.id(),
+                entry.customerId(),
+                0,
+                "send",
+                Optional.of(StepRecord.REPLY),
+                Optional.empty(),
+                StepRecord.PENDING,
+                Optional.empty(),
+                Optional.empty(),
+                T0);
+        steps().save(replying);
+        StepRecord replied =
+                replying.settled(StepRecord.SENT, Optional.empty(), Optional.of("req-9"), T0.plusSeconds(1));
+        StepRecord pushing = new StepRecord(
+                        entry.id(),
+                        1,
+                        org,
+                        journey.id(),
+                        entry.customerId(),
+                        1,
+                        "send",
+                        Optional.empty(),
+                        Optional.empty(),
+                        "NEW",
+                        Optional.empty(),
+                        Optional.empty(),
+                        T0.plusSeconds(1))
+                .by(StepRecord.PUSH, Optional.of(UUID.randomUUID()), T0.plusSeconds(2));
+        StepRecord pushed = pushing.settled(StepRecord.FAILED, Optional.of("400"), Optional.empty(), T0.plusSeconds(3));
+
+        steps().saveAll(List.of(replied, pushing, pushed));
+        steps().saveAll(List.of());
+
+        assertThat(steps().find(entry.id(), 0)).contains(replied);
+        assertThat(steps().find(entry.id(), 1)).contains(pushed);
+        assertThat(steps().outcomes(journey.id()))
+                .isEqualTo(Map.of(0, Map.of("SENT_BY_REPLY", 1L), 1, Map.of("FAILED", 1L)));
     }
 
     @Test

@@ -12,6 +12,8 @@ import io.lineengage.domain.subscription.ConsentCategory;
 import io.lineengage.domain.subscription.ConsentChange;
 import io.lineengage.domain.subscription.Consents;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -64,5 +66,17 @@ public abstract class AbstractConsentStoreTest {
                         change(user, ConsentCategory.TRANSACTIONAL, true, 2),
                         change(user, ConsentCategory.PROMOTIONAL, true, 3));
         assertThat(store.consents(org, account, StorageFixtures.userId())).isEqualTo(Consents.NONE);
+    }
+
+    @Test
+    void severalUsersConsentsAreReadAtOnceEveryoneAskedAnswered() {
+        String decided = StorageFixtures.userId();
+        String silent = StorageFixtures.userId();
+        unitOfWork().run(() -> store.change(change(decided, ConsentCategory.PROMOTIONAL, false, 1)));
+
+        assertThat(store.consentsOf(org, account, List.of(decided, silent)))
+                .isEqualTo(
+                        Map.of(decided, Consents.NONE.with(ConsentCategory.PROMOTIONAL, false), silent, Consents.NONE));
+        assertThat(store.consentsOf(org, account, List.of())).isEmpty();
     }
 }

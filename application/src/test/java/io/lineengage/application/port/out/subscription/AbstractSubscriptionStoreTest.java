@@ -121,4 +121,25 @@ public abstract class AbstractSubscriptionStoreTest {
         assertThat(store.find(org, account, other).status()).isEqualTo(SubscriptionStatus.UNKNOWN);
         assertThat(store.find(org, secondAccount, user).status()).isEqualTo(SubscriptionStatus.UNKNOWN);
     }
+
+    @Test
+    void severalUsersAreReadAtOnceEveryoneAskedAnswered() {
+        String follower = StorageFixtures.userId();
+        String blocker = StorageFixtures.userId();
+        String stranger = StorageFixtures.userId();
+        apply(follower, SubscriptionStatus.FOLLOWING, 10, "e1");
+        apply(blocker, SubscriptionStatus.BLOCKED, 10, "e2");
+        LineAccountId secondAccount = StorageFixtures.insertedAccount(accountRepository(), org);
+
+        assertThat(store.findAll(org, account, List.of(follower, blocker, stranger)))
+                .isEqualTo(Map.of(
+                        follower, store.find(org, account, follower),
+                        blocker, store.find(org, account, blocker),
+                        stranger, Subscription.UNKNOWN));
+        assertThat(store.findAll(org, account, List.of(follower)).get(follower).status())
+                .isEqualTo(SubscriptionStatus.FOLLOWING);
+        assertThat(store.findAll(org, secondAccount, List.of(follower)))
+                .isEqualTo(Map.of(follower, Subscription.UNKNOWN));
+        assertThat(store.findAll(org, account, List.of())).isEmpty();
+    }
 }
