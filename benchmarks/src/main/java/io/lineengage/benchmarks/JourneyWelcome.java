@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -65,6 +66,7 @@ final class JourneyWelcome {
         long[] dueMillis = new long[calls * batch];
         ExecutorService senders = Executors.newFixedThreadPool(32);
         AtomicLong late = new AtomicLong();
+        Map<Integer, Integer> refused = new ConcurrentHashMap<>();
         long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(500);
         long startMillis = System.currentTimeMillis() + 500;
         List<Future<?>> sent = new ArrayList<>(calls);
@@ -85,7 +87,15 @@ final class JourneyWelcome {
             } else if (wait < -TimeUnit.MILLISECONDS.toNanos(100)) {
                 late.incrementAndGet();
             }
-            sent.add(senders.submit(() -> control.webhook(channel.channelId(), Map.of("events", events))));
+            sent.add(senders.submit(() -> {
+                // The service's answer to the delivery: anything but 200 is a delivery LINE would have to redeliver.
+                int status = control.webhook(channel.channelId(), Map.of("events", events))
+                        .get("status")
+                        .asInt();
+                if (status != 200) {
+                    refused.merge(status, events.size(), Integer::sum);
+                }
+            }));
         }
         for (Future<?> call : sent) {
             call.get();
@@ -95,6 +105,8 @@ final class JourneyWelcome {
         System.out.printf(
                 "offered %,d follows in %,d s (%,d calls of %d; %,d calls started over 100 ms late)%n",
                 users.size(), offeredSeconds, calls, batch, late.get());
+        System.out.printf(
+                "follows in deliveries the service did not answer 200: %s%n", refused.isEmpty() ? "none" : refused);
 
         // Drain: every user welcomed (a generous ceiling for a loaded machine).
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
@@ -133,6 +145,11 @@ final class JourneyWelcome {
                 percentile(latencies, 0.99),
                 latencies.isEmpty() ? -1 : latencies.get(latencies.size() - 1),
                 replies);
+        // How the service accounts for the welcomes: a missing one shows here as failed or skipped, with its reason.
+        System.out.printf(
+                "journey stats: %s%n",
+                ServiceApi.get(http, service + "/api/v1/journeys/" + journey + "/stats", brand.key())
+                        .path("steps"));
         JsonNode usage = control.channel(channel.channelId());
         System.out.printf(
                 "quota used by the welcomes: %d messages%n", usage.get("usage").asLong());

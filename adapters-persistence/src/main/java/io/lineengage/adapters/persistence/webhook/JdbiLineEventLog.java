@@ -33,7 +33,7 @@ final class JdbiLineEventLog implements LineEventLog {
     private record Delivery(OrgId orgId, LineAccountId accountId, List<LineEvent> events, Instant receivedAt) {}
 
     private static final int MAX_DELIVERIES_PER_WRITE = 256;
-    /** 14 parameters a row: 2,000 rows stay well below PostgreSQL's 65,535 parameters a statement. */
+    /** Rows a statement: a 1 MB body of small events, or a group of deliveries, goes in several. */
     static final int ROWS_PER_INSERT = 2_000;
 
     private static final String COLUMNS = "account_id, webhook_event_id, org_id, event_type, mode, occurred_at,"
@@ -69,58 +69,13 @@ final class JdbiLineEventLog implements LineEventLog {
             }
         }
         List<Row> all = new ArrayList<>(rows.values());
-        // PostgreSQL binds at most 65,535 parameters a statement: a 1 MB body of small events (and a group of
-        // deliveries) can hold far more rows than one statement takes, so they go in statements of ROWS_PER_INSERT.
+        // One statement text whatever the number of rows (columns bound as arrays): parsed once, not per group.
         Set<String> inserted = jdbi.inTransaction(handle -> {
             Set<String> keys = new HashSet<>();
             for (int from = 0; from < all.size(); from += ROWS_PER_INSERT) {
                 List<Row> chunk = all.subList(from, Math.min(all.size(), from + ROWS_PER_INSERT));
-                StringBuilder sql = new StringBuilder("INSERT INTO line_webhook_events (" + COLUMNS + ") VALUES ");
-                for (int i = 0; i < chunk.size(); i++) {
-                    sql.append(i == 0 ? "" : ", ")
-                            .append("(:a")
-                            .append(i)
-                            .append(", :e")
-                            .append(i)
-                            .append(", :o")
-                            .append(i)
-                            .append(", :t")
-                            .append(i)
-                            .append(", :m")
-                            .append(i)
-                            .append(", :at")
-                            .append(i)
-                            .append(", :u")
-                            .append(i)
-                            .append(", :r")
-                            .append(i)
-                            .append(", :ub")
-                            .append(i)
-                            .append(", :mt")
-                            .append(i)
-                            .append(", :c")
-                            .append(i)
-                            .append(", :n")
-                            .append(i)
-                            .append(", :raw")
-                            .append(i)
-                            .append(", :rc")
-                            .append(i)
-                            .append(", :rt")
-                            .append(i)
-                            .append(")");
-                }
-                sql.append(
-                        " ON CONFLICT (account_id, webhook_event_id) DO NOTHING RETURNING account_id, webhook_event_id");
-                Update insert = handle.createUpdate(sql.toString());
-                for (int i = 0; i < chunk.size(); i++) {
-                    bind(
-                            insert,
-                            i,
-                            deliveries.get(chunk.get(i).delivery()),
-                            chunk.get(i).event());
-                }
-                keys.addAll(insert.executeAndReturnGeneratedKeys()
+                keys.addAll(bind(handle.createUpdate(INSERT), chunk, deliveries)
+                        .executeAndReturnGeneratedKeys()
                         .map((rs, ctx) -> key(rs.getString("account_id"), rs.getString("webhook_event_id")))
                         .list());
             }
@@ -142,40 +97,85 @@ final class JdbiLineEventLog implements LineEventLog {
         return accountId + "|" + webhookEventId;
     }
 
-    private static void bind(Update insert, int i, Delivery delivery, LineEvent event) {
-        EventEnvelope envelope = event.envelope();
-        Boolean unblocked = null;
-        String messageType = null;
-        String content = null;
-        String nonce = null;
-        if (event instanceof LineEvent.Follow follow) {
-            unblocked = follow.unblocked();
-        } else if (event instanceof LineEvent.MessageReceived message) {
-            messageType = message.messageType();
-            content = message.text().orElse(null);
-        } else if (event instanceof LineEvent.Postback postback) {
-            content = postback.data();
-        } else if (event instanceof LineEvent.AccountLinked link) {
-            content = link.result();
-            nonce = link.nonce();
-        } else if (event instanceof LineEvent.NotificationDelivered delivered) {
-            content = delivered.deliveryTag();
+    private static final String INSERT = "INSERT INTO line_webhook_events (" + COLUMNS + ")"
+            + " SELECT a, e, o, t, m, oc, u, r, ub, mt, c, n, raw, rc, rt"
+            + " FROM unnest(CAST(:a AS text[]), CAST(:e AS text[]), CAST(:o AS text[]), CAST(:t AS text[]),"
+            + " CAST(:m AS text[]), CAST(:at AS timestamptz[]), CAST(:u AS text[]), CAST(:r AS boolean[]),"
+            + " CAST(:ub AS boolean[]), CAST(:mt AS text[]), CAST(:c AS text[]), CAST(:n AS text[]),"
+            + " CAST(:raw AS text[]), CAST(:rc AS timestamptz[]), CAST(:rt AS text[]))"
+            + " WITH ORDINALITY AS d (a, e, o, t, m, oc, u, r, ub, mt, c, n, raw, rc, rt, i) ORDER BY i"
+            + " ON CONFLICT (account_id, webhook_event_id) DO NOTHING RETURNING account_id, webhook_event_id";
+
+    /** The chunk's rows bound column by column, in order (the log's seq follows it). */
+    private static Update bind(Update insert, List<Row> chunk, List<Delivery> deliveries) {
+        int size = chunk.size();
+        List<String> accounts = new ArrayList<>(size);
+        List<String> ids = new ArrayList<>(size);
+        List<String> orgs = new ArrayList<>(size);
+        List<String> types = new ArrayList<>(size);
+        List<String> modes = new ArrayList<>(size);
+        List<String> occurred = new ArrayList<>(size);
+        List<String> users = new ArrayList<>(size);
+        List<Boolean> redeliveries = new ArrayList<>(size);
+        List<Boolean> unblocks = new ArrayList<>(size);
+        List<String> messageTypes = new ArrayList<>(size);
+        List<String> contents = new ArrayList<>(size);
+        List<String> nonces = new ArrayList<>(size);
+        List<String> raws = new ArrayList<>(size);
+        List<String> received = new ArrayList<>(size);
+        List<String> tokens = new ArrayList<>(size);
+        for (Row row : chunk) {
+            Delivery delivery = deliveries.get(row.delivery());
+            LineEvent event = row.event();
+            EventEnvelope envelope = event.envelope();
+            Boolean unblocked = null;
+            String messageType = null;
+            String content = null;
+            String nonce = null;
+            if (event instanceof LineEvent.Follow follow) {
+                unblocked = follow.unblocked();
+            } else if (event instanceof LineEvent.MessageReceived message) {
+                messageType = message.messageType();
+                content = message.text().orElse(null);
+            } else if (event instanceof LineEvent.Postback postback) {
+                content = postback.data();
+            } else if (event instanceof LineEvent.AccountLinked link) {
+                content = link.result();
+                nonce = link.nonce();
+            } else if (event instanceof LineEvent.NotificationDelivered delivered) {
+                content = delivered.deliveryTag();
+            }
+            accounts.add(delivery.accountId().value());
+            ids.add(envelope.webhookEventId());
+            orgs.add(delivery.orgId().value());
+            types.add(envelope.type());
+            modes.add(envelope.mode().name());
+            occurred.add(envelope.occurredAt().toString());
+            users.add(envelope.lineUserId().orElse(null));
+            redeliveries.add(envelope.redelivery());
+            unblocks.add(unblocked);
+            messageTypes.add(messageType);
+            contents.add(content);
+            nonces.add(nonce);
+            raws.add(envelope.rawJson());
+            received.add(delivery.receivedAt().toString());
+            tokens.add(envelope.replyToken().orElse(null));
         }
-        insert.bind("a" + i, delivery.accountId().value())
-                .bind("e" + i, envelope.webhookEventId())
-                .bind("o" + i, delivery.orgId().value())
-                .bind("t" + i, envelope.type())
-                .bind("m" + i, envelope.mode().name())
-                .bind("at" + i, envelope.occurredAt())
-                .bind("u" + i, envelope.lineUserId().orElse(null))
-                .bind("r" + i, envelope.redelivery())
-                .bind("ub" + i, unblocked)
-                .bind("mt" + i, messageType)
-                .bind("c" + i, content)
-                .bind("n" + i, nonce)
-                .bind("raw" + i, envelope.rawJson())
-                .bind("rc" + i, delivery.receivedAt())
-                .bind("rt" + i, envelope.replyToken().orElse(null));
+        return insert.bindArray("a", String.class, accounts)
+                .bindArray("e", String.class, ids)
+                .bindArray("o", String.class, orgs)
+                .bindArray("t", String.class, types)
+                .bindArray("m", String.class, modes)
+                .bindArray("at", String.class, occurred)
+                .bindArray("u", String.class, users)
+                .bindArray("r", Boolean.class, redeliveries)
+                .bindArray("ub", Boolean.class, unblocks)
+                .bindArray("mt", String.class, messageTypes)
+                .bindArray("c", String.class, contents)
+                .bindArray("n", String.class, nonces)
+                .bindArray("raw", String.class, raws)
+                .bindArray("rc", String.class, received)
+                .bindArray("rt", String.class, tokens);
     }
 
     @Override

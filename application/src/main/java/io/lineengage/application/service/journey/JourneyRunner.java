@@ -92,6 +92,7 @@ public final class JourneyRunner implements RunJourneysUseCase {
 
     private int run(List<JourneyEntry> due, Round round) {
         List<JourneyEntry> ran = new ArrayList<>(due.size());
+        writeRepliesAhead(due, round);
         try {
             for (JourneyEntry entry : due) {
                 ran.add(run(entry, round));
@@ -115,6 +116,7 @@ public final class JourneyRunner implements RunJourneysUseCase {
             Map<CustomerId, Customer> customers,
             Map<EntryId, Map<Integer, StepRecord>> records,
             Map<EntryId, JourneyConditions.Standing> standings,
+            Map<EntryId, StepRecord> ahead,
             List<StepRecord> settled) {
         Optional<StepRecord> record(JourneyEntry entry) {
             return Optional.ofNullable(
@@ -142,7 +144,58 @@ public final class JourneyRunner implements RunJourneysUseCase {
         (mayHaveRun ? steps.from(seqs) : List.<StepRecord>of())
                 .forEach(record -> records.computeIfAbsent(record.entryId(), id -> new HashMap<>())
                         .put(record.seq(), record));
-        return new Round(new HashMap<>(), customersById, records, conditions.standings(due), new ArrayList<>());
+        return new Round(
+                new HashMap<>(), customersById, records, conditions.standings(due), new HashMap<>(), new ArrayList<>());
+    }
+
+    /**
+     * The records of the round's sends that will answer their event by reply (the step a fresh entry runs first, its
+     * token still usable), written in one statement before any call: as each would be written just before its own
+     * call. Should this instance stop during the round, the step is known to have been a reply (tried once more with
+     * its token, never pushed on top); a step that goes another way after all overwrites its record.
+     */
+    private void writeRepliesAhead(List<JourneyEntry> due, Round round) {
+        Instant now = clock.instant();
+        List<StepRecord> ahead = new ArrayList<>();
+        for (JourneyEntry entry : due) {
+            Optional<JourneyDefinition> version = runnable(entry, round);
+            Customer customer = round.customers().get(entry.customerId());
+            if (version.isEmpty()
+                    || customer == null
+                    || round.record(entry).isPresent()
+                    || entry.reply().filter(reply -> reply.usableAt(now)).isEmpty()
+                    || entry.step() >= version.get().steps().size()
+                    || !(version.get().steps().get(entry.step()) instanceof Step.Send send)
+                    || conditions
+                            .leaves(
+                                    entry,
+                                    version.get(),
+                                    customer,
+                                    round.standings().get(entry.id()))
+                            .isPresent()) {
+                continue;
+            }
+            StepRecord replying = fresh(entry, send).by(StepRecord.REPLY, Optional.empty(), now);
+            ahead.add(replying);
+            round.ahead().put(entry.id(), replying);
+        }
+        steps.saveAll(ahead);
+    }
+
+    /** The version the entry runs on, when its journey is active (not paused, archived or gone). */
+    private Optional<JourneyDefinition> runnable(JourneyEntry entry, Round round) {
+        Optional<Journey> journey =
+                round.journeys().computeIfAbsent(entry.journeyId(), id -> journeys.find(entry.orgId(), id));
+        if (journey.isEmpty() || journey.get().status() != JourneyStatus.ACTIVE) {
+            return Optional.empty();
+        }
+        return version(entry);
+    }
+
+    private Optional<JourneyDefinition> version(JourneyEntry entry) {
+        return recentVersions.get(
+                new JourneyVersion(entry.journeyId(), entry.version()),
+                key -> journeys.version(key.id(), key.version()));
     }
 
     private JourneyEntry run(JourneyEntry claimed, Round round) {
@@ -150,9 +203,7 @@ public final class JourneyRunner implements RunJourneysUseCase {
         Instant now = clock.instant();
         Optional<Journey> journey =
                 round.journeys().computeIfAbsent(claimed.journeyId(), id -> journeys.find(claimed.orgId(), id));
-        Optional<JourneyDefinition> version = recentVersions.get(
-                new JourneyVersion(entry.journeyId(), entry.version()),
-                key -> journeys.version(key.id(), key.version()));
+        Optional<JourneyDefinition> version = version(entry);
         if (journey.isEmpty() || version.isEmpty() || journey.get().status() == JourneyStatus.ARCHIVED) {
             return entry.exited("journey archived", now);
         }
@@ -209,7 +260,10 @@ public final class JourneyRunner implements RunJourneysUseCase {
                         continue;
                     }
                 }
-                JourneySender.Sent sent = sender.send(entry, definition, send, customer, record);
+                Optional<StepRecord> ahead = Optional.ofNullable(round.ahead().get(entry.id()))
+                        .filter(written ->
+                                written.seq() == at.seq() && record.via().isEmpty());
+                JourneySender.Sent sent = sender.send(entry, definition, send, customer, record, ahead);
                 if (sent instanceof JourneySender.Sent.Later later) {
                     return later.entry().dueAgainAt(clock.instant().plus(BUSY_RETRY), clock.instant());
                 }

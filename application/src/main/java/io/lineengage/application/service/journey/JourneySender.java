@@ -82,7 +82,17 @@ public final class JourneySender {
         record Later(JourneyEntry entry, String why) implements Sent {}
     }
 
-    Sent send(JourneyEntry entry, JourneyDefinition definition, Step.Send step, Customer customer, StepRecord record) {
+    /**
+     * {@code ahead}: the record of this reply, written with its round's before any call ({@code record} is then the
+     * one the step had before: none).
+     */
+    Sent send(
+            JourneyEntry entry,
+            JourneyDefinition definition,
+            Step.Send step,
+            Customer customer,
+            StepRecord record,
+            Optional<StepRecord> ahead) {
         Instant now = clock.instant();
         Optional<Template> template = recentTemplates.get(
                 new TemplateKey(entry.orgId(), step.templateId()), key -> templates.find(key.orgId(), key.id()));
@@ -109,7 +119,7 @@ public final class JourneySender {
         if (record.via().isEmpty() && token.isPresent()
                 || replyTriedBefore && entry.reply().isPresent()) {
             Optional<Sent> replied =
-                    reply(entry, account.get(), entry.reply().get(), messages, quiet, record, replyTriedBefore);
+                    reply(entry, account.get(), entry.reply().get(), messages, quiet, record, replyTriedBefore, ahead);
             if (replied.isPresent()) {
                 return replied.get();
             }
@@ -135,10 +145,17 @@ public final class JourneySender {
             List<LineMessage> messages,
             boolean quiet,
             StepRecord record,
-            boolean triedBefore) {
-        StepRecord replying =
-                record.via().isPresent() ? record : record.by(StepRecord.REPLY, Optional.empty(), clock.instant());
-        steps.save(replying); // written first: a crash from here on is known to have been a reply
+            boolean triedBefore,
+            Optional<StepRecord> ahead) {
+        StepRecord replying;
+        if (record.via().isPresent()) {
+            replying = record;
+        } else if (ahead.isPresent()) {
+            replying = ahead.get(); // written with the round's
+        } else {
+            replying = record.by(StepRecord.REPLY, Optional.empty(), clock.instant());
+            steps.save(replying); // written first: a crash from here on is known to have been a reply
+        }
         boolean unknown = triedBefore;
         for (int attempt = 0; attempt < 2; attempt++) {
             SendOutcome outcome = line.reply(account.credentials(), new ReplyRequest(token.token(), messages, quiet));

@@ -236,6 +236,75 @@ class JourneyRunnerTest {
     }
 
     @Test
+    void aRoundWritesItsRepliesRecordsBeforeItsFirstCallSoAStopMidRoundPushesNoneOnTop() {
+        Journey journey = active(sendOnce());
+        Customer first = shop.follower(tokyo);
+        Customer second = shop.follower(tokyo);
+        enter(journey, first, true);
+        enter(journey, second, true);
+        // The instance stops at its first call: nothing went out, but both records say "reply".
+        replyScript.add(Map.entry(new LineFailure.Timeout(), false));
+        JourneyRunner stopping = new JourneyRunner(
+                journeys,
+                entries,
+                steps,
+                new JourneySender(
+                        steps,
+                        shop.templates,
+                        shop.accounts,
+                        shop.gateways,
+                        shop.pace,
+                        (LineMessagingPort) Proxy.newProxyInstance(
+                                LineMessagingPort.class.getClassLoader(),
+                                new Class<?>[] {LineMessagingPort.class},
+                                (proxy, method, args) -> {
+                                    throw new IllegalStateException("stopped");
+                                }),
+                        shop.clock),
+                new JourneyConditions(
+                        shop.subscriptions, shop.consents, shop.audienceQuery, shop.catalogues, shop.orgs, shop.clock),
+                new CustomerSteps(shop.customers, shop.customers, shop.clock),
+                shop.customers,
+                shop.clock);
+        replyScript.clear();
+
+        try {
+            stopping.runDue();
+        } catch (IllegalStateException expected) {
+            // the stop
+        }
+        assertThat(outcomes()).containsExactly("0:PENDING/REPLY", "0:PENDING/REPLY");
+
+        shop.clock.advance(JourneyRunner.HOLD.plusSeconds(1));
+        runner.runDue();
+        assertThat(shop.line.repliesReceived(tokyo.credentials(), shop.lineUserOf(first)))
+                .as("the token still good: the reply goes once")
+                .isEqualTo(1);
+        assertThat(shop.line.repliesReceived(tokyo.credentials(), shop.lineUserOf(second)))
+                .isEqualTo(1);
+        assertThat(pushes).hasValue(0);
+        assertThat(outcomes()).containsExactly("0:SENT/REPLY", "0:SENT/REPLY");
+    }
+
+    @Test
+    void aRecordWrittenAheadIsOverwrittenByTheWayTheStepWentAndPausedJourneysGetNone() {
+        Journey journey = active(sendOnce());
+        Journey paused = active(sendOnce()).moved(JourneyStatus.PAUSED, shop.clock.instant());
+        journeys.save(paused);
+        Customer customer = shop.follower(tokyo);
+        enter(journey, customer, true);
+        enter(paused, shop.follower(tokyo), true);
+        replyScript.add(Map.entry(new LineFailure.InvalidReplyToken(), false)); // LINE refused the token
+
+        runner.runDue();
+
+        assertThat(pushes).as("nothing went by reply, so the step pushes").hasValue(1);
+        assertThat(outcomes())
+                .as("and no record for the paused journey's entry")
+                .containsExactly("0:SENT/PUSH");
+    }
+
+    @Test
     void aBusyPushIsTriedAgainLaterUnderTheSameRetryKey() {
         Journey journey = active(sendOnce());
         Customer customer = shop.follower(tokyo);
