@@ -157,6 +157,7 @@ public final class JourneySender {
             steps.save(replying); // written first: a crash from here on is known to have been a reply
         }
         boolean unknown = triedBefore;
+        int refused = 0;
         for (int attempt = 0; attempt < 2; attempt++) {
             SendOutcome outcome = line.reply(account.credentials(), new ReplyRequest(token.token(), messages, quiet));
             Instant now = clock.instant();
@@ -180,8 +181,22 @@ public final class JourneySender {
                 return Optional.empty(); // the token was no good: nothing went out, so the step pushes
             }
             if (!failure.mayHaveBeenSent()) {
-                if (failure.retryable() && attempt == 0) {
-                    continue; // refused before LINE acted (a rate limit): the token is still good once more
+                if (failure.retryable() && token.usableAt(now)) {
+                    // Refused before LINE acted (its per-second limit): the token is still good, so after a pause.
+                    if (refused < BUSY_TRIES) {
+                        pause(refused++);
+                        attempt--;
+                        continue;
+                    }
+                    if (!unknown) {
+                        // Nothing went: the record says so, and a later run replies (or pushes) afresh.
+                        steps.save(record.settled(
+                                StepRecord.PENDING,
+                                Optional.of("LINE's rate limit: tried again shortly"),
+                                Optional.empty(),
+                                now));
+                        return Optional.of(new Sent.Later(entry, failure.describe()));
+                    }
                 }
                 return Optional.of(settled(
                         entry.replyUsed(),
@@ -243,6 +258,18 @@ public final class JourneySender {
         }
         return settled(
                 entry, pushing.settled(StepRecord.FAILED, Optional.of(failure.describe()), Optional.empty(), now));
+    }
+
+    /** Rate-limit refusals of one reply waited out in place (about 1.5 s in all) before the entry waits its turn. */
+    private static final int BUSY_TRIES = 6;
+
+    private static void pause(int refusedBefore) {
+        try {
+            Thread.sleep(25L << refusedBefore); // 25, 50, ... 800 ms: LINE counts its limit per second
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while LINE's rate limit passed", e);
+        }
     }
 
     private Optional<LineAccount> account(OrgId orgId, LineAccountId id) {

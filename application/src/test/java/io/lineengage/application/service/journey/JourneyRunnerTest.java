@@ -305,6 +305,40 @@ class JourneyRunnerTest {
     }
 
     @Test
+    void aReplyRefusedByLinesRateLimitWaitsItOutAndIsSentOnceByReply() {
+        Journey journey = active(sendOnce());
+        Customer briefly = shop.follower(tokyo);
+        Customer refusedLong = shop.follower(tokyo);
+        enter(journey, briefly, true);
+        for (int i = 0; i < 3; i++) {
+            replyScript.add(Map.entry(new LineFailure.RateLimited(), false));
+        }
+
+        runner.runDue();
+
+        assertThat(shop.line.repliesReceived(tokyo.credentials(), shop.lineUserOf(briefly)))
+                .isEqualTo(1);
+        assertThat(outcomes()).containsExactly("0:SENT/REPLY");
+
+        // Refused past the pauses waited in place: the entry waits its turn, its record saying nothing went.
+        enter(journey, refusedLong, true);
+        for (int i = 0; i < 7; i++) {
+            replyScript.add(Map.entry(new LineFailure.RateLimited(), false));
+        }
+        runner.runDue();
+        assertThat(shop.line.repliesReceived(tokyo.credentials(), shop.lineUserOf(refusedLong)))
+                .isZero();
+        assertThat(outcomes()).containsExactlyInAnyOrder("0:SENT/REPLY", "0:PENDING");
+
+        shop.clock.advance(JourneyRunner.BUSY_RETRY);
+        runner.runDue();
+        assertThat(shop.line.repliesReceived(tokyo.credentials(), shop.lineUserOf(refusedLong)))
+                .isEqualTo(1);
+        assertThat(pushes).hasValue(0);
+        assertThat(outcomes()).containsExactly("0:SENT/REPLY", "0:SENT/REPLY");
+    }
+
+    @Test
     void aBusyPushIsTriedAgainLaterUnderTheSameRetryKey() {
         Journey journey = active(sendOnce());
         Customer customer = shop.follower(tokyo);
