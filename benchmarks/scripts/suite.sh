@@ -33,8 +33,9 @@ for part in "${PARTS[@]}"; do
       "${BENCH[@]}" webhook-steady --admin-token $TOKEN --rate 5000 --seconds "$LENGTH" ;;
     journey-welcome)
       sandbox; service
-      "${BENCH[@]}" journey-welcome --admin-token $TOKEN --rate 300 --seconds 10 > /dev/null  # warm-up
+      # warm-up: a short run, then the measured rate for 30 s, so that both JVMs have compiled the paths it takes
       "${BENCH[@]}" journey-welcome --admin-token $TOKEN --rate 300 --seconds 10 > /dev/null
+      "${BENCH[@]}" journey-welcome --admin-token $TOKEN --rate 1000 --seconds 30 | grep 'follow -> welcome' | sed 's/^/warm-up: /'
       "${BENCH[@]}" journey-welcome --admin-token $TOKEN --rate 1000 --seconds "$LENGTH" ;;
     transactional-latency)
       sandbox; service
