@@ -28,21 +28,7 @@ class CampaignFreezeCrashTest {
     Path dataDirectory;
 
     private Process start(String log, LineSandbox sandbox) throws Exception {
-        return ServiceProcess.start(
-                dataDirectory,
-                dataDirectory.resolve(log),
-                List.of(),
-                Map.of(
-                        "PORT",
-                        "0",
-                        "LINE_ENGAGE_ADMIN_TOKEN",
-                        TestSettings.ADMIN_TOKEN,
-                        "LINE_API_BASE_URL",
-                        sandbox.baseUrl(),
-                        "LINE_DATA_API_BASE_URL",
-                        sandbox.baseUrl(),
-                        "LINE_ENGAGE_PROFILE_RATE",
-                        "0"));
+        return ServiceProcess.startOnSandbox(dataDirectory, log, sandbox.baseUrl(), Map.of());
     }
 
     private static String id(ApiClient.Answer answer) {

@@ -25,16 +25,7 @@ class JourneyCrashTest {
     Path dataDirectory;
 
     private Process start(String log, LineSandbox sandbox) throws Exception {
-        return ServiceProcess.start(
-                dataDirectory,
-                dataDirectory.resolve(log),
-                List.of(),
-                Map.of(
-                        "PORT", "0",
-                        "LINE_ENGAGE_ADMIN_TOKEN", TestSettings.ADMIN_TOKEN,
-                        "LINE_ENGAGE_MARKET", "JP",
-                        "LINE_API_BASE_URL", sandbox.baseUrl(),
-                        "LINE_ENGAGE_PROFILE_RATE", "0"));
+        return ServiceProcess.startOnSandbox(dataDirectory, log, sandbox.baseUrl(), Map.of("LINE_ENGAGE_MARKET", "JP"));
     }
 
     @Test

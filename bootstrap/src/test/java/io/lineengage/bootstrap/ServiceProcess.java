@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -36,6 +37,27 @@ final class ServiceProcess {
         builder.environment().remove("LINE_ENGAGE_ADMIN_TOKEN");
         builder.environment().putAll(env);
         return builder.start();
+    }
+
+    /**
+     * Starts Main on {@code dataDirectory} against the sandbox (any port, the test admin token, no profile calls),
+     * with {@code more} settings, its log in {@code log} inside that directory.
+     */
+    static Process startOnSandbox(Path dataDirectory, String log, String sandboxUrl, Map<String, String> more)
+            throws Exception {
+        Map<String, String> env = new HashMap<>(Map.of(
+                "PORT",
+                "0",
+                "LINE_ENGAGE_ADMIN_TOKEN",
+                TestSettings.ADMIN_TOKEN,
+                "LINE_API_BASE_URL",
+                sandboxUrl,
+                "LINE_DATA_API_BASE_URL",
+                sandboxUrl,
+                "LINE_ENGAGE_PROFILE_RATE",
+                "0"));
+        env.putAll(more);
+        return start(dataDirectory, dataDirectory.resolve(log), List.of(), env);
     }
 
     static int awaitPort(Path log, Process process) throws Exception {

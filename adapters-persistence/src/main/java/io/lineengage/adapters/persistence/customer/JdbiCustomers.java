@@ -13,17 +13,19 @@ import io.lineengage.domain.paging.Page;
 import io.lineengage.domain.paging.PageRequest;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 /** Customers and the org's attribute catalogue in PostgreSQL. */
 final class JdbiCustomers implements CustomerRepository, AttributeCatalogue {
@@ -102,30 +104,65 @@ final class JdbiCustomers implements CustomerRepository, AttributeCatalogue {
                     AttributeRegistrations.registerMissing(
                             handle, customer.orgId(), AttributeRegistrations.typesOf(List.of(customer.attributes())));
                 }
-                PreparedBatch batch = handle.prepareBatch("""
-                        INSERT INTO customers (id, org_id, external_id, name, mobile, email, attributes, tags, kind,
-                            created_at, updated_at)
-                        VALUES (:id, :orgId, :externalId, :name, :mobile, :email, CAST(:attributes AS jsonb),
-                            CAST(:tags AS text[]), :kind, :createdAt, :updatedAt)
-                        ON CONFLICT (id) DO UPDATE SET external_id = EXCLUDED.external_id, name = EXCLUDED.name,
-                            mobile = EXCLUDED.mobile, email = EXCLUDED.email, attributes = EXCLUDED.attributes,
-                            tags = EXCLUDED.tags, kind = EXCLUDED.kind, updated_at = EXCLUDED.updated_at
-                        WHERE customers.org_id = EXCLUDED.org_id""");
-                for (Customer customer : customers) {
-                    batch.bind("id", customer.id().value())
-                            .bind("orgId", customer.orgId().value())
-                            .bind("externalId", customer.externalId().orElse(null))
-                            .bind("name", customer.name().orElse(null))
-                            .bind("mobile", customer.mobile().orElse(null))
-                            .bind("email", customer.email().orElse(null))
-                            .bind("attributes", AttributeJson.write(customer.attributes()))
-                            .bind("tags", TextArrays.literal(customer.tags()))
-                            .bind("kind", customer.kind().name())
-                            .bind("createdAt", customer.createdAt())
-                            .bind("updatedAt", customer.updatedAt())
-                            .add();
-                }
-                batch.execute();
+                // One statement for the batch (columns bound as arrays; a row's tags as an array literal): no
+                // per-row binding. Of one customer given twice the last counts, as when saved one after the other.
+                Map<String, Customer> last = new LinkedHashMap<>();
+                customers.forEach(customer -> last.put(customer.id().value(), customer));
+                List<Customer> rows = List.copyOf(last.values());
+                handle.createUpdate("""
+                                INSERT INTO customers (id, org_id, external_id, name, mobile, email, attributes, tags,
+                                    kind, created_at, updated_at)
+                                SELECT c.id, c.org_id, c.external_id, c.name, c.mobile, c.email,
+                                    CAST(c.attributes AS jsonb), CAST(c.tags AS text[]), c.kind, c.created_at,
+                                    c.updated_at
+                                FROM unnest(CAST(:ids AS text[]), CAST(:orgIds AS text[]), CAST(:externalIds AS text[]),
+                                    CAST(:names AS text[]), CAST(:mobiles AS text[]), CAST(:emails AS text[]),
+                                    CAST(:attributes AS text[]), CAST(:tags AS text[]), CAST(:kinds AS text[]),
+                                    CAST(:createdAts AS timestamptz[]), CAST(:updatedAts AS timestamptz[]))
+                                    WITH ORDINALITY AS c (id, org_id, external_id, name, mobile, email, attributes,
+                                        tags, kind, created_at, updated_at, i)
+                                ORDER BY c.i
+                                ON CONFLICT (id) DO UPDATE SET external_id = EXCLUDED.external_id,
+                                    name = EXCLUDED.name, mobile = EXCLUDED.mobile, email = EXCLUDED.email,
+                                    attributes = EXCLUDED.attributes, tags = EXCLUDED.tags, kind = EXCLUDED.kind,
+                                    updated_at = EXCLUDED.updated_at
+                                WHERE customers.org_id = EXCLUDED.org_id""")
+                        .bindArray("ids", String.class, column(rows, c -> c.id().value()))
+                        .bindArray(
+                                "orgIds",
+                                String.class,
+                                column(rows, c -> c.orgId().value()))
+                        .bindArray(
+                                "externalIds",
+                                String.class,
+                                column(rows, c -> c.externalId().orElse(null)))
+                        .bindArray(
+                                "names",
+                                String.class,
+                                column(rows, c -> c.name().orElse(null)))
+                        .bindArray(
+                                "mobiles",
+                                String.class,
+                                column(rows, c -> c.mobile().orElse(null)))
+                        .bindArray(
+                                "emails",
+                                String.class,
+                                column(rows, c -> c.email().orElse(null)))
+                        .bindArray("attributes", String.class, column(rows, c -> AttributeJson.write(c.attributes())))
+                        .bindArray("tags", String.class, column(rows, c -> TextArrays.literal(c.tags())))
+                        .bindArray(
+                                "kinds",
+                                String.class,
+                                column(rows, c -> c.kind().name()))
+                        .bindArray(
+                                "createdAts",
+                                String.class,
+                                column(rows, c -> c.createdAt().toString()))
+                        .bindArray(
+                                "updatedAts",
+                                String.class,
+                                column(rows, c -> c.updatedAt().toString()))
+                        .execute();
             });
         } catch (RuntimeException e) {
             if (PostgresErrors.isUniqueViolation(e)) {
@@ -133,6 +170,13 @@ final class JdbiCustomers implements CustomerRepository, AttributeCatalogue {
             }
             throw e;
         }
+    }
+
+    /** One column of the rows, nulls kept (an array bound for unnest). */
+    private static <T> List<T> column(List<Customer> rows, Function<Customer, T> value) {
+        List<T> column = new ArrayList<>(rows.size());
+        rows.forEach(row -> column.add(value.apply(row)));
+        return column;
     }
 
     @Override

@@ -111,6 +111,29 @@ public abstract class AbstractCustomerRepositoryTest {
     }
 
     @Test
+    void aBatchKeepsTheLastOfOneCustomerGivenTwiceAndTagsAndTextsAsWritten() {
+        Customer first = customer("C-3", null, null);
+        Customer again = new Customer(
+                first.id(),
+                org,
+                first.externalId(),
+                Optional.of("O'Neil \"Ken\", {the} \\ one"),
+                Optional.empty(),
+                Optional.of("ken@example.com"),
+                Map.of("note", new AttributeValue.Text("a \"quoted\", {braced} \\ value")),
+                Set.of("a,b", "{x}", "q\"uote", "back\\slash", "NULL", "   "),
+                CustomerKind.REGULAR,
+                T0,
+                T0.plusSeconds(2));
+        Customer other = customer("C-4", "+819099998888", null);
+
+        customers.saveAll(List.of(first, other, again));
+
+        assertThat(customers.find(org, first.id())).contains(again);
+        assertThat(customers.find(org, other.id())).contains(other);
+    }
+
+    @Test
     void anExternalIdBelongsToOneCustomer() {
         customers.saveAll(List.of(customer("C-3", null, null)));
         assertThatThrownBy(() -> customers.saveAll(List.of(customer("C-3", null, null))))
