@@ -5,6 +5,7 @@
 # started. Ports 8080, 8101-8103 and 9090 must be free.
 # Usage: benchmarks/scripts/suite.sh [part ...]        (no part: all but multi-instance)
 # Parts: webhook-steady journey-welcome transactional-latency campaign-throughput multi-instance
+#        multi-instance-webhooks
 # LENGTH=seconds shortens the constant-rate parts (60 by default, as recorded). Build first: mvn -B -q -DskipTests package
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -48,6 +49,11 @@ for part in "${PARTS[@]}"; do
       : "${DATABASE_URL:?multi-instance needs DATABASE_URL=postgres://user:pass@host:port/empty_db}"
       sandbox
       "${BENCH[@]}" multi-instance --database-url "$DATABASE_URL" --followers 200000 --kill-after-ms 20000 ;;
+    multi-instance-webhooks)
+      : "${DATABASE_URL:?multi-instance-webhooks needs DATABASE_URL=postgres://user:pass@host:port/empty_db}"
+      sandbox
+      "${BENCH[@]}" multi-instance-webhooks --database-url "$DATABASE_URL" --followers 20000 --rate 300 \
+        --kill-after-ms 20000 ;;
     *) echo "unknown part $part" >&2; exit 2 ;;
   esac
   stop_all

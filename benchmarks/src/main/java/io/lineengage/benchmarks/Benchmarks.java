@@ -28,7 +28,8 @@ public final class Benchmarks {
                     "       java -jar benchmarks.jar click-redirect [--service URL] [--sandbox URL] [--admin-token T] [--links N] [--rate N] [--seconds N]\n"
                             + "       java -jar benchmarks.jar journey-welcome [--service URL] [--sandbox URL] [--admin-token T] [--rate N] [--seconds N] [--batch N] [--sample N]\n"
                             + "       java -jar benchmarks.jar webhook-steady [--service URL] [--admin-token T] [--rate N] [--seconds N]\n"
-                            + "       java -jar benchmarks.jar multi-instance --database-url URL [--jar PATH] [--sandbox URL] [--instances N] [--followers N] [--kill-after-ms N]");
+                            + "       java -jar benchmarks.jar multi-instance --database-url URL [--jar PATH] [--sandbox URL] [--instances N] [--followers N] [--kill-after-ms N]\n"
+                            + "       java -jar benchmarks.jar multi-instance-webhooks --database-url URL [--jar PATH] [--sandbox URL] [--instances N] [--followers N] [--rate N] [--kill-after-ms N]");
             System.exit(2);
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
@@ -45,6 +46,7 @@ public final class Benchmarks {
             case "journey-welcome" -> JourneyWelcome.main(rest);
             case "webhook-steady" -> WebhookSteady.main(rest);
             case "multi-instance" -> MultiInstance.main(rest);
+            case "multi-instance-webhooks" -> MultiInstanceWebhooks.main(rest);
             default -> {
                 System.err.println("unknown benchmark " + args[0]);
                 System.exit(2);

@@ -21,7 +21,7 @@ import java.util.Map;
  * instance, and the PostgreSQL server's CPU per recipient (its processes on this machine).
  */
 final class MultiInstance {
-    private static final String ADMIN = "multi-admin-token-0123456789";
+    static final String ADMIN = "multi-admin-token-0123456789";
 
     private MultiInstance() {}
 
@@ -199,7 +199,7 @@ final class MultiInstance {
         return ticks / 100.0; // USER_HZ
     }
 
-    private static Process start(String jar, String databaseUrl, String sandbox, int port) throws IOException {
+    static Process start(String jar, String databaseUrl, String sandbox, int port) throws IOException {
         ProcessBuilder builder = new ProcessBuilder("java", "-Xmx1g", "-jar", jar)
                 .redirectOutput(new File(System.getProperty("java.io.tmpdir"), "multi-instance-" + port + ".log"))
                 .redirectErrorStream(true);
