@@ -181,6 +181,9 @@ public final class JourneySender {
                 return Optional.empty(); // the token was no good: nothing went out, so the step pushes
             }
             if (!failure.mayHaveBeenSent()) {
+                if (failure.retryable() && !unknown && !token.usableAt(now)) {
+                    return Optional.empty(); // refused, and the token's time is over meanwhile: the step pushes
+                }
                 if (failure.retryable() && token.usableAt(now)) {
                     // Refused before LINE acted (its per-second limit): the token is still good, so after a pause.
                     if (refused < BUSY_TRIES) {

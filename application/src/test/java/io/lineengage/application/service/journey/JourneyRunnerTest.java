@@ -339,6 +339,47 @@ class JourneyRunnerTest {
     }
 
     @Test
+    void aReplyRefusedByTheRateLimitUntilItsTokenRanOutPushesInstead() {
+        Journey journey = active(sendOnce());
+        Customer customer = shop.follower(tokyo);
+        enter(journey, customer, true);
+        replyScript.add(Map.entry(new LineFailure.RateLimited(), false));
+        shop.clock.advance(Duration.ofSeconds(49)); // the token good for one more second
+
+        JourneyRunner slow = new JourneyRunner(
+                journeys,
+                entries,
+                steps,
+                new JourneySender(
+                        steps,
+                        shop.templates,
+                        shop.accounts,
+                        shop.gateways,
+                        shop.pace,
+                        (LineMessagingPort) Proxy.newProxyInstance(
+                                LineMessagingPort.class.getClassLoader(),
+                                new Class<?>[] {LineMessagingPort.class},
+                                (proxy, method, args) -> {
+                                    if (method.getName().equals("reply")) {
+                                        shop.clock.advance(Duration.ofSeconds(2)); // LINE answered slowly
+                                    }
+                                    return method.invoke(line, args);
+                                }),
+                        shop.clock),
+                new JourneyConditions(
+                        shop.subscriptions, shop.consents, shop.audienceQuery, shop.catalogues, shop.orgs, shop.clock),
+                new CustomerSteps(shop.customers, shop.customers, shop.clock),
+                shop.customers,
+                shop.clock);
+        slow.runDue();
+
+        assertThat(shop.line.repliesReceived(tokyo.credentials(), shop.lineUserOf(customer)))
+                .isZero();
+        assertThat(pushes).hasValue(1);
+        assertThat(outcomes()).containsExactly("0:SENT/PUSH");
+    }
+
+    @Test
     void aBusyPushIsTriedAgainLaterUnderTheSameRetryKey() {
         Journey journey = active(sendOnce());
         Customer customer = shop.follower(tokyo);
