@@ -50,14 +50,7 @@ final class MultiInstance {
         HttpClient http = HttpClient.newHttpClient();
         SandboxControl control = new SandboxControl(sandbox);
         List<Process> services = new ArrayList<>();
-        List<String> urls = new ArrayList<>();
-        // One at a time: the first migrates the schema, the others find it done.
-        for (int n = 0; n < instances; n++) {
-            int port = 8101 + n;
-            services.add(start(jar, databaseUrl, sandbox, port));
-            urls.add("http://127.0.0.1:" + port);
-            ServiceApi.awaitReady(http, urls.get(n));
-        }
+        List<String> urls = startAll(http, jar, databaseUrl, sandbox, instances, services);
         String first = urls.get(0);
         try {
             run(http, control, services, urls, followers, killAfterMillis, first);
@@ -199,7 +192,24 @@ final class MultiInstance {
         return ticks / 100.0; // USER_HZ
     }
 
-    static Process start(String jar, String databaseUrl, String sandbox, int port) throws IOException {
+    /**
+     * Starts the instances on ports 8101…, one at a time (the first migrates the schema, the others find it done),
+     * each ready before the next; adds their processes to {@code started}; answers their base URLs.
+     */
+    static List<String> startAll(
+            HttpClient http, String jar, String databaseUrl, String sandbox, int instances, List<Process> started)
+            throws Exception {
+        List<String> urls = new ArrayList<>();
+        for (int n = 0; n < instances; n++) {
+            int port = 8101 + n;
+            started.add(start(jar, databaseUrl, sandbox, port));
+            urls.add("http://127.0.0.1:" + port);
+            ServiceApi.awaitReady(http, urls.get(n));
+        }
+        return urls;
+    }
+
+    private static Process start(String jar, String databaseUrl, String sandbox, int port) throws IOException {
         ProcessBuilder builder = new ProcessBuilder("java", "-Xmx1g", "-jar", jar)
                 .redirectOutput(new File(System.getProperty("java.io.tmpdir"), "multi-instance-" + port + ".log"))
                 .redirectErrorStream(true);

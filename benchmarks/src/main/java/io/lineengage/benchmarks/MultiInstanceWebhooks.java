@@ -56,13 +56,7 @@ final class MultiInstanceWebhooks {
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         SandboxControl control = new SandboxControl(sandbox);
         List<Process> services = new ArrayList<>();
-        List<String> urls = new ArrayList<>();
-        for (int n = 0; n < instances; n++) { // one at a time: the first migrates the schema
-            int port = 8101 + n;
-            services.add(MultiInstance.start(jar, databaseUrl, sandbox, port));
-            urls.add("http://127.0.0.1:" + port);
-            ServiceApi.awaitReady(http, urls.get(n));
-        }
+        List<String> urls = MultiInstance.startAll(http, jar, databaseUrl, sandbox, instances, services);
         try {
             SandboxControl.ChannelCredentials channel = control.createChannel(Map.of("monthlyQuota", 100_000_000));
             List<String> users = control.addFollowers(channel.channelId(), followers);
