@@ -3,7 +3,7 @@
 # service on :8080, or for multi-instance an empty database on the external PostgreSQL given by DATABASE_URL),
 # runs its benchmark with the arguments benchmarks/RESULTS.md records, prints the figures, and stops what it
 # started. Ports 8080, 8101-8103 and 9090 must be free.
-# Usage: benchmarks/scripts/suite.sh [part ...]        (no part: all but multi-instance)
+# Usage: benchmarks/scripts/suite.sh [part ...]        (no part: all but the two multi-instance parts)
 # Parts: webhook-steady journey-welcome transactional-latency campaign-throughput multi-instance
 #        multi-instance-webhooks
 # LENGTH=seconds shortens the constant-rate parts (60 by default, as recorded). Build first: mvn -B -q -DskipTests package
