@@ -2,6 +2,7 @@ package io.lineengage.adapters.persistence.customer;
 
 import io.lineengage.adapters.persistence.postgres.NewestFirst;
 import io.lineengage.adapters.persistence.postgres.PostgresErrors;
+import io.lineengage.adapters.persistence.postgres.UnnestColumn;
 import io.lineengage.application.port.out.customer.AttributeCatalogue;
 import io.lineengage.application.port.out.customer.CustomerRepository;
 import io.lineengage.domain.customer.AttributeType;
@@ -13,7 +14,6 @@ import io.lineengage.domain.paging.Page;
 import io.lineengage.domain.paging.PageRequest;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,7 +23,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -127,41 +126,44 @@ final class JdbiCustomers implements CustomerRepository, AttributeCatalogue {
                                     attributes = EXCLUDED.attributes, tags = EXCLUDED.tags, kind = EXCLUDED.kind,
                                     updated_at = EXCLUDED.updated_at
                                 WHERE customers.org_id = EXCLUDED.org_id""")
-                        .bindArray("ids", String.class, column(rows, c -> c.id().value()))
+                        .bindArray("ids", String.class, UnnestColumn.of(rows, c -> c.id().value()))
                         .bindArray(
                                 "orgIds",
                                 String.class,
-                                column(rows, c -> c.orgId().value()))
+                                UnnestColumn.of(rows, c -> c.orgId().value()))
                         .bindArray(
                                 "externalIds",
                                 String.class,
-                                column(rows, c -> c.externalId().orElse(null)))
+                                UnnestColumn.of(rows, c -> c.externalId().orElse(null)))
                         .bindArray(
                                 "names",
                                 String.class,
-                                column(rows, c -> c.name().orElse(null)))
+                                UnnestColumn.of(rows, c -> c.name().orElse(null)))
                         .bindArray(
                                 "mobiles",
                                 String.class,
-                                column(rows, c -> c.mobile().orElse(null)))
+                                UnnestColumn.of(rows, c -> c.mobile().orElse(null)))
                         .bindArray(
                                 "emails",
                                 String.class,
-                                column(rows, c -> c.email().orElse(null)))
-                        .bindArray("attributes", String.class, column(rows, c -> AttributeJson.write(c.attributes())))
-                        .bindArray("tags", String.class, column(rows, c -> TextArrays.literal(c.tags())))
+                                UnnestColumn.of(rows, c -> c.email().orElse(null)))
+                        .bindArray(
+                                "attributes",
+                                String.class,
+                                UnnestColumn.of(rows, c -> AttributeJson.write(c.attributes())))
+                        .bindArray("tags", String.class, UnnestColumn.of(rows, c -> TextArrays.literal(c.tags())))
                         .bindArray(
                                 "kinds",
                                 String.class,
-                                column(rows, c -> c.kind().name()))
+                                UnnestColumn.of(rows, c -> c.kind().name()))
                         .bindArray(
                                 "createdAts",
                                 String.class,
-                                column(rows, c -> c.createdAt().toString()))
+                                UnnestColumn.of(rows, c -> c.createdAt().toString()))
                         .bindArray(
                                 "updatedAts",
                                 String.class,
-                                column(rows, c -> c.updatedAt().toString()))
+                                UnnestColumn.of(rows, c -> c.updatedAt().toString()))
                         .execute();
             });
         } catch (RuntimeException e) {
@@ -170,13 +172,6 @@ final class JdbiCustomers implements CustomerRepository, AttributeCatalogue {
             }
             throw e;
         }
-    }
-
-    /** One column of the rows, nulls kept (an array bound for unnest). */
-    private static <T> List<T> column(List<Customer> rows, Function<Customer, T> value) {
-        List<T> column = new ArrayList<>(rows.size());
-        rows.forEach(row -> column.add(value.apply(row)));
-        return column;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.lineengage.adapters.persistence.journey;
 
+import io.lineengage.adapters.persistence.postgres.UnnestColumn;
 import io.lineengage.application.port.out.journey.JourneyEntries;
 import io.lineengage.domain.account.LineAccountId;
 import io.lineengage.domain.customer.CustomerId;
@@ -13,7 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlStatement;
 
@@ -86,49 +85,55 @@ final class JdbiJourneyEntries implements JourneyEntries {
                     .bindArray(
                             "ids",
                             String.class,
-                            values(asked, e -> e.entry().id().value()))
+                            UnnestColumn.of(asked, e -> e.entry().id().value()))
                     .bindArray(
                             "orgs",
                             String.class,
-                            values(asked, e -> e.entry().orgId().value()))
+                            UnnestColumn.of(asked, e -> e.entry().orgId().value()))
                     .bindArray(
                             "journeys",
                             String.class,
-                            values(asked, e -> e.entry().journeyId().value()))
+                            UnnestColumn.of(asked, e -> e.entry().journeyId().value()))
                     .bindArray(
                             "versions",
                             Integer.class,
-                            values(asked, e -> e.entry().version()))
+                            UnnestColumn.of(asked, e -> e.entry().version()))
                     .bindArray(
                             "customers",
                             String.class,
-                            values(asked, e -> e.entry().customerId().value()))
+                            UnnestColumn.of(asked, e -> e.entry().customerId().value()))
                     .bindArray(
                             "accounts",
                             String.class,
-                            values(asked, e -> e.entry().accountId().value()))
+                            UnnestColumn.of(asked, e -> e.entry().accountId().value()))
                     .bindArray(
-                            "users", String.class, values(asked, e -> e.entry().lineUserId()))
+                            "users",
+                            String.class,
+                            UnnestColumn.of(asked, e -> e.entry().lineUserId()))
                     .bindArray(
-                            "steps", Integer.class, values(asked, e -> e.entry().step()))
+                            "steps",
+                            Integer.class,
+                            UnnestColumn.of(asked, e -> e.entry().step()))
                     .bindArray(
-                            "seqs", Integer.class, values(asked, e -> e.entry().seq()))
+                            "seqs",
+                            Integer.class,
+                            UnnestColumn.of(asked, e -> e.entry().seq()))
                     .bindArray(
                             "states",
                             String.class,
-                            values(asked, e -> e.entry().state().name()))
+                            UnnestColumn.of(asked, e -> e.entry().state().name()))
                     .bindArray(
                             "reasons",
                             String.class,
-                            values(asked, e -> e.entry().reason().orElse(null)))
+                            UnnestColumn.of(asked, e -> e.entry().reason().orElse(null)))
                     .bindArray(
                             "dueAts",
                             String.class,
-                            values(asked, e -> text(e.entry().dueAt())))
+                            UnnestColumn.of(asked, e -> text(e.entry().dueAt())))
                     .bindArray(
                             "tokens",
                             String.class,
-                            values(
+                            UnnestColumn.of(
                                     asked,
                                     e -> e.entry()
                                             .reply()
@@ -137,19 +142,20 @@ final class JdbiJourneyEntries implements JourneyEntries {
                     .bindArray(
                             "tokensUntil",
                             String.class,
-                            values(asked, e -> text(e.entry().reply().map(JourneyEntry.ReplyToken::usableUntil))))
+                            UnnestColumn.of(
+                                    asked, e -> text(e.entry().reply().map(JourneyEntry.ReplyToken::usableUntil))))
                     .bindArray(
                             "createdAts",
                             String.class,
-                            values(asked, e -> e.entry().createdAt().toString()))
+                            UnnestColumn.of(asked, e -> e.entry().createdAt().toString()))
                     .bindArray(
                             "updatedAts",
                             String.class,
-                            values(asked, e -> e.entry().updatedAt().toString()))
+                            UnnestColumn.of(asked, e -> e.entry().updatedAt().toString()))
                     .bindArray(
                             "sinces",
                             String.class,
-                            values(
+                            UnnestColumn.of(
                                     asked,
                                     e -> text(e.againAfter()
                                             .map(period -> e.entry().createdAt().minus(period)))))
@@ -164,13 +170,6 @@ final class JdbiJourneyEntries implements JourneyEntries {
 
     private static String key(JourneyEntry entry) {
         return entry.journeyId().value() + "|" + entry.customerId().value();
-    }
-
-    /** One column of the rows, nulls kept (an array bound for unnest). */
-    private static <R, T> List<T> values(List<R> rows, Function<R, T> value) {
-        List<T> column = new ArrayList<>(rows.size());
-        rows.forEach(row -> column.add(value.apply(row)));
-        return column;
     }
 
     private static String text(Optional<Instant> instant) {
@@ -220,22 +219,25 @@ final class JdbiJourneyEntries implements JourneyEntries {
                             CAST(:updatedAts AS timestamptz[]))
                             AS r (id, step, seq, state, reason, due_at, reply_token, reply_until, updated_at)
                         WHERE e.id = r.id""")
-                .bindArray("ids", String.class, values(rows, entry -> entry.id().value()))
-                .bindArray("steps", Integer.class, values(rows, JourneyEntry::step))
-                .bindArray("seqs", Integer.class, values(rows, JourneyEntry::seq))
+                .bindArray(
+                        "ids",
+                        String.class,
+                        UnnestColumn.of(rows, entry -> entry.id().value()))
+                .bindArray("steps", Integer.class, UnnestColumn.of(rows, JourneyEntry::step))
+                .bindArray("seqs", Integer.class, UnnestColumn.of(rows, JourneyEntry::seq))
                 .bindArray(
                         "states",
                         String.class,
-                        values(rows, entry -> entry.state().name()))
+                        UnnestColumn.of(rows, entry -> entry.state().name()))
                 .bindArray(
                         "reasons",
                         String.class,
-                        values(rows, entry -> entry.reason().orElse(null)))
-                .bindArray("dueAts", String.class, values(rows, entry -> text(entry.dueAt())))
+                        UnnestColumn.of(rows, entry -> entry.reason().orElse(null)))
+                .bindArray("dueAts", String.class, UnnestColumn.of(rows, entry -> text(entry.dueAt())))
                 .bindArray(
                         "tokens",
                         String.class,
-                        values(
+                        UnnestColumn.of(
                                 rows,
                                 entry -> entry.reply()
                                         .map(JourneyEntry.ReplyToken::token)
@@ -243,11 +245,11 @@ final class JdbiJourneyEntries implements JourneyEntries {
                 .bindArray(
                         "tokensUntil",
                         String.class,
-                        values(rows, entry -> text(entry.reply().map(JourneyEntry.ReplyToken::usableUntil))))
+                        UnnestColumn.of(rows, entry -> text(entry.reply().map(JourneyEntry.ReplyToken::usableUntil))))
                 .bindArray(
                         "updatedAts",
                         String.class,
-                        values(rows, entry -> entry.updatedAt().toString()))
+                        UnnestColumn.of(rows, entry -> entry.updatedAt().toString()))
                 .execute());
     }
 

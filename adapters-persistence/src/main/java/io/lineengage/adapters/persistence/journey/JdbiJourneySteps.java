@@ -1,5 +1,6 @@
 package io.lineengage.adapters.persistence.journey;
 
+import io.lineengage.adapters.persistence.postgres.UnnestColumn;
 import io.lineengage.application.port.out.journey.JourneySteps;
 import io.lineengage.domain.customer.CustomerId;
 import io.lineengage.domain.journey.EntryId;
@@ -17,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
 
 /** The steps journey entries ran, one row per (entry, step count). */
@@ -126,38 +126,42 @@ final class JdbiJourneySteps implements JourneySteps {
                             status = EXCLUDED.status, reason = EXCLUDED.reason,
                             line_request_id = EXCLUDED.line_request_id, at = EXCLUDED.at""")
                 .bindArray(
-                        "entryIds", String.class, column(rows, r -> r.entryId().value()))
-                .bindArray("seqs", Integer.class, column(rows, StepRecord::seq))
-                .bindArray("orgIds", String.class, column(rows, r -> r.orgId().value()))
+                        "entryIds",
+                        String.class,
+                        UnnestColumn.of(rows, r -> r.entryId().value()))
+                .bindArray("seqs", Integer.class, UnnestColumn.of(rows, StepRecord::seq))
+                .bindArray(
+                        "orgIds",
+                        String.class,
+                        UnnestColumn.of(rows, r -> r.orgId().value()))
                 .bindArray(
                         "journeyIds",
                         String.class,
-                        column(rows, r -> r.journeyId().value()))
+                        UnnestColumn.of(rows, r -> r.journeyId().value()))
                 .bindArray(
                         "customerIds",
                         String.class,
-                        column(rows, r -> r.customerId().value()))
-                .bindArray("steps", Integer.class, column(rows, StepRecord::step))
-                .bindArray("kinds", String.class, column(rows, StepRecord::kind))
-                .bindArray("vias", String.class, column(rows, r -> r.via().orElse(null)))
+                        UnnestColumn.of(rows, r -> r.customerId().value()))
+                .bindArray("steps", Integer.class, UnnestColumn.of(rows, StepRecord::step))
+                .bindArray("kinds", String.class, UnnestColumn.of(rows, StepRecord::kind))
+                .bindArray(
+                        "vias", String.class, UnnestColumn.of(rows, r -> r.via().orElse(null)))
                 .bindArray(
                         "retryKeys",
                         String.class,
-                        column(rows, r -> r.retryKey().map(UUID::toString).orElse(null)))
-                .bindArray("statuses", String.class, column(rows, StepRecord::status))
-                .bindArray("reasons", String.class, column(rows, r -> r.reason().orElse(null)))
+                        UnnestColumn.of(
+                                rows, r -> r.retryKey().map(UUID::toString).orElse(null)))
+                .bindArray("statuses", String.class, UnnestColumn.of(rows, StepRecord::status))
+                .bindArray(
+                        "reasons",
+                        String.class,
+                        UnnestColumn.of(rows, r -> r.reason().orElse(null)))
                 .bindArray(
                         "requestIds",
                         String.class,
-                        column(rows, r -> r.lineRequestId().orElse(null)))
-                .bindArray("ats", String.class, column(rows, r -> r.at().toString()))
+                        UnnestColumn.of(rows, r -> r.lineRequestId().orElse(null)))
+                .bindArray("ats", String.class, UnnestColumn.of(rows, r -> r.at().toString()))
                 .execute());
-    }
-
-    private static <T> List<T> column(List<StepRecord> rows, Function<StepRecord, T> value) {
-        List<T> column = new ArrayList<>(rows.size()); // not Collectors.toList's contract: values may be null
-        rows.forEach(row -> column.add(value.apply(row)));
-        return column;
     }
 
     @Override
