@@ -123,6 +123,11 @@ public final class JourneyRunner implements RunJourneysUseCase {
                     records.getOrDefault(entry.id(), Map.of()).get(entry.seq()));
         }
 
+        /** The reply record written ahead for the entry's current step (it was found not leaving then). */
+        Optional<StepRecord> writtenAhead(JourneyEntry entry) {
+            return Optional.ofNullable(ahead.get(entry.id())).filter(written -> written.seq() == entry.seq());
+        }
+
         void flush(JourneySteps steps) {
             if (!settled.isEmpty()) {
                 steps.saveAll(settled);
@@ -219,8 +224,11 @@ public final class JourneyRunner implements RunJourneysUseCase {
             if (entry.step() >= definition.steps().size()) {
                 return entry.done(clock.instant()); // nothing left to leave
             }
-            Optional<String> leaves = conditions.leaves(
-                    entry, definition, customer, round.standings().get(entry.id()));
+            // Asked already for a step whose reply was written ahead, with the round's same standing.
+            Optional<String> leaves = round.writtenAhead(entry).isPresent()
+                    ? Optional.empty()
+                    : conditions.leaves(
+                            entry, definition, customer, round.standings().get(entry.id()));
             if (leaves.isPresent()) {
                 return entry.exited(leaves.get(), clock.instant());
             }
@@ -260,9 +268,8 @@ public final class JourneyRunner implements RunJourneysUseCase {
                         continue;
                     }
                 }
-                Optional<StepRecord> ahead = Optional.ofNullable(round.ahead().get(entry.id()))
-                        .filter(written ->
-                                written.seq() == at.seq() && record.via().isEmpty());
+                Optional<StepRecord> ahead =
+                        round.writtenAhead(entry).filter(written -> record.via().isEmpty());
                 JourneySender.Sent sent = sender.send(entry, definition, send, customer, record, ahead);
                 if (sent instanceof JourneySender.Sent.Later later) {
                     return later.entry().dueAgainAt(clock.instant().plus(BUSY_RETRY), clock.instant());
