@@ -72,14 +72,7 @@ class CampaignFreezeCrashTest {
             Process first = start("first.log", sandbox);
             try {
                 ApiClient api = new ApiClient(ServiceProcess.awaitPort(dataDirectory.resolve("first.log"), first));
-                String org = api.post("/api/v1/admin/orgs", TestSettings.ADMIN_TOKEN, "{\"name\":\"Freeze\"}")
-                        .json()
-                        .get("id")
-                        .asText();
-                key = api.post("/api/v1/admin/orgs/" + org + "/api-keys", TestSettings.ADMIN_TOKEN, "{\"label\":\"k\"}")
-                        .json()
-                        .get("key")
-                        .asText();
+                key = TestSettings.apiKeyOfNewOrg(api, "Freeze");
                 String tokyoAccount = account(api, key, tokyo);
                 String osakaAccount = account(api, key, osaka);
                 backfill(api, key, tokyoAccount);

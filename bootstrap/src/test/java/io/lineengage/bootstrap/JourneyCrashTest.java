@@ -43,14 +43,7 @@ class JourneyCrashTest {
             try {
                 int port = ServiceProcess.awaitPort(dataDirectory.resolve("first.log"), first);
                 ApiClient api = new ApiClient(port);
-                String org = api.post("/api/v1/admin/orgs", TestSettings.ADMIN_TOKEN, "{\"name\":\"Crash\"}")
-                        .json()
-                        .get("id")
-                        .asText();
-                key = api.post("/api/v1/admin/orgs/" + org + "/api-keys", TestSettings.ADMIN_TOKEN, "{\"label\":\"k\"}")
-                        .json()
-                        .get("key")
-                        .asText();
+                key = TestSettings.apiKeyOfNewOrg(api, "Crash");
                 String account = api.post(
                                 "/api/v1/line-accounts",
                                 key,

@@ -50,14 +50,7 @@ class MainProcessTest {
         String key;
         try {
             ApiClient api = new ApiClient(awaitPort(dataDirectory.resolve("first.log"), first));
-            String org = api.post("/api/v1/admin/orgs", TestSettings.ADMIN_TOKEN, "{\"name\":\"Survivor\"}")
-                    .json()
-                    .get("id")
-                    .asText();
-            key = api.post("/api/v1/admin/orgs/" + org + "/api-keys", TestSettings.ADMIN_TOKEN, "{\"label\":\"k\"}")
-                    .json()
-                    .get("key")
-                    .asText();
+            key = TestSettings.apiKeyOfNewOrg(api, "Survivor");
         } finally {
             first.destroyForcibly(); // SIGKILL: no shutdown hook runs
         }

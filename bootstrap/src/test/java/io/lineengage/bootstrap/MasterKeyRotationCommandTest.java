@@ -32,14 +32,7 @@ class MasterKeyRotationCommandTest {
         String key;
         try (LineEngage service = LineEngage.start(settings, TestSettings.CLOCK)) {
             ApiClient api = new ApiClient(service.port());
-            String org = api.post("/api/v1/admin/orgs", TestSettings.ADMIN_TOKEN, "{\"name\":\"Rotate\"}")
-                    .json()
-                    .get("id")
-                    .asText();
-            key = api.post("/api/v1/admin/orgs/" + org + "/api-keys", TestSettings.ADMIN_TOKEN, "{\"label\":\"k\"}")
-                    .json()
-                    .get("key")
-                    .asText();
+            key = TestSettings.apiKeyOfNewOrg(api, "Rotate");
             accountId = api.post(
                             "/api/v1/line-accounts",
                             key,

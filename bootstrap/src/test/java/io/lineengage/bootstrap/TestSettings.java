@@ -1,5 +1,6 @@
 package io.lineengage.bootstrap;
 
+import io.lineengage.adapters.http.web.ApiClient;
 import io.lineengage.adapters.line.messaging.LineSettings;
 import io.lineengage.adapters.persistence.postgres.DatabaseSettings;
 import io.lineengage.application.port.out.campaign.SendPace;
@@ -17,6 +18,18 @@ final class TestSettings {
     static final Clock CLOCK = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
 
     private TestSettings() {}
+
+    /** Creates an org through the admin API and answers a fresh API key of it. */
+    static String apiKeyOfNewOrg(ApiClient api, String name) {
+        String org = api.post("/api/v1/admin/orgs", ADMIN_TOKEN, "{\"name\":\"" + name + "\"}")
+                .json()
+                .get("id")
+                .asText();
+        return api.post("/api/v1/admin/orgs/" + org + "/api-keys", ADMIN_TOKEN, "{\"label\":\"k\"}")
+                .json()
+                .get("key")
+                .asText();
+    }
 
     static Settings with(DatabaseSettings database, MarketChoice market, Path dataDirectory) {
         return new Settings(

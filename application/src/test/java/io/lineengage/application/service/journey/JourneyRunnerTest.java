@@ -63,16 +63,21 @@ class JourneyRunnerTest {
                 }
             });
 
-    private final JourneyRunner runner = new JourneyRunner(
-            journeys,
-            entries,
-            steps,
-            new JourneySender(steps, shop.templates, shop.accounts, shop.gateways, shop.pace, line, shop.clock),
-            new JourneyConditions(
-                    shop.subscriptions, shop.consents, shop.audienceQuery, shop.catalogues, shop.orgs, shop.clock),
-            new CustomerSteps(shop.customers, shop.customers, shop.clock),
-            shop.customers,
-            shop.clock);
+    private final JourneyRunner runner = runnerTalkingTo(line);
+
+    /** A runner on this test's stores and clock whose sends go to {@code line}. */
+    private JourneyRunner runnerTalkingTo(LineMessagingPort line) {
+        return new JourneyRunner(
+                journeys,
+                entries,
+                steps,
+                new JourneySender(steps, shop.templates, shop.accounts, shop.gateways, shop.pace, line, shop.clock),
+                new JourneyConditions(
+                        shop.subscriptions, shop.consents, shop.audienceQuery, shop.catalogues, shop.orgs, shop.clock),
+                new CustomerSteps(shop.customers, shop.customers, shop.clock),
+                shop.customers,
+                shop.clock);
+    }
 
     private Journey active(String definition) {
         Journey journey = Journey.draft(
@@ -244,28 +249,12 @@ class JourneyRunnerTest {
         enter(journey, second, true);
         // The instance stops at its first call: nothing went out, but both records say "reply".
         replyScript.add(Map.entry(new LineFailure.Timeout(), false));
-        JourneyRunner stopping = new JourneyRunner(
-                journeys,
-                entries,
-                steps,
-                new JourneySender(
-                        steps,
-                        shop.templates,
-                        shop.accounts,
-                        shop.gateways,
-                        shop.pace,
-                        (LineMessagingPort) Proxy.newProxyInstance(
-                                LineMessagingPort.class.getClassLoader(),
-                                new Class<?>[] {LineMessagingPort.class},
-                                (proxy, method, args) -> {
-                                    throw new IllegalStateException("stopped");
-                                }),
-                        shop.clock),
-                new JourneyConditions(
-                        shop.subscriptions, shop.consents, shop.audienceQuery, shop.catalogues, shop.orgs, shop.clock),
-                new CustomerSteps(shop.customers, shop.customers, shop.clock),
-                shop.customers,
-                shop.clock);
+        JourneyRunner stopping = runnerTalkingTo((LineMessagingPort) Proxy.newProxyInstance(
+                LineMessagingPort.class.getClassLoader(),
+                new Class<?>[] {LineMessagingPort.class},
+                (proxy, method, args) -> {
+                    throw new IllegalStateException("stopped");
+                }));
         replyScript.clear();
 
         try {
@@ -346,31 +335,15 @@ class JourneyRunnerTest {
         replyScript.add(Map.entry(new LineFailure.RateLimited(), false));
         shop.clock.advance(Duration.ofSeconds(49)); // the token good for one more second
 
-        JourneyRunner slow = new JourneyRunner(
-                journeys,
-                entries,
-                steps,
-                new JourneySender(
-                        steps,
-                        shop.templates,
-                        shop.accounts,
-                        shop.gateways,
-                        shop.pace,
-                        (LineMessagingPort) Proxy.newProxyInstance(
-                                LineMessagingPort.class.getClassLoader(),
-                                new Class<?>[] {LineMessagingPort.class},
-                                (proxy, method, args) -> {
-                                    if (method.getName().equals("reply")) {
-                                        shop.clock.advance(Duration.ofSeconds(2)); // LINE answered slowly
-                                    }
-                                    return method.invoke(line, args);
-                                }),
-                        shop.clock),
-                new JourneyConditions(
-                        shop.subscriptions, shop.consents, shop.audienceQuery, shop.catalogues, shop.orgs, shop.clock),
-                new CustomerSteps(shop.customers, shop.customers, shop.clock),
-                shop.customers,
-                shop.clock);
+        JourneyRunner slow = runnerTalkingTo((LineMessagingPort) Proxy.newProxyInstance(
+                LineMessagingPort.class.getClassLoader(),
+                new Class<?>[] {LineMessagingPort.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("reply")) {
+                        shop.clock.advance(Duration.ofSeconds(2)); // LINE answered slowly
+                    }
+                    return method.invoke(line, args);
+                }));
         slow.runDue();
 
         assertThat(shop.line.repliesReceived(tokyo.credentials(), shop.lineUserOf(customer)))

@@ -89,6 +89,32 @@ public abstract class AbstractJourneyStorageTest {
                 at);
     }
 
+    /** The record of a send that is step {@code seq} of the entry (as many steps run as its position here). */
+    private StepRecord sendRecord(
+            JourneyEntry entry,
+            Journey journey,
+            int seq,
+            Optional<String> via,
+            Optional<UUID> retryKey,
+            String status,
+            Optional<String> reason,
+            Instant at) {
+        return new StepRecord(
+                entry.id(),
+                seq,
+                org,
+                journey.id(),
+                entry.customerId(),
+                seq,
+                "send",
+                via,
+                retryKey,
+                status,
+                reason,
+                Optional.empty(),
+                at);
+    }
+
     @Test
     void aJourneyIsKeptWithEveryVersionAndFoundActiveByItsTrigger() {
         Journey draft = journey("keyword");
@@ -245,18 +271,13 @@ public abstract class AbstractJourneyStorageTest {
                 .enter(entry(journey, CustomerId.generate(), T0), Optional.empty())
                 .orElseThrow();
         UUID key = UUID.randomUUID();
-        StepRecord pending = new StepRecord(
-                entry.id(),
+        StepRecord pending = sendRecord(
+                entry,
+                journey,
                 0,
-                org,
-                journey.id(),
-                entry.customerId(),
-                0,
-                "send",
                 Optional.of(StepRecord.PUSH),
                 Optional.of(key),
                 StepRecord.PENDING,
-                Optional.empty(),
                 Optional.empty(),
                 T0);
         steps().save(pending);
@@ -266,19 +287,14 @@ public abstract class AbstractJourneyStorageTest {
         steps().save(sent);
         assertThat(steps().find(entry.id(), 0)).contains(sent);
         assertThat(steps().find(entry.id(), 1)).isEmpty();
-        steps().save(new StepRecord(
-                entry.id(),
+        steps().save(sendRecord(
+                entry,
+                journey,
                 1,
-                org,
-                journey.id(),
-                entry.customerId(),
-                1,
-                "send",
                 Optional.empty(),
                 Optional.empty(),
                 StepRecord.SKIPPED,
                 Optional.of("no_consent"),
-                Optional.empty(),
                 T0.plusSeconds(2)));
 
         assertThat(steps().pushesSince(journey.id(), entry.customerId(), T0)).isEqualTo(1);
@@ -306,35 +322,25 @@ public abstract class AbstractJourneyStorageTest {
         JourneyEntry entry = entries()
                 .enter(entry(journey, CustomerId.generate(), T0), Optional.empty())
                 .orElseThrow();
-        StepRecord replying = new StepRecord(
-                entry.id(),
+        StepRecord replying = sendRecord(
+                entry,
+                journey,
                 0,
-                org,
-                journey.id(),
-                entry.customerId(),
-                0,
-                "send",
                 Optional.of(StepRecord.REPLY),
                 Optional.empty(),
                 StepRecord.PENDING,
-                Optional.empty(),
                 Optional.empty(),
                 T0);
         steps().save(replying);
         StepRecord replied =
                 replying.settled(StepRecord.SENT, Optional.empty(), Optional.of("req-9"), T0.plusSeconds(1));
-        StepRecord pushing = new StepRecord(
-                        entry.id(),
+        StepRecord pushing = sendRecord(
+                        entry,
+                        journey,
                         1,
-                        org,
-                        journey.id(),
-                        entry.customerId(),
-                        1,
-                        "send",
                         Optional.empty(),
                         Optional.empty(),
                         "NEW",
-                        Optional.empty(),
                         Optional.empty(),
                         T0.plusSeconds(1))
                 .by(StepRecord.PUSH, Optional.of(UUID.randomUUID()), T0.plusSeconds(2));
