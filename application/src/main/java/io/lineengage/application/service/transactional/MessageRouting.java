@@ -8,7 +8,6 @@ import io.lineengage.application.service.gateway.UsableGateways;
 import io.lineengage.application.service.template.TemplateCheck;
 import io.lineengage.application.service.tracking.ClickTracker;
 import io.lineengage.domain.audience.AudienceMember;
-import io.lineengage.domain.audience.FieldCatalogue;
 import io.lineengage.domain.campaign.RecipientPlan;
 import io.lineengage.domain.campaign.RecipientPlanner;
 import io.lineengage.domain.campaign.SkipReason;
@@ -96,9 +95,9 @@ public final class MessageRouting {
     Routing route(OrgId orgId, MessageId messageId, MessageRequest request, Set<GatewayId> down, Instant now) {
         Template template = template(orgId, request);
         checkGateways(orgId, request.gatewayIds());
-        FieldCatalogue catalogue = catalogues.of(orgId);
+        FilterCatalogues.RecipientFields fields = catalogues.recipientFields(orgId);
         AudienceMember member =
-                audienceQuery.membersById(orgId, List.of(request.customerId()), catalogue.attributes()).stream()
+                audienceQuery.membersById(orgId, List.of(request.customerId()), fields.attributes()).stream()
                         .findFirst()
                         .orElseThrow(() -> ValidationException.of("customerId", "is not a customer of this org"));
         List<Gateway> usable =
@@ -111,11 +110,7 @@ public final class MessageRouting {
                             + (down.isEmpty() ? "" : " but those failed over from"));
         }
         RecipientPlanner planner = new RecipientPlanner(
-                template,
-                ConsentCategory.TRANSACTIONAL,
-                usable,
-                catalogue.providers(),
-                new WeightedDraw(usable, random));
+                template, ConsentCategory.TRANSACTIONAL, usable, fields.providers(), new WeightedDraw(usable, random));
         RecipientPlan plan = planner.plan(member, Optional.empty());
         if (plan instanceof RecipientPlan.Queued queued) {
             return routed(
