@@ -42,17 +42,13 @@ final class AudienceCount {
     private AudienceCount() {}
 
     public static void main(String[] args) throws Exception {
-        long customers = 1_000_000;
-        int runs = 9;
-        DatabaseSettings settings = new DatabaseSettings.Ephemeral();
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--customers" -> customers = Long.parseLong(args[++i]);
-                case "--runs" -> runs = Integer.parseInt(args[++i]);
-                case "--database-url" -> settings = new DatabaseSettings.External(args[++i]);
-                default -> throw new IllegalArgumentException("unknown option " + args[i]);
-            }
-        }
+        Options options = new Options(args);
+        long customers = options.longNumber("--customers", 1_000_000);
+        int runs = options.number("--runs", 9);
+        String databaseUrl = options.text("--database-url", null);
+        DatabaseSettings settings =
+                databaseUrl == null ? new DatabaseSettings.Ephemeral() : new DatabaseSettings.External(databaseUrl);
+        options.done();
         try (PostgresDatabase database = PostgresDatabase.start(settings, new SimpleMeterRegistry())) {
             Jdbi jdbi = PostgresModule.jdbi(database.dataSource());
             long started = System.nanoTime();

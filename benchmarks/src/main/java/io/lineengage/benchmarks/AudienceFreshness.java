@@ -16,19 +16,12 @@ final class AudienceFreshness {
     private AudienceFreshness() {}
 
     public static void main(String[] args) throws Exception {
-        String service = "http://127.0.0.1:8080";
-        String sandbox = "http://127.0.0.1:9090";
-        String adminToken = System.getenv("LINE_ENGAGE_ADMIN_TOKEN");
-        int follows = 300;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--service" -> service = args[++i];
-                case "--sandbox" -> sandbox = args[++i];
-                case "--admin-token" -> adminToken = args[++i];
-                case "--follows" -> follows = Integer.parseInt(args[++i]);
-                default -> throw new IllegalArgumentException("unknown option " + args[i]);
-            }
-        }
+        Options options = new Options(args);
+        String service = options.text("--service", "http://127.0.0.1:8080");
+        String sandbox = options.text("--sandbox", "http://127.0.0.1:9090");
+        String adminToken = options.text("--admin-token", System.getenv("LINE_ENGAGE_ADMIN_TOKEN"));
+        int follows = options.number("--follows", 300);
+        options.done();
         if (adminToken == null) {
             throw new IllegalArgumentException("give --admin-token or set LINE_ENGAGE_ADMIN_TOKEN");
         }

@@ -16,23 +16,14 @@ final class CampaignCrash {
     private CampaignCrash() {}
 
     public static void main(String[] args) throws Exception {
-        String jar = "bootstrap/target/line-engage.jar";
-        String sandbox = "http://127.0.0.1:9090";
-        String databaseUrl = null;
-        int followers = 20_000;
-        int killAfterMillis = 5_000;
-        int pushRate = 300;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--jar" -> jar = args[++i];
-                case "--sandbox" -> sandbox = args[++i];
-                case "--database-url" -> databaseUrl = args[++i];
-                case "--followers" -> followers = Integer.parseInt(args[++i]);
-                case "--kill-after-ms" -> killAfterMillis = Integer.parseInt(args[++i]);
-                case "--push-rate" -> pushRate = Integer.parseInt(args[++i]);
-                default -> throw new IllegalArgumentException("unknown option " + args[i]);
-            }
-        }
+        Options options = new Options(args);
+        String jar = options.text("--jar", "bootstrap/target/line-engage.jar");
+        String sandbox = options.text("--sandbox", "http://127.0.0.1:9090");
+        String databaseUrl = options.text("--database-url", null);
+        int followers = options.number("--followers", 20_000);
+        int killAfterMillis = options.number("--kill-after-ms", 5_000);
+        int pushRate = options.number("--push-rate", 300);
+        options.done();
         if (databaseUrl == null) {
             throw new IllegalArgumentException(
                     "give --database-url postgres://user:pass@host:port/db (an empty database)");

@@ -27,21 +27,13 @@ final class CampaignThroughput {
     private CampaignThroughput() {}
 
     public static void main(String[] args) throws Exception {
-        String service = "http://127.0.0.1:8080";
-        String sandbox = "http://127.0.0.1:9090";
-        String adminToken = System.getenv("LINE_ENGAGE_ADMIN_TOKEN");
-        int followers = 100_000;
-        boolean personalized = false;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--service" -> service = args[++i];
-                case "--sandbox" -> sandbox = args[++i];
-                case "--admin-token" -> adminToken = args[++i];
-                case "--followers" -> followers = Integer.parseInt(args[++i]);
-                case "--personalized" -> personalized = true;
-                default -> throw new IllegalArgumentException("unknown option " + args[i]);
-            }
-        }
+        Options options = new Options(args, "--personalized");
+        String service = options.text("--service", "http://127.0.0.1:8080");
+        String sandbox = options.text("--sandbox", "http://127.0.0.1:9090");
+        String adminToken = options.text("--admin-token", System.getenv("LINE_ENGAGE_ADMIN_TOKEN"));
+        int followers = options.number("--followers", 100_000);
+        boolean personalized = options.flag("--personalized");
+        options.done();
         HttpClient http = HttpClient.newHttpClient();
         SandboxControl control = new SandboxControl(sandbox);
         String org = ServiceApi.post(http, service + "/api/v1/admin/orgs", adminToken, "{\"name\":\"Bench\"}")

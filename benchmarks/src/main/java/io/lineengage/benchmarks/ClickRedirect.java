@@ -22,23 +22,14 @@ final class ClickRedirect {
     private ClickRedirect() {}
 
     public static void main(String[] args) throws Exception {
-        String service = "http://127.0.0.1:8080";
-        String sandbox = "http://127.0.0.1:9090";
-        String adminToken = System.getenv("LINE_ENGAGE_ADMIN_TOKEN");
-        int links = 2_000;
-        int rate = 1_000;
-        int seconds = 30;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--service" -> service = args[++i];
-                case "--sandbox" -> sandbox = args[++i];
-                case "--admin-token" -> adminToken = args[++i];
-                case "--links" -> links = Integer.parseInt(args[++i]);
-                case "--rate" -> rate = Integer.parseInt(args[++i]);
-                case "--seconds" -> seconds = Integer.parseInt(args[++i]);
-                default -> throw new IllegalArgumentException("unknown option " + args[i]);
-            }
-        }
+        Options options = new Options(args);
+        String service = options.text("--service", "http://127.0.0.1:8080");
+        String sandbox = options.text("--sandbox", "http://127.0.0.1:9090");
+        String adminToken = options.text("--admin-token", System.getenv("LINE_ENGAGE_ADMIN_TOKEN"));
+        int links = options.number("--links", 2_000);
+        int rate = options.number("--rate", 1_000);
+        int seconds = options.number("--seconds", 30);
+        options.done();
         HttpClient http = HttpClient.newHttpClient();
         SandboxControl control = new SandboxControl(sandbox);
         BenchBrand brand = BenchBrand.create(http, service, adminToken);

@@ -30,17 +30,11 @@ final class CustomerImport {
     private CustomerImport() {}
 
     public static void main(String[] args) throws Exception {
-        String service = "http://127.0.0.1:8080";
-        String adminToken = System.getenv("LINE_ENGAGE_ADMIN_TOKEN");
-        long rows = 1_000_000;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--service" -> service = args[++i];
-                case "--admin-token" -> adminToken = args[++i];
-                case "--rows" -> rows = Long.parseLong(args[++i]);
-                default -> throw new IllegalArgumentException("unknown option " + args[i]);
-            }
-        }
+        Options options = new Options(args);
+        String service = options.text("--service", "http://127.0.0.1:8080");
+        String adminToken = options.text("--admin-token", System.getenv("LINE_ENGAGE_ADMIN_TOKEN"));
+        long rows = options.longNumber("--rows", 1_000_000);
+        options.done();
         HttpClient http = HttpClient.newHttpClient();
         String org = ServiceApi.post(http, service + "/api/v1/admin/orgs", adminToken, "{\"name\":\"Import\"}")
                 .get("id")

@@ -26,23 +26,14 @@ final class MultiInstance {
     private MultiInstance() {}
 
     public static void main(String[] args) throws Exception {
-        String jar = "bootstrap/target/line-engage.jar";
-        String sandbox = "http://127.0.0.1:9090";
-        String databaseUrl = null;
-        int instances = 3;
-        int followers = 200_000;
-        int killAfterMillis = 20_000;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--jar" -> jar = args[++i];
-                case "--sandbox" -> sandbox = args[++i];
-                case "--database-url" -> databaseUrl = args[++i];
-                case "--instances" -> instances = Integer.parseInt(args[++i]);
-                case "--followers" -> followers = Integer.parseInt(args[++i]);
-                case "--kill-after-ms" -> killAfterMillis = Integer.parseInt(args[++i]);
-                default -> throw new IllegalArgumentException("unknown option " + args[i]);
-            }
-        }
+        Options options = new Options(args);
+        String jar = options.text("--jar", "bootstrap/target/line-engage.jar");
+        String sandbox = options.text("--sandbox", "http://127.0.0.1:9090");
+        String databaseUrl = options.text("--database-url", null);
+        int instances = options.number("--instances", 3);
+        int followers = options.number("--followers", 200_000);
+        int killAfterMillis = options.number("--kill-after-ms", 20_000);
+        options.done();
         if (databaseUrl == null) {
             throw new IllegalArgumentException(
                     "give --database-url postgres://user:pass@host:port/db (an empty database)");

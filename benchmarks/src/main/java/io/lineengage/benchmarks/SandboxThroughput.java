@@ -22,17 +22,11 @@ final class SandboxThroughput {
     private SandboxThroughput() {}
 
     public static void main(String[] args) throws Exception {
-        String url = null;
-        int seconds = 20;
-        int concurrency = 32;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--sandbox" -> url = args[++i];
-                case "--seconds" -> seconds = Integer.parseInt(args[++i]);
-                case "--concurrency" -> concurrency = Integer.parseInt(args[++i]);
-                default -> throw new IllegalArgumentException("unknown option " + args[i]);
-            }
-        }
+        Options options = new Options(args);
+        String url = options.text("--sandbox", null);
+        int seconds = options.number("--seconds", 20);
+        int concurrency = options.number("--concurrency", 32);
+        options.done();
         LineSandbox inProcess = url == null ? LineSandbox.start(0) : null;
         String base = url != null ? url : inProcess.baseUrl();
         try {

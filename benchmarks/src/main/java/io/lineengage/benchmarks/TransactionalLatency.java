@@ -21,25 +21,15 @@ final class TransactionalLatency {
     private TransactionalLatency() {}
 
     public static void main(String[] args) throws Exception {
-        String service = "http://127.0.0.1:8080";
-        String sandbox = "http://127.0.0.1:9090";
-        String adminToken = System.getenv("LINE_ENGAGE_ADMIN_TOKEN");
-        int followers = 60_000;
-        int rate = 20;
-        int seconds = 20;
-        int pushRate = 2_000;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--service" -> service = args[++i];
-                case "--sandbox" -> sandbox = args[++i];
-                case "--admin-token" -> adminToken = args[++i];
-                case "--followers" -> followers = Integer.parseInt(args[++i]);
-                case "--rate" -> rate = Integer.parseInt(args[++i]);
-                case "--seconds" -> seconds = Integer.parseInt(args[++i]);
-                case "--push-rate" -> pushRate = Integer.parseInt(args[++i]);
-                default -> throw new IllegalArgumentException("unknown option " + args[i]);
-            }
-        }
+        Options options = new Options(args);
+        String service = options.text("--service", "http://127.0.0.1:8080");
+        String sandbox = options.text("--sandbox", "http://127.0.0.1:9090");
+        String adminToken = options.text("--admin-token", System.getenv("LINE_ENGAGE_ADMIN_TOKEN"));
+        int followers = options.number("--followers", 60_000);
+        int rate = options.number("--rate", 20);
+        int seconds = options.number("--seconds", 20);
+        int pushRate = options.number("--push-rate", 2_000);
+        options.done();
         HttpClient http = HttpClient.newHttpClient();
         SandboxControl control = new SandboxControl(sandbox);
         BenchBrand brand = BenchBrand.create(http, service, adminToken);

@@ -29,22 +29,14 @@ final class WebhookIngest {
     private WebhookIngest() {}
 
     public static void main(String[] args) throws Exception {
-        String service = "http://127.0.0.1:8080";
-        String adminToken = System.getenv("LINE_ENGAGE_ADMIN_TOKEN");
-        int seconds = 20;
-        int connections = 64;
-        int threads = 2;
+        Options options = new Options(args);
+        String service = options.text("--service", "http://127.0.0.1:8080");
+        String adminToken = options.text("--admin-token", System.getenv("LINE_ENGAGE_ADMIN_TOKEN"));
+        int seconds = options.number("--seconds", 20);
+        int connections = options.number("--connections", 64);
+        int threads = options.number("--threads", 2);
         int expectedRate = 15_000;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--service" -> service = args[++i];
-                case "--admin-token" -> adminToken = args[++i];
-                case "--seconds" -> seconds = Integer.parseInt(args[++i]);
-                case "--connections" -> connections = Integer.parseInt(args[++i]);
-                case "--threads" -> threads = Integer.parseInt(args[++i]);
-                default -> throw new IllegalArgumentException("unknown option " + args[i]);
-            }
-        }
+        options.done();
         if (adminToken == null) {
             throw new IllegalArgumentException("give --admin-token or set LINE_ENGAGE_ADMIN_TOKEN");
         }

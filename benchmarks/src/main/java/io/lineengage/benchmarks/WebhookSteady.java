@@ -22,19 +22,12 @@ final class WebhookSteady {
     private WebhookSteady() {}
 
     public static void main(String[] args) throws Exception {
-        String service = "http://127.0.0.1:8080";
-        String adminToken = System.getenv("LINE_ENGAGE_ADMIN_TOKEN");
-        int rate = 5_000;
-        int seconds = 60;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--service" -> service = args[++i];
-                case "--admin-token" -> adminToken = args[++i];
-                case "--rate" -> rate = Integer.parseInt(args[++i]);
-                case "--seconds" -> seconds = Integer.parseInt(args[++i]);
-                default -> throw new IllegalArgumentException("unknown option " + args[i]);
-            }
-        }
+        Options options = new Options(args);
+        String service = options.text("--service", "http://127.0.0.1:8080");
+        String adminToken = options.text("--admin-token", System.getenv("LINE_ENGAGE_ADMIN_TOKEN"));
+        int rate = options.number("--rate", 5_000);
+        int seconds = options.number("--seconds", 60);
+        options.done();
         if (adminToken == null) {
             throw new IllegalArgumentException("give --admin-token or set LINE_ENGAGE_ADMIN_TOKEN");
         }
