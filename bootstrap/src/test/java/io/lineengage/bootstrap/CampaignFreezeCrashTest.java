@@ -111,8 +111,7 @@ class CampaignFreezeCrashTest {
             } finally {
                 first.destroyForcibly(); // SIGKILL while the rest of the audience is being frozen
             }
-            assertThat(first.waitFor(60, TimeUnit.SECONDS)).isTrue();
-            ServiceProcess.awaitGone(ServiceProcess.postmasterPid(dataDirectory.resolve("postgres")));
+            ServiceProcess.awaitKilled(first, dataDirectory);
 
             Process second = start("second.log", sandbox);
             try {

@@ -84,8 +84,7 @@ class JourneyCrashTest {
             } finally {
                 first.destroyForcibly(); // SIGKILL while all of them wait
             }
-            assertThat(first.waitFor(60, TimeUnit.SECONDS)).isTrue();
-            ServiceProcess.awaitGone(ServiceProcess.postmasterPid(dataDirectory.resolve("postgres")));
+            ServiceProcess.awaitKilled(first, dataDirectory);
 
             Process second = start("second.log", sandbox);
             try {

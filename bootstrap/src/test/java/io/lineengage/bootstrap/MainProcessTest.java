@@ -54,9 +54,7 @@ class MainProcessTest {
         } finally {
             first.destroyForcibly(); // SIGKILL: no shutdown hook runs
         }
-        long server = postmasterPid(postgres);
-        assertThat(first.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        awaitGone(server);
+        ServiceProcess.awaitKilled(first, dataDirectory);
 
         Process second = start("second.log");
         try {
@@ -147,10 +145,6 @@ class MainProcessTest {
 
     private static long postmasterPid(Path dataDirectory) throws Exception {
         return ServiceProcess.postmasterPid(dataDirectory);
-    }
-
-    private static void awaitGone(long pid) throws Exception {
-        ServiceProcess.awaitGone(pid);
     }
 
     private static int awaitPort(Path log, Process process) throws Exception {

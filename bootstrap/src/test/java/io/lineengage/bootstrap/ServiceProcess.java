@@ -93,4 +93,14 @@ final class ServiceProcess {
             Thread.sleep(100);
         }
     }
+
+    /**
+     * After a SIGKILL of a service on the embedded database in {@code dataDirectory}: waits until the service and its
+     * PostgreSQL (which outlives it for a moment) are both gone, so that the next start finds the directory free.
+     */
+    static void awaitKilled(Process service, Path dataDirectory) throws Exception {
+        long server = postmasterPid(dataDirectory.resolve("postgres")); // read while PostgreSQL still keeps the file
+        assertThat(service.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        awaitGone(server);
+    }
 }
