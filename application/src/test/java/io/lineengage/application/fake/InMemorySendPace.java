@@ -7,8 +7,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Token buckets per channel and kind, full at the start, refilled continuously at the limit's rate; instances made on
- * the same {@link Buckets} share them, as service instances share the PostgreSQL buckets.
+ * Token buckets per channel and kind, holding a burst's worth, full at the start, refilled continuously at the limit's
+ * rate; instances made on the same {@link Buckets} share them, as service instances share the PostgreSQL buckets.
  */
 public final class InMemorySendPace implements SendPace {
     /** The shared storage of the buckets. */
@@ -55,7 +55,7 @@ public final class InMemorySendPace implements SendPace {
     private void waitFor(String key, int rate, int calls) {
         int remaining = calls;
         while (remaining > 0) {
-            remaining -= take(key, rate, remaining);
+            remaining -= take(key, rate, Math.min(remaining, limits.burst(rate)));
             if (remaining > 0) {
                 try {
                     Thread.sleep(Math.max(1, 1000 / rate));
@@ -68,15 +68,16 @@ public final class InMemorySendPace implements SendPace {
     }
 
     /**
-     * Takes up to {@code wanted} whole tokens now; answers how many. As the PostgreSQL pace, no calendar second gives
-     * more than the rate, even from a full bucket.
+     * Takes up to {@code wanted} whole tokens now; answers how many. As the PostgreSQL pace, a bucket holds a burst's
+     * worth at most, and no calendar second gives more than the rate, even from a full bucket.
      */
     private int take(String key, int rate, int wanted) {
         long now = System.nanoTime();
         long second = System.currentTimeMillis() / 1000;
         synchronized (buckets) {
-            double[] bucket = buckets.tokensAndLastNanos.computeIfAbsent(key, k -> new double[] {rate, now});
-            bucket[0] = Math.min(rate, bucket[0] + (now - bucket[1]) / 1e9 * rate);
+            int burst = limits.burst(rate);
+            double[] bucket = buckets.tokensAndLastNanos.computeIfAbsent(key, k -> new double[] {burst, now});
+            bucket[0] = Math.min(burst, bucket[0] + (now - bucket[1]) / 1e9 * rate);
             bucket[1] = now;
             long[] inSecond = buckets.takenPerSecond.computeIfAbsent(key, k -> new long[] {second, 0});
             if (inSecond[0] != second) {

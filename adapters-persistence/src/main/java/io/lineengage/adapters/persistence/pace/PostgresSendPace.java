@@ -32,12 +32,13 @@ final class PostgresSendPace implements SendPace {
 
     @Override
     public void acquire(LineAccountId account, DeliveryLedger.Kind kind, int calls) {
-        // A bucket holds one second's worth: a larger group takes its permits a second's worth at a time. A campaign
-        // push takes from its share of the channel and from the channel's whole rate, which transactional pushes
-        // share: so they find the part campaigns may not use.
+        // A bucket grants a burst at most: a larger group takes its permits a burst at a time. A campaign push takes
+        // from its share of the channel and from the channel's whole rate, which transactional pushes share: so they
+        // find the part campaigns may not use.
         int perSecond = limits.perSecond(kind);
-        for (int left = calls; left > 0; left -= perSecond) {
-            int now = Math.min(left, perSecond);
+        int burst = limits.burst(perSecond);
+        for (int left = calls; left > 0; left -= burst) {
+            int now = Math.min(left, burst);
             consume(bucket(account, kind.name(), perSecond), now);
             if (kind == DeliveryLedger.Kind.PUSH) {
                 consume(channelPushes(account), now);
@@ -77,15 +78,17 @@ final class PostgresSendPace implements SendPace {
     }
 
     /**
-     * Two limits in one bucket: tokens refill smoothly (calls spread over the second), and no calendar second grants
-     * more than the limit, even from a full bucket (a smooth bucket alone allows its capacity plus a second's refill
-     * within one second). The "/s" names the buckets of this shape, so that buckets kept from before start anew.
+     * Two limits in one bucket: tokens refill smoothly (calls spread over the second) and at most a burst's worth wait
+     * in it, so that a pause is not followed by a second's calls at once; and no calendar second grants more than the
+     * limit (a smooth bucket alone allows its capacity plus a second's refill within one second). The suffix names the
+     * buckets of this shape, so that buckets kept from before start anew.
      */
     private BucketProxy bucket(LineAccountId account, String name, int perSecond) {
+        int burst = limits.burst(perSecond);
         return buckets.getProxy(
-                account.value() + ":" + name + "/s",
+                account.value() + ":" + name + "/" + perSecond + "/s/" + burst,
                 () -> BucketConfiguration.builder()
-                        .addLimit(limit -> limit.capacity(perSecond).refillGreedy(perSecond, Duration.ofSeconds(1)))
+                        .addLimit(limit -> limit.capacity(burst).refillGreedy(perSecond, Duration.ofSeconds(1)))
                         .addLimit(limit -> limit.capacity(perSecond)
                                 .refillIntervallyAligned(
                                         perSecond,

@@ -20,6 +20,7 @@ import io.lineengage.application.port.out.campaign.SendPace;
 import io.lineengage.application.port.out.line.MulticastRequest;
 import io.lineengage.domain.account.ChannelCredentials;
 import io.lineengage.domain.account.LineAccount;
+import io.lineengage.domain.account.LineAccountId;
 import io.lineengage.domain.audience.AudienceId;
 import io.lineengage.domain.audience.AudienceMember;
 import io.lineengage.domain.audience.EvaluationTime;
@@ -47,6 +48,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,20 +64,8 @@ class CampaignDispatcherTest {
     private final InMemoryLineAccountRepository accounts = new InMemoryLineAccountRepository();
     private final InMemoryGateways gateways = new InMemoryGateways();
     private final InMemoryLinePlatform line = new InMemoryLinePlatform();
-    private final CampaignDispatcher dispatcher = new CampaignDispatcher(
-            campaigns,
-            campaigns,
-            templates,
-            accounts,
-            gateways,
-            new NoFailoverHere(),
-            new InMemoryCustomers(),
-            line,
-            new InMemorySendPace(new InMemorySendPace.Buckets(), SendPace.Limits.LINE),
-            orgs,
-            new DirectUnitOfWork(),
-            new InMemoryAggregationUnitUsage(),
-            clock);
+    private final CampaignDispatcher dispatcher =
+            dispatcher(new InMemorySendPace(new InMemorySendPace.Buckets(), SendPace.Limits.LINE));
     private final OrgId org = OrgId.generate();
     private final ChannelCredentials channel = line.newChannel();
     private final List<String> users = line.addFollowers(channel, 2);
@@ -100,6 +90,23 @@ class CampaignDispatcherTest {
             false,
             clock.instant(),
             clock.instant());
+
+    private CampaignDispatcher dispatcher(SendPace pace) {
+        return new CampaignDispatcher(
+                campaigns,
+                campaigns,
+                templates,
+                accounts,
+                gateways,
+                new NoFailoverHere(),
+                new InMemoryCustomers(),
+                line,
+                pace,
+                orgs,
+                new DirectUnitOfWork(),
+                new InMemoryAggregationUnitUsage(),
+                clock);
+    }
 
     /** Failover re-plans recipients through the audience query; no test here fails a gateway over. */
     private static final class NoFailoverHere implements AudienceQuery {
@@ -144,6 +151,24 @@ class CampaignDispatcherTest {
 
     /** A RUNNING campaign with one multicast batch to both followers; answers the batch. */
     private DeliveryLedger.PlannedBatch running(Optional<QuietHours> quietHours) {
+        CampaignId id = runningCampaign(quietHours);
+        DeliveryLedger.PlannedBatch batch = new DeliveryLedger.PlannedBatch(
+                UUID.randomUUID(),
+                gateway.id(),
+                account.id(),
+                DeliveryLedger.Kind.MULTICAST,
+                UUID.randomUUID(),
+                Optional.empty(),
+                List.of(
+                        new DeliveryLedger.Recipient(CustomerId.generate(), users.get(0)),
+                        new DeliveryLedger.Recipient(CustomerId.generate(), users.get(1))));
+        campaigns.addBatches(id, List.of(batch));
+        // The ledger stamps batches due at the real time they were added (as PostgreSQL does): claim after that.
+        clock.set(Instant.now().plusSeconds(1));
+        return batch;
+    }
+
+    private CampaignId runningCampaign(Optional<QuietHours> quietHours) {
         orgs.insert(new Org(org, "Brand", ZoneId.of("UTC"), clock.instant()));
         accounts.insert(account);
         gateways.insert(gateway);
@@ -165,20 +190,7 @@ class CampaignDispatcherTest {
                 Optional.empty());
         campaigns.insert(campaign);
         campaigns.transition(org, campaign.id(), CampaignStatus.DRAFT, CampaignStatus.RUNNING, clock.instant());
-        DeliveryLedger.PlannedBatch batch = new DeliveryLedger.PlannedBatch(
-                UUID.randomUUID(),
-                gateway.id(),
-                account.id(),
-                DeliveryLedger.Kind.MULTICAST,
-                UUID.randomUUID(),
-                Optional.empty(),
-                List.of(
-                        new DeliveryLedger.Recipient(CustomerId.generate(), users.get(0)),
-                        new DeliveryLedger.Recipient(CustomerId.generate(), users.get(1))));
-        campaigns.addBatches(campaign.id(), List.of(batch));
-        // The ledger stamps batches due at the real time they were added (as PostgreSQL does): claim after that.
-        clock.set(Instant.now().plusSeconds(1));
-        return batch;
+        return campaign.id();
     }
 
     private DeliveryCounts counts() {
@@ -203,6 +215,58 @@ class CampaignDispatcherTest {
                         .get(0)
                         .status())
                 .isEqualTo(CampaignStatus.COMPLETED);
+    }
+
+    @Test
+    void permitsAreTakenAFewCallsAheadNotForTheWholeGroup() {
+        CampaignId id = runningCampaign(Optional.empty());
+        List<String> followers = line.addFollowers(channel, 25);
+        campaigns.addBatches(
+                id,
+                followers.stream()
+                        .map(user -> new DeliveryLedger.PlannedBatch(
+                                UUID.randomUUID(),
+                                gateway.id(),
+                                account.id(),
+                                DeliveryLedger.Kind.PUSH,
+                                UUID.randomUUID(),
+                                Optional.empty(),
+                                List.of(new DeliveryLedger.Recipient(CustomerId.generate(), user))))
+                        .toList());
+        clock.set(Instant.now().plusSeconds(1));
+        SendPace pace = new InMemorySendPace(new InMemorySendPace.Buckets(), SendPace.Limits.LINE);
+        List<String> taken = new ArrayList<>();
+        SendPace watched = new SendPace() {
+            @Override
+            public void acquire(LineAccountId account, DeliveryLedger.Kind kind, int calls) {
+                long made = followers.stream()
+                        .mapToInt(user -> line.receivedCount(channel, user))
+                        .sum();
+                taken.add(calls + " permits after " + made + " calls");
+                pace.acquire(account, kind, calls);
+            }
+
+            @Override
+            public boolean tryAcquire(LineAccountId account, DeliveryLedger.Kind kind) {
+                throw new AssertionError("campaigns wait for their permits");
+            }
+
+            @Override
+            public void acquireTransactional(LineAccountId account) {
+                throw new AssertionError("not a transactional message");
+            }
+
+            @Override
+            public boolean tryAcquireTransactional(LineAccountId account) {
+                throw new AssertionError("not a transactional message");
+            }
+        };
+
+        assertThat(dispatcher(watched).dispatchNext("r")).isTrue();
+
+        assertThat(taken)
+                .containsExactly("10 permits after 0 calls", "10 permits after 10 calls", "5 permits after 20 calls");
+        assertThat(counts().sent()).isEqualTo(25);
     }
 
     @Test

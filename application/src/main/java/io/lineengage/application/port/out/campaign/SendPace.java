@@ -1,6 +1,7 @@
 package io.lineengage.application.port.out.campaign;
 
 import io.lineengage.domain.account.LineAccountId;
+import java.time.Duration;
 
 /**
  * Keeps every LINE channel under its per-second rate limits, counted across all instances, so that campaigns do not
@@ -8,8 +9,9 @@ import io.lineengage.domain.account.LineAccountId;
  */
 public interface SendPace {
     /**
-     * Waits until {@code calls} more calls of {@code kind} may go to the channel (at most one second's worth): a sender
-     * takes the permits of a whole claimed group at once, so the shared bucket is visited once per group, not per call.
+     * Waits until {@code calls} more calls of {@code kind} may go to the channel, granted at most a
+     * {@linkplain Limits#burst burst} at a time: a sender takes the permits of several calls at once, so the shared
+     * bucket is visited once per few calls, not per call.
      */
     void acquire(LineAccountId account, DeliveryLedger.Kind kind, int calls);
 
@@ -26,14 +28,28 @@ public interface SendPace {
     /** As {@link #acquireTransactional}, without waiting: whether a permit was free. */
     boolean tryAcquireTransactional(LineAccountId account);
 
-    /** Calls per second and channel: LINE's limits (multicast 200, push 2,000) unless configured lower. */
-    record Limits(int multicastPerSecond, int pushPerSecond) {
+    /**
+     * Calls per second and channel: LINE's limits (multicast 200, push 2,000) unless configured lower. {@code burst}: how
+     * much of a second's calls a channel may get at once after a pause. Kept short, so that the calls of a burst reach
+     * LINE within the second their permits were granted in, not beside the next second's.
+     */
+    record Limits(int multicastPerSecond, int pushPerSecond, Duration burst) {
+        /** A tenth of a second's calls at once. */
+        public static final Duration LINE_BURST = Duration.ofMillis(100);
+
         public static final Limits LINE = new Limits(200, 2_000);
 
         public Limits {
             if (multicastPerSecond < 1 || pushPerSecond < 1) {
                 throw new IllegalArgumentException("rate limits are at least one call a second");
             }
+            if (burst.toMillis() < 1 || burst.compareTo(Duration.ofSeconds(1)) > 0) {
+                throw new IllegalArgumentException("a burst lasts from a millisecond to a second");
+            }
+        }
+
+        public Limits(int multicastPerSecond, int pushPerSecond) {
+            this(multicastPerSecond, pushPerSecond, LINE_BURST);
         }
 
         /** The calls a campaign may make: multicast's whole rate, push's less the transactional reserve. */
@@ -44,6 +60,11 @@ public interface SendPace {
         /** Campaigns leave a twentieth of the push rate (at least one call a second) to transactional messages. */
         public int campaignPushPerSecond() {
             return Math.max(1, pushPerSecond - Math.max(1, pushPerSecond / 20));
+        }
+
+        /** The most calls granted at once by a bucket of {@code perSecond}: a burst's worth, at least one. */
+        public int burst(int perSecond) {
+            return (int) Math.max(1, perSecond * burst.toMillis() / 1000);
         }
     }
 }

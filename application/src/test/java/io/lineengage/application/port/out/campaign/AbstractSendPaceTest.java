@@ -11,11 +11,17 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The contract of {@link SendPace}. A channel's calls of one kind share one bucket across every instance; another
- * kind or another channel does not draw from it. (Rates are tiny and the calls quick, so no refill comes between.)
+ * kind or another channel does not draw from it. (Most tests let a whole second's calls go at once, with tiny rates
+ * and quick calls, so that no refill comes between.)
  */
 public abstract class AbstractSendPaceTest {
     /** A pace on the shared storage: two calls give two instances of the service. */
     protected abstract SendPace pace(SendPace.Limits limits);
+
+    /** Limits whose buckets grant a whole second's calls at once. */
+    private static SendPace.Limits wholeSecond(int multicastPerSecond, int pushPerSecond) {
+        return new SendPace.Limits(multicastPerSecond, pushPerSecond, Duration.ofSeconds(1));
+    }
 
     /** An account no other test draws from. */
     private static LineAccountId anyAccount() {
@@ -24,7 +30,7 @@ public abstract class AbstractSendPaceTest {
 
     @Test
     void aChannelsCallsShareOneBucketAcrossInstances() {
-        SendPace.Limits limits = new SendPace.Limits(3, 1);
+        SendPace.Limits limits = wholeSecond(3, 1);
         SendPace first = pace(limits);
         SendPace second = pace(limits);
         LineAccountId account = anyAccount();
@@ -44,8 +50,8 @@ public abstract class AbstractSendPaceTest {
     @Test
     void aGroupTakesItsPermitsAtOnce() {
         // Campaigns may push 5 a second of the channel's 6.
-        SendPace first = pace(new SendPace.Limits(3, 6));
-        SendPace second = pace(new SendPace.Limits(3, 6));
+        SendPace first = pace(wholeSecond(3, 6));
+        SendPace second = pace(wholeSecond(3, 6));
         LineAccountId account = anyAccount();
 
         first.acquire(account, DeliveryLedger.Kind.PUSH, 4);
@@ -62,7 +68,7 @@ public abstract class AbstractSendPaceTest {
 
     @Test
     void aGroupLargerThanASecondsWorthWaitsForTheRest() {
-        SendPace pace = pace(new SendPace.Limits(1, 5));
+        SendPace pace = pace(wholeSecond(1, 5));
         LineAccountId account = anyAccount();
 
         long start = System.nanoTime();
@@ -75,7 +81,7 @@ public abstract class AbstractSendPaceTest {
 
     @Test
     void campaignsLeaveTransactionalPushesAShareOfTheChannel() {
-        SendPace.Limits limits = new SendPace.Limits(3, 40);
+        SendPace.Limits limits = wholeSecond(3, 40);
         SendPace campaigns = pace(limits);
         SendPace transactional = pace(limits);
         LineAccountId account = anyAccount();
@@ -94,7 +100,7 @@ public abstract class AbstractSendPaceTest {
 
     @Test
     void transactionalPushesMayUseTheWholeRateWhenNoCampaignSends() {
-        SendPace pace = pace(new SendPace.Limits(3, 5));
+        SendPace pace = pace(wholeSecond(3, 5));
         LineAccountId account = anyAccount();
         for (int i = 0; i < 5; i++) {
             assertThat(pace.tryAcquireTransactional(account)).isTrue();
@@ -107,8 +113,40 @@ public abstract class AbstractSendPaceTest {
     }
 
     @Test
+    void afterAPauseAChannelGetsABurstAtOnceNotASecondsWorth() {
+        // LINE's limits: multicast 200 a second, at most a tenth of a second's (20) at once.
+        SendPace pace = pace(SendPace.Limits.LINE);
+        LineAccountId account = anyAccount();
+        long start = System.nanoTime();
+        int granted = 0;
+        for (int i = 0; i < 100; i++) {
+            if (pace.tryAcquire(account, DeliveryLedger.Kind.MULTICAST)) {
+                granted++;
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertThat(granted).as("the full bucket's burst").isGreaterThanOrEqualTo(20);
+        assertThat((double) granted)
+                .as("the burst and what refilled at 200 a second while asking (%.3f s), not 100 at once", seconds)
+                .isLessThanOrEqualTo(20 + 200 * seconds + 1);
+    }
+
+    @Test
+    void aGroupTakesItsPermitsABurstAtATime() {
+        SendPace pace = pace(SendPace.Limits.LINE);
+        LineAccountId account = anyAccount();
+
+        long start = System.nanoTime();
+        pace.acquire(account, DeliveryLedger.Kind.MULTICAST, 60);
+        // The bucket's burst of 20 at once, then 40 more refilled at 200 a second.
+        assertThat(Duration.ofNanos(System.nanoTime() - start))
+                .as("waited for the 40 beyond the burst")
+                .isGreaterThanOrEqualTo(Duration.ofMillis(150));
+    }
+
+    @Test
     void noCalendarSecondGetsMoreThanTheLimitEvenFromAFullBucket() throws Exception {
-        SendPace pace = pace(new SendPace.Limits(3, 20));
+        SendPace pace = pace(wholeSecond(3, 20));
         LineAccountId account = anyAccount();
         Map<Long, Integer> perSecond = new TreeMap<>();
         long end = System.currentTimeMillis() + 3_500;
