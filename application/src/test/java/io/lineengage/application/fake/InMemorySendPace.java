@@ -27,29 +27,31 @@ public final class InMemorySendPace implements SendPace {
 
     @Override
     public void acquire(LineAccountId account, DeliveryLedger.Kind kind, int calls) {
-        // As the PostgreSQL pace: a campaign push takes from its share and from the channel's whole push rate.
         waitFor(account + "|" + kind, limits.perSecond(kind), calls);
-        if (kind == DeliveryLedger.Kind.PUSH) {
-            waitFor(account + "|PUSH_ALL", limits.pushPerSecond(), calls);
-        }
     }
 
     @Override
     public boolean tryAcquire(LineAccountId account, DeliveryLedger.Kind kind) {
-        boolean share = take(account + "|" + kind, limits.perSecond(kind), 1) == 1;
-        return share
-                && (kind == DeliveryLedger.Kind.MULTICAST
-                        || take(account + "|PUSH_ALL", limits.pushPerSecond(), 1) == 1);
+        return take(account + "|" + kind, limits.perSecond(kind), 1) == 1;
     }
 
     @Override
     public void acquireTransactional(LineAccountId account) {
-        waitFor(account + "|PUSH_ALL", limits.pushPerSecond(), 1);
+        // As the PostgreSQL pace: the reserve only transactional pushes use, else the campaigns' share.
+        if (!tryReserve(account)) {
+            waitFor(account + "|" + DeliveryLedger.Kind.PUSH, limits.campaignPushPerSecond(), 1);
+        }
     }
 
     @Override
     public boolean tryAcquireTransactional(LineAccountId account) {
-        return take(account + "|PUSH_ALL", limits.pushPerSecond(), 1) == 1;
+        return tryReserve(account)
+                || take(account + "|" + DeliveryLedger.Kind.PUSH, limits.campaignPushPerSecond(), 1) == 1;
+    }
+
+    private boolean tryReserve(LineAccountId account) {
+        int reserve = limits.transactionalReservePerSecond();
+        return reserve > 0 && take(account + "|PUSH_RESERVE", reserve, 1) == 1;
     }
 
     private void waitFor(String key, int rate, int calls) {

@@ -16,7 +16,9 @@ import javax.sql.DataSource;
 /**
  * Token buckets per channel and endpoint in PostgreSQL (bucket4j, row locks), so that every instance draws from the
  * same bucket. Tokens refill smoothly, so calls spread over the second instead of bursting at its start, and no
- * calendar second gets more than the limit.
+ * calendar second gets more than the limit. A channel's push rate is two buckets: the campaigns' share, which
+ * transactional pushes may use too, and the reserve only they use; so a transactional push under a campaign usually
+ * takes a permit no campaign sender holds locked, and the two together never exceed the channel's rate.
  */
 final class PostgresSendPace implements SendPace {
     private final ProxyManager<String> buckets;
@@ -32,36 +34,38 @@ final class PostgresSendPace implements SendPace {
 
     @Override
     public void acquire(LineAccountId account, DeliveryLedger.Kind kind, int calls) {
-        // A bucket grants a burst at most: a larger group takes its permits a burst at a time. A campaign push takes
-        // from its share of the channel and from the channel's whole rate, which transactional pushes share: so they
-        // find the part campaigns may not use.
+        // A bucket grants a burst at most: a larger group takes its permits a burst at a time.
         int perSecond = limits.perSecond(kind);
         int burst = limits.burst(perSecond);
         for (int left = calls; left > 0; left -= burst) {
-            int now = Math.min(left, burst);
-            consume(bucket(account, kind.name(), perSecond), now);
-            if (kind == DeliveryLedger.Kind.PUSH) {
-                consume(channelPushes(account), now);
-            }
+            consume(bucket(account, kind.name(), perSecond), Math.min(left, burst));
         }
     }
 
     @Override
     public boolean tryAcquire(LineAccountId account, DeliveryLedger.Kind kind) {
-        boolean share = bucket(account, kind.name(), limits.perSecond(kind)).tryConsume(1);
-        return share
-                && (kind == DeliveryLedger.Kind.MULTICAST
-                        || channelPushes(account).tryConsume(1));
+        return bucket(account, kind.name(), limits.perSecond(kind)).tryConsume(1);
     }
 
     @Override
     public void acquireTransactional(LineAccountId account) {
-        consume(channelPushes(account), 1);
+        if (!tryReserve(account)) {
+            consume(campaignPushes(account), 1);
+        }
     }
 
     @Override
     public boolean tryAcquireTransactional(LineAccountId account) {
-        return channelPushes(account).tryConsume(1);
+        return tryReserve(account) || campaignPushes(account).tryConsume(1);
+    }
+
+    private boolean tryReserve(LineAccountId account) {
+        int reserve = limits.transactionalReservePerSecond();
+        return reserve > 0 && bucket(account, "PUSH_RESERVE", reserve).tryConsume(1);
+    }
+
+    private BucketProxy campaignPushes(LineAccountId account) {
+        return bucket(account, DeliveryLedger.Kind.PUSH.name(), limits.campaignPushPerSecond());
     }
 
     private static void consume(BucketProxy bucket, int permits) {
@@ -71,10 +75,6 @@ final class PostgresSendPace implements SendPace {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for LINE's rate limit", e);
         }
-    }
-
-    private BucketProxy channelPushes(LineAccountId account) {
-        return bucket(account, "PUSH_ALL", limits.pushPerSecond());
     }
 
     /**

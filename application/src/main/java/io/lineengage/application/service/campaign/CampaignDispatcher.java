@@ -43,10 +43,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -65,12 +63,6 @@ public final class CampaignDispatcher implements DispatchCampaignsUseCase {
      * instead of per call (a push is one recipient).
      */
     static final int GROUP = 100;
-    /**
-     * Calls whose permits are taken together, just before they are made. Not the whole group's: a group's calls take
-     * a while one after another, and calls made long after their permits were granted would pile into the next second
-     * at LINE, beside that second's own.
-     */
-    static final int PERMITS_AHEAD = 10;
     /** How long the senders go on with a template, account or time zone read before reading it again. */
     static final Duration FRESH_FOR = Duration.ofSeconds(1);
 
@@ -135,18 +127,11 @@ public final class CampaignDispatcher implements DispatchCampaignsUseCase {
             for (DeliveryLedger.Claimed batch : claimed) {
                 prepare(batch).ifPresent(ready::add);
             }
-            Map<Map.Entry<LineAccountId, DeliveryLedger.Kind>, Integer> callsLeft = new HashMap<>();
-            ready.forEach(one -> callsLeft.merge(channel(one), 1, Integer::sum));
-            Map<Map.Entry<LineAccountId, DeliveryLedger.Kind>, Integer> permits = new HashMap<>();
+            HeldPermits permits = new HeldPermits(pace, clock);
+            ready.forEach(
+                    one -> permits.expect(one.batch().accountId(), one.batch().kind()));
             for (Ready one : ready) {
-                Map.Entry<LineAccountId, DeliveryLedger.Kind> channel = channel(one);
-                if (permits.getOrDefault(channel, 0) == 0) {
-                    int ahead = Math.min(PERMITS_AHEAD, callsLeft.get(channel));
-                    pace.acquire(channel.getKey(), channel.getValue(), ahead);
-                    permits.put(channel, ahead);
-                }
-                permits.merge(channel, -1, Integer::sum);
-                callsLeft.merge(channel, -1, Integer::sum);
+                permits.takeOne(one.batch().accountId(), one.batch().kind());
                 send(one, accepted);
             }
         } finally {
@@ -159,11 +144,6 @@ public final class CampaignDispatcher implements DispatchCampaignsUseCase {
 
     /** A claimed batch whose call can be made now, with what it needs. */
     private record Ready(DeliveryLedger.Claimed batch, Template template, LineAccount account) {}
-
-    /** The bucket a call draws from: its channel and kind of call. */
-    private static Map.Entry<LineAccountId, DeliveryLedger.Kind> channel(Ready ready) {
-        return Map.entry(ready.batch().accountId(), ready.batch().kind());
-    }
 
     /** Defers the batch in quiet hours, fails it without template or account, fails over a disabled account's. */
     private Optional<Ready> prepare(DeliveryLedger.Claimed batch) {

@@ -62,6 +62,11 @@ public interface SendPace {
             return Math.max(1, pushPerSecond - Math.max(1, pushPerSecond / 20));
         }
 
+        /** The push rate only transactional pushes use: what campaigns leave. */
+        public int transactionalReservePerSecond() {
+            return pushPerSecond - campaignPushPerSecond();
+        }
+
         /** The most calls granted at once by a bucket of {@code perSecond}: a burst's worth, at least one. */
         public int burst(int perSecond) {
             return (int) Math.max(1, perSecond * burst.toMillis() / 1000);
