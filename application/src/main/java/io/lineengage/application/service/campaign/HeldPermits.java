@@ -55,6 +55,7 @@ final class HeldPermits {
     }
 
     private long second() {
-        return Math.floorDiv(clock.millis(), 1000);
+        // Not clock.millis(): Java 17's clock ticking in microseconds (the service's) divides by zero there.
+        return clock.instant().getEpochSecond();
     }
 }

@@ -7,6 +7,7 @@ import io.lineengage.application.fake.SettableClock;
 import io.lineengage.application.port.out.campaign.DeliveryLedger;
 import io.lineengage.application.port.out.campaign.SendPace;
 import io.lineengage.domain.account.LineAccountId;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -85,6 +86,14 @@ class HeldPermitsTest {
         assertThat(taken)
                 .as("ten, then ten again for the 20 calls left in the next second, none beyond them")
                 .containsExactly("la_a PUSH 10", "la_a PUSH 10", "la_a PUSH 10");
+    }
+
+    @Test
+    void theServicesMicrosecondClockTellsTheSecond() {
+        HeldPermits onServiceClock = new HeldPermits(pace, Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000)));
+        onServiceClock.expect(a, DeliveryLedger.Kind.PUSH);
+        onServiceClock.takeOne(a, DeliveryLedger.Kind.PUSH);
+        assertThat(taken).containsExactly("la_a PUSH 1");
     }
 
     @Test
