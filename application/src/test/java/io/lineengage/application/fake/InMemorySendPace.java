@@ -26,6 +26,11 @@ public final class InMemorySendPace implements SendPace {
     }
 
     @Override
+    public Limits limits() {
+        return limits;
+    }
+
+    @Override
     public void acquire(LineAccountId account, DeliveryLedger.Kind kind, int calls) {
         waitFor(account + "|" + kind, limits.perSecond(kind), calls);
     }

@@ -33,6 +33,11 @@ final class PostgresSendPace implements SendPace {
     }
 
     @Override
+    public Limits limits() {
+        return limits;
+    }
+
+    @Override
     public void acquire(LineAccountId account, DeliveryLedger.Kind kind, int calls) {
         // A bucket grants a burst at most: a larger group takes its permits a burst at a time.
         int perSecond = limits.perSecond(kind);

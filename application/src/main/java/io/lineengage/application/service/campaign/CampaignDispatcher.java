@@ -74,7 +74,7 @@ public final class CampaignDispatcher implements DispatchCampaignsUseCase {
     private final AudienceQuery audienceQuery;
     private final AttributeCatalogue attributes;
     private final LineMessagingPort line;
-    private final SendPace pace;
+    private final HeldPermits permits;
     private final OrgRepository orgs;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
@@ -105,7 +105,7 @@ public final class CampaignDispatcher implements DispatchCampaignsUseCase {
         this.audienceQuery = audienceQuery;
         this.attributes = attributes;
         this.line = line;
-        this.pace = pace;
+        this.permits = new HeldPermits(pace, clock);
         this.orgs = orgs;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
@@ -127,9 +127,6 @@ public final class CampaignDispatcher implements DispatchCampaignsUseCase {
             for (DeliveryLedger.Claimed batch : claimed) {
                 prepare(batch).ifPresent(ready::add);
             }
-            HeldPermits permits = new HeldPermits(pace, clock);
-            ready.forEach(
-                    one -> permits.expect(one.batch().accountId(), one.batch().kind()));
             for (Ready one : ready) {
                 permits.takeOne(one.batch().accountId(), one.batch().kind());
                 send(one, accepted);

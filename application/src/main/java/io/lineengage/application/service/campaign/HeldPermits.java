@@ -4,54 +4,51 @@ import io.lineengage.application.port.out.campaign.DeliveryLedger;
 import io.lineengage.application.port.out.campaign.SendPace;
 import io.lineengage.domain.account.LineAccountId;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The permits one sender holds for the calls of a claimed group, per channel and kind of call. They are taken a few
- * calls ahead, not for the whole group: a group's calls take a while one after another. And they are good only in the
- * calendar second they were granted in: a call made in a later second on an earlier second's permit would reach LINE
- * beside that later second's own calls, past the limit LINE counts per second. A permit left at a second's end is
- * dropped, and the next call waits for a new one.
+ * The permits this instance's senders hold, per channel and kind of call: taken from the shared pace a few at a time
+ * (so the shared bucket's row is visited once per few calls, by one sender of the instance at a time), and handed out
+ * one per call just before it is made. They are good only in the calendar second they were granted in: a call made in
+ * a later second on an earlier second's permit would reach LINE beside that later second's own calls, past the limit
+ * LINE counts per second. Permits left at a second's end are dropped, and the next call waits for new ones.
  */
 final class HeldPermits {
-    /** Calls whose permits are taken together. */
-    static final int AHEAD = 10;
+    /** Permits taken from the shared pace at once, at most a burst of the bucket. */
+    static final int AHEAD = 20;
 
     private record Channel(LineAccountId account, DeliveryLedger.Kind kind) {}
 
-    private record Held(int permits, long second) {}
+    /** A channel's permits in hand and the second they are good in; guarded by itself. */
+    private static final class Held {
+        private int permits;
+        private long second;
+    }
 
     private final SendPace pace;
     private final Clock clock;
-    private final Map<Channel, Integer> callsLeft = new HashMap<>();
-    private final Map<Channel, Held> held = new HashMap<>();
+    private final Map<Channel, Held> held = new ConcurrentHashMap<>();
 
     HeldPermits(SendPace pace, Clock clock) {
         this.pace = pace;
         this.clock = clock;
     }
 
-    /** Counts a call the group will make, so that the permits taken ahead are never more than the calls left. */
-    void expect(LineAccountId account, DeliveryLedger.Kind kind) {
-        callsLeft.merge(new Channel(account, kind), 1, Integer::sum);
-    }
-
-    /** Waits, if need be, until a permit for one of the expected calls is held; uses it. */
+    /** Waits, if need be, until a permit for one call on the channel is in hand; uses it. */
     void takeOne(LineAccountId account, DeliveryLedger.Kind kind) {
-        Channel channel = new Channel(account, kind);
-        int left = callsLeft.getOrDefault(channel, 0);
-        if (left == 0) {
-            throw new IllegalStateException("a call on " + channel + " that was not expected");
+        Held hand = held.computeIfAbsent(new Channel(account, kind), channel -> new Held());
+        // The instance's other senders on this channel wait here meanwhile: they would wait for the bucket anyway.
+        synchronized (hand) {
+            if (hand.permits == 0 || hand.second != second()) {
+                SendPace.Limits limits = pace.limits();
+                int ahead = Math.min(AHEAD, limits.burst(limits.perSecond(kind)));
+                pace.acquire(account, kind, ahead);
+                hand.permits = ahead;
+                hand.second = second();
+            }
+            hand.permits--;
         }
-        Held now = held.get(channel);
-        if (now == null || now.permits() == 0 || now.second() != second()) {
-            int ahead = Math.min(AHEAD, left);
-            pace.acquire(account, kind, ahead);
-            now = new Held(ahead, second());
-        }
-        held.put(channel, new Held(now.permits() - 1, now.second()));
-        callsLeft.put(channel, left - 1);
     }
 
     private long second() {

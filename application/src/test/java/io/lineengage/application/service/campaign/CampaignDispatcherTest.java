@@ -218,9 +218,9 @@ class CampaignDispatcherTest {
     }
 
     @Test
-    void permitsAreTakenAFewCallsAheadNotForTheWholeGroup() {
+    void permitsAreTakenAFewCallsAheadOfTheCallsNotForTheWholeGroup() {
         CampaignId id = runningCampaign(Optional.empty());
-        List<String> followers = line.addFollowers(channel, 25);
+        List<String> followers = line.addFollowers(channel, 45);
         campaigns.addBatches(
                 id,
                 followers.stream()
@@ -237,6 +237,11 @@ class CampaignDispatcherTest {
         SendPace pace = new InMemorySendPace(new InMemorySendPace.Buckets(), SendPace.Limits.LINE);
         List<String> taken = new ArrayList<>();
         SendPace watched = new SendPace() {
+            @Override
+            public Limits limits() {
+                return pace.limits();
+            }
+
             @Override
             public void acquire(LineAccountId account, DeliveryLedger.Kind kind, int calls) {
                 long made = followers.stream()
@@ -265,8 +270,8 @@ class CampaignDispatcherTest {
         assertThat(dispatcher(watched).dispatchNext("r")).isTrue();
 
         assertThat(taken)
-                .containsExactly("10 permits after 0 calls", "10 permits after 10 calls", "5 permits after 20 calls");
-        assertThat(counts().sent()).isEqualTo(25);
+                .containsExactly("20 permits after 0 calls", "20 permits after 20 calls", "20 permits after 40 calls");
+        assertThat(counts().sent()).isEqualTo(45);
     }
 
     @Test

@@ -28,6 +28,9 @@ public interface SendPace {
     /** As {@link #acquireTransactional}, without waiting: whether a permit was free. */
     boolean tryAcquireTransactional(LineAccountId account);
 
+    /** The limits this pace keeps. */
+    Limits limits();
+
     /**
      * Calls per second and channel: LINE's limits (multicast 200, push 2,000) unless configured lower. {@code burst}: how
      * much of a second's calls a channel may get at once after a pause. Kept short, so that the calls of a burst reach
