@@ -20,7 +20,8 @@ trap stop_all EXIT
 ready() { for _ in $(seq 1200); do curl -sf -o /dev/null "$1" && return 0; sleep 0.1; done; echo "$1 never answered" >&2; exit 1; }
 sandbox() { java -Xmx6g -jar line-sandbox/target/line-sandbox.jar --port 9090 > /tmp/suite-sandbox.log 2>&1 & STARTED+=($!); ready http://127.0.0.1:9090/sandbox/channels; }
 service() {
-  env LINE_ENGAGE_ADMIN_TOKEN=$TOKEN LINE_ENGAGE_PROFILE_RATE=0 LINE_API_BASE_URL=http://127.0.0.1:9090 \
+  # -u DATABASE_URL: the multi-instance parts' database is theirs; this service runs on its own embedded one
+  env -u DATABASE_URL LINE_ENGAGE_ADMIN_TOKEN=$TOKEN LINE_ENGAGE_PROFILE_RATE=0 LINE_API_BASE_URL=http://127.0.0.1:9090 \
     LINE_DATA_API_BASE_URL=http://127.0.0.1:9090 java -Xmx1g -jar bootstrap/target/line-engage.jar --ephemeral \
     > /tmp/suite-service.log 2>&1 & STARTED+=($!)
   ready http://127.0.0.1:8080/health/ready

@@ -11,6 +11,37 @@ import org.junit.jupiter.api.Test;
 
 /** The ledger of campaigns that ran before it was partitioned moves, whole, into the months of those campaigns. */
 class PartitionedLedgerMigrationTest {
+    /** The ledger's secondary indexes as "USING btree (columns) [WHERE ...]", names and primary key left out. */
+    private static List<String> ledgerIndexes(Jdbi jdbi) {
+        return jdbi.withHandle(
+                handle -> handle.createQuery("""
+                        SELECT regexp_replace(indexdef, '^.* USING ', 'USING ') FROM pg_indexes
+                        WHERE tablename = 'campaign_deliveries' AND indexname NOT LIKE '%pkey%' ORDER BY 1""").mapTo(String.class).list());
+    }
+
+    @Test
+    void theLedgerKeepsEveryIndexItHadBeforePartitioning() {
+        try (HikariDataSource database = TestDatabases.shared().newUnmigratedDatabase()) {
+            Jdbi jdbi = Jdbi.create(database);
+            Flyway.configure()
+                    .dataSource(database)
+                    .locations("classpath:db/migration")
+                    .target("24")
+                    .load()
+                    .migrate();
+            List<String> before = ledgerIndexes(jdbi);
+            assertThat(before).as("the customer index frequency caps read").contains("USING btree (customer_id)");
+
+            Flyway.configure()
+                    .dataSource(database)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+
+            assertThat(ledgerIndexes(jdbi)).containsAll(before);
+        }
+    }
+
     @Test
     void rowsWrittenBeforePartitioningLandInTheirCampaignsMonths() {
         try (HikariDataSource database = TestDatabases.shared().newUnmigratedDatabase()) {
