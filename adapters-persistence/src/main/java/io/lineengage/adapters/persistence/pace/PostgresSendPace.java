@@ -25,7 +25,7 @@ final class PostgresSendPace implements SendPace {
     private final Limits limits;
 
     PostgresSendPace(DataSource dataSource, Limits limits) {
-        this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
+        this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(UnflushedCommits.of(dataSource))
                 .primaryKeyMapper(PrimaryKeyMapper.STRING)
                 .table("line_rate_buckets")
                 .build();
