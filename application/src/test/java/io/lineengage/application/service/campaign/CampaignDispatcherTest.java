@@ -48,6 +48,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -218,9 +219,9 @@ class CampaignDispatcherTest {
     }
 
     @Test
-    void permitsAreTakenAFewCallsAheadOfTheCallsNotForTheWholeGroup() {
+    void permitsAreTakenAheadOfTheCallsNotPerGroup() {
         CampaignId id = runningCampaign(Optional.empty());
-        List<String> followers = line.addFollowers(channel, 45);
+        List<String> followers = line.addFollowers(channel, 250);
         campaigns.addBatches(
                 id,
                 followers.stream()
@@ -233,7 +234,8 @@ class CampaignDispatcherTest {
                                 Optional.empty(),
                                 List.of(new DeliveryLedger.Recipient(CustomerId.generate(), user))))
                         .toList());
-        clock.set(Instant.now().plusSeconds(1));
+        // 100 ms into a second: campaign pushes are taken a burst (190) at a time.
+        clock.set(Instant.now().plusSeconds(1).truncatedTo(ChronoUnit.SECONDS).plusMillis(100));
         SendPace pace = new InMemorySendPace(new InMemorySendPace.Buckets(), SendPace.Limits.LINE);
         List<String> taken = new ArrayList<>();
         SendPace watched = new SendPace() {
@@ -267,11 +269,14 @@ class CampaignDispatcherTest {
             }
         };
 
-        assertThat(dispatcher(watched).dispatchNext("r")).isTrue();
+        CampaignDispatcher sender = dispatcher(watched);
+        assertThat(sender.dispatchNext("r")).as("a group of 100").isTrue();
+        assertThat(sender.dispatchNext("r")).as("the next 100").isTrue();
 
         assertThat(taken)
-                .containsExactly("20 permits after 0 calls", "20 permits after 20 calls", "20 permits after 40 calls");
-        assertThat(counts().sent()).isEqualTo(45);
+                .as("the instance's permits go on from one group to the next")
+                .containsExactly("190 permits after 0 calls", "190 permits after 190 calls");
+        assertThat(counts().sent()).isEqualTo(200);
     }
 
     @Test
