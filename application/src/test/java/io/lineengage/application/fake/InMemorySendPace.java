@@ -32,7 +32,11 @@ public final class InMemorySendPace implements SendPace {
 
     @Override
     public void acquire(LineAccountId account, DeliveryLedger.Kind kind, int calls) {
-        waitFor(account + "|" + kind, limits.perSecond(kind), calls);
+        int burst = limits.burst(limits.perSecond(kind));
+        for (int left = calls; left > 0; left -= burst) {
+            SendPace.waitOutSecondEnd();
+            waitFor(account + "|" + kind, limits.perSecond(kind), Math.min(left, burst));
+        }
     }
 
     @Override

@@ -43,6 +43,7 @@ final class PostgresSendPace implements SendPace {
         int perSecond = limits.perSecond(kind);
         int burst = limits.burst(perSecond);
         for (int left = calls; left > 0; left -= burst) {
+            SendPace.waitOutSecondEnd();
             consume(bucket(account, kind.name(), perSecond), Math.min(left, burst));
         }
     }

@@ -13,8 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * (so the shared bucket's row is visited a few times a second, by one sender of the instance at a time), and handed
  * out one per call just before it is made. They are good only in the calendar second they were granted in: a call made
  * in a later second on an earlier second's permit would reach LINE beside that later second's own calls, past the
- * limit LINE counts per second. Permits left at a second's end are dropped, and the next call waits for new ones; so
- * that few are, near a second's end only what the rest of the second is worth is taken.
+ * limit LINE counts per second. Nor are they used in the second's {@linkplain SendPace#SECOND_END_MARGIN last
+ * moments}. Permits left then are dropped, and the next call waits for the next second's; so that few are, near a
+ * second's end only what the rest of the second is worth is taken.
  */
 final class HeldPermits {
     private record Channel(LineAccountId account, DeliveryLedger.Kind kind) {}
@@ -40,6 +41,9 @@ final class HeldPermits {
         // The instance's other senders on this channel wait here meanwhile: they would wait for the bucket anyway.
         synchronized (hand) {
             Instant now = clock.instant();
+            if (millisLeft(now) <= SendPace.SECOND_END_MARGIN.toMillis()) {
+                hand.permits = 0; // no call starts in a second's last moments; the pace waits for the next second
+            }
             if (hand.permits == 0 || hand.second != now.getEpochSecond()) {
                 int ahead = ahead(kind, now);
                 pace.acquire(account, kind, ahead);
@@ -51,11 +55,22 @@ final class HeldPermits {
         }
     }
 
-    /** A burst of the bucket, or what the rest of the second is worth at the channel's rate if less; at least one. */
+    /**
+     * A burst of the bucket, or what the rest of the second (up to its end margin) is worth at the channel's rate if
+     * less; at least one. Within the margin, the permits are for the next second, which the pace waits for.
+     */
     private int ahead(DeliveryLedger.Kind kind, Instant now) {
         SendPace.Limits limits = pace.limits();
         int perSecond = limits.perSecond(kind);
-        long millisLeft = 1_000 - now.getNano() / 1_000_000;
-        return (int) Math.max(1, Math.min(limits.burst(perSecond), perSecond * millisLeft / 1_000));
+        long margin = SendPace.SECOND_END_MARGIN.toMillis();
+        long usable = millisLeft(now) - margin;
+        if (usable <= 0) {
+            usable = 1_000 - margin;
+        }
+        return (int) Math.max(1, Math.min(limits.burst(perSecond), perSecond * usable / 1_000));
+    }
+
+    private static long millisLeft(Instant now) {
+        return 1_000 - now.getNano() / 1_000_000;
     }
 }

@@ -9,6 +9,7 @@ import io.lineengage.domain.account.LineAccountId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -28,8 +29,15 @@ class HeldPermitsTest {
     private final class Watched implements SendPace {
         private final Limits limits;
 
+        private final Clock clock;
+
         Watched(Limits limits) {
+            this(limits, HeldPermitsTest.this.clock);
+        }
+
+        Watched(Limits limits, Clock clock) {
             this.limits = limits;
+            this.clock = clock;
         }
 
         @Override
@@ -37,8 +45,13 @@ class HeldPermitsTest {
             return limits;
         }
 
+        /** Grants at once, but within a second's end margin only once the next second began (as the paces do). */
         @Override
         public void acquire(LineAccountId account, DeliveryLedger.Kind kind, int calls) {
+            if (clock instanceof SettableClock settable
+                    && 1_000 - settable.instant().getNano() / 1_000_000 <= SendPace.SECOND_END_MARGIN.toMillis()) {
+                settable.set(settable.instant().plusSeconds(1).truncatedTo(ChronoUnit.SECONDS));
+            }
             taken.add(account.value() + " " + kind + " " + calls);
         }
 
@@ -75,11 +88,24 @@ class HeldPermitsTest {
 
     @Test
     void nearASecondsEndOnlyWhatTheRestOfTheSecondIsWorthIsTaken() {
-        clock.advance(Duration.ofMillis(890)); // 01:00:00.990: 10 ms left, 19 pushes' worth
+        clock.advance(Duration.ofMillis(750)); // 01:00:00.850: 50 ms before the end margin, 95 pushes' worth
         permits.takeOne(a, DeliveryLedger.Kind.PUSH);
-        clock.advance(Duration.ofMillis(9)); // 01:00:00.999: at least one
-        take(permits, a, DeliveryLedger.Kind.PUSH, 19);
-        assertThat(taken).containsExactly("la_a PUSH 19", "la_a PUSH 1");
+        clock.advance(Duration.ofMillis(49)); // 01:00:00.899: at least one
+        take(permits, a, DeliveryLedger.Kind.PUSH, 95);
+        assertThat(taken).containsExactly("la_a PUSH 95", "la_a PUSH 1");
+    }
+
+    @Test
+    void noCallStartsInASecondsLastTenthTheNextSecondsBurstIsTakenOnceItBegins() {
+        take(permits, a, DeliveryLedger.Kind.PUSH, 3);
+        clock.advance(Duration.ofMillis(850)); // 01:00:00.950: the 187 in hand are dropped
+        permits.takeOne(a, DeliveryLedger.Kind.PUSH);
+        assertThat(taken).containsExactly("la_a PUSH 190", "la_a PUSH 190");
+        assertThat(clock.instant())
+                .as("the call waited for the next second")
+                .isEqualTo(Instant.parse("2026-12-08T01:00:01Z"));
+        take(permits, a, DeliveryLedger.Kind.PUSH, 189);
+        assertThat(taken).hasSize(2);
     }
 
     @Test
@@ -92,11 +118,9 @@ class HeldPermitsTest {
     }
 
     @Test
-    void permitsLeftAtASecondsEndAreDroppedAndTheNextCallWaitsForNewOnes() {
+    void permitsLeftFromAnEarlierSecondAreDropped() {
         take(permits, a, DeliveryLedger.Kind.PUSH, 3);
-        clock.advance(Duration.ofMillis(899)); // 01:00:00.999, the same second
-        take(permits, a, DeliveryLedger.Kind.PUSH, 2);
-        clock.advance(Duration.ofMillis(1)); // 01:00:01.000: the 185 left are no good now
+        clock.advance(Duration.ofMillis(1_000)); // 01:00:01.100: the 187 left are no good now
         take(permits, a, DeliveryLedger.Kind.PUSH, 1);
         assertThat(taken).containsExactly("la_a PUSH 190", "la_a PUSH 190");
     }
@@ -130,8 +154,8 @@ class HeldPermitsTest {
 
     @Test
     void theServicesMicrosecondClockTellsTheSecond() {
-        HeldPermits onServiceClock = new HeldPermits(
-                new Watched(SendPace.Limits.LINE), Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000)));
+        Clock service = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
+        HeldPermits onServiceClock = new HeldPermits(new Watched(SendPace.Limits.LINE, service), service);
         onServiceClock.takeOne(a, DeliveryLedger.Kind.PUSH);
         assertThat(taken).hasSize(1).allMatch(acquired -> acquired.startsWith("la_a PUSH "));
     }

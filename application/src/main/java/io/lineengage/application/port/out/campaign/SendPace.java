@@ -9,11 +9,32 @@ import java.time.Duration;
  */
 public interface SendPace {
     /**
+     * The end of each calendar second in which campaign calls are neither granted nor started: a call delayed that
+     * long on its way (a busy machine, a pause at LINE's side) still reaches LINE in the second its permit was granted
+     * in, so that LINE's count for the next second holds only that second's calls. The bucket refills meanwhile, so
+     * the second's calls are made in the rest of it.
+     */
+    Duration SECOND_END_MARGIN = Duration.ofMillis(100);
+
+    /**
      * Waits until {@code calls} more calls of {@code kind} may go to the channel, granted at most a
-     * {@linkplain Limits#burst burst} at a time: a sender takes the permits of several calls at once, so the shared
-     * bucket is visited once per few calls, not per call.
+     * {@linkplain Limits#burst burst} at a time and never within a second's {@link #SECOND_END_MARGIN}: a sender
+     * takes the permits of several calls at once, so the shared bucket is visited once per few calls, not per call.
      */
     void acquire(LineAccountId account, DeliveryLedger.Kind kind, int calls);
+
+    /** Waits, if now is within a second's {@link #SECOND_END_MARGIN}, until the next second begins. */
+    static void waitOutSecondEnd() {
+        long millisLeft = 1_000 - Math.floorMod(System.currentTimeMillis(), 1_000);
+        if (millisLeft <= SECOND_END_MARGIN.toMillis()) {
+            try {
+                Thread.sleep(millisLeft);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for the next second", e);
+            }
+        }
+    }
 
     /** Takes a call's permit if one is free now, without waiting. */
     boolean tryAcquire(LineAccountId account, DeliveryLedger.Kind kind);

@@ -145,6 +145,28 @@ public abstract class AbstractSendPaceTest {
     }
 
     @Test
+    void aCampaignCallAskedForInASecondsLastTenthIsGrantedInTheNextSecond() throws Exception {
+        SendPace pace = pace(SendPace.Limits.LINE);
+        LineAccountId account = anyAccount();
+        int checked = 0;
+        while (checked < 3) {
+            long millis = System.currentTimeMillis() % 1_000;
+            if (millis < 920) {
+                Thread.sleep(920 - millis);
+            }
+            long asked = System.currentTimeMillis();
+            if (1_000 - asked % 1_000 > SendPace.SECOND_END_MARGIN.toMillis()) {
+                continue; // slept past the margin: try again
+            }
+            pace.acquire(account, DeliveryLedger.Kind.MULTICAST, 1);
+            assertThat(System.currentTimeMillis() / 1_000)
+                    .as("granted after the second it was asked in")
+                    .isGreaterThan(asked / 1_000);
+            checked++;
+        }
+    }
+
+    @Test
     void noCalendarSecondGetsMoreThanTheLimitEvenFromAFullBucket() throws Exception {
         SendPace pace = pace(wholeSecond(3, 20));
         LineAccountId account = anyAccount();
