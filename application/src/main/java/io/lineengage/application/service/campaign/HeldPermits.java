@@ -20,10 +20,10 @@ import java.util.concurrent.ConcurrentHashMap;
 final class HeldPermits {
     private record Channel(LineAccountId account, DeliveryLedger.Kind kind) {}
 
-    /** A channel's permits in hand and the second they are good in; guarded by itself. */
+    /** A channel's permits in hand and when they were granted; guarded by itself. */
     private static final class Held {
         private int permits;
-        private long second;
+        private Instant grantedAt = Instant.EPOCH;
     }
 
     private final SendPace pace;
@@ -40,16 +40,18 @@ final class HeldPermits {
         Held hand = held.computeIfAbsent(new Channel(account, kind), channel -> new Held());
         // The instance's other senders on this channel wait here meanwhile: they would wait for the bucket anyway.
         synchronized (hand) {
+            // Not clock.millis(): Java 17's clock ticking in microseconds (the service's) divides by zero there.
             Instant now = clock.instant();
-            if (millisLeft(now) <= SendPace.SECOND_END_MARGIN.toMillis()) {
-                hand.permits = 0; // no call starts in a second's last moments; the pace waits for the next second
-            }
-            if (hand.permits == 0 || hand.second != now.getEpochSecond()) {
+            boolean stale = hand.grantedAt.getEpochSecond() != now.getEpochSecond()
+                    || (millisLeft(now) <= SendPace.SECOND_END_MARGIN.toMillis()
+                            && millisLeft(hand.grantedAt) > SendPace.SECOND_END_MARGIN.toMillis());
+            if (hand.permits == 0 || stale) {
+                // No call starts in a second's last moments on permits granted before them: the pace waits for the
+                // next second.
                 int ahead = ahead(kind, now);
                 pace.acquire(account, kind, ahead);
                 hand.permits = ahead;
-                // Not clock.millis(): Java 17's clock ticking in microseconds (the service's) divides by zero there.
-                hand.second = clock.instant().getEpochSecond();
+                hand.grantedAt = clock.instant();
             }
             hand.permits--;
         }

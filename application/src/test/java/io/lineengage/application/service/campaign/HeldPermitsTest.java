@@ -9,6 +9,7 @@ import io.lineengage.domain.account.LineAccountId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -115,6 +116,17 @@ class HeldPermitsTest {
         permits.takeOne(a, DeliveryLedger.Kind.MULTICAST);
         take(permits, a, DeliveryLedger.Kind.PUSH, 189);
         assertThat(taken).containsExactly("la_a PUSH 190", "la_b PUSH 190", "la_a MULTICAST 20");
+    }
+
+    @Test
+    void permitsGrantedWithinTheMarginAreUsedThereOnAClockThatStands() {
+        // A fake clock standing in the margin: the pace could not move it, so the permits it granted are used.
+        HeldPermits standing = new HeldPermits(
+                new Watched(
+                        SendPace.Limits.LINE, Clock.fixed(Instant.parse("2026-12-08T01:00:00.950Z"), ZoneOffset.UTC)),
+                Clock.fixed(Instant.parse("2026-12-08T01:00:00.950Z"), ZoneOffset.UTC));
+        take(standing, a, DeliveryLedger.Kind.PUSH, 190);
+        assertThat(taken).containsExactly("la_a PUSH 190");
     }
 
     @Test
