@@ -11,6 +11,15 @@ import org.junit.jupiter.api.Test;
 
 /** The ledger of campaigns that ran before it was partitioned moves, whole, into the months of those campaigns. */
 class PartitionedLedgerMigrationTest {
+    private static void migrate(HikariDataSource database, String target) {
+        Flyway.configure()
+                .dataSource(database)
+                .locations("classpath:db/migration")
+                .target(target)
+                .load()
+                .migrate();
+    }
+
     /** The ledger's secondary indexes as "USING btree (columns) [WHERE ...]", names and primary key left out. */
     private static List<String> ledgerIndexes(Jdbi jdbi) {
         return jdbi.withHandle(
@@ -23,20 +32,11 @@ class PartitionedLedgerMigrationTest {
     void theLedgerKeepsEveryIndexItHadBeforePartitioning() {
         try (HikariDataSource database = TestDatabases.shared().newUnmigratedDatabase()) {
             Jdbi jdbi = Jdbi.create(database);
-            Flyway.configure()
-                    .dataSource(database)
-                    .locations("classpath:db/migration")
-                    .target("24")
-                    .load()
-                    .migrate();
+            migrate(database, "24");
             List<String> before = ledgerIndexes(jdbi);
             assertThat(before).as("the customer index frequency caps read").contains("USING btree (customer_id)");
 
-            Flyway.configure()
-                    .dataSource(database)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
+            migrate(database, "latest");
 
             assertThat(ledgerIndexes(jdbi)).containsAll(before);
         }
@@ -45,12 +45,7 @@ class PartitionedLedgerMigrationTest {
     @Test
     void rowsWrittenBeforePartitioningLandInTheirCampaignsMonths() {
         try (HikariDataSource database = TestDatabases.shared().newUnmigratedDatabase()) {
-            Flyway.configure()
-                    .dataSource(database)
-                    .locations("classpath:db/migration")
-                    .target("24")
-                    .load()
-                    .migrate();
+            migrate(database, "24");
             Jdbi jdbi = Jdbi.create(database);
             jdbi.useHandle(handle -> {
                 handle.execute("INSERT INTO orgs (id, name, time_zone, created_at) VALUES ('org_1', 'Shop',"
@@ -74,11 +69,7 @@ class PartitionedLedgerMigrationTest {
                 }
             });
 
-            Flyway.configure()
-                    .dataSource(database)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
+            migrate(database, "latest");
 
             List<String> placed = jdbi.withHandle(handle -> handle.createQuery(
                             "SELECT tableoid::regclass::text || ':' || campaign_id FROM campaign_deliveries"

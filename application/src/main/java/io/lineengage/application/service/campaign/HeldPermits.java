@@ -9,8 +9,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The permits this instance's senders hold, per channel and kind of call: taken from the shared pace a burst at a time
- * (so the shared bucket's row is visited a few times a second, by one sender of the instance at a time), and handed
+ * The permits this instance's senders hold, per channel and kind of call: taken from the shared pace a tenth of a
+ * second's calls at a time (so the shared bucket's row is visited a few times a second, by one sender of the instance
+ * at a time), and handed
  * out one per call just before it is made. They are good only in the calendar second they were granted in: a call made
  * in a later second on an earlier second's permit would reach LINE beside that later second's own calls, past the
  * limit LINE counts per second. Nor are they used in the second's {@linkplain SendPace#SECOND_END_MARGIN last
@@ -58,8 +59,8 @@ final class HeldPermits {
     }
 
     /**
-     * A burst of the bucket, or what the rest of the second (up to its end margin) is worth at the channel's rate if
-     * less; at least one. Within the margin, the permits are for the next second, which the pace waits for.
+     * A tenth of a second's calls (or the bucket's burst if less), or what the rest of the second (up to its end
+     * margin) is worth at the channel's rate if less; at least one. Within the margin, the permits are for the next second, which the pace waits for.
      */
     private int ahead(DeliveryLedger.Kind kind, Instant now) {
         SendPace.Limits limits = pace.limits();
@@ -69,7 +70,8 @@ final class HeldPermits {
         if (usable <= 0) {
             usable = 1_000 - margin;
         }
-        return (int) Math.max(1, Math.min(limits.burst(perSecond), perSecond * usable / 1_000));
+        int tenth = Math.min(limits.burst(perSecond), perSecond / 10);
+        return (int) Math.max(1, Math.min(tenth, perSecond * usable / 1_000));
     }
 
     private static long millisLeft(Instant now) {

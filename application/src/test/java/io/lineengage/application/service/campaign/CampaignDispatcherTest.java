@@ -2,6 +2,7 @@ package io.lineengage.application.service.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.lineengage.application.fake.CampaignOnlySendPace;
 import io.lineengage.application.fake.DirectUnitOfWork;
 import io.lineengage.application.fake.InMemoryAggregationUnitUsage;
 import io.lineengage.application.fake.InMemoryCampaigns;
@@ -20,7 +21,6 @@ import io.lineengage.application.port.out.campaign.SendPace;
 import io.lineengage.application.port.out.line.MulticastRequest;
 import io.lineengage.domain.account.ChannelCredentials;
 import io.lineengage.domain.account.LineAccount;
-import io.lineengage.domain.account.LineAccountId;
 import io.lineengage.domain.audience.AudienceId;
 import io.lineengage.domain.audience.AudienceMember;
 import io.lineengage.domain.audience.EvaluationTime;
@@ -238,36 +238,13 @@ class CampaignDispatcherTest {
         clock.set(Instant.now().plusSeconds(1).truncatedTo(ChronoUnit.SECONDS).plusMillis(100));
         SendPace pace = new InMemorySendPace(new InMemorySendPace.Buckets(), SendPace.Limits.LINE);
         List<String> taken = new ArrayList<>();
-        SendPace watched = new SendPace() {
-            @Override
-            public Limits limits() {
-                return pace.limits();
-            }
-
-            @Override
-            public void acquire(LineAccountId account, DeliveryLedger.Kind kind, int calls) {
-                long made = followers.stream()
-                        .mapToInt(user -> line.receivedCount(channel, user))
-                        .sum();
-                taken.add(calls + " permits after " + made + " calls");
-                pace.acquire(account, kind, calls);
-            }
-
-            @Override
-            public boolean tryAcquire(LineAccountId account, DeliveryLedger.Kind kind) {
-                throw new AssertionError("campaigns wait for their permits");
-            }
-
-            @Override
-            public void acquireTransactional(LineAccountId account) {
-                throw new AssertionError("not a transactional message");
-            }
-
-            @Override
-            public boolean tryAcquireTransactional(LineAccountId account) {
-                throw new AssertionError("not a transactional message");
-            }
-        };
+        SendPace watched = new CampaignOnlySendPace(pace.limits(), (account, kind, calls) -> {
+            long made = followers.stream()
+                    .mapToInt(user -> line.receivedCount(channel, user))
+                    .sum();
+            taken.add(calls + " permits after " + made + " calls");
+            pace.acquire(account, kind, calls);
+        });
 
         CampaignDispatcher sender = dispatcher(watched);
         assertThat(sender.dispatchNext("r")).as("a group of 100").isTrue();

@@ -2,6 +2,7 @@ package io.lineengage.application.service.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.lineengage.application.fake.CampaignOnlySendPace;
 import io.lineengage.application.fake.SettableClock;
 import io.lineengage.application.port.out.campaign.DeliveryLedger;
 import io.lineengage.application.port.out.campaign.SendPace;
@@ -26,53 +27,25 @@ class HeldPermitsTest {
     private final LineAccountId a = new LineAccountId("la_a");
     private final LineAccountId b = new LineAccountId("la_b");
 
-    /** Records what is taken from the shared pace; grants at once. */
-    private final class Watched implements SendPace {
-        private final Limits limits;
-
-        private final Clock clock;
-
-        Watched(Limits limits) {
-            this(limits, HeldPermitsTest.this.clock);
-        }
-
-        Watched(Limits limits, Clock clock) {
-            this.limits = limits;
-            this.clock = clock;
-        }
-
-        @Override
-        public Limits limits() {
-            return limits;
-        }
-
-        /** Grants at once, but within a second's end margin only once the next second began (as the paces do). */
-        @Override
-        public void acquire(LineAccountId account, DeliveryLedger.Kind kind, int calls) {
+    /**
+     * Records what is taken from the shared pace and grants it at once; within a second's end margin only once the
+     * next second began, as the paces do (a settable clock is moved there).
+     */
+    private SendPace watched(SendPace.Limits limits, Clock clock) {
+        return new CampaignOnlySendPace(limits, (account, kind, calls) -> {
             if (clock instanceof SettableClock settable
                     && 1_000 - settable.instant().getNano() / 1_000_000 <= SendPace.SECOND_END_MARGIN.toMillis()) {
                 settable.set(settable.instant().plusSeconds(1).truncatedTo(ChronoUnit.SECONDS));
             }
             taken.add(account.value() + " " + kind + " " + calls);
-        }
-
-        @Override
-        public boolean tryAcquire(LineAccountId account, DeliveryLedger.Kind kind) {
-            throw new AssertionError("senders wait for their permits");
-        }
-
-        @Override
-        public void acquireTransactional(LineAccountId account) {
-            throw new AssertionError("not a transactional message");
-        }
-
-        @Override
-        public boolean tryAcquireTransactional(LineAccountId account) {
-            throw new AssertionError("not a transactional message");
-        }
+        });
     }
 
-    private final HeldPermits permits = new HeldPermits(new Watched(SendPace.Limits.LINE), clock);
+    private SendPace watched(SendPace.Limits limits) {
+        return watched(limits, clock);
+    }
+
+    private final HeldPermits permits = new HeldPermits(watched(SendPace.Limits.LINE), clock);
 
     private void take(HeldPermits permits, LineAccountId account, DeliveryLedger.Kind kind, int calls) {
         for (int i = 0; i < calls; i++) {
@@ -122,8 +95,7 @@ class HeldPermitsTest {
     void permitsGrantedWithinTheMarginAreUsedThereOnAClockThatStands() {
         // A fake clock standing in the margin: the pace could not move it, so the permits it granted are used.
         HeldPermits standing = new HeldPermits(
-                new Watched(
-                        SendPace.Limits.LINE, Clock.fixed(Instant.parse("2026-12-08T01:00:00.950Z"), ZoneOffset.UTC)),
+                watched(SendPace.Limits.LINE, Clock.fixed(Instant.parse("2026-12-08T01:00:00.950Z"), ZoneOffset.UTC)),
                 Clock.fixed(Instant.parse("2026-12-08T01:00:00.950Z"), ZoneOffset.UTC));
         take(standing, a, DeliveryLedger.Kind.PUSH, 190);
         assertThat(taken).containsExactly("la_a PUSH 190");
@@ -140,7 +112,7 @@ class HeldPermitsTest {
     @Test
     void aSlowChannelIsGivenNoMoreAtOnceThanItsBurst() {
         // 30 multicasts a second: a tenth of a second's is 3, so a call never waits on permits spanning seconds.
-        HeldPermits slow = new HeldPermits(new Watched(new SendPace.Limits(30, 2_000)), clock);
+        HeldPermits slow = new HeldPermits(watched(new SendPace.Limits(30, 2_000)), clock);
         take(slow, a, DeliveryLedger.Kind.MULTICAST, 4);
         assertThat(taken).containsExactly("la_a MULTICAST 3", "la_a MULTICAST 3");
     }
@@ -167,7 +139,7 @@ class HeldPermitsTest {
     @Test
     void theServicesMicrosecondClockTellsTheSecond() {
         Clock service = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
-        HeldPermits onServiceClock = new HeldPermits(new Watched(SendPace.Limits.LINE, service), service);
+        HeldPermits onServiceClock = new HeldPermits(watched(SendPace.Limits.LINE, service), service);
         onServiceClock.takeOne(a, DeliveryLedger.Kind.PUSH);
         assertThat(taken).hasSize(1).allMatch(acquired -> acquired.startsWith("la_a PUSH "));
     }

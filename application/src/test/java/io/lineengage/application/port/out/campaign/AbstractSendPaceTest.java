@@ -114,8 +114,8 @@ public abstract class AbstractSendPaceTest {
 
     @Test
     void afterAPauseAChannelGetsABurstAtOnceNotASecondsWorth() {
-        // LINE's limits: multicast 200 a second, at most a tenth of a second's (20) at once.
-        SendPace pace = pace(SendPace.Limits.LINE);
+        // Multicast 200 a second, at most a tenth of a second's (20) at once.
+        SendPace pace = pace(new SendPace.Limits(200, 2_000, Duration.ofMillis(100)));
         LineAccountId account = anyAccount();
         long start = System.nanoTime();
         int granted = 0;
@@ -133,7 +133,7 @@ public abstract class AbstractSendPaceTest {
 
     @Test
     void aGroupTakesItsPermitsABurstAtATime() {
-        SendPace pace = pace(SendPace.Limits.LINE);
+        SendPace pace = pace(new SendPace.Limits(200, 2_000, Duration.ofMillis(100)));
         LineAccountId account = anyAccount();
 
         long start = System.nanoTime();
