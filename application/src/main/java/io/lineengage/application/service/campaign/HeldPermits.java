@@ -11,12 +11,11 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The permits this instance's senders hold, per channel and kind of call: taken from the shared pace a tenth of a
  * second's calls at a time (so the shared bucket's row is visited a few times a second, by one sender of the instance
- * at a time), and handed
- * out one per call just before it is made. They are good only in the calendar second they were granted in: a call made
- * in a later second on an earlier second's permit would reach LINE beside that later second's own calls, past the
- * limit LINE counts per second. Nor are they used in the second's {@linkplain SendPace#SECOND_END_MARGIN last
- * moments}. Permits left then are dropped, and the next call waits for the next second's; so that few are, near a
- * second's end only what the rest of the second is worth is taken.
+ * at a time), and handed out one per call just before it is made. They are good only in the calendar second they were
+ * granted in: a call made in a later second on an earlier second's permit would reach LINE beside that later second's
+ * own calls, past the limit LINE counts per second. Nor are they used in the second's {@linkplain
+ * SendPace#SECOND_END_MARGIN last moments}. Permits left then are dropped, and the next call waits for the next
+ * second's; so that few are, near a second's end only what the rest of the second is worth is taken.
  */
 final class HeldPermits {
     private record Channel(LineAccountId account, DeliveryLedger.Kind kind) {}
@@ -60,7 +59,8 @@ final class HeldPermits {
 
     /**
      * A tenth of a second's calls (or the bucket's burst if less), or what the rest of the second (up to its end
-     * margin) is worth at the channel's rate if less; at least one. Within the margin, the permits are for the next second, which the pace waits for.
+     * margin) is worth at the channel's rate if less; at least one. Within the margin, the permits are for the next
+     * second, which the pace waits for.
      */
     private int ahead(DeliveryLedger.Kind kind, Instant now) {
         SendPace.Limits limits = pace.limits();
