@@ -18,7 +18,7 @@ final class CampaignCrash {
     public static void main(String[] args) throws Exception {
         Options options = new Options(args);
         String jar = options.text("--jar", "bootstrap/target/line-engage.jar");
-        String sandbox = options.text("--sandbox", "http://127.0.0.1:9090");
+        String sandbox = options.sandbox();
         String databaseUrl = options.text("--database-url", null);
         int followers = options.number("--followers", 20_000);
         int killAfterMillis = options.number("--kill-after-ms", 5_000);

@@ -28,9 +28,9 @@ final class CampaignThroughput {
 
     public static void main(String[] args) throws Exception {
         Options options = new Options(args, "--personalized");
-        String service = options.text("--service", "http://127.0.0.1:8080");
-        String sandbox = options.text("--sandbox", "http://127.0.0.1:9090");
-        String adminToken = options.text("--admin-token", System.getenv("LINE_ENGAGE_ADMIN_TOKEN"));
+        String service = options.service();
+        String sandbox = options.sandbox();
+        String adminToken = options.adminToken();
         int followers = options.number("--followers", 100_000);
         boolean personalized = options.flag("--personalized");
         options.done();

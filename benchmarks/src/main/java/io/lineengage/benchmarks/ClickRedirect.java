@@ -23,9 +23,9 @@ final class ClickRedirect {
 
     public static void main(String[] args) throws Exception {
         Options options = new Options(args);
-        String service = options.text("--service", "http://127.0.0.1:8080");
-        String sandbox = options.text("--sandbox", "http://127.0.0.1:9090");
-        String adminToken = options.text("--admin-token", System.getenv("LINE_ENGAGE_ADMIN_TOKEN"));
+        String service = options.service();
+        String sandbox = options.sandbox();
+        String adminToken = options.adminToken();
         int links = options.number("--links", 2_000);
         int rate = options.number("--rate", 1_000);
         int seconds = options.number("--seconds", 30);

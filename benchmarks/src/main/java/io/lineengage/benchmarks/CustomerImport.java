@@ -31,8 +31,8 @@ final class CustomerImport {
 
     public static void main(String[] args) throws Exception {
         Options options = new Options(args);
-        String service = options.text("--service", "http://127.0.0.1:8080");
-        String adminToken = options.text("--admin-token", System.getenv("LINE_ENGAGE_ADMIN_TOKEN"));
+        String service = options.service();
+        String adminToken = options.adminToken();
         long rows = options.longNumber("--rows", 1_000_000);
         options.done();
         HttpClient http = HttpClient.newHttpClient();

@@ -31,7 +31,7 @@ final class MultiInstanceWebhooks {
     public static void main(String[] args) throws Exception {
         Options options = new Options(args);
         String jar = options.text("--jar", "bootstrap/target/line-engage.jar");
-        String sandbox = options.text("--sandbox", "http://127.0.0.1:9090");
+        String sandbox = options.sandbox();
         String databaseUrl = options.text("--database-url", null);
         int instances = options.number("--instances", 3);
         int followers = options.number("--followers", 30_000);

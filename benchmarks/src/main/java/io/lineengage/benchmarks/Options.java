@@ -46,6 +46,21 @@ final class Options {
         return text(name, null) != null;
     }
 
+    /** {@code --service}: the line-engage service, by default the one the suite starts here. */
+    String service() {
+        return text("--service", "http://127.0.0.1:8080");
+    }
+
+    /** {@code --sandbox}: the LINE sandbox, by default the one the suite starts here. */
+    String sandbox() {
+        return text("--sandbox", "http://127.0.0.1:9090");
+    }
+
+    /** {@code --admin-token}, by default the service's {@code LINE_ENGAGE_ADMIN_TOKEN}. */
+    String adminToken() {
+        return text("--admin-token", System.getenv("LINE_ENGAGE_ADMIN_TOKEN"));
+    }
+
     /** Refuses any option given that the benchmark did not read. */
     void done() {
         for (String name : given.keySet()) {

@@ -30,8 +30,8 @@ final class WebhookIngest {
 
     public static void main(String[] args) throws Exception {
         Options options = new Options(args);
-        String service = options.text("--service", "http://127.0.0.1:8080");
-        String adminToken = options.text("--admin-token", System.getenv("LINE_ENGAGE_ADMIN_TOKEN"));
+        String service = options.service();
+        String adminToken = options.adminToken();
         int seconds = options.number("--seconds", 20);
         int connections = options.number("--connections", 64);
         int threads = options.number("--threads", 2);

@@ -23,8 +23,8 @@ final class WebhookSteady {
 
     public static void main(String[] args) throws Exception {
         Options options = new Options(args);
-        String service = options.text("--service", "http://127.0.0.1:8080");
-        String adminToken = options.text("--admin-token", System.getenv("LINE_ENGAGE_ADMIN_TOKEN"));
+        String service = options.service();
+        String adminToken = options.adminToken();
         int rate = options.number("--rate", 5_000);
         int seconds = options.number("--seconds", 60);
         options.done();
