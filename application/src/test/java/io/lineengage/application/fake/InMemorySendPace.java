@@ -66,7 +66,7 @@ public final class InMemorySendPace implements SendPace {
     private void waitFor(String key, int rate, int calls) {
         int remaining = calls;
         while (remaining > 0) {
-            remaining -= take(key, rate, Math.min(remaining, limits.burst(rate)));
+            remaining -= take(key, rate, remaining);
             if (remaining > 0) {
                 try {
                     Thread.sleep(Math.max(1, 1000 / rate));

@@ -43,8 +43,7 @@ final class HeldPermits {
             // Not clock.millis(): Java 17's clock ticking in microseconds (the service's) divides by zero there.
             Instant now = clock.instant();
             boolean stale = hand.grantedAt.getEpochSecond() != now.getEpochSecond()
-                    || (millisLeft(now) <= SendPace.SECOND_END_MARGIN.toMillis()
-                            && millisLeft(hand.grantedAt) > SendPace.SECOND_END_MARGIN.toMillis());
+                    || (SendPace.inSecondEnd(now) && !SendPace.inSecondEnd(hand.grantedAt));
             if (hand.permits == 0 || stale) {
                 // No call starts in a second's last moments on permits granted before them: the pace waits for the
                 // next second.
@@ -66,15 +65,11 @@ final class HeldPermits {
         SendPace.Limits limits = pace.limits();
         int perSecond = limits.perSecond(kind);
         long margin = SendPace.SECOND_END_MARGIN.toMillis();
-        long usable = millisLeft(now) - margin;
+        long usable = SendPace.millisLeftInSecond(now) - margin;
         if (usable <= 0) {
             usable = 1_000 - margin;
         }
         int tenth = Math.min(limits.burst(perSecond), perSecond / 10);
         return (int) Math.max(1, Math.min(tenth, perSecond * usable / 1_000));
-    }
-
-    private static long millisLeft(Instant now) {
-        return 1_000 - now.getNano() / 1_000_000;
     }
 }

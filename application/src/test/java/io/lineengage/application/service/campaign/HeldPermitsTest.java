@@ -33,8 +33,7 @@ class HeldPermitsTest {
      */
     private SendPace watched(SendPace.Limits limits, Clock clock) {
         return new CampaignOnlySendPace(limits, (account, kind, calls) -> {
-            if (clock instanceof SettableClock settable
-                    && 1_000 - settable.instant().getNano() / 1_000_000 <= SendPace.SECOND_END_MARGIN.toMillis()) {
+            if (clock instanceof SettableClock settable && SendPace.inSecondEnd(settable.instant())) {
                 settable.set(settable.instant().plusSeconds(1).truncatedTo(ChronoUnit.SECONDS));
             }
             taken.add(account.value() + " " + kind + " " + calls);

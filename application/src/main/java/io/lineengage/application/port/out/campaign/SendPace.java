@@ -2,6 +2,7 @@ package io.lineengage.application.port.out.campaign;
 
 import io.lineengage.domain.account.LineAccountId;
 import java.time.Duration;
+import java.time.Instant;
 
 /**
  * Keeps every LINE channel under its per-second rate limits, counted across all instances, so that campaigns do not
@@ -23,12 +24,22 @@ public interface SendPace {
      */
     void acquire(LineAccountId account, DeliveryLedger.Kind kind, int calls);
 
+    /** Milliseconds from {@code at} to the end of its calendar second: 1 to 1,000. */
+    static long millisLeftInSecond(Instant at) {
+        return 1_000 - at.getNano() / 1_000_000;
+    }
+
+    /** Whether {@code at} is within its second's {@link #SECOND_END_MARGIN}. */
+    static boolean inSecondEnd(Instant at) {
+        return millisLeftInSecond(at) <= SECOND_END_MARGIN.toMillis();
+    }
+
     /** Waits, if now is within a second's {@link #SECOND_END_MARGIN}, until the next second begins. */
     static void waitOutSecondEnd() {
-        long millisLeft = 1_000 - Math.floorMod(System.currentTimeMillis(), 1_000);
-        if (millisLeft <= SECOND_END_MARGIN.toMillis()) {
+        Instant now = Instant.now();
+        if (inSecondEnd(now)) {
             try {
-                Thread.sleep(millisLeft);
+                Thread.sleep(millisLeftInSecond(now));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while waiting for the next second", e);

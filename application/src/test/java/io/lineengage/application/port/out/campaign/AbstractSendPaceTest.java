@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lineengage.domain.account.LineAccountId;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -155,7 +156,7 @@ public abstract class AbstractSendPaceTest {
                 Thread.sleep(920 - millis);
             }
             long asked = System.currentTimeMillis();
-            if (1_000 - asked % 1_000 > SendPace.SECOND_END_MARGIN.toMillis()) {
+            if (!SendPace.inSecondEnd(Instant.ofEpochMilli(asked))) {
                 continue; // slept past the margin: try again
             }
             pace.acquire(account, DeliveryLedger.Kind.MULTICAST, 1);
